@@ -1,0 +1,67 @@
+package io.patentdesk.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code patentdesk [SUBCOMMAND]}. */
+@Command(
+        name = "patentdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = PatentDeskCommand.Version.class,
+        description = {
+            "Patent drafting with live claim checking and a local language model.",
+            "Without a subcommand, starts the desktop app."
+        },
+        subcommands = {CommandLine.HelpCommand.class})
+public final class PatentDeskCommand implements Callable<Integer> {
+
+    /** Exit status for input the command cannot use (bad file, bad model). */
+    public static final int EXIT_UNUSABLE_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** A command line with PatentDesk's error handling: one-line messages, never a stack trace. */
+    public static CommandLine newCommandLine() {
+        CommandLine cmd = new CommandLine(new PatentDeskCommand());
+        cmd.setExecutionExceptionHandler(new OneLineErrors());
+        return cmd;
+    }
+
+    /** Reads the version Maven wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = PatentDeskCommand.class.getResourceAsStream("/io/patentdesk/app/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"PatentDesk " + p.getProperty("version", "unknown")};
+        }
+    }
+
+    /** Turns an unexpected exception into one line on stderr and exit status 2. */
+    static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            cmd.getErr().println("patentdesk: " + message.lines().findFirst().orElse(message));
+            return EXIT_UNUSABLE_INPUT;
+        }
+    }
+}
