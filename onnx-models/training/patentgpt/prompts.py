@@ -22,25 +22,25 @@ def task_prompt(task, text):
 
 
 def instruct_prompt(instruction, text):
+    """Generic rewrite/explain: the {input} of the template is the instruction, a blank line, then the text."""
     return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + RESPONSE
 
 
 def patentdesk_json(display_name, context_length):
-    """What ONNX model formats lack: display name, context, stop strings and prompt templates.
-    Templates use {input} (the user's text) and, for the generic format, {instruction}."""
-    tasks = {}
-    for task, (token, what, label, max_new) in TASKS.items():
-        tasks[task] = {"label": label, "input": what, "template": token + "{input}" + RESPONSE,
-                       "maxNewTokens": max_new}
-    tasks["instruct"] = {"label": "Rewrite / explain", "input": "any text",
-                         "template": INSTRUCT + "{instruction}\n\n{input}" + RESPONSE, "maxNewTokens": 250}
+    """What ONNX model formats lack: display name, context, stop strings and one prompt template per task.
+    Each template holds exactly one {input}; the engine left-truncates the input when the prompt is too long."""
+    tasks = {task: token + "{input}" + RESPONSE for task, (token, _, _, _) in TASKS.items()}
+    tasks["instruct"] = INSTRUCT + "{input}" + RESPONSE
+    info = {task: {"label": label, "input": what, "maxNewTokens": max_new}
+            for task, (_, what, label, max_new) in TASKS.items()}
+    info["instruct"] = {"label": "Rewrite / explain", "input": "an instruction, a blank line, then the text",
+                        "maxNewTokens": 250}
     return {
         "schemaVersion": 1,
         "displayName": display_name,
         "contextLength": context_length,
         "stopStrings": [EOS],
-        "placeholders": {"input": "{input}", "instruction": "{instruction}"},
         "tasks": tasks,
-        "defaultTask": "instruct",
+        "taskInfo": info,
         "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1},
     }
