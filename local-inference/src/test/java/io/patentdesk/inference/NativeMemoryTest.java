@@ -1,0 +1,53 @@
+package io.patentdesk.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every step's tensors and Results are closed: the process's resident memory stays flat over 2,000 generated tokens.
+ * A leak of one step's KV cache would grow it by about 150 MB here (3 layers x 2 x 2 heads x 16 x ~130 positions x 4
+ * bytes per step), far above the allowance for heap and allocator noise.
+ */
+class NativeMemoryTest {
+
+    private static final Path STATUS = Path.of("/proc/self/status");
+
+    @Test
+    void residentMemoryStaysFlatOverTwoThousandTokens() throws Exception {
+        assumeTrue(Files.isReadable(STATUS), "needs Linux /proc to read the resident set size");
+        try (Engine engine = Engine.load(ModelFolder.open(Fixtures.genai()))) {
+            GenerationRequest request = GenerationRequest.of("1. A fastening device comprising a bolt, wherein")
+                    .withMaxNewTokens(200).withIgnoreEos(true)
+                    .withSampling(Sampling.greedy().withTemperature(1.0).withTopP(0.9).withSeed(3));
+            int tokens = 0;
+            for (int i = 0; i < 3; i++) { // warm-up: JIT, allocator pools, ORT's arena
+                tokens += engine.generate(request, TokenListener.none()).await().newTokens();
+            }
+            System.gc();
+            long before = residentKb();
+            tokens = 0;
+            while (tokens < 2_000) {
+                tokens += engine.generate(request.withSampling(request.sampling().withSeed(tokens)),
+                        TokenListener.none()).await().newTokens();
+            }
+            System.gc();
+            long after = residentKb();
+            System.out.printf("RSS %d kB -> %d kB over %d tokens%n", before, after, tokens);
+            assertThat(after - before).as("resident memory growth in kB over %d tokens", tokens).isLessThan(24 * 1024);
+        }
+    }
+
+    private static long residentKb() throws IOException {
+        for (String line : Files.readAllLines(STATUS)) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS in " + STATUS);
+    }
+}
