@@ -1,0 +1,7 @@
+package io.patentdesk.app.matter;
+
+import java.time.Instant;
+
+/** A row of the matter list: enough to show and sort it without loading the text. */
+public record MatterSummary(MatterId id, String title, Instant created, Instant modified) {
+}

@@ -1,0 +1,23 @@
+package io.patentdesk.app.store;
+
+import io.patentdesk.app.matter.MatterId;
+import java.time.Instant;
+
+/** Hears what the autosaver did, on the autosaver's thread (a UI must hop to its own thread to show it). */
+public interface AutosaveListener {
+    /** The content edited at or before {@code contentModified} is on disk since {@code savedAt}. */
+    void saved(MatterId id, Instant contentModified, Instant savedAt);
+
+    /** A save failed; the edit stays pending and is retried on the next edit, flush or close. */
+    void failed(MatterId id, StoreException error);
+
+    AutosaveListener NONE = new AutosaveListener() {
+        @Override
+        public void saved(MatterId id, Instant contentModified, Instant savedAt) {
+        }
+
+        @Override
+        public void failed(MatterId id, StoreException error) {
+        }
+    };
+}

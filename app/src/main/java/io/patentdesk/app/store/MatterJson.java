@@ -1,0 +1,66 @@
+package io.patentdesk.app.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.Section;
+import io.patentdesk.app.matter.Specification;
+import io.patentdesk.app.matter.SuppressedFinding;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A matter as one JSON document: the form of a version snapshot (self-contained, schema-independent). */
+final class MatterJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private MatterJson() {
+    }
+
+    static String write(Matter m) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", 1);
+        root.put("id", m.id().value());
+        root.put("title", m.title());
+        root.put("claims", m.claims());
+        ObjectNode sections = root.putObject("sections");
+        m.specification().asMap().forEach((s, text) -> sections.put(s.key(), text));
+        ArrayNode sup = root.putArray("suppressions");
+        for (SuppressedFinding s : m.suppressions()) {
+            sup.addObject().put("rule", s.ruleId()).put("anchor", s.anchor()).put("note", s.note());
+        }
+        root.put("created", m.created().toEpochMilli());
+        root.put("modified", m.modified().toEpochMilli());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a matter always serialises", e);
+        }
+    }
+
+    static Matter read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("A stored version is unreadable: " + e.getOriginalMessage(), e);
+        }
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        root.path("sections").properties().forEach(
+                e -> Section.ofKey(e.getKey()).ifPresent(s -> sections.put(s, e.getValue().asText())));
+        List<SuppressedFinding> sup = new ArrayList<>();
+        for (JsonNode n : root.path("suppressions")) {
+            sup.add(new SuppressedFinding(n.path("rule").asText(), n.path("anchor").asText(), n.path("note").asText()));
+        }
+        return new Matter(new MatterId(root.path("id").asText()), root.path("title").asText(),
+                root.path("claims").asText(), Specification.of(sections), sup,
+                Instant.ofEpochMilli(root.path("created").asLong()),
+                Instant.ofEpochMilli(root.path("modified").asLong()));
+    }
+}

@@ -1,0 +1,181 @@
+package io.patentdesk.app.store;
+
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.MatterSummary;
+import io.patentdesk.app.matter.Section;
+import io.patentdesk.app.matter.Specification;
+import io.patentdesk.app.matter.SuppressedFinding;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The matters of a workspace: list, create, load, save (whole values, in one transaction) and delete. */
+public final class MatterRepository {
+    private final Database db;
+
+    MatterRepository(Database db) {
+        this.db = db;
+    }
+
+    /** All matters, most recently modified first. */
+    public List<MatterSummary> list() {
+        return db.read(c -> {
+            List<MatterSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title, created_ms, modified_ms FROM matter ORDER BY modified_ms DESC, title");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MatterSummary(new MatterId(rs.getString(1)), rs.getString(2),
+                            Instant.ofEpochMilli(rs.getLong(3)), Instant.ofEpochMilli(rs.getLong(4))));
+                }
+            }
+            return out;
+        }, "list the matters");
+    }
+
+    /** Creates, stores and returns an empty matter. */
+    public Matter create(String title) {
+        Matter m = Matter.create(title);
+        save(m);
+        return m;
+    }
+
+    /** The matter with {@code id}, or empty when there is none. */
+    public Optional<Matter> load(MatterId id) {
+        return db.read(c -> loadIn(c, id), "load the matter");
+    }
+
+    /** Like {@link #load} but a missing matter is an error with a user message. */
+    public Matter get(MatterId id) {
+        return load(id).orElseThrow(() -> new StoreException("The matter " + id + " no longer exists.", null));
+    }
+
+    /** Stores {@code matter}, replacing what was stored under its id. */
+    public void save(Matter matter) {
+        db.write(c -> {
+            saveIn(c, matter);
+            return null;
+        }, "save \"" + matter.title() + "\"");
+    }
+
+    /** Deletes the matter and its version history; returns whether it existed. */
+    public boolean delete(MatterId id) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM matter WHERE id = ?")) {
+                ps.setString(1, id.value());
+                return ps.executeUpdate() > 0;
+            }
+        }, "delete the matter");
+    }
+
+    static void saveIn(Connection c, Matter m) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO matter(id, title, claims, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT(id) DO UPDATE SET title = excluded.title, claims = excluded.claims, "
+                        + "modified_ms = excluded.modified_ms")) {
+            ps.setString(1, m.id().value());
+            ps.setString(2, m.title());
+            ps.setString(3, m.claims());
+            ps.setLong(4, m.created().toEpochMilli());
+            ps.setLong(5, m.modified().toEpochMilli());
+            ps.executeUpdate();
+        }
+        replaceSections(c, m);
+        replaceSuppressions(c, m);
+    }
+
+    private static void replaceSections(Connection c, Matter m) throws SQLException {
+        // Only the sections this build knows are replaced: a section written by a newer build survives.
+        try (PreparedStatement del = c.prepareStatement(
+                "DELETE FROM matter_section WHERE matter_id = ? AND section = ?")) {
+            for (Section s : Section.values()) {
+                del.setString(1, m.id().value());
+                del.setString(2, s.key());
+                del.addBatch();
+            }
+            del.executeBatch();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO matter_section(matter_id, section, text) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Section, String> e : m.specification().asMap().entrySet()) {
+                ins.setString(1, m.id().value());
+                ins.setString(2, e.getKey().key());
+                ins.setString(3, e.getValue());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private static void replaceSuppressions(Connection c, Matter m) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM suppression WHERE matter_id = ?")) {
+            del.setString(1, m.id().value());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO suppression(matter_id, position, rule_id, anchor, note) VALUES (?, ?, ?, ?, ?)")) {
+            int pos = 0;
+            for (SuppressedFinding s : m.suppressions()) {
+                ins.setString(1, m.id().value());
+                ins.setInt(2, pos++);
+                ins.setString(3, s.ruleId());
+                ins.setString(4, s.anchor());
+                ins.setString(5, s.note());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    static Optional<Matter> loadIn(Connection c, MatterId id) throws SQLException {
+        String title;
+        String claims;
+        Instant created;
+        Instant modified;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT title, claims, created_ms, modified_ms FROM matter WHERE id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                title = rs.getString(1);
+                claims = rs.getString(2);
+                created = Instant.ofEpochMilli(rs.getLong(3));
+                modified = Instant.ofEpochMilli(rs.getLong(4));
+            }
+        }
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT section, text FROM matter_section WHERE matter_id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    String text = rs.getString(2);
+                    // A section this build does not know (written by a newer one) stays in its row, untouched.
+                    Section.ofKey(key).ifPresent(s -> sections.put(s, text));
+                }
+            }
+        }
+        List<SuppressedFinding> suppressions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT rule_id, anchor, note FROM suppression WHERE matter_id = ? ORDER BY position")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    suppressions.add(new SuppressedFinding(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return Optional.of(new Matter(id, title, claims, Specification.of(sections), suppressions, created, modified));
+    }
+}
