@@ -25,7 +25,10 @@ public enum Section {
     Section(String displayName, String heading, String... aliases) {
         this.displayName = displayName;
         this.heading = heading;
-        this.aliases = List.of(aliases);
+        List<String> all = new java.util.ArrayList<>(List.of(aliases));
+        all.add(0, heading);
+        all.add(displayName);
+        this.aliases = List.copyOf(all);
     }
 
     /** Name for tabs and lists. */
