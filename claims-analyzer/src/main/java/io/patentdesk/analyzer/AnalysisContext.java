@@ -1,0 +1,76 @@
+package io.patentdesk.analyzer;
+
+import io.patentdesk.analyzer.text.Token;
+import io.patentdesk.analyzer.text.Tokenizer;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the rules read during one analysis: the document, the parsed claims, their tree, tokens (cached). */
+public final class AnalysisContext {
+
+    private final Document document;
+    private final ClaimSet claims;
+    private final ClaimTree tree;
+    private final Office office;
+    private final WordLists words;
+    private final Map<Claim, List<Token>> tokens = new IdentityHashMap<>();
+    private List<Token> descriptionTokens;
+    private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
+
+    AnalysisContext(Document document, ClaimSet claims, ClaimTree tree, Office office, WordLists words) {
+        this.document = document;
+        this.claims = claims;
+        this.tree = tree;
+        this.office = office;
+        this.words = words;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public ClaimSet claims() {
+        return claims;
+    }
+
+    public ClaimTree tree() {
+        return tree;
+    }
+
+    public Office office() {
+        return office;
+    }
+
+    public WordLists words() {
+        return words;
+    }
+
+    /** Tokens of a claim's text; offsets are relative to {@link Claim#start()}. */
+    public List<Token> tokens(Claim c) {
+        return tokens.computeIfAbsent(c, k -> Tokenizer.tokenize(k.text()));
+    }
+
+    /** Tokens of the description; offsets are relative to the description text. */
+    public List<Token> descriptionTokens() {
+        if (descriptionTokens == null) {
+            descriptionTokens = Tokenizer.tokenize(document.description());
+        }
+        return descriptionTokens;
+    }
+
+    /** A result several rules share (e.g. the antecedent walk), computed once per analysis. */
+    public <T> T shared(Class<T> key, java.util.function.Supplier<T> compute) {
+        Object v = shared.get(key);
+        if (v == null) {
+            v = compute.get();
+            shared.put(key, v);
+        }
+        return key.cast(v);
+    }
+
+    /** Whether this claim is the first one written with its number (duplicates are checked once). */
+    public boolean isPrimary(Claim c) {
+        return tree.claim(c.number()) == c;
+    }
+}

@@ -1,0 +1,108 @@
+package io.patentdesk.analyzer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a claim's references to other claims: "claim 1", "claims 1 or 2", "claim 1 or claim 2", "any one of claims 1
+ * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims".
+ */
+final class ClaimReferences {
+
+    record Parsed(List<Integer> numbers, ReferenceMode mode, int start, int end) {}
+
+    /** Ranges longer than this are kept as their end points; claim numbers like 99999 must not allocate. */
+    private static final int MAX_RANGE = 500;
+
+    private static final String NUM = "\\d{1,7}";
+    private static final String JOIN = "(?:\\s*,\\s*(?:and/or|and|or)?|\\s*(?:-|\\u2013|\\u2014|to|through|and/or|or|and))";
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?i)\\b(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
+                    + "(?:preceding\\s+|previous\\s+|foregoing\\s+)?(claims?)\\s*(" + NUM + ")((?:" + JOIN
+                    + "\\s*(?:claims?\\s*)?" + NUM + "(?![\\d.]\\d))*)");
+    private static final Pattern PRECEDING = Pattern.compile(
+            "(?i)\\b(?:any|one|each|either)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?(?:of\\s+)?(?:the\\s+)?"
+                    + "(?:preceding|previous|foregoing|above|prior|aforementioned)\\s+claims?\\b");
+    private static final Pattern TAIL_TOKEN = Pattern.compile("(?i)" + NUM + "|-|\\u2013|\\u2014|\\bto\\b|\\bthrough\\b|\\bor\\b|\\band\\b|,");
+
+    private ClaimReferences() {}
+
+    static Parsed parse(String content, int ownNumber) {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        int start = -1;
+        int end = -1;
+        boolean alternative = false;
+        boolean cumulative = false;
+
+        Matcher p = PRECEDING.matcher(content);
+        if (p.find()) {
+            start = p.start();
+            end = p.end();
+            for (int n = 1; n < Math.min(ownNumber, MAX_RANGE + 1); n++) {
+                numbers.add(n);
+            }
+            alternative = true;
+        }
+        Matcher m = EXPLICIT.matcher(content);
+        while (m.find()) {
+            if (start < 0 || m.start() < start) {
+                start = m.start();
+                end = m.end();
+            }
+            boolean any = m.group(1) != null;
+            List<Integer> here = new ArrayList<>();
+            here.add(Integer.parseInt(m.group(3)));
+            String tail = m.group(4);
+            boolean range = false;
+            boolean or = false;
+            boolean and = false;
+            Matcher t = TAIL_TOKEN.matcher(tail);
+            while (t.find()) {
+                String tok = t.group().toLowerCase(java.util.Locale.ROOT);
+                switch (tok) {
+                    case "-", "\u2013", "\u2014", "to", "through" -> range = true;
+                    case "or" -> or = true;
+                    case "and" -> and = true;
+                    case "," -> { }
+                    default -> {
+                        int n = Integer.parseInt(tok);
+                        if (range) {
+                            int from = here.get(here.size() - 1);
+                            if (n > from && n - from <= MAX_RANGE) {
+                                for (int k = from + 1; k < n; k++) {
+                                    here.add(k);
+                                }
+                            }
+                            range = false;
+                            and |= !any; // "claims 1-3" without "any" reads as all of them
+                        }
+                        here.add(n);
+                    }
+                }
+            }
+            numbers.addAll(here);
+            if (here.size() > 1) {
+                if (any || or) {
+                    alternative = true;
+                } else {
+                    cumulative = true;
+                }
+            } else if (any && m.group(2).equalsIgnoreCase("claims")) {
+                alternative = true;
+            }
+            if (and && !any && !or) {
+                cumulative = true;
+            }
+        }
+        List<Integer> list = new ArrayList<>(numbers);
+        ReferenceMode mode = list.isEmpty() ? ReferenceMode.NONE
+                : list.size() == 1 ? ReferenceMode.SINGLE
+                : cumulative ? ReferenceMode.CUMULATIVE
+                : alternative ? ReferenceMode.ALTERNATIVE : ReferenceMode.CUMULATIVE;
+        return new Parsed(list, mode, start, end);
+    }
+}

@@ -1,0 +1,102 @@
+package io.patentdesk.analyzer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the transitional phrase of a claim (MPEP 2111.03) from the transitions word list: the first open or closed
+ * phrase (preferring one that opens a list with ":"), else "having", else "wherein".
+ */
+final class TransitionFinder {
+
+    record Found(Transition transition, int start, int end) {}
+
+    private static final TransitionFinder DEFAULT = of(WordLists.defaults().get(WordLists.Kind.TRANSITIONS));
+
+    private final Pattern[] tiers;
+    private final Map<String, Transition> kinds;
+
+    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds) {
+        this.tiers = tiers;
+        this.kinds = kinds;
+    }
+
+    static TransitionFinder defaults() {
+        return DEFAULT;
+    }
+
+    /** Builds a finder from "KIND phrase" lines. */
+    static TransitionFinder of(List<String> lines) {
+        Map<String, Transition> kinds = new HashMap<>();
+        List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (String line : lines) {
+            String[] kv = line.strip().split("\\s+", 2);
+            if (kv.length < 2) {
+                continue;
+            }
+            Transition t = Transition.valueOf(kv[0].toUpperCase(Locale.ROOT));
+            String phrase = kv[1].toLowerCase(Locale.ROOT);
+            kinds.put(phrase, t);
+            int tier = t == Transition.HAVING ? 1 : t == Transition.WHEREIN ? 2 : 0;
+            tiers.get(tier).add(phrase);
+        }
+        Pattern[] p = new Pattern[3];
+        for (int i = 0; i < 3; i++) {
+            List<String> alts = new ArrayList<>(tiers.get(i));
+            alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
+            StringBuilder sb = new StringBuilder("\\b(");
+            for (int k = 0; k < alts.size(); k++) {
+                sb.append(k > 0 ? "|" : "").append(Pattern.quote(alts.get(k)).replace(" ", "\\E\\s+\\Q"));
+            }
+            p[i] = alts.isEmpty() ? null : Pattern.compile(sb.append(")\\b").toString());
+        }
+        return new TransitionFinder(p, kinds);
+    }
+
+    /** {@code lower} is the claim's content in lower case; returns null when no transition is found. */
+    Found find(String lower) {
+        if (tiers[0] != null) {
+            Found first = null;
+            Matcher m = tiers[0].matcher(lower);
+            while (m.find()) {
+                Found f = found(m);
+                if (first == null) {
+                    first = f;
+                }
+                int k = m.end();
+                while (k < lower.length() && lower.charAt(k) == ' ') {
+                    k++;
+                }
+                // "A kit comprising X, the kit comprising:" - the phrase that opens the list is the transition
+                if (k < lower.length() && lower.charAt(k) == ':') {
+                    return f;
+                }
+            }
+            if (first != null) {
+                return first;
+            }
+        }
+        // "having" and "wherein" rank together: the earlier one separates preamble and body
+        Found best = null;
+        for (int i = 1; i < tiers.length; i++) {
+            if (tiers[i] != null) {
+                Matcher m = tiers[i].matcher(lower);
+                if (m.find() && (best == null || m.start(1) < best.start())) {
+                    best = found(m);
+                }
+            }
+        }
+        return best;
+    }
+
+
+    private Found found(Matcher m) {
+        String phrase = m.group(1).replaceAll("\\s+", " ");
+        return new Found(kinds.getOrDefault(phrase, Transition.COMPRISING), m.start(1), m.end(1));
+    }
+}

@@ -1,0 +1,36 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import java.util.function.Consumer;
+
+/** "the X" / "said X" needs an earlier "a X" in the claim or the claims it depends on (MPEP 2173.05(e)). */
+public final class AntecedentBasisRule implements Rule {
+
+    @Override
+    public String id() {
+        return "antecedent-basis";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String citation() {
+        return "MPEP 2173.05(e)";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        for (AntecedentWalk.Issue i : AntecedentWalk.issues(ctx)) {
+            if (!i.ambiguous()) {
+                out.accept(finding(i.claim().number(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term()));
+            }
+        }
+    }
+}

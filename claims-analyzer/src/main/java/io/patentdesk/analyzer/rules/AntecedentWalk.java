@@ -1,0 +1,344 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.WordLists;
+import io.patentdesk.analyzer.text.NounPhrases;
+import io.patentdesk.analyzer.text.Token;
+import io.patentdesk.analyzer.text.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One pass over the claims, in order, shared by the antecedent-basis and ambiguous-antecedent rules.
+ *
+ * <p>Every word written without "the"/"said" counts as introducing itself and the phrases of up to three words it
+ * ends, so "a lever", "one or more levers", "two levers", "comprising circuitry" and "each lever" all introduce
+ * "lever", and an adjective never has to be repeated ("an aluminum lever ... the lever"). A definite phrase ("the
+ * aluminum lever") needs the whole phrase introduced before it in the same claim, or in the claims it depends on; on
+ * a multiple dependent claim, on every path. Because the phrase after "the" is found without a tagger, a verb may run
+ * into it ("the lever rotates"): shorter readings that stop before a verb-like word are tried as well. "the first X"
+ * is also satisfied by plural "Xs" or by a plain "an X".
+ */
+final class AntecedentWalk {
+
+    /** One problem found; {@code ambiguous} tells which rule reports it. */
+    record Issue(boolean ambiguous, Claim claim, int start, int end, String term, String message) {}
+
+    private static final long PLURAL = 1L << 62;
+    private static final int BARE = 1;
+
+    private final AnalysisContext ctx;
+    private final Set<String> exempt;
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<Integer, Set<Long>> introduced = new HashMap<>();
+    private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
+    private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
+    private final List<Issue> issues = new ArrayList<>();
+
+    private AntecedentWalk(AnalysisContext ctx) {
+        this.ctx = ctx;
+        this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
+    }
+
+    static List<Issue> issues(AnalysisContext ctx) {
+        return ctx.shared(Result.class, () -> new Result(new AntecedentWalk(ctx).run())).issues();
+    }
+
+    private record Result(List<Issue> issues) {}
+
+    private List<Issue> run() {
+        for (Claim c : ctx.claims().claims()) {
+            if (!ctx.isPrimary(c)) {
+                continue; // a duplicate number is reported by claim-numbering; its terms cannot be resolved
+            }
+            if (!c.references().isEmpty() && ctx.tree().parents(c.number()).isEmpty()) {
+                continue; // every reference is broken (dependency-missing says so): its terms cannot be resolved
+            }
+            walk(c);
+        }
+        return issues;
+    }
+
+    private void walk(Claim c) {
+        Set<Long> own = new HashSet<>();
+        Map<Long, Integer> ords = new HashMap<>();
+        introduced.put(c.number(), own);
+        ordinals.put(c.number(), ords);
+        List<Token> tokens = ctx.tokens(c);
+        int contentFrom = c.contentStart() - c.start();
+        int[] run = new int[3];
+        int[] runOrd = new int[3];
+        int runLength = 0;
+        boolean first = true;
+        int[] next = new int[1];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() < contentFrom) {
+                continue;
+            }
+            if (t.isWord() && (t.is("the") || t.is("said"))) {
+                int[] words = NounPhrases.after(tokens, i + 1, next);
+                if (words.length > 0) {
+                    boolean subject = first && c.isIndependent(); // "The ornamental design for ..."
+                    if (!subject) {
+                        check(c, tokens, i, words, next[0]);
+                    }
+                    addPhrase(own, ords, tokens, words);
+                    i = next[0] - 1;
+                }
+                runLength = 0;
+                first = false;
+                continue;
+            }
+            first = false;
+            if (t.isPunct('(') && NounPhrases.skipReferenceSign(tokens, i) > i) {
+                i = NounPhrases.skipReferenceSign(tokens, i);
+                continue;
+            }
+            if (!t.isWord() || Words.isBoundary(t.lower())) {
+                runLength = 0;
+                continue;
+            }
+            if (runLength == 3) {
+                run[0] = run[1];
+                run[1] = run[2];
+                runOrd[0] = runOrd[1];
+                runOrd[1] = runOrd[2];
+                runLength = 2;
+            }
+            run[runLength] = id(t.lower());
+            runOrd[runLength] = ordinalBit(t.lower());
+            runLength++;
+            boolean plural = Words.looksPlural(t.lower());
+            for (int k = 1; k <= runLength; k++) {
+                int from = runLength - k;
+                long key = key(run, from, runLength);
+                own.add(key);
+                if (plural) {
+                    own.add(key | PLURAL);
+                }
+                // "a first gear": "gear" is marked as introduced with "first"; "a gear" marks it bare
+                int mark = from > 0 && runOrd[from - 1] != 0 ? runOrd[from - 1] : BARE;
+                ords.merge(key, mark, (a, b) -> a | b);
+            }
+        }
+    }
+
+    private void addPhrase(Set<Long> own, Map<Long, Integer> ords, List<Token> tokens, int[] words) {
+        int[] ids = ids(tokens, words);
+        for (int end = 1; end <= ids.length; end++) {
+            for (int start = Math.max(0, end - 3); start < end; start++) {
+                long key = key(ids, start, end);
+                own.add(key);
+                int mark = start > 0 && end - start == 1 && ordinalBit(tokens.get(words[start - 1]).lower()) != 0
+                        ? ordinalBit(tokens.get(words[start - 1]).lower()) : BARE;
+                ords.merge(key, mark, (a, b) -> a | b);
+            }
+        }
+    }
+
+    private void check(Claim c, List<Token> tokens, int det, int[] words, int after) {
+        String firstWord = tokens.get(words[0]).lower();
+        if (exempt.contains(firstWord) || exempt.contains(phrase(tokens, words, words.length))) {
+            return;
+        }
+        if (after < tokens.size() && tokens.get(after).is("of")
+                && !(after + 1 < tokens.size() && tokens.get(after + 1).lower().startsWith("claim"))) {
+            return; // "the end of the tube": an inherent part of something named (MPEP 2173.05(e))
+        }
+        int[] ids = ids(tokens, words);
+        int shortest = words.length;
+        for (int k = words.length; k >= 1; k--) {
+            boolean cut = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
+            if (!cut) {
+                continue;
+            }
+            shortest = k;
+            long key = key(ids, Math.max(0, k - 3), k);
+            if (known(c.number(), key)) {
+                if (!Words.isOrdinal(firstWord)) {
+                    checkAmbiguous(c, tokens, det, words, k, key);
+                }
+                return;
+            }
+            if (k >= 2 && Words.isOrdinal(firstWord)) {
+                long rest = key(ids, Math.max(1, k - 3), k);
+                if (known(c.number(), rest | PLURAL) || (mask(c.number(), rest) & BARE) != 0) {
+                    return;
+                }
+            }
+        }
+        report(c, tokens, det, words, shortest);
+    }
+
+    private void checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int k, long key) {
+        int mask = mask(c.number(), key);
+        if ((mask & BARE) != 0 || Integer.bitCount(mask >>> 1) < 2) {
+            return;
+        }
+        String phrase = phrase(tokens, words, k);
+        List<String> kinds = new ArrayList<>();
+        for (int b = 1; b < 31; b++) {
+            if ((mask & (1 << b)) != 0) {
+                kinds.add("'" + ordinalName(b) + " " + phrase + "'");
+            }
+        }
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[k - 1]).end();
+        issues.add(new Issue(true, c, s, e, normalized(tokens, words, k), "'" + c.slice(s, e) + "' in claim "
+                + c.number() + " is ambiguous: " + String.join(" and ", kinds)
+                + " were introduced; say which one is meant"));
+    }
+
+    private void report(Claim c, List<Token> tokens, int det, int[] words, int k) {
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[k - 1]).end();
+        String phrase = phrase(tokens, words, k);
+        boolean plural = Words.looksPlural(tokens.get(words[k - 1]).lower());
+        String intro = plural ? phrase : (startsWithVowel(phrase) ? "an " : "a ") + phrase;
+        List<Integer> parents = ctx.tree().parents(c.number());
+        String where;
+        if (parents.isEmpty()) {
+            where = "no '" + intro + "' earlier in claim " + c.number();
+        } else if (parents.size() == 1) {
+            List<Integer> chain = new ArrayList<>(ctx.tree().ancestors(c.number()));
+            where = "no '" + intro + "' in claim " + c.number() + " or in claim" + (chain.size() > 1 ? "s " : " ")
+                    + join(chain) + " that it depends on";
+        } else {
+            List<Integer> lacking = new ArrayList<>();
+            long key = key(ids(tokens, words), Math.max(0, k - 3), k);
+            for (int p : parents) {
+                if (!known(p, key)) {
+                    lacking.add(p);
+                }
+            }
+            where = "claim " + c.number() + " depends on claim " + join(parents).replace(", ", " or ")
+                    + ", and claim" + (lacking.size() > 1 ? "s " : " ") + join(lacking)
+                    + " (with the claims " + (lacking.size() > 1 ? "they depend" : "it depends") + " on) introduce"
+                    + (lacking.size() > 1 ? "" : "s") + " no '" + intro + "'; a term must be introduced on every"
+                    + " dependency path";
+        }
+        issues.add(new Issue(false, c, s, e, normalized(tokens, words, k),
+                "'" + c.slice(s, e) + "' in claim " + c.number() + " has no antecedent: " + where));
+    }
+
+    /** Whether a key was introduced in this claim so far or, on every path, in the claims it depends on. */
+    private boolean known(int claim, long key) {
+        Set<Long> own = introduced.get(claim);
+        if (own != null && own.contains(key)) {
+            return true;
+        }
+        List<Integer> parents = ctx.tree().parents(claim);
+        if (parents.isEmpty()) {
+            return false;
+        }
+        Map<Long, Boolean> memo = knownMemo.computeIfAbsent(claim, k -> new HashMap<>());
+        Boolean cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        boolean all = true;
+        for (int p : parents) {
+            if (!known(p, key)) {
+                all = false;
+                break;
+            }
+        }
+        // Only finished claims are cached; the claim being walked keeps growing.
+        memo.put(key, all);
+        return all;
+    }
+
+    /** Ordinal marks of a key in this claim and every claim above it. */
+    private int mask(int claim, long key) {
+        int m = ordinals.getOrDefault(claim, Map.of()).getOrDefault(key, 0);
+        for (int a : ctx.tree().ancestors(claim)) {
+            m |= ordinals.getOrDefault(a, Map.of()).getOrDefault(key, 0);
+        }
+        return m;
+    }
+
+    private int id(String lowerWord) {
+        String s = Words.singular(lowerWord);
+        Integer id = vocabulary.get(s);
+        if (id == null) {
+            id = vocabulary.size() + 1;
+            vocabulary.put(s, id);
+        }
+        return id;
+    }
+
+    private int[] ids(List<Token> tokens, int[] words) {
+        int[] ids = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            ids[i] = id(tokens.get(words[i]).lower());
+        }
+        return ids;
+    }
+
+    /** Up to three word ids in one long (20 bits each). */
+    private static long key(int[] ids, int from, int to) {
+        long k = 0;
+        for (int i = Math.max(from, to - 3); i < to; i++) {
+            k = (k << 20) | (ids[i] & 0xFFFFF);
+        }
+        return k;
+    }
+
+    private static int ordinalBit(String lower) {
+        int i = switch (lower) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th" -> 4;
+            case "fifth", "5th" -> 5;
+            case "sixth", "6th" -> 6;
+            case "seventh" -> 7;
+            case "eighth" -> 8;
+            case "ninth" -> 9;
+            case "tenth" -> 10;
+            case "eleventh" -> 11;
+            case "twelfth" -> 12;
+            default -> 0;
+        };
+        return i == 0 ? 0 : 1 << i;
+    }
+
+    private static String ordinalName(int bit) {
+        return new String[] {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth"}[Math.min(bit, 12)];
+    }
+
+    private static String phrase(List<Token> tokens, int[] words, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            sb.append(i == 0 ? "" : " ").append(tokens.get(words[i]).lower());
+        }
+        return sb.toString();
+    }
+
+    private static String normalized(List<Token> tokens, int[] words, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            sb.append(i == 0 ? "" : " ").append(Words.singular(tokens.get(words[i]).lower()));
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsWithVowel(String s) {
+        return !s.isEmpty() && "aeio".indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static String join(List<Integer> numbers) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < numbers.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(numbers.get(i));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.WordLists;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A claim is one sentence: it ends with one period and holds no other sentence-ending period (MPEP 608.01(m)).
+ * Abbreviations from the word list ("FIG.", "e.g.", "No."), decimals and periods followed by a lower-case letter are
+ * not sentence ends.
+ */
+public final class ClaimPeriodRule implements Rule {
+
+    @Override
+    public String id() {
+        return "claim-period";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String citation() {
+        return "MPEP 608.01(m)";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        Set<String> abbreviations = new HashSet<>(ctx.words().get(WordLists.Kind.ABBREVIATIONS));
+        for (Claim c : ctx.claims().claims()) {
+            String text = c.text();
+            int from = c.contentStart() - c.start();
+            int last = text.length() - 1;
+            if (last < from) {
+                out.accept(finding(c.number(), c.start(), c.end(), Part.CLAIMS,
+                        "claim " + c.number() + " is empty", null));
+                continue;
+            }
+            if (text.charAt(last) != '.') {
+                int s = Math.max(from, lastWordStart(text, last));
+                out.accept(finding(c.number(), c.start() + s, c.start() + last + 1, Part.CLAIMS,
+                        "claim " + c.number() + " does not end with a period", null));
+            } else {
+                int prev = last - 1;
+                while (prev >= from && text.charAt(prev) == ' ') {
+                    prev--;
+                }
+                if (prev >= from && text.charAt(prev) == '.' && !isAbbreviation(text, prev, from, abbreviations)) {
+                    out.accept(finding(c.number(), c.start() + prev, c.start() + last + 1, Part.CLAIMS,
+                            "claim " + c.number() + " ends with more than one period", null));
+                }
+            }
+            for (int i = from; i < last; i++) {
+                if (text.charAt(i) == '.' && endsSentence(text, i, from, last, abbreviations)) {
+                    int ctxStart = Math.max(from, i - 20);
+                    out.accept(finding(c.number(), c.start() + i, c.start() + i + 1, Part.CLAIMS,
+                            "claim " + c.number() + " has a period inside it ('..." + text.substring(ctxStart, i + 1).strip()
+                                    + "'); a claim is a single sentence with one period at its end", null));
+                }
+            }
+        }
+    }
+
+    private static boolean endsSentence(String text, int i, int from, int last, Set<String> abbreviations) {
+        int j = i + 1;
+        if (j <= last && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+            return false; // "e.g.", "1.5", "H.sub.2", "..."
+        }
+        while (j <= last && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        if (j > last) {
+            return false;
+        }
+        char next = text.charAt(j);
+        if (!Character.isUpperCase(next)) {
+            return false; // "etc., and", "approx. 5", "No. 3"
+        }
+        if (j == last && next == '.') {
+            return false;
+        }
+        return !isAbbreviation(text, i, from, abbreviations);
+    }
+
+    /** Whether the word just before the period at {@code dot} is an abbreviation or a single letter ("A. B."). */
+    private static boolean isAbbreviation(String text, int dot, int from, Set<String> abbreviations) {
+        int s = dot;
+        while (s > from && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+            s--;
+        }
+        if (s == dot) {
+            return false;
+        }
+        String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || abbreviations.contains(word) || word.indexOf('.') >= 0;
+    }
+
+    private static int lastWordStart(String text, int last) {
+        int s = last;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+}

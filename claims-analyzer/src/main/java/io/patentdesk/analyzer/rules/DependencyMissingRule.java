@@ -1,0 +1,67 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.Span;
+import java.util.function.Consumer;
+
+/** A dependent claim must refer back to an existing, earlier claim (37 CFR 1.75(c)). */
+public final class DependencyMissingRule implements Rule {
+
+    @Override
+    public String id() {
+        return "dependency-missing";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String citation() {
+        return "37 CFR 1.75(c)";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        for (Claim c : ctx.claims().claims()) {
+            Span s = c.referenceSpan();
+            for (int ref : c.references()) {
+                String msg;
+                if (ref == c.number()) {
+                    msg = "claim " + c.number() + " refers to itself; a dependent claim must refer to an earlier claim";
+                } else if (ref > c.number()) {
+                    msg = "claim " + c.number() + " refers to claim " + ref
+                            + ", which comes later; a claim may only depend on a preceding claim";
+                } else if (ctx.claims().get(ref).isEmpty()) {
+                    msg = "claim " + c.number() + " refers to claim " + ref + ", which does not exist";
+                } else {
+                    continue;
+                }
+                int[] at = numberIn(c, s, ref);
+                out.accept(finding(c.number(), at[0], at[1], Part.CLAIMS, msg, "claim " + ref));
+            }
+        }
+    }
+
+    /** The span of the number {@code ref} inside the reference phrase, or the whole phrase. */
+    static int[] numberIn(Claim c, Span phrase, int ref) {
+        String digits = Integer.toString(ref);
+        String text = c.slice(phrase.start(), phrase.end());
+        int i = 0;
+        while ((i = text.indexOf(digits, i)) >= 0) {
+            boolean left = i == 0 || !Character.isDigit(text.charAt(i - 1));
+            boolean right = i + digits.length() >= text.length() || !Character.isDigit(text.charAt(i + digits.length()));
+            if (left && right) {
+                return new int[] {phrase.start() + i, phrase.start() + i + digits.length()};
+            }
+            i++;
+        }
+        return new int[] {phrase.start(), phrase.end()};
+    }
+}

@@ -1,0 +1,68 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.WordLists;
+import io.patentdesk.analyzer.text.Token;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Relative, subjective or optional wording from the editable list (MPEP 2173.05(b), (d)). */
+public final class IndefiniteTermRule implements Rule {
+
+    @Override
+    public String id() {
+        return "indefinite-term";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String citation() {
+        return "MPEP 2173.05(b), (d)";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        TermMatcher matcher = ctx.shared(Matchers.Indefinite.class,
+                () -> new Matchers.Indefinite(new TermMatcher(ctx.words().get(WordLists.Kind.INDEFINITE_TERMS)))).m();
+        for (Claim c : ctx.claims().claims()) {
+            List<Token> tokens = ctx.tokens(c);
+            int skipUntil = c.contentStart() - c.start();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() < skipUntil || !t.isWord()) {
+                    continue;
+                }
+                TermMatcher.Match m = matcher.at(tokens, i);
+                if (m == null) {
+                    continue;
+                }
+                int s = c.start() + t.start();
+                int e = c.start() + tokens.get(m.last()).end();
+                String term = m.term().text();
+                out.accept(finding(c.number(), s, e, Part.CLAIMS, "'" + c.slice(s, e) + "' in claim " + c.number()
+                        + (optional(term) ? " is exemplary or optional wording; it leaves unclear whether what follows"
+                                + " limits the claim"
+                                : " is a relative or subjective term; the claim is indefinite unless the specification"
+                                + " gives a standard for measuring it"), term));
+                i = m.last();
+            }
+        }
+    }
+
+    private static boolean optional(String term) {
+        return switch (term) {
+            case "such as", "preferably", "preferred", "optionally", "optional", "may", "can", "etc", "and the like",
+                    "or the like", "like", "type" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimKind;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.ReferenceMode;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import java.util.function.Consumer;
+
+/** A multiple dependent claim must refer to the other claims in the alternative only (37 CFR 1.75(c)). */
+public final class MultipleDependentFormRule implements Rule {
+
+    @Override
+    public String id() {
+        return "multiple-dependent-form";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String citation() {
+        return "37 CFR 1.75(c); MPEP 608.01(n)";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        for (Claim c : ctx.claims().claims()) {
+            if (c.kind() == ClaimKind.MULTIPLE_DEPENDENT && c.referenceMode() == ReferenceMode.CUMULATIVE
+                    && c.referenceSpan() != null) {
+                out.accept(finding(c.number(), c.referenceSpan().start(), c.referenceSpan().end(), Part.CLAIMS,
+                        "claim " + c.number() + " refers to claims " + join(c) + " together ('"
+                                + c.slice(c.referenceSpan().start(), c.referenceSpan().end())
+                                + "'); a multiple dependent claim must refer to them in the alternative, e.g. 'claim "
+                                + c.references().get(0) + " or " + c.references().get(1) + "' or 'any one of claims "
+                                + c.references().get(0) + " to " + c.references().get(c.references().size() - 1) + "'",
+                        null));
+            }
+        }
+    }
+
+    static String join(Claim c) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < c.references().size() && i < 8; i++) {
+            sb.append(i == 0 ? "" : ", ").append(c.references().get(i));
+        }
+        return c.references().size() > 8 ? sb.append(", ...").toString() : sb.toString();
+    }
+}

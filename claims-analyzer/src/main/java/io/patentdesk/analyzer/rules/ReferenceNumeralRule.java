@@ -1,0 +1,137 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.text.NounPhrases;
+import io.patentdesk.analyzer.text.Token;
+import io.patentdesk.analyzer.text.Words;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * In the description, one reference numeral must name one thing: "handlebar 16" and "seat 16" clash, and so do
+ * "front wheel 14" and "front wheel 18" (37 CFR 1.84(p)(4); MPEP 608.02).
+ */
+public final class ReferenceNumeralRule implements Rule {
+
+    private static final Pattern NUMERAL = Pattern.compile("\\d{1,4}[a-z]?'*");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "said", "each");
+    private static final Set<String> NOT_PARTS = Set.of("fig", "figs", "figure", "figures", "claim", "claims",
+            "table", "tables", "example", "examples", "equation", "formula", "line", "lines", "column", "col",
+            "page", "paragraph", "section", "chapter", "sheet", "version", "day", "days", "week", "month", "year",
+            "years", "hour", "hours", "minute", "minutes", "seconds", "no", "number", "embodiment", "level",
+            "generation", "group", "sequence", "seq", "id", "type", "size", "grade", "class", "series", "model",
+            "formulae", "scheme", "ratio", "range", "stage", "phase", "period", "temperature", "pressure");
+    private static final Set<String> UNITS = Set.of("mm", "cm", "m", "km", "nm", "um", "µm", "in", "inch", "inches",
+            "ft", "feet", "g", "kg", "mg", "lb", "lbs", "ml", "l", "s", "ms", "sec", "min", "h", "hz", "khz", "mhz",
+            "ghz", "v", "mv", "kv", "a", "ma", "w", "kw", "mw", "degrees", "deg", "percent", "psi", "bar", "pa",
+            "kpa", "mpa", "rpm", "times", "minutes", "hours", "days", "weeks", "months",
+            "years", "bits", "bytes", "kb", "mb", "gb", "µl", "ul", "wt", "vol", "mol", "mmol", "mm2", "cm2");
+
+
+    @Override
+    public String id() {
+        return "reference-numeral";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String citation() {
+        return "37 CFR 1.84(p)(4); MPEP 608.02";
+    }
+
+    private record Use(String term, String head, String numeral, int start) {}
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        if (!ctx.document().hasDescription()) {
+            return;
+        }
+        List<Token> tokens = ctx.descriptionTokens();
+        int origin = ctx.document().origin(Part.DESCRIPTION);
+        Map<String, Use> byNumeral = new HashMap<>();
+        Map<String, Use> byTerm = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        int[] next = new int[1];
+        for (int i = 0; i < tokens.size() - 2; i++) {
+            if (!DETERMINERS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int[] words = NounPhrases.after(tokens, i + 1, next);
+            int n = next[0];
+            if (words.length == 0 || n >= tokens.size()) {
+                continue;
+            }
+            Token num = tokens.get(n);
+            if (!NUMERAL.matcher(num.lower()).matches() || !plainAfter(tokens, n)) {
+                continue;
+            }
+            String headLower = tokens.get(words[words.length - 1]).lower();
+            if (NOT_PARTS.contains(headLower) || Words.looksPlural(headLower)) {
+                continue;
+            }
+            StringBuilder term = new StringBuilder();
+            for (int w : words) {
+                term.append(term.length() == 0 ? "" : " ").append(Words.singular(tokens.get(w).lower()));
+            }
+            Use use = new Use(term.toString(), Words.singular(headLower), num.lower(), tokens.get(words[0]).start());
+            int s = origin + use.start();
+            int e = origin + num.end();
+            Use sameNumeral = byNumeral.putIfAbsent(use.numeral(), use);
+            if (sameNumeral != null && !sameThing(sameNumeral, use)
+                    && reported.add("n|" + use.numeral() + "|" + sameNumeral.term() + "|" + use.term())) {
+                out.accept(finding(null, s, e, Part.DESCRIPTION, "reference numeral " + use.numeral()
+                        + " is used for '" + use.term() + "' here but for '" + sameNumeral.term()
+                        + "' earlier; give each part its own numeral", use.numeral()));
+            }
+            Use sameTerm = byTerm.putIfAbsent(use.term(), use);
+            if (sameTerm != null && !base(sameTerm.numeral()).equals(base(use.numeral()))
+                    && reported.add("t|" + use.term())) {
+                out.accept(finding(null, s, e, Part.DESCRIPTION, "'" + use.term() + "' has reference numeral "
+                        + use.numeral() + " here but " + sameTerm.numeral()
+                        + " earlier; one part should keep one numeral", use.term()));
+            }
+        }
+    }
+
+    /** "14", "14a" and "14'" share the base 14: variants of one part. */
+    private static String base(String numeral) {
+        int i = 0;
+        while (i < numeral.length() && Character.isDigit(numeral.charAt(i))) {
+            i++;
+        }
+        return numeral.substring(0, i);
+    }
+
+    private static boolean sameThing(Use a, Use b) {
+        if (a.head().equals(b.head())) {
+            return true;
+        }
+        return (" " + a.term()).endsWith(" " + b.term()) || (" " + b.term()).endsWith(" " + a.term());
+    }
+
+    /** Not a measurement ("a gap 5 mm") and not the first of a list ("wheel 14, 18"). */
+    private static boolean plainAfter(List<Token> tokens, int n) {
+        if (n + 1 >= tokens.size()) {
+            return true;
+        }
+        Token after = tokens.get(n + 1);
+        if (after.isPunct('%') || after.isPunct('\u00b0') || after.isPunct('-') || UNITS.contains(after.lower())) {
+            return false;
+        }
+        boolean joiner = after.isPunct(',') || after.is("and") || after.is("or") || after.is("to");
+        return !(joiner && n + 2 < tokens.size() && tokens.get(n + 2).isNumber());
+    }
+}

@@ -1,0 +1,31 @@
+package io.patentdesk.analyzer.text;
+
+/**
+ * A token of a text: a word, a number or one punctuation character, with its offsets in the tokenized string.
+ *
+ * @param text  the characters as written
+ * @param lower {@code text} in lower case
+ * @param start first character
+ * @param end   one past the last character
+ * @param type  what kind of token
+ */
+public record Token(String text, String lower, int start, int end, Type type) {
+
+    public enum Type { WORD, NUMBER, PUNCT }
+
+    public boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    public boolean isNumber() {
+        return type == Type.NUMBER;
+    }
+
+    public boolean is(String lowerWord) {
+        return lower.equals(lowerWord);
+    }
+
+    public boolean isPunct(char c) {
+        return type == Type.PUNCT && text.charAt(0) == c;
+    }
+}

@@ -1,0 +1,103 @@
+package io.patentdesk.analyzer.text;
+
+import java.util.Set;
+
+/** Small, fixed facts about English words in claims: plurals, ordinals, words that end a noun phrase. */
+public final class Words {
+
+    private Words() {}
+
+    public static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th");
+
+    /** Words that end a noun phrase: prepositions, conjunctions, verbs of being and having, relative words. */
+    public static final Set<String> BOUNDARIES = Set.of(
+            "of", "for", "to", "in", "on", "at", "with", "by", "from", "into", "onto", "upon", "between", "through",
+            "within", "across", "along", "around", "about", "above", "below", "under", "over", "after", "before",
+            "during", "via", "against", "toward", "towards", "among", "beyond", "without", "behind", "beside",
+            "besides", "throughout", "inside", "outside", "near", "beneath", "underneath", "per", "until", "since",
+            "and", "or", "but", "nor", "so", "than", "as", "if", "while", "whereby", "wherein", "whereas", "where",
+            "when", "which", "that", "who", "whom", "whose", "whereupon", "wherefrom", "whereon", "thereby",
+            "thereof", "therein", "thereon", "therefrom", "thereto", "therewith", "therebetween", "thereafter", "is",
+            "are", "was", "were", "be", "been", "being", "has", "have", "having", "had", "comprise", "comprises",
+            "comprising", "comprised", "include", "includes", "including", "consisting", "consists", "contain",
+            "contains", "containing", "does", "do", "did", "can", "may", "will", "shall", "should", "must", "could",
+            "would", "might", "configured", "adapted", "arranged", "operable", "capable", "able", "such", "not",
+            "then", "also", "further", "respectively", "each", "every", "both", "either", "neither", "only", "a",
+            "an", "the", "said", "any", "all", "some", "no", "least", "one", "more", "most", "less", "its", "their",
+            "it", "they", "them", "this", "these", "those", "there", "here", "other", "another", "same", "selected",
+            "provided", "wherewith", "characterized", "characterised", "whereof", "according", "relative",
+            "respective", "thus", "hence", "therefor", "therefore", "plurality", "number", "pair", "set", "series",
+            "using", "based", "used");
+
+    /** Determiners that introduce a new element: "a", "an", "one or more", "at least one", "a plurality of". */
+    public static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "several", "multiple", "plural", "various", "some", "another", "more", "plurality", "pair", "set",
+            "series", "number", "group", "least", "additional", "further");
+
+    public static boolean isOrdinal(String lower) {
+        return ORDINALS.contains(lower);
+    }
+
+    public static boolean isBoundary(String lower) {
+        return BOUNDARIES.contains(lower);
+    }
+
+    /** The singular of a lower-case noun, by the regular English rules that claim nouns follow. */
+    public static String singular(String w) {
+        int n = w.length();
+        if (n <= 3) {
+            return w;
+        }
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zzes")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ous")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** Whether a lower-case noun looks plural ("levers", "assemblies"). */
+    public static boolean looksPlural(String w) {
+        return !singular(w).equals(w) && !w.endsWith("'s");
+    }
+
+    /** A stem that ties inflections together for spec support: "fastening", "fastened", "fasteners" -> "fasten". */
+    public static String stem(String lower) {
+        String w = singular(lower);
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 4 && w.endsWith("er")) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 4 && w.endsWith("e")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** Whether a word after a noun likely starts a verb or modifier phrase ("rotates", "extending", "fixedly"). */
+    public static boolean looksVerbal(String lower) {
+        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
+                || lower.endsWith("en") || BOUNDARIES.contains(lower);
+    }
+
+    /** Suffixes that mark adjectives, which do not make a phrase a complete noun phrase on their own. */
+    public static boolean looksAdjectival(String lower) {
+        return lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("ive") || lower.endsWith("ous")
+                || lower.endsWith("ar") || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ed")
+                || lower.endsWith("ing") || lower.indexOf('-') >= 0 || isOrdinal(lower);
+    }
+}
