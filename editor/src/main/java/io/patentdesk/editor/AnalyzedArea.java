@@ -48,6 +48,7 @@ public abstract class AnalyzedArea extends CodeArea {
     private long textVersion;
     private List<FindingItem> findings = List.of();
     private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
+    private final ReadOnlyIntegerWrapper shownFindings = new ReadOnlyIntegerWrapper(this, "shownFindings");
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
     private final Popup hoverPopup = new Popup();
@@ -78,6 +79,11 @@ public abstract class AnalyzedArea extends CodeArea {
     /** The text version whose highlighting is on screen (for tests and benchmarks). */
     public ReadOnlyLongProperty highlightedVersionProperty() {
         return highlightedVersion.getReadOnlyProperty();
+    }
+
+    /** How many findings the highlighting on screen underlines (for tests and scripted checks). */
+    public ReadOnlyIntegerProperty shownFindingsProperty() {
+        return shownFindings.getReadOnlyProperty();
     }
 
     /** Words in the text as of the last highlighting pass. */
@@ -119,6 +125,7 @@ public abstract class AnalyzedArea extends CodeArea {
                 if (version == textVersion) {
                     setStyleSpans(0, spans);
                     wordCount.set(words);
+                    shownFindings.set(snapshot.size());
                     highlightedVersion.set(version);
                 }
             });

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The official fees the claim set incurs, line by line with a total. */
 public class FeeSummaryView extends GridPane {
@@ -43,6 +44,7 @@ public class FeeSummaryView extends GridPane {
             label.setWrapText(true);
             Label value = new Label(money.format(line.amount()));
             value.getStyleClass().add("fee-amount");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             addRow(row++, label, value);
             total = total.add(line.amount());
         }
@@ -50,6 +52,7 @@ public class FeeSummaryView extends GridPane {
         totalLabel.getStyleClass().add("fee-total");
         Label totalValue = new Label(money.format(total));
         totalValue.getStyleClass().addAll("fee-total", "fee-amount");
+        totalValue.setMinWidth(Region.USE_PREF_SIZE);
         addRow(row++, totalLabel, totalValue);
         note.setText(noteText);
         note.getStyleClass().setAll("fee-note");

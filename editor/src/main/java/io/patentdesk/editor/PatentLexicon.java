@@ -102,6 +102,40 @@ public final class PatentLexicon {
         return -1;
     }
 
+    /**
+     * The claim around offset {@code at}: from its number to the start of the next claim, trimmed; the first claim
+     * when {@code at} lies before it; null when the text has no numbered claim.
+     */
+    public static StyleRange claimAround(String text, int at) {
+        Matcher m = CLAIM_NUMBER.matcher(text);
+        int start = -1;
+        int end = text.length();
+        while (m.find()) {
+            if (start < 0 || m.start(1) <= at) {
+                start = m.start(1); // a caret before the first claim means the first claim
+            } else {
+                end = m.start(1);
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new StyleRange(start, end, "claim");
+    }
+
+    /** The number of the claim starting at {@code start} (as returned by {@link #claimAround}), or 0. */
+    public static int claimNumberAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && end - start < 3 && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end > start ? Integer.parseInt(text.substring(start, end)) : 0;
+    }
+
     private static void numerals(String text, List<StyleRange> out) {
         Matcher m = NUMERAL_AFTER_WORD.matcher(text);
         while (m.find()) {

@@ -109,4 +109,15 @@ class HighlighterTest {
         assertThat(PatentLexicon.claimStart(CLAIMS, 2)).isEqualTo(CLAIMS.indexOf("2. The"));
         assertThat(PatentLexicon.claimStart(CLAIMS, 9)).isEqualTo(-1);
     }
+
+    @Test
+    void findsTheClaimAroundAnOffset() {
+        int inClaim2 = CLAIMS.indexOf("5 mm");
+        StyleRange r = PatentLexicon.claimAround(CLAIMS, inClaim2);
+        assertThat(CLAIMS.substring(r.start(), r.end())).isEqualTo("2. The device of claim 1, wherein the lever is 5 mm long.");
+        assertThat(PatentLexicon.claimNumberAt(CLAIMS, r.start())).isEqualTo(2);
+        StyleRange first = PatentLexicon.claimAround(CLAIMS, 0);
+        assertThat(CLAIMS.substring(first.start(), first.end())).startsWith("1. A gripping").endsWith("housing 12.");
+        assertThat(PatentLexicon.claimAround("no claims here", 3)).isNull();
+    }
 }
