@@ -51,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--write-ids", paramLabel = "FILE",
-            description = "Also write the prompt token ids as JSON, for bench/node-bench.mjs to feed the same ids.")
+            description = "Also write the prompt token ids (and the greedy continuation) as JSON, for "
+                    + "bench/node-bench.mjs to feed the same ids and check it decodes the same tokens.")
     Path writeIds;
 
     @CommandLine.Spec
@@ -73,13 +74,14 @@ public final class BenchCommand implements Callable<Integer> {
                         + (promptTokens + newTokens) + ") must fit the model's context of " + context + " tokens.");
             }
             int[] ids = promptIds(engine, promptTokens);
-            if (writeIds != null) {
-                writeIds(ids);
-            }
             GenerationRequest request = GenerationRequest.ofTokens(ids).withMaxNewTokens(newTokens).withIgnoreEos(true);
             // Warm-up: the JIT compiles the decode loop and ONNX Runtime sizes its buffers over ~1,000 tokens.
+            int[] generated = null;
             for (int i = 0, warm = Math.max(2, (1024 + newTokens - 1) / newTokens); i < warm; i++) {
-                engine.generate(request, TokenListener.none()).await();
+                generated = engine.generate(request, TokenListener.none()).await().tokenIds();
+            }
+            if (writeIds != null) {
+                writeIds(ids, generated);
             }
             List<GenerationTimings> measured = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
@@ -104,10 +106,12 @@ public final class BenchCommand implements Callable<Integer> {
         return ids;
     }
 
-    private void writeIds(int[] ids) throws IOException {
+    /** The prompt ids, and the greedy continuation, so another runtime can check it decodes the same tokens. */
+    private void writeIds(int[] ids, int[] generated) throws IOException {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.putPOJO("promptIds", ids);
         o.put("newTokens", newTokens);
+        o.putPOJO("generatedIds", generated);
         Path parent = writeIds.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
