@@ -53,7 +53,7 @@ def build_model(cfg, vocab_size, overrides=None):
 
 def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     started = time.time()
-    tc = cfg[section]
+    tc = dict(cfg[section], device=cfg.get("device", "cpu"))
     tdir, out = path(cfg, "tokenizer"), path(cfg, out_name)
     tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
     train_tokens = load_tokens(os.path.join(tdir, "train.bin"))

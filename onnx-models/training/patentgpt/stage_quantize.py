@@ -21,6 +21,14 @@ def val_sequences(cfg, n, window):
     return [t[s:s + window + 1].tolist() for s in range(0, len(t) - window - 1, stride)][:n]
 
 
+def write_sha256sums(d):
+    """The index BundledModel verifies (sha256sum format, every file of the folder but itself)."""
+    names = sorted(f for f in os.listdir(d) if f != "SHA256SUMS" and os.path.isfile(os.path.join(d, f)))
+    with open(os.path.join(d, "SHA256SUMS"), "w", encoding="utf-8", newline="\n") as f:
+        for n in names:
+            f.write(f"{manifest.sha256(os.path.join(d, n))}  {n}\n")
+
+
 def folder_bytes(d):
     return sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d))
 
@@ -68,6 +76,7 @@ def run(cfg):
         src_ship = path(cfg, "quantize", f"int{qc['ship_bits']}")
         for f in os.listdir(src_ship):
             shutil.copyfile(os.path.join(src_ship, f), os.path.join(dst, f))
+        write_sha256sums(dst)
         figures["shipped_to"] = os.path.relpath(dst, os.path.dirname(cfg["_config_path"]))
         figures["shipped_bytes"] = folder_bytes(dst)
     manifest.write(path(cfg, "quantize", "manifest.json"), "quantize", qc, [src], outputs, figures, started)

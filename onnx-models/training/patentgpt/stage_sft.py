@@ -31,7 +31,7 @@ def collate(examples, pad_id):
 
 def run(cfg):
     started = time.time()
-    sc = cfg["sft"]
+    sc = dict(cfg["sft"], device=cfg.get("device", "cpu"))
     tdir, cdir, out = path(cfg, "tokenizer"), path(cfg, "corpus"), path(cfg, "sft")
     tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
     model, _ = load_model(path(cfg, "pretrain", "model.pt"))

@@ -4,6 +4,7 @@ import json
 import os
 
 STAGES = ["corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate"]
+EXTRA = ["compare", "card"]
 
 
 def run(stage, cfg):
@@ -11,8 +12,8 @@ def run(stage, cfg):
         for s in STAGES:
             run(s, cfg)
         return 0
-    if stage not in STAGES + ["compare"]:
-        raise SystemExit(f"unknown stage {stage!r}; one of {', '.join(STAGES + ['all', 'compare'])}")
+    if stage not in STAGES + EXTRA:
+        raise SystemExit(f"unknown stage {stage!r}; one of {', '.join(STAGES + EXTRA + ['all'])}")
     mod = importlib.import_module(f".stage_{stage}", __package__)
     figures = mod.run(cfg)
     print(json.dumps({"stage": stage, "figures": figures}, indent=2, ensure_ascii=False, default=str))
