@@ -78,7 +78,8 @@ public final class Engine implements AutoCloseable {
         OrtSession session = null;
         OrtSession.SessionOptions sessionOptions = null;
         try {
-            OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            // Errors reach the caller as exceptions with one-line messages; ORT's own log would repeat them on stderr.
+            OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
             ExecutionProviders.Configured configured = ExecutionProviders.configure(options);
             sessionOptions = configured.options();
             ProviderStatus status = configured.status();
