@@ -75,8 +75,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     GenerationRequest request(Engine engine) {
-        Prompt p = Prompt.of(prompt);
-        int defaultMax = GenerationRequest.DEFAULT_MAX_NEW_TOKENS;
+        long s = seed != null ? seed : System.nanoTime();
+        GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
+                .withSampling(engine.folder().config().suggested().withSeed(s));
         if (task != null) {
             DraftingTask t;
             try {
@@ -84,26 +85,24 @@ public final class GenerateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
             }
-            p = engine.folder().promptFormat().prompt(t, prompt);
-            defaultMax = engine.folder().promptFormat().maxNewTokens(t, defaultMax);
+            r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
         }
-        Sampling s = engine.folder().config().suggested();
-        s = s.withSeed(seed != null ? seed : System.nanoTime());
         try {
+            Sampling sampling = r.sampling();
             if (temperature != null) {
-                s = s.withTemperature(temperature);
+                sampling = sampling.withTemperature(temperature);
             }
             if (topP != null) {
-                s = s.withTopP(topP);
+                sampling = sampling.withTopP(topP);
             }
             if (topK != null) {
-                s = s.withTopK(topK);
+                sampling = sampling.withTopK(topK);
             }
             if (repetitionPenalty != null) {
-                s = s.withRepetitionPenalty(repetitionPenalty);
+                sampling = sampling.withRepetitionPenalty(repetitionPenalty);
             }
-            int max = maxTokens != null ? maxTokens : defaultMax;
-            return GenerationRequest.of(p).withMaxNewTokens(max).withSampling(s);
+            r = r.withSampling(sampling);
+            return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ".");
         }
