@@ -2,6 +2,7 @@ package io.patentdesk.app.cli;
 
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.Prompt;
@@ -9,6 +10,8 @@ import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +60,33 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = modelOptions.load()) {
             GenerationRequest request = request(engine);
-            GenerationResult result = engine.generate(request, new TokenListener() {
+            Generation generation = engine.generate(request, new TokenListener() {
                 @Override
                 public void onText(String piece) {
                     out.print(piece);
                     out.flush();
                 }
-            }).await();
+            });
+            // Ctrl-C: stop the model within a step and let it finish cleanly before the JVM goes away.
+            Thread onInterrupt = new Thread(() -> {
+                generation.cancel();
+                try {
+                    generation.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException | TimeoutException | RuntimeException e) {
+                    // Exiting anyway.
+                }
+            }, "patentdesk-generate-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            GenerationResult result;
+            try {
+                result = generation.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // Already shutting down: the hook is running.
+                }
+            }
             out.println();
             out.flush();
             if (result.cutPromptTokens() > 0) {
