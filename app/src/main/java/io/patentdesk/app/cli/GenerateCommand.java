@@ -1,0 +1,133 @@
+package io.patentdesk.app.cli;
+
+import io.patentdesk.inference.DraftingTask;
+import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.Generation;
+import io.patentdesk.inference.GenerationRequest;
+import io.patentdesk.inference.GenerationResult;
+import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.Sampling;
+import io.patentdesk.inference.TokenListener;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code patentdesk generate}: text from the local model, streamed to stdout as it is decoded. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate text with the local model, streaming it to stdout.")
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--prompt", required = true, paramLabel = "TEXT", description = "The prompt (or the task's input with --task).")
+    String prompt;
+
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "Wrap the prompt in the model's template for a drafting task: claims_to_abstract, "
+                    + "claims_to_title, independent_to_dependent, claim_to_description, abstract_to_claim, instruct.")
+    String task;
+
+    @Option(names = "--max-tokens", paramLabel = "N", description = "Most tokens to generate (default: the task's, else 256).")
+    Integer maxTokens;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "0 for greedy; default: the model's suggestion.")
+    Double temperature;
+
+    @Option(names = "--top-p", paramLabel = "P", description = "Nucleus sampling threshold in (0, 1].")
+    Double topP;
+
+    @Option(names = "--top-k", paramLabel = "K", description = "Sample among the K most likely tokens (0 = all).")
+    Integer topK;
+
+    @Option(names = "--repetition-penalty", paramLabel = "R", description = "Above 1 discourages repeats.")
+    Double repetitionPenalty;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
+    Long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Engine engine = modelOptions.load()) {
+            GenerationRequest request = request(engine);
+            Generation generation = engine.generate(request, new TokenListener() {
+                @Override
+                public void onText(String piece) {
+                    out.print(piece);
+                    out.flush();
+                }
+            });
+            // Ctrl-C: stop the model within a step and let it finish cleanly before the JVM goes away.
+            Thread onInterrupt = new Thread(() -> {
+                generation.cancel();
+                try {
+                    generation.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException | TimeoutException | RuntimeException e) {
+                    // Exiting anyway.
+                }
+            }, "patentdesk-generate-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            GenerationResult result;
+            try {
+                result = generation.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // Already shutting down: the hook is running.
+                }
+            }
+            out.println();
+            out.flush();
+            if (result.cutPromptTokens() > 0) {
+                err.println("patentdesk: the prompt was longer than the model's context; its first "
+                        + result.cutPromptTokens() + " tokens were left out.");
+            }
+            return 0;
+        }
+    }
+
+    GenerationRequest request(Engine engine) {
+        long s = seed != null ? seed : System.nanoTime();
+        GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
+                .withSampling(engine.folder().config().suggested().withSeed(s));
+        if (task != null) {
+            DraftingTask t;
+            try {
+                t = DraftingTask.byId(task);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
+            }
+            r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
+        }
+        try {
+            Sampling sampling = r.sampling();
+            if (temperature != null) {
+                sampling = sampling.withTemperature(temperature);
+            }
+            if (topP != null) {
+                sampling = sampling.withTopP(topP);
+            }
+            if (topK != null) {
+                sampling = sampling.withTopK(topK);
+            }
+            if (repetitionPenalty != null) {
+                sampling = sampling.withRepetitionPenalty(repetitionPenalty);
+            }
+            r = r.withSampling(sampling);
+            return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ".");
+        }
+    }
+}
