@@ -91,6 +91,13 @@ public final class Document {
         return b.build();
     }
 
+    /** A copy with one part replaced; {@code origin} is where {@code text} begins in the caller's source. */
+    public Document with(Part part, String text, int origin) {
+        Builder b = toBuilder();
+        b.part(part, text, origin);
+        return b.build();
+    }
+
     private Builder toBuilder() {
         Builder b = new Builder(format);
         for (Part p : Part.values()) {
