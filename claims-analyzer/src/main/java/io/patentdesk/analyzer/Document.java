@@ -16,7 +16,14 @@ public final class Document {
     private final Format format;
 
     /** Where a document came from, as detected by {@link DocumentReader}. */
-    public enum Format { PARTS, CLAIMS_TEXT, SECTIONED_TEXT, USPTO_XML }
+    public enum Format {
+        PARTS, CLAIMS_TEXT, SECTIONED_TEXT, USPTO_XML, USPTO_GREENBOOK;
+
+        /** Whether offsets point into the file's own text (plain text) rather than into text taken from markup. */
+        public boolean offsetsIntoFile() {
+            return this == CLAIMS_TEXT || this == SECTIONED_TEXT;
+        }
+    }
 
     private Document(Format format) {
         this.format = format;

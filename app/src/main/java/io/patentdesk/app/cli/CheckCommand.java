@@ -71,7 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
                     specText = spec.claims(); // a plain text file: all of it is the description
                     doc = doc.with(Part.DESCRIPTION, specText, 0);
                 } else {
-                    specText = readText(specFile);
+                    specText = spec.format().offsetsIntoFile() ? readText(specFile) : null;
                     doc = doc.with(Part.DESCRIPTION, spec.description(), spec.origin(Part.DESCRIPTION));
                 }
             }
@@ -84,7 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (format == Format.json) {
                 out.println(CheckJson.write(report));
             } else {
-                String fileText = doc.format() == Document.Format.USPTO_XML ? null : readText(file);
+                String fileText = doc.format().offsetsIntoFile() ? readText(file) : null;
                 out.print(new CheckText(doc, fileText, specFile == null ? fileText : specText).write(name(file), report));
             }
             out.flush();
