@@ -40,6 +40,8 @@ final class AntecedentWalk {
     private final AnalysisContext ctx;
     private final Set<String> exempt;
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Integer> rawIds = new HashMap<>();
+    private final Map<Integer, String> preambles = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
@@ -114,7 +116,7 @@ final class AntecedentWalk {
                 i = NounPhrases.skipReferenceSign(tokens, i);
                 continue;
             }
-            if (!t.isWord() || Words.isBoundary(t.lower())) {
+            if (!t.isWord() || t.boundary()) {
                 endRun(own, run, runLength);
                 runLength = 0;
                 continue;
@@ -231,9 +233,11 @@ final class AntecedentWalk {
             return false;
         }
         for (int root : roots) {
-            Claim r = ctx.tree().claim(root);
-            String preamble = " " + r.slice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+            String preamble = preambles.computeIfAbsent(root, n -> {
+                Claim r = ctx.tree().claim(n);
+                return " " + r.slice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+            });
             for (int w : words) {
                 String word = tokens.get(w).lower();
                 if (!preamble.contains(" " + word + " ") && !preamble.contains(" " + Words.singular(word) + " ")) {
@@ -406,12 +410,17 @@ final class AntecedentWalk {
     }
 
     private int id(String lowerWord) {
+        Integer known = rawIds.get(lowerWord);
+        if (known != null) {
+            return known;
+        }
         String s = Words.singular(lowerWord);
         Integer id = vocabulary.get(s);
         if (id == null) {
             id = vocabulary.size() + 1;
             vocabulary.put(s, id);
         }
+        rawIds.put(lowerWord, id);
         return id;
     }
 
