@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "Patent drafting with live claim checking and a local language model.",
             "Without a subcommand, starts the desktop app."
         },
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AppCommand.class})
 public final class PatentDeskCommand implements Callable<Integer> {
 
     /** Exit status for input the command cannot use (bad file, bad model). */
@@ -26,10 +26,15 @@ public final class PatentDeskCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand: the desktop app when there is a display, else a clear message and the usage. */
     @Override
     public Integer call() {
+        if (io.patentdesk.app.ui.DesktopLauncher.displayAvailable()) {
+            return io.patentdesk.app.ui.DesktopLauncher.launch(io.patentdesk.app.ui.LaunchOptions.interactive());
+        }
+        spec.commandLine().getErr().println(AppCommand.noDisplayMessage());
         spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return EXIT_UNUSABLE_INPUT;
     }
 
     /** A command line with PatentDesk's error handling: one-line messages, never a stack trace. */

@@ -1,0 +1,31 @@
+package io.patentdesk.app.inject;
+
+import com.google.inject.AbstractModule;
+import io.patentdesk.app.store.Workspace;
+import io.patentdesk.app.ui.LaunchOptions;
+import io.patentdesk.app.ui.event.EventBus;
+import io.patentdesk.app.ui.task.TaskExecutor;
+
+/**
+ * Guice wiring of the desktop app. The workspace is opened before the injector exists (opening it can fail in ways
+ * the user must resolve first), so it is bound as an instance; so is the task executor, which tests replace.
+ */
+public final class AppModule extends AbstractModule {
+    private final Workspace workspace;
+    private final TaskExecutor tasks;
+    private final LaunchOptions options;
+
+    public AppModule(Workspace workspace, TaskExecutor tasks, LaunchOptions options) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.options = options;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Workspace.class).toInstance(workspace);
+        bind(TaskExecutor.class).toInstance(tasks);
+        bind(LaunchOptions.class).toInstance(options);
+        bind(EventBus.class).asEagerSingleton();
+    }
+}

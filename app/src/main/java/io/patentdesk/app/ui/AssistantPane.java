@@ -1,0 +1,123 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.ui.assist.AssistAction;
+import io.patentdesk.app.ui.assist.AssistantViewModel;
+import io.patentdesk.app.ui.assist.ModelService;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The assistant at the bottom: action buttons, the streaming preview, and Accept / Discard / Regenerate / Cancel. */
+public final class AssistantPane extends BorderPane {
+    private final TextArea preview = new TextArea();
+    private final Map<AssistAction, Button> actions = new EnumMap<>(AssistAction.class);
+    private final Button accept = new Button("Accept");
+    private final Button discard = new Button("Discard");
+    private final Button regenerate = new Button("Regenerate");
+    private final Button cancel = new Button("Cancel");
+
+    /**
+     * @param onAction called when the user picks an action (the window builds the request from the document)
+     * @param onAccept called when the user accepts the preview (the window inserts the text as one edit)
+     */
+    public AssistantPane(AssistantViewModel vm, ModelService models, Consumer<AssistAction> onAction, Runnable onAccept) {
+        getStyleClass().add("assistant");
+        Label title = new Label("ASSISTANT");
+        title.getStyleClass().add("pane-title");
+        FlowPane buttons = new FlowPane(6, 6);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (AssistAction a : AssistAction.values()) {
+            Button b = new Button(a.label());
+            b.setId("assist-" + a.name());
+            b.getStyleClass().add("action-button");
+            b.setTooltip(new Tooltip(a.description()));
+            b.setOnAction(e -> onAction.accept(a));
+            b.disableProperty().bind(vm.runningProperty().or(
+                    javafx.beans.binding.Bindings.createBooleanBinding(() -> !models.stateProperty().get().ready(), models.stateProperty())));
+            actions.put(a, b);
+            buttons.getChildren().add(b);
+        }
+        Label modelNote = new Label();
+        modelNote.getStyleClass().add("assistant-note");
+        modelNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var s = models.stateProperty().get();
+            return switch (s.status()) {
+                case READY -> "";
+                case LOADING -> "Loading " + s.name() + "\u2026";
+                default -> s.problem();
+            };
+        }, models.stateProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        modelNote.setMinWidth(0);
+        modelNote.setTooltip(new Tooltip());
+        modelNote.getTooltip().textProperty().bind(modelNote.textProperty());
+        HBox head = new HBox(12, title, buttons, modelNote);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("assistant-actions");
+
+        preview.setId("assistantPreview");
+        preview.setEditable(false);
+        preview.setWrapText(true);
+        preview.getStyleClass().add("preview");
+        preview.setPromptText("Generated text appears here first. Nothing enters your draft until you accept it.");
+        preview.textProperty().bind(vm.previewProperty());
+        preview.textProperty().addListener((o, a, b) -> preview.positionCaret(b.length()));
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.visibleProperty().bind(vm.runningProperty());
+        spinner.managedProperty().bind(vm.runningProperty());
+        Label note = new Label();
+        note.setId("assistantNote");
+        note.getStyleClass().add("assistant-note");
+        note.textProperty().bind(vm.noteProperty());
+        note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMaxWidth(Double.MAX_VALUE);
+        Label speed = new Label();
+        speed.getStyleClass().add("assistant-note");
+        speed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.tokensProperty().get() == 0 ? "" : String.format("%d tokens \u00b7 %.1f tokens/s", vm.tokensProperty().get(), vm.tokensPerSecondProperty().get()),
+                vm.tokensProperty(), vm.tokensPerSecondProperty()));
+        accept.setId("assistAccept");
+        accept.getStyleClass().add("primary");
+        accept.setOnAction(e -> onAccept.run());
+        accept.disableProperty().bind(vm.hasResultProperty().not().or(vm.runningProperty()));
+        discard.setId("assistDiscard");
+        discard.setOnAction(e -> vm.discard());
+        discard.disableProperty().bind(vm.previewProperty().isEmpty().and(vm.runningProperty().not()));
+        regenerate.setId("assistRegenerate");
+        regenerate.setOnAction(e -> vm.regenerate());
+        regenerate.disableProperty().bind(vm.requestProperty().isNull().or(vm.runningProperty()));
+        cancel.setId("assistCancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spinner, speed, spacer, cancel, regenerate, discard, accept);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("preview-bar");
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(note, bar);
+        bottom.getStyleClass().add("preview-footer");
+
+        setTop(head);
+        setCenter(preview);
+        setBottom(bottom);
+    }
+
+    public Button actionButton(AssistAction a) {
+        return actions.get(a);
+    }
+}

@@ -1,0 +1,50 @@
+package io.patentdesk.app.ui;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX application from the class path. It deliberately does not extend {@link Application}: the
+ * Java launcher refuses a main class that does when JavaFX is not on the module path.
+ */
+public final class DesktopLauncher {
+    private static volatile LaunchOptions options = LaunchOptions.interactive();
+    private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
+
+    private DesktopLauncher() {
+    }
+
+    /** Whether a window can be shown here: a display, or a headless platform asked for explicitly (tests). */
+    public static boolean displayAvailable() {
+        if (System.getProperty("glass.platform", "").equalsIgnoreCase("monocle")) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /** Runs the app until its window closes; returns the exit status (non-zero when a smoke run failed). */
+    public static int launch(LaunchOptions launchOptions) {
+        options = launchOptions;
+        EXIT_STATUS.set(0);
+        Application.launch(PatentDeskApp.class);
+        return EXIT_STATUS.get();
+    }
+
+    static LaunchOptions options() {
+        return options;
+    }
+
+    /** Records the status {@link #launch} returns once the FX toolkit has stopped. */
+    static void exitStatus(int status) {
+        EXIT_STATUS.set(status);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

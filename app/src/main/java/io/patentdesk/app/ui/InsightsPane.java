@@ -1,0 +1,85 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.ui.analysis.AnalysisResult;
+import io.patentdesk.editor.ClaimTreeView;
+import io.patentdesk.editor.FeeSummaryView;
+import io.patentdesk.editor.FindingsView;
+import io.patentdesk.editor.Severity;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The right-hand panel: findings (grouped by severity and rule), the claim tree and the fee summary. */
+public final class InsightsPane extends SplitPane {
+    private final FindingsView findings = new FindingsView();
+    private final ClaimTreeView tree = new ClaimTreeView();
+    private final FeeSummaryView fees = new FeeSummaryView();
+    private final Label summary = new Label("Not analyzed yet");
+
+    public InsightsPane() {
+        getStyleClass().add("insights");
+        setOrientation(Orientation.VERTICAL);
+        findings.setId("findingsView");
+        tree.setId("claimTree");
+        summary.getStyleClass().add("pane-subtitle");
+        summary.setId("findingsSummary");
+        BorderPane findingsBox = section("FINDINGS", summary, findings);
+        BorderPane treeBox = section("CLAIM TREE", null, tree);
+        ScrollPane feeScroll = new ScrollPane(fees);
+        feeScroll.setFitToWidth(true);
+        feeScroll.getStyleClass().add("edge-to-edge");
+        BorderPane feeBox = section("FEES", null, feeScroll);
+        getItems().addAll(findingsBox, treeBox, feeBox);
+        setDividerPositions(0.55, 0.8);
+    }
+
+    public FindingsView findingsView() {
+        return findings;
+    }
+
+    public ClaimTreeView claimTreeView() {
+        return tree;
+    }
+
+    public FeeSummaryView feeView() {
+        return fees;
+    }
+
+    public void show(AnalysisResult r) {
+        if (r == null) {
+            findings.setFindings(java.util.List.of());
+            tree.setClaims(java.util.List.of());
+            fees.setFees(java.util.List.of(), "USD", "");
+            summary.setText("No matter open");
+            return;
+        }
+        findings.setFindings(r.findings());
+        tree.setClaims(r.claimTree());
+        fees.setFees(r.fees(), "USD", r.feeNote());
+        String text = r.count(Severity.ERROR) + " errors \u00b7 " + r.count(Severity.WARNING) + " warnings \u00b7 "
+                + r.count(Severity.INFO) + " notes";
+        if (r.suppressed() > 0) {
+            text += " \u00b7 " + r.suppressed() + " suppressed";
+        }
+        summary.setText(text);
+    }
+
+    private static BorderPane section(String title, Label right, javafx.scene.Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = right == null ? new HBox(heading) : new HBox(8, heading, spacer, right);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("pane-head");
+        BorderPane pane = new BorderPane(content, head, null, null, null);
+        pane.getStyleClass().add("insight-section");
+        return pane;
+    }
+}

@@ -1,0 +1,26 @@
+package io.patentdesk.app.ui;
+
+import java.nio.file.Path;
+
+/**
+ * How the desktop app was started.
+ *
+ * @param smoke      open the sample, analyze, generate once, exit (scripted checks)
+ * @param screenshot where to write a PNG of the window, or null
+ * @param model      model folder given on the command line, or null (then the bundled model)
+ * @param dataDir    workspace folder, or null for the user's data directory (smoke runs use a temporary one)
+ * @param benchUi    run the UI benchmarks and exit
+ * @param json       print results as JSON
+ * @param benchSizeBytes size of the synthetic specification the benchmark opens
+ */
+public record LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
+        int benchSizeBytes) {
+
+    public static LaunchOptions interactive() {
+        return new LaunchOptions(false, null, null, null, false, false, 0);
+    }
+
+    public boolean scripted() {
+        return smoke || benchUi;
+    }
+}

@@ -1,0 +1,510 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.io.DocxExporter;
+import io.patentdesk.app.io.DocxImporter;
+import io.patentdesk.app.io.ImportedMatter;
+import io.patentdesk.app.io.PdfExporter;
+import io.patentdesk.app.io.PdfReferenceReader;
+import io.patentdesk.app.io.PlainTextImporter;
+import io.patentdesk.app.io.ReferenceDocument;
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.Section;
+import io.patentdesk.app.ui.analysis.AnalysisResult;
+import io.patentdesk.app.ui.assist.AssistAction;
+import io.patentdesk.app.ui.assist.AssistRequest;
+import io.patentdesk.app.ui.assist.AssistRequests;
+import io.patentdesk.app.ui.assist.AssistantViewModel;
+import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.event.EventBus;
+import io.patentdesk.app.ui.event.StatusMessage;
+import io.patentdesk.app.ui.event.UserError;
+import io.patentdesk.app.ui.task.TaskExecutor;
+import io.patentdesk.editor.AnalyzedArea;
+import io.patentdesk.editor.FindReplaceBar;
+import io.patentdesk.editor.FindingItem;
+import io.patentdesk.editor.Severity;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The main window (the View): matters on the left, the document in the middle with the assistant below it, findings,
+ * claim tree and fees on the right, a status bar at the bottom. It only wires controls to view models; every slow
+ * step (analysis, inference, files, database) runs on the task executor.
+ */
+public final class MainWindow {
+    static final String STYLESHEET = MainWindow.class.getResource("app.css").toExternalForm();
+
+    private final MatterViewModel matters;
+    private final AnalysisViewModel analysis;
+    private final AssistantViewModel assistant;
+    private final ModelService models;
+    private final EventBus bus;
+    private final TaskExecutor tasks;
+    private DocumentView document;
+    private InsightsPane insights;
+    private AssistantPane assistantPane;
+    private FindReplaceBar findBar;
+    private ReferencePane reference;
+    private SplitPane editorSplit;
+    private Dialogs dialogs;
+    private Stage stage;
+    private Scene scene;
+
+    @Inject
+    public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
+            ModelService models, EventBus bus, TaskExecutor tasks) {
+        this.matters = matters;
+        this.analysis = analysis;
+        this.assistant = assistant;
+        this.models = models;
+        this.bus = bus;
+        this.tasks = tasks;
+    }
+
+    /** Builds the window's content into {@code stage} and shows it. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        this.dialogs = new Dialogs(stage);
+        document = new DocumentView(matters);
+        insights = new InsightsPane();
+        findBar = new FindReplaceBar();
+        findBar.setVisible(false);
+        findBar.targetProperty().bind(document.activeAreaProperty());
+        reference = new ReferencePane(this::closeReference);
+        assistantPane = new AssistantPane(assistant, models, this::runAssistant, this::acceptAssistant);
+        assistantPane.setId("assistantPane");
+
+        editorSplit = new SplitPane(document);
+        VBox center = new VBox(findBar, editorSplit);
+        VBox.setVgrow(editorSplit, Priority.ALWAYS);
+        SplitPane centerSplit = new SplitPane(center, assistantPane);
+        centerSplit.setOrientation(Orientation.VERTICAL);
+        centerSplit.setDividerPositions(0.7);
+        MatterListView list = new MatterListView(matters, dialogs);
+        SplitPane main = new SplitPane(list, centerSplit, insights);
+        main.setDividerPositions(0.15, 0.74);
+        SplitPane.setResizableWithParent(list, false);
+        SplitPane.setResizableWithParent(insights, false);
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(new VBox(menuBar(), header()));
+        root.setBottom(new StatusBar(bus, matters, models, assistant));
+        root.setId("mainRoot");
+        scene = new Scene(root, 1500, 940);
+        scene.getStylesheets().add(STYLESHEET);
+
+        wire();
+        stage.setScene(scene);
+        stage.setTitle("PatentDesk");
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            shutdown();
+        });
+        stage.show();
+        matters.refresh();
+        models.loadInBackground();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DocumentView document() {
+        return document;
+    }
+
+    public InsightsPane insights() {
+        return insights;
+    }
+
+    public ReferencePane reference() {
+        return reference;
+    }
+
+    /** Pushes the editors' text, saves what is pending in the background, then exits. */
+    public void shutdown() {
+        document.pushAll();
+        assistant.cancel();
+        stage.hide();
+        Thread closer = new Thread(() -> {
+            try {
+                matters.close();
+                models.close();
+            } catch (RuntimeException e) {
+                UserMessages.log("closing", e);
+            } finally {
+                Platform.exit();
+            }
+        }, "patentdesk-shutdown");
+        closer.start();
+    }
+
+    private void wire() {
+        bus.subscribe(UserError.class, e -> tasks.runOnUi(() -> dialogs.error(e.title(), e.message())));
+        analysis.resultProperty().addListener((o, a, r) -> showAnalysis(r));
+        insights.findingsView().onFindingSelectedProperty().set(this::revealFinding);
+        insights.findingsView().onSuppressFindingProperty().set(analysis::suppress);
+        insights.claimTreeView().onClaimSelectedProperty().set(n -> {
+            document.show(document.claimsArea());
+            document.claimsArea().goToClaim(n);
+        });
+        document.claimsArea().onSuppressFindingProperty().set(analysis::suppress);
+        document.abstractArea().onSuppressFindingProperty().set(analysis::suppress);
+        for (Section s : DocumentView.SPEC_SECTIONS) {
+            document.sectionArea(s).onSuppressFindingProperty().set(analysis::suppress);
+        }
+        matters.currentProperty().addListener((o, a, m) -> {
+            stage.setTitle(m == null ? "PatentDesk" : m.title() + " \u2014 PatentDesk");
+            if (m == null) {
+                insights.show(null);
+            }
+        });
+    }
+
+    /** Shows findings in each area whose text is still the text analyzed; stale areas wait for the next result. */
+    private void showAnalysis(AnalysisResult r) {
+        insights.show(r);
+        if (r == null) {
+            return;
+        }
+        Matter m = r.analyzed();
+        apply(document.claimsArea(), m.claims(), r, "claims");
+        apply(document.abstractArea(), m.section(Section.ABSTRACT), r, Section.ABSTRACT.key());
+        for (Section s : DocumentView.SPEC_SECTIONS) {
+            apply(document.sectionArea(s), m.section(s), r, s.key());
+        }
+    }
+
+    private void apply(AnalyzedArea area, String analyzedText, AnalysisResult r, String part) {
+        TextPush pushed = document.pushed(area);
+        if (pushed.isFor(analyzedText)) {
+            area.setFindings(r.findingsIn(part), pushed.version());
+        }
+    }
+
+    /** Selects a finding's text in its area, using the area's copy (its offsets follow edits made since). */
+    private void revealFinding(FindingItem f) {
+        AnalyzedArea area = document.areaFor(f.part());
+        if (area == null) {
+            if (f.part().equals(Section.TITLE.key())) {
+                document.show(document.sectionArea(Section.TECHNICAL_FIELD));
+                document.titleField().requestFocus();
+            }
+            return;
+        }
+        FindingItem current = area.findings().stream().filter(x -> x.key().equals(f.key())).findFirst().orElse(f);
+        document.show(area);
+        area.reveal(current.start(), current.end());
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("New Matter\u2026", "Shortcut+N", () -> dialogs.askText("New matter", "Name of the new matter:", "Untitled matter").ifPresent(matters::create)),
+                item("Open Sample Matter", null, () -> matters.add(SampleMatter.create())),
+                new SeparatorMenuItem(),
+                item("Import Draft (Text, DOCX)\u2026", "Shortcut+I", this::importDraft),
+                item("Open Reference PDF\u2026", "Shortcut+Shift+R", this::openReference),
+                new SeparatorMenuItem(),
+                item("Export DOCX\u2026", "Shortcut+E", () -> export("docx")),
+                item("Export PDF\u2026", "Shortcut+Shift+E", () -> export("pdf")),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", this::shutdown));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("Undo", "Shortcut+Z", () -> withArea(AnalyzedArea::undo)),
+                item("Redo", "Shortcut+Shift+Z", () -> withArea(AnalyzedArea::redo)),
+                new SeparatorMenuItem(),
+                item("Find / Replace\u2026", "Shortcut+F", () -> findBar.open(selectedText())),
+                item("Find Next", "F3", () -> findBar.findNext()));
+        Menu assist = new Menu("_Assistant");
+        for (AssistAction a : AssistAction.values()) {
+            MenuItem mi = item(a.label(), null, () -> runAssistant(a));
+            mi.disableProperty().bind(assistant.runningProperty());
+            assist.getItems().add(mi);
+        }
+        assist.getItems().addAll(new SeparatorMenuItem(), item("Cancel Generation", "Escape", assistant::cancel));
+        MenuBar bar = new MenuBar(file, edit, assist);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private HBox header() {
+        Label title = new Label();
+        title.getStyleClass().add("matter-title");
+        title.setId("matterTitle");
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("matter-subtitle");
+        matters.currentProperty().addListener((o, a, m) -> {
+            title.setText(m == null ? "No matter open" : m.title());
+            subtitle.setText(m == null ? "Create a matter or open the sample from the File menu." : "");
+        });
+        title.setText("No matter open");
+        subtitle.setText("Create a matter or open the sample from the File menu.");
+        Label errors = badge("error");
+        Label warnings = badge("warning");
+        Label state = new Label();
+        state.getStyleClass().add("analysis-state");
+        state.setId("analysisState");
+        analysis.resultProperty().addListener((o, a, r) -> {
+            long e = r == null ? 0 : r.count(Severity.ERROR);
+            long w = r == null ? 0 : r.count(Severity.WARNING);
+            errors.setText(e + (e == 1 ? " error" : " errors"));
+            warnings.setText(w + (w == 1 ? " warning" : " warnings"));
+            errors.getStyleClass().setAll("label", "badge", e == 0 ? "ok" : "error");
+            errors.setVisible(r != null);
+            warnings.setVisible(r != null && w > 0);
+            state.setText(r == null ? "" : "Checked in " + r.millis() + " ms");
+        });
+        analysis.runningProperty().addListener((o, a, running) -> {
+            if (running) {
+                state.setText("Checking\u2026");
+            }
+        });
+        errors.setVisible(false);
+        warnings.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox h = new HBox(10, title, subtitle, spacer, state, errors, warnings);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add("app-header");
+        return h;
+    }
+
+    private static Label badge(String kind) {
+        Label l = new Label();
+        l.getStyleClass().addAll("badge", kind);
+        return l;
+    }
+
+    /** Runs an assistant action as the user would, with at most {@code maxTokens} (smoke runs and tests). */
+    void runAssistantForScript(AssistAction action, int maxTokens) {
+        tokenCap = maxTokens;
+        try {
+            runAssistant(action);
+        } finally {
+            tokenCap = 0;
+        }
+    }
+
+    private int tokenCap;
+
+    private void runAssistant(AssistAction action) {
+        if (matters.current() == null) {
+            bus.publish(new StatusMessage("Open a matter first."));
+            return;
+        }
+        Optional<AssistRequests> builder = models.engine().map(e -> new AssistRequests(e.folder().promptFormat()));
+        if (builder.isEmpty()) {
+            assistant.reportUnavailable();
+            return;
+        }
+        AssistRequests b = builder.get();
+        String claims = document.claimsArea().getText();
+        int caret = document.claimsArea().getCaretPosition();
+        AssistRequests.Built built = switch (action) {
+            case DRAFT_ABSTRACT -> b.abstractFromClaims(claims);
+            case DRAFT_TITLE -> b.titleFromClaims(claims);
+            case SUGGEST_DEPENDENTS -> b.dependentsFor(claims, caret);
+            case DESCRIBE_CLAIM -> b.paragraphFor(claims, caret);
+            case REWRITE_SELECTION -> {
+                AnalyzedArea area = document.activeAreaProperty().get();
+                yield area == null ? b.rewrite("", 0, 0)
+                        : b.rewrite(area.getSelectedText(), area.getSelection().getStart(), area.getSelection().getEnd());
+            }
+            case EXPLAIN_FINDING -> b.explain(insights.findingsView().selectedFindingProperty().get(), claims);
+        };
+        if (built.request().isEmpty()) {
+            dialogs.info(action.label(), built.problem());
+            return;
+        }
+        if (action == AssistAction.REWRITE_SELECTION) {
+            rewriteArea = document.activeAreaProperty().get();
+        }
+        AssistRequest request = built.request().get();
+        if (tokenCap > 0) {
+            request = new AssistRequest(request.action(), request.prompt(), Math.min(tokenCap, request.maxTokens()),
+                    request.anchor(), request.start(), request.end());
+        }
+        assistant.start(request);
+    }
+
+    private AnalyzedArea rewriteArea;
+
+    /** Inserts accepted text as one undoable edit; never replaces the user's text without asking. */
+    private void acceptAssistant() {
+        AssistRequest r = assistant.requestProperty().get();
+        if (r == null) {
+            return;
+        }
+        String current = assistant.previewProperty().get().strip();
+        switch (r.action().target()) {
+            case ABSTRACT -> {
+                AnalyzedArea area = document.abstractArea();
+                if (!area.getText().isBlank() && !dialogs.confirm("Replace the abstract?",
+                        "The abstract already has text. Replace it with the drafted abstract? (Ctrl+Z brings it back.)", "Replace")) {
+                    return;
+                }
+                assistant.accept().ifPresent(t -> {
+                    document.show(area);
+                    area.replaceAsOneEdit(0, area.getLength(), t);
+                });
+            }
+            case TITLE -> {
+                String title = document.titleField().getText();
+                if (!title.isBlank() && !dialogs.confirm("Replace the title?",
+                        "Replace \u201c" + title + "\u201d with \u201c" + current + "\u201d?", "Replace")) {
+                    return;
+                }
+                assistant.accept().ifPresent(t -> document.titleField().setText(t.lines().findFirst().orElse(t)));
+            }
+            case CLAIMS_END -> assistant.accept().ifPresent(t -> appendParagraph(document.claimsArea(), t));
+            case DESCRIPTION_END -> assistant.accept().ifPresent(t -> appendParagraph(document.sectionArea(Section.DETAILED_DESCRIPTION), t));
+            case SELECTION -> {
+                AnalyzedArea area = rewriteArea;
+                if (area == null) {
+                    return;
+                }
+                boolean unchanged = r.end() <= area.getLength() && area.getText(r.start(), r.end()).equals(r.anchor());
+                if (!unchanged) {
+                    dialogs.info("Selection changed", "The text you selected has changed since; the rewrite was not applied. Copy it from the preview instead.");
+                    return;
+                }
+                assistant.accept().ifPresent(t -> {
+                    document.show(area);
+                    area.replaceAsOneEdit(r.start(), r.end(), t);
+                });
+            }
+            case NONE -> { }
+        }
+    }
+
+    private void appendParagraph(AnalyzedArea area, String text) {
+        document.show(area);
+        int end = area.getLength();
+        String sep = area.getText().isBlank() ? "" : area.getText().endsWith("\n\n") ? "" : area.getText().endsWith("\n") ? "\n" : "\n\n";
+        area.replaceAsOneEdit(end, end, sep + text);
+        area.moveTo(area.getLength());
+        area.requestFollowCaret();
+    }
+
+    private void importDraft() {
+        Optional<File> chosen = dialogs.openFile("Import a draft",
+                new FileChooser.ExtensionFilter("Drafts (*.txt, *.docx)", "*.txt", "*.text", "*.md", "*.docx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chosen.ifPresent(f -> importDraft(f.toPath()));
+    }
+
+    /** Imports a text or DOCX draft as a new matter (in the background). */
+    public void importDraft(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        tasks.submit(() -> name.endsWith(".docx") ? new DocxImporter().read(file) : new PlainTextImporter().read(file),
+                (ImportedMatter imported) -> {
+                    matters.add(imported.matter());
+                    bus.publish(new StatusMessage("Imported " + file.getFileName()
+                            + (imported.notes().isEmpty() ? "" : " \u2014 " + String.join("; ", imported.notes()))));
+                },
+                e -> fail("Cannot import " + file.getFileName(), e));
+    }
+
+    private void openReference() {
+        dialogs.openFile("Open a prior-art PDF", new FileChooser.ExtensionFilter("PDF documents", "*.pdf"))
+                .ifPresent(f -> openReference(f.toPath()));
+    }
+
+    /** Reads a PDF in the background and shows it beside the draft. */
+    public void openReference(Path file) {
+        tasks.submit(() -> new PdfReferenceReader().read(file), (ReferenceDocument doc) -> {
+            reference.show(doc);
+            if (!editorSplit.getItems().contains(reference)) {
+                editorSplit.getItems().add(reference);
+                editorSplit.setDividerPositions(0.58);
+            }
+            bus.publish(new StatusMessage("Opened reference " + file.getFileName() + " (" + doc.pageCount() + " pages)"));
+        }, e -> fail("Cannot open " + file.getFileName(), e));
+    }
+
+    private void closeReference() {
+        editorSplit.getItems().remove(reference);
+    }
+
+    private void export(String kind) {
+        Matter m = matters.current();
+        if (m == null) {
+            dialogs.info("Export", "Open a matter first.");
+            return;
+        }
+        String base = m.title().replaceAll("[\\\\/:*?\"<>|]+", "_").strip();
+        dialogs.saveFile("Export " + kind.toUpperCase(Locale.ROOT), (base.isEmpty() ? "application" : base) + "." + kind,
+                new FileChooser.ExtensionFilter(kind.toUpperCase(Locale.ROOT) + " documents", "*." + kind))
+                .ifPresent(f -> export(f.toPath(), kind));
+    }
+
+    /** Writes the open matter (with the editors' latest text) to {@code target} in the background. */
+    public void export(Path target, String kind) {
+        document.pushAll();
+        Matter m = matters.current();
+        if (m == null) {
+            return;
+        }
+        tasks.submit(() -> {
+            if (kind.equals("pdf")) {
+                new PdfExporter().export(m, target);
+            } else {
+                new DocxExporter().export(m, target);
+            }
+            return target;
+        }, t -> bus.publish(new StatusMessage("Exported to " + t)), e -> fail("Cannot export", e));
+    }
+
+    private void fail(String what, Throwable e) {
+        UserMessages.log(what, e);
+        dialogs.error(what, UserMessages.of(e));
+    }
+
+    private void withArea(java.util.function.Consumer<AnalyzedArea> action) {
+        AnalyzedArea a = document.activeAreaProperty().get();
+        if (a != null) {
+            action.accept(a);
+        }
+    }
+
+    private String selectedText() {
+        AnalyzedArea a = document.activeAreaProperty().get();
+        return a == null ? "" : a.getSelectedText();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        if (accelerator != null) {
+            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+}

@@ -1,0 +1,117 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterSummary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The list of matters on the left: filter, new, open on selection, rename and delete from the context menu. */
+public final class MatterListView extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.US).withZone(ZoneId.systemDefault());
+    private final ListView<MatterSummary> list = new ListView<>();
+    private boolean syncing;
+
+    public MatterListView(MatterViewModel vm, Dialogs dialogs) {
+        getStyleClass().add("matter-list");
+        Label heading = new Label("MATTERS");
+        heading.getStyleClass().add("pane-title");
+        Button add = new Button("+ New");
+        add.setId("newMatterButton");
+        add.getStyleClass().add("small-button");
+        add.setOnAction(e -> dialogs.askText("New matter", "Name of the new matter (e.g. a docket number):", "Untitled matter")
+                .ifPresent(vm::create));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, heading, spacer, add);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("pane-head");
+
+        TextField filter = new TextField();
+        filter.setPromptText("Filter matters");
+        filter.getStyleClass().add("filter-field");
+        VBox.setMargin(filter, new javafx.geometry.Insets(0, 10, 0, 10));
+        FilteredList<MatterSummary> filtered = new FilteredList<>(vm.matters());
+        filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(s ->
+                b == null || b.isBlank() || s.title().toLowerCase(Locale.ROOT).contains(b.toLowerCase(Locale.ROOT))));
+        list.setItems(filtered);
+        list.setId("matterList");
+        list.setPlaceholder(new Label("No matters yet.\nClick \u201c+ New\u201d to start one."));
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(MatterSummary s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label name = new Label(s.title().isBlank() ? "Untitled matter" : s.title());
+                name.getStyleClass().add("matter-name");
+                Label when = new Label("Edited " + WHEN.format(s.modified()));
+                when.getStyleClass().add("matter-date");
+                setGraphic(new VBox(2, name, when));
+                setText(null);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
+            if (s != null && !syncing) {
+                vm.open(s.id());
+            }
+        });
+        vm.currentProperty().addListener((o, a, m) -> select(m));
+        vm.matters().addListener((javafx.collections.ListChangeListener<MatterSummary>) c -> select(vm.current()));
+
+        MenuItem rename = new MenuItem("Rename\u2026");
+        rename.setOnAction(e -> {
+            Matter m = vm.current();
+            if (m != null) {
+                dialogs.askText("Rename matter", "New name:", m.title()).ifPresent(t -> vm.edit(x -> x.withTitle(t.strip())));
+            }
+        });
+        MenuItem delete = new MenuItem("Delete\u2026");
+        delete.setOnAction(e -> {
+            Matter m = vm.current();
+            if (m != null && dialogs.confirm("Delete matter",
+                    "Delete \u201c" + m.title() + "\u201d and its version history? This cannot be undone.", "Delete")) {
+                vm.deleteCurrent();
+            }
+        });
+        list.setContextMenu(new ContextMenu(rename, delete));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(head, filter, list);
+    }
+
+    private void select(Matter m) {
+        syncing = true;
+        try {
+            if (m == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
+            for (MatterSummary s : list.getItems()) {
+                if (s.id().equals(m.id())) {
+                    list.getSelectionModel().select(s);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.MatterSummary;
+import io.patentdesk.app.store.AutosaveListener;
+import io.patentdesk.app.store.Autosaver;
+import io.patentdesk.app.store.StoreException;
+import io.patentdesk.app.store.Workspace;
+import io.patentdesk.app.ui.event.EventBus;
+import io.patentdesk.app.ui.event.StatusMessage;
+import io.patentdesk.app.ui.event.UserError;
+import io.patentdesk.app.ui.task.TaskExecutor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The matters in the workspace and the one being edited. Every database call runs on the task executor; edits are
+ * recorded at once and written by the {@link Autosaver} within two seconds.
+ */
+@Singleton
+public final class MatterViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Workspace workspace;
+    private final TaskExecutor tasks;
+    private final EventBus bus;
+    private final Autosaver autosaver;
+    private final ObservableList<MatterSummary> matters = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Matter> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+
+    @Inject
+    public MatterViewModel(Workspace workspace, TaskExecutor tasks, EventBus bus) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.bus = bus;
+        this.autosaver = new Autosaver(workspace, new AutosaveListener() {
+            @Override
+            public void saved(MatterId id, Instant contentModified, Instant savedAt) {
+                tasks.runOnUi(() -> {
+                    saveState.set("Saved " + CLOCK.format(savedAt));
+                    refreshSummary(id);
+                });
+            }
+
+            @Override
+            public void failed(MatterId id, StoreException error) {
+                tasks.runOnUi(() -> saveState.set("Not saved: " + error.userMessage()));
+            }
+        });
+    }
+
+    public ObservableList<MatterSummary> matters() {
+        return FXCollections.unmodifiableObservableList(matters);
+    }
+
+    public ReadOnlyObjectProperty<Matter> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public Matter current() {
+        return current.get();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** Reloads the matter list from the workspace. */
+    public void refresh() {
+        tasks.submit(() -> workspace.matters().list(), list -> matters.setAll(sorted(list)), e -> fail("Cannot list the matters", e));
+    }
+
+    /** Creates an empty matter and opens it. */
+    public void create(String title) {
+        String name = title == null || title.isBlank() ? "Untitled matter" : title.strip();
+        tasks.submit(() -> workspace.matters().create(name), m -> {
+            current.set(m);
+            refresh();
+            bus.publish(new StatusMessage("Created \u201c" + name + "\u201d"));
+        }, e -> fail("Cannot create the matter", e));
+    }
+
+    /** Stores {@code matter} as a new matter (an import, the sample) and opens it. */
+    public void add(Matter matter) {
+        tasks.submit(() -> {
+            workspace.matters().save(matter);
+            return matter;
+        }, m -> {
+            current.set(m);
+            refresh();
+        }, e -> fail("Cannot store the matter", e));
+    }
+
+    public void open(MatterId id) {
+        if (current.get() != null && current.get().id().equals(id)) {
+            return;
+        }
+        tasks.submit(() -> {
+            autosaver.flush(); // the list and the store agree before switching
+            return workspace.matters().get(id);
+        }, current::set, e -> fail("Cannot open the matter", e));
+    }
+
+    /** Applies an edit to the open matter; it is saved within two seconds. Edits that change nothing are ignored. */
+    public void edit(UnaryOperator<Matter> change) {
+        Matter before = current.get();
+        if (before == null) {
+            return;
+        }
+        Matter after = change.apply(before);
+        if (after.sameContent(before)) {
+            return;
+        }
+        current.set(after);
+        saveState.set("Editing\u2026");
+        autosaver.edited(after);
+        if (!after.title().equals(before.title())) {
+            replaceSummary(after);
+        }
+    }
+
+    /** Deletes the open matter after the view has confirmed it. */
+    public void deleteCurrent() {
+        Matter m = current.get();
+        if (m == null) {
+            return;
+        }
+        tasks.submit(() -> {
+            autosaver.flush();
+            return workspace.matters().delete(m.id());
+        }, deleted -> {
+            current.set(null);
+            refresh();
+            bus.publish(new StatusMessage("Deleted \u201c" + m.title() + "\u201d"));
+        }, e -> fail("Cannot delete the matter", e));
+    }
+
+    /** Writes every pending edit now (on the caller's thread: only for shutdown and tests). */
+    public void flushNow() {
+        autosaver.flush();
+    }
+
+    /** Saves what is pending and stops the autosaver; call once, at shutdown, off the UI thread. */
+    public void close() {
+        autosaver.close();
+    }
+
+    private void refreshSummary(MatterId id) {
+        Matter m = current.get();
+        if (m != null && m.id().equals(id)) {
+            replaceSummary(m);
+        }
+    }
+
+    private void replaceSummary(Matter m) {
+        MatterSummary s = new MatterSummary(m.id(), m.title(), m.created(), m.modified());
+        for (int i = 0; i < matters.size(); i++) {
+            if (matters.get(i).id().equals(m.id())) {
+                if (!matters.get(i).title().equals(s.title())) {
+                    matters.set(i, s);
+                }
+                return;
+            }
+        }
+    }
+
+    private static java.util.List<MatterSummary> sorted(java.util.List<MatterSummary> list) {
+        return list.stream().sorted(Comparator.comparing(MatterSummary::modified).reversed()).toList();
+    }
+
+    private void fail(String what, Throwable e) {
+        UserMessages.log(what, e);
+        bus.publish(new UserError(what, UserMessages.of(e)));
+    }
+}

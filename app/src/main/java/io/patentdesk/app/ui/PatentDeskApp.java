@@ -1,0 +1,152 @@
+package io.patentdesk.app.ui;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import io.patentdesk.app.inject.AppModule;
+import io.patentdesk.app.store.Backup;
+import io.patentdesk.app.store.DataDirectory;
+import io.patentdesk.app.store.Workspace;
+import io.patentdesk.app.store.WorkspaceCorruptException;
+import io.patentdesk.app.store.WorkspaceLockedException;
+import io.patentdesk.app.store.WorkspaceRecovery;
+import io.patentdesk.app.ui.task.FxTaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. The window appears at once; the workspace opens in the background, and a locked or
+ * corrupt workspace gets a clear message with a way out (restore a backup, start afresh, quit) instead of a crash.
+ */
+public final class PatentDeskApp extends Application {
+    private FxTaskExecutor tasks;
+    private Path tempDataDir;
+    private Workspace workspace;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = DesktopLauncher.options();
+        tasks = new FxTaskExecutor();
+        Label opening = new Label("Opening workspace\u2026");
+        Scene scene = new Scene(new StackPane(opening), 1500, 940);
+        scene.getStylesheets().add(MainWindow.STYLESHEET);
+        stage.setScene(scene);
+        stage.setTitle("PatentDesk");
+        stage.show();
+        Path dir;
+        try {
+            dir = dataDirectory(options);
+        } catch (IOException e) {
+            fatal(stage, "Cannot create a workspace folder: " + UserMessages.of(e));
+            return;
+        }
+        openWorkspace(stage, options, dir);
+    }
+
+    private Path dataDirectory(LaunchOptions options) throws IOException {
+        if (options.dataDir() != null) {
+            return options.dataDir();
+        }
+        if (options.scripted()) {
+            // Scripted runs never touch the user's matters.
+            tempDataDir = Files.createTempDirectory("patentdesk-run");
+            return tempDataDir;
+        }
+        return DataDirectory.resolve();
+    }
+
+    private void openWorkspace(Stage stage, LaunchOptions options, Path dir) {
+        tasks.submit(() -> Workspace.open(dir), ws -> showWindow(stage, options, ws), e -> {
+            if (e instanceof WorkspaceCorruptException corrupt && !options.scripted()) {
+                offerRecovery(stage, options, dir, corrupt);
+            } else if (e instanceof WorkspaceLockedException) {
+                fatal(stage, "Another PatentDesk window has this workspace open (" + dir
+                        + "). Close it, then start PatentDesk again.");
+            } else {
+                fatal(stage, UserMessages.of(e));
+            }
+        });
+    }
+
+    private void showWindow(Stage stage, LaunchOptions options, Workspace workspace) {
+        this.workspace = workspace;
+        Injector injector = Guice.createInjector(new AppModule(workspace, tasks, options));
+        MainWindow window = injector.getInstance(MainWindow.class);
+        window.show(stage);
+        if (options.smoke()) {
+            injector.getInstance(SmokeRun.class).start(window);
+        } else if (options.benchUi()) {
+            injector.getInstance(UiBenchmark.class).start(window);
+        }
+    }
+
+    /** A corrupt workspace: restore the newest backup, or move the damaged file aside and start empty, or quit. */
+    private void offerRecovery(Stage stage, LaunchOptions options, Path dir, WorkspaceCorruptException e) {
+        List<Backup> backups = e.backups();
+        ButtonType restore = new ButtonType("Restore latest backup", ButtonBar.ButtonData.OK_DONE);
+        ButtonType fresh = new ButtonType("Start with an empty workspace", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = backups.isEmpty()
+                ? new Alert(Alert.AlertType.ERROR, e.userMessage() + "\nThe damaged file will be kept beside the new one.", fresh, quit)
+                : new Alert(Alert.AlertType.ERROR, e.userMessage() + "\nThe latest backup is from " + backups.get(0).taken() + ".", restore, fresh, quit);
+        a.initOwner(stage);
+        a.setTitle("The workspace cannot be read");
+        a.setHeaderText("The workspace cannot be read");
+        Optional<ButtonType> choice = a.showAndWait();
+        if (choice.isEmpty() || choice.get() == quit) {
+            Platform.exit();
+            return;
+        }
+        boolean restoreIt = choice.get() == restore;
+        tasks.submit(() -> restoreIt ? WorkspaceRecovery.restore(dir, backups.get(0)) : WorkspaceRecovery.moveAside(dir),
+                done -> openWorkspace(stage, options, dir), err -> fatal(stage, UserMessages.of(err)));
+    }
+
+    private void fatal(Stage stage, String message) {
+        if (DesktopLauncher.options().scripted()) {
+            System.err.println("patentdesk: " + message);
+            DesktopLauncher.exitStatus(1);
+            Platform.exit();
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        a.initOwner(stage);
+        a.setTitle("PatentDesk cannot start");
+        a.setHeaderText("PatentDesk cannot start");
+        a.showAndWait();
+        DesktopLauncher.exitStatus(1);
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+        if (tempDataDir != null) {
+            deleteQuietly(tempDataDir);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.patentdesk.app.ui;
+
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.Section;
+import io.patentdesk.app.ui.analysis.MatterAnalyzer;
+import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelState;
+import io.patentdesk.editor.SpecArea;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * {@code app --bench-ui}: measures, in the real window, (1) JVM start to a usable window, (2) opening a large
+ * specification (text into the editor and the first laid-out frame), (3) keystroke latency in that document while
+ * the analyzer runs continuously in the background, and (4) memory with the model loaded. Prints text or JSON.
+ */
+public final class UiBenchmark {
+    private static final int KEYSTROKES = 300;
+    private final MatterViewModel matters;
+    private final ModelService models;
+    private final MatterAnalyzer analyzer;
+    private final LaunchOptions options;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private MainWindow window;
+    private SpecArea area;
+    private final List<Double> processingMs = new ArrayList<>();
+    private final List<Double> frameMs = new ArrayList<>();
+    private final AtomicBoolean analyzing = new AtomicBoolean();
+    private int analysesDuringTyping;
+
+    @Inject
+    public UiBenchmark(MatterViewModel matters, ModelService models, MatterAnalyzer analyzer, LaunchOptions options) {
+        this.matters = matters;
+        this.models = models;
+        this.analyzer = analyzer;
+        this.options = options;
+    }
+
+    public void start(MainWindow w) {
+        this.window = w;
+        // The window is shown; the first frame after this pulse is the first usable one.
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                window.scene().removePostLayoutPulseListener(this);
+                results.put("coldStartToWindowMs", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                Platform.runLater(UiBenchmark.this::openLarge);
+            }
+        };
+        window.scene().addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
+    }
+
+    private void openLarge() {
+        matters.create("Benchmark");
+        FxWait.until(() -> matters.current() != null, 30, () -> {
+            String spec = LargeSpecification.make(options.benchSizeBytes());
+            results.put("specificationBytes", spec.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            area = window.document().sectionArea(Section.DETAILED_DESCRIPTION);
+            window.document().show(area);
+            long t0 = System.nanoTime();
+            area.replaceText(spec);
+            area.moveTo(0);
+            Runnable firstFrame = new Runnable() {
+                @Override
+                public void run() {
+                    window.scene().removePostLayoutPulseListener(this);
+                    results.put("openSpecificationMs", round((System.nanoTime() - t0) / 1e6));
+                    results.put("paragraphs", area.getParagraphs().size());
+                    Platform.runLater(UiBenchmark.this::typeWhileAnalyzing);
+                }
+            };
+            window.scene().addPostLayoutPulseListener(firstFrame);
+            Platform.requestNextPulse();
+        }, () -> fail("the benchmark matter was not created"));
+    }
+
+    /** Types into the middle of the document while a background thread analyzes the whole matter again and again. */
+    private void typeWhileAnalyzing() {
+        Matter big = matters.current().withSection(Section.DETAILED_DESCRIPTION, area.getText());
+        analyzing.set(true);
+        Thread loop = new Thread(() -> {
+            while (analyzing.get()) {
+                analyzer.analyze(big);
+                analysesDuringTyping++;
+            }
+        }, "bench-analysis");
+        loop.setDaemon(true);
+        loop.start();
+        area.requestFocus();
+        area.moveTo(area.getParagraphs().size() / 2, 0);
+        area.requestFollowCaret();
+        typeKey(0);
+    }
+
+    private void typeKey(int i) {
+        if (i == KEYSTROKES) {
+            analyzing.set(false);
+            report();
+            return;
+        }
+        String ch = i % 6 == 5 ? " " : "e";
+        long t0 = System.nanoTime();
+        Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, ch, ch, KeyCode.UNDEFINED, false, false, false, false));
+        long handled = System.nanoTime();
+        long[] layoutStart = {0};
+        Runnable pre = () -> layoutStart[0] = System.nanoTime();
+        window.scene().addPreLayoutPulseListener(pre);
+        Runnable post = new Runnable() {
+            @Override
+            public void run() {
+                long t1 = System.nanoTime();
+                window.scene().removePreLayoutPulseListener(pre);
+                window.scene().removePostLayoutPulseListener(this);
+                processingMs.add(((handled - t0) + (t1 - layoutStart[0])) / 1e6);
+                frameMs.add((t1 - t0) / 1e6);
+                // Human-like rhythm: bursts with short pauses, so the 300 ms debounce fires and analysis overlaps typing.
+                int pause = i % 25 == 24 ? 350 : 40;
+                javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.millis(pause));
+                p.setOnFinished(e -> typeKey(i + 1));
+                p.play();
+            }
+        };
+        window.scene().addPostLayoutPulseListener(post);
+        Platform.requestNextPulse();
+    }
+
+    private void report() {
+        results.put("keystrokes", processingMs.size());
+        results.put("keystrokeProcessingP50Ms", percentile(processingMs, 50));
+        results.put("keystrokeProcessingP95Ms", percentile(processingMs, 95));
+        results.put("keystrokeProcessingMaxMs", percentile(processingMs, 100));
+        results.put("keystrokeToFrameP50Ms", percentile(frameMs, 50));
+        results.put("keystrokeToFrameP95Ms", percentile(frameMs, 95));
+        results.put("analysesDuringTyping", analysesDuringTyping);
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        models.loadInBackground();
+        FxWait.until(() -> models.stateProperty().get().status() != ModelState.Status.LOADING, 180, this::memory,
+                () -> fail("the model did not load"));
+    }
+
+    private void memory() {
+        ModelState s = models.stateProperty().get();
+        results.put("model", s.ready() ? s.name() : "none (" + s.problem() + ")");
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        results.put("heapUsedMb", round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        results.put("rssMb", round(rssKb() / 1024.0));
+        print();
+        DesktopLauncher.exitStatus(0);
+        window.shutdown();
+    }
+
+    private void print() {
+        if (options.json()) {
+            StringBuilder sb = new StringBuilder("{");
+            results.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ")
+                    .append(v instanceof String str ? "\"" + str.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : v));
+            System.out.println(sb.append('}'));
+        } else {
+            results.forEach((k, v) -> System.out.println(k + ": " + v));
+        }
+    }
+
+    private void fail(String why) {
+        System.err.println("patentdesk: benchmark failed: " + why);
+        DesktopLauncher.exitStatus(1);
+        window.shutdown();
+    }
+
+    static double percentile(List<Double> values, int p) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return round(sorted[Math.max(0, Math.min(sorted.length - 1, index))]);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Resident memory of this process (Linux); 0 where /proc is not available. */
+    private static long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.patentdesk.app.ui.assist;
+
+/** What the user can ask the local model for, and where accepted text goes. */
+public enum AssistAction {
+    DRAFT_ABSTRACT("Draft abstract", "Abstract from the claims", Target.ABSTRACT),
+    DRAFT_TITLE("Draft title", "Title from the claims", Target.TITLE),
+    SUGGEST_DEPENDENTS("Suggest dependent claims", "Dependent claims for the claim at the caret", Target.CLAIMS_END),
+    DESCRIBE_CLAIM("Describe claim", "A detailed-description paragraph for the claim at the caret", Target.DESCRIPTION_END),
+    REWRITE_SELECTION("Rewrite selection", "A clearer version of the selected text", Target.SELECTION),
+    EXPLAIN_FINDING("Explain finding", "What the selected finding means and how to fix it", Target.NONE);
+
+    /** Where the accepted text lands. */
+    public enum Target { ABSTRACT, TITLE, CLAIMS_END, DESCRIPTION_END, SELECTION, NONE }
+
+    private final String label;
+    private final String description;
+    private final Target target;
+
+    AssistAction(String label, String description, Target target) {
+        this.label = label;
+        this.description = description;
+        this.target = target;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Target target() {
+        return target;
+    }
+}

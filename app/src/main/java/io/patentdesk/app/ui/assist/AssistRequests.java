@@ -1,0 +1,111 @@
+package io.patentdesk.app.ui.assist;
+
+import io.patentdesk.editor.FindingItem;
+import io.patentdesk.editor.PatentLexicon;
+import io.patentdesk.editor.StyleRange;
+import io.patentdesk.inference.DraftingTask;
+import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.PromptFormat;
+import java.util.Optional;
+
+/**
+ * Builds assistant requests from the document, with the model's own prompt templates. Each returns empty with a
+ * reason when the document lacks what the action needs (no claims, no selection).
+ */
+public final class AssistRequests {
+    /** Token budgets per action: a title is short, a description paragraph long. */
+    static final int TITLE_TOKENS = 24;
+    static final int ABSTRACT_TOKENS = 200;
+    static final int DEPENDENT_TOKENS = 240;
+    static final int PARAGRAPH_TOKENS = 250;
+    static final int REWRITE_TOKENS = 250;
+    static final int EXPLAIN_TOKENS = 200;
+
+    private final PromptFormat format;
+
+    public AssistRequests(PromptFormat format) {
+        this.format = format;
+    }
+
+    /** A request, or the sentence telling the user why there is none. */
+    public record Built(Optional<AssistRequest> request, String problem) {
+        static Built of(AssistRequest r) {
+            return new Built(Optional.of(r), "");
+        }
+
+        static Built no(String why) {
+            return new Built(Optional.empty(), why);
+        }
+    }
+
+    public Built abstractFromClaims(String claims) {
+        if (claims.isBlank()) {
+            return Built.no("Write the claims first: the abstract is drafted from them.");
+        }
+        return Built.of(simple(AssistAction.DRAFT_ABSTRACT, format.prompt(DraftingTask.CLAIMS_TO_ABSTRACT, claims.strip()), ABSTRACT_TOKENS));
+    }
+
+    public Built titleFromClaims(String claims) {
+        if (claims.isBlank()) {
+            return Built.no("Write the claims first: the title is drafted from them.");
+        }
+        return Built.of(simple(AssistAction.DRAFT_TITLE, format.prompt(DraftingTask.CLAIMS_TO_TITLE, claims.strip()), TITLE_TOKENS));
+    }
+
+    /** Dependent claims for the claim at {@code caret}. */
+    public Built dependentsFor(String claims, int caret) {
+        StyleRange claim = PatentLexicon.claimAround(claims, caret);
+        if (claim == null) {
+            return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
+        }
+        String text = claims.substring(claim.start(), claim.end());
+        return Built.of(simple(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text), DEPENDENT_TOKENS));
+    }
+
+    /** A detailed-description paragraph for the claim at {@code caret}. */
+    public Built paragraphFor(String claims, int caret) {
+        StyleRange claim = PatentLexicon.claimAround(claims, caret);
+        if (claim == null) {
+            return Built.no("Put the caret in a numbered claim first.");
+        }
+        String text = claims.substring(claim.start(), claim.end());
+        return Built.of(simple(AssistAction.DESCRIBE_CLAIM, format.prompt(DraftingTask.CLAIM_TO_DESCRIPTION, text), PARAGRAPH_TOKENS));
+    }
+
+    /** A rewrite of the selected text; accepted text replaces exactly that selection. */
+    public Built rewrite(String selected, int start, int end) {
+        if (selected.isBlank()) {
+            return Built.no("Select the text to rewrite first.");
+        }
+        Prompt base = instruct(selected);
+        Prompt p = new Prompt(base.head() + "Rewrite the following patent text more clearly, keeping its meaning and reference numerals.\n\n",
+                base.body(), base.tail());
+        return Built.of(new AssistRequest(AssistAction.REWRITE_SELECTION, p, REWRITE_TOKENS, selected, start, end));
+    }
+
+    /** An explanation of a finding, with the claim it is about as context. */
+    public Built explain(FindingItem finding, String claims) {
+        if (finding == null) {
+            return Built.no("Select a finding in the Findings panel first.");
+        }
+        String context = "";
+        if (finding.claim() > 0) {
+            int at = PatentLexicon.claimStart(claims, finding.claim());
+            StyleRange claim = at < 0 ? null : PatentLexicon.claimAround(claims, at);
+            context = claim == null ? "" : claims.substring(claim.start(), claim.end());
+        }
+        String instruction = "Explain this finding to a patent drafter and suggest a fix.\nFinding: " + finding.message()
+                + (finding.citation().isEmpty() ? "" : " (" + finding.citation() + ")") + "\n\n";
+        Prompt base = instruct(context);
+        return Built.of(simple(AssistAction.EXPLAIN_FINDING, new Prompt(base.head() + instruction, base.body(), base.tail()), EXPLAIN_TOKENS));
+    }
+
+    /** A free-instruction prompt: the model's own marker when the format declares one, else plain text. */
+    private Prompt instruct(String text) {
+        return new Prompt("", text, "\n\nAnswer:\n");
+    }
+
+    private static AssistRequest simple(AssistAction action, Prompt prompt, int tokens) {
+        return new AssistRequest(action, prompt, tokens, "", 0, 0);
+    }
+}

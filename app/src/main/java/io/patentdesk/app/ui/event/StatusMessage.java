@@ -1,0 +1,5 @@
+package io.patentdesk.app.ui.event;
+
+/** A short message for the status bar ("Saved", "Exported to ..."). */
+public record StatusMessage(String text) {
+}

@@ -1,0 +1,273 @@
+package io.patentdesk.editor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpans;
+
+/**
+ * A text area whose highlighting and finding underlines are computed off the FX thread, about 300 ms after typing
+ * stops, and applied only if the text has not changed meanwhile: a keystroke never waits for highlighting.
+ * Findings keep their place while the user types (their offsets shift with each edit) until fresh ones arrive.
+ */
+public abstract class AnalyzedArea extends CodeArea {
+    /** Highlighting of all areas shares one background thread: it is cheap, and ordering per area is preserved. */
+    private static final Executor SHARED_HIGHLIGHTER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "patentdesk-highlighter");
+        t.setDaemon(true);
+        return t;
+    });
+    static final Duration QUIET_PERIOD = Duration.ofMillis(300);
+    static final String STYLESHEET = AnalyzedArea.class.getResource("editor.css").toExternalForm();
+
+    private final Highlighter.Kind kind;
+    private Executor executor = SHARED_HIGHLIGHTER;
+    private long textVersion;
+    private List<FindingItem> findings = List.of();
+    private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
+    private final ReadOnlyIntegerWrapper shownFindings = new ReadOnlyIntegerWrapper(this, "shownFindings");
+    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount");
+    private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
+    private final Popup hoverPopup = new Popup();
+    private final Label hoverLabel = new Label();
+    private ContextMenu contextMenu;
+
+    protected AnalyzedArea(Highlighter.Kind kind) {
+        this.kind = kind;
+        getStyleClass().add("patent-area");
+        getStylesheets().add(STYLESHEET);
+        setWrapText(true);
+        plainTextChanges().subscribe(this::onTextChanged);
+        multiPlainChanges().successionEnds(QUIET_PERIOD).subscribe(changes -> rehighlight());
+        installHover();
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
+    }
+
+    /** Runs highlighting on {@code executor} instead of the shared background thread (tests run it in place). */
+    public void setHighlightExecutor(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Increases with every change to the text; findings are tied to the version they were computed for. */
+    public long textVersion() {
+        return textVersion;
+    }
+
+    /** The text version whose highlighting is on screen (for tests and benchmarks). */
+    public ReadOnlyLongProperty highlightedVersionProperty() {
+        return highlightedVersion.getReadOnlyProperty();
+    }
+
+    /** How many findings the highlighting on screen underlines (for tests and scripted checks). */
+    public ReadOnlyIntegerProperty shownFindingsProperty() {
+        return shownFindings.getReadOnlyProperty();
+    }
+
+    /** Words in the text as of the last highlighting pass. */
+    public ReadOnlyIntegerProperty wordCountProperty() {
+        return wordCount.getReadOnlyProperty();
+    }
+
+    /** Called with the finding the user chose to suppress from the context menu. */
+    public ObjectProperty<Consumer<FindingItem>> onSuppressFindingProperty() {
+        return onSuppressFinding;
+    }
+
+    /**
+     * Shows findings computed on the text as of {@code forVersion}. Returns false (and shows nothing new) when the text
+     * has changed since: a newer analysis is on its way.
+     */
+    public boolean setFindings(List<FindingItem> newFindings, long forVersion) {
+        if (forVersion != textVersion) {
+            return false;
+        }
+        findings = new ArrayList<>(newFindings);
+        rehighlight();
+        return true;
+    }
+
+    public List<FindingItem> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Recomputes the highlighting in the background and applies it if the text is still the same. */
+    public void rehighlight() {
+        long version = textVersion;
+        String text = getText();
+        List<FindingItem> snapshot = List.copyOf(findings);
+        executor.execute(() -> {
+            StyleSpans<Collection<String>> spans = Highlighter.highlight(kind, text, snapshot);
+            int words = WordCount.of(text);
+            runOnFx(() -> {
+                if (version == textVersion) {
+                    setStyleSpans(0, spans);
+                    wordCount.set(words);
+                    shownFindings.set(snapshot.size());
+                    highlightedVersion.set(version);
+                }
+            });
+        });
+    }
+
+    /** Selects {@code [start, end)} and scrolls it into view. */
+    public void reveal(int start, int end) {
+        int s = Math.max(0, Math.min(start, getLength()));
+        int e = Math.max(s, Math.min(end, getLength()));
+        selectRange(s, e);
+        requestFollowCaret();
+        requestFocus();
+    }
+
+    /** Replaces {@code [start, end)} with {@code text} as one edit that a single undo takes back. */
+    public void replaceAsOneEdit(int start, int end, String text) {
+        getUndoManager().preventMerge();
+        replaceText(start, end, text);
+        getUndoManager().preventMerge();
+    }
+
+    /** Text shown when the mouse rests on character {@code index}; null for none. */
+    protected String hoverText(int index) {
+        List<FindingItem> here = findingsAt(index);
+        if (here.isEmpty()) {
+            return null;
+        }
+        return here.stream()
+                .map(f -> f.message() + (f.citation().isEmpty() ? "" : "\n" + f.citation()))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** The findings whose text covers character {@code index}. */
+    public List<FindingItem> findingsAt(int index) {
+        return findings.stream().filter(f -> f.covers(index)).toList();
+    }
+
+    private void onTextChanged(PlainTextChange change) {
+        textVersion++;
+        if (findings.isEmpty()) {
+            return;
+        }
+        int pos = change.getPosition();
+        int removedEnd = pos + change.getRemoved().length();
+        int delta = change.getInserted().length() - change.getRemoved().length();
+        List<FindingItem> shifted = new ArrayList<>(findings.size());
+        for (FindingItem f : findings) {
+            if (f.end() < pos || (f.end() == pos && f.start() < pos)) {
+                shifted.add(f);
+            } else if (f.start() >= removedEnd) {
+                shifted.add(move(f, f.start() + delta, f.end() + delta));
+            } else {
+                int start = Math.min(f.start(), pos);
+                int end = f.end() >= removedEnd ? f.end() + delta : pos + change.getInserted().length();
+                shifted.add(move(f, start, Math.max(start, end)));
+            }
+        }
+        findings = shifted;
+    }
+
+    private static FindingItem move(FindingItem f, int start, int end) {
+        return new FindingItem(f.key(), f.severity(), f.rule(), f.ruleTitle(), f.part(), f.claim(), start, end,
+                f.message(), f.citation());
+    }
+
+    private void installHover() {
+        hoverLabel.getStyleClass().add("hover-text");
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(460);
+        VBox box = new VBox(hoverLabel);
+        box.getStyleClass().add("hover-popup");
+        box.getStylesheets().add(STYLESHEET);
+        hoverPopup.getContent().add(box);
+        hoverPopup.setAutoHide(true);
+        setMouseOverTextDelay(Duration.ofMillis(450));
+        addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String text = hoverText(e.getCharacterIndex());
+            if (text != null && getScene() != null) {
+                hoverLabel.setText(text);
+                Point2D p = e.getScreenPosition();
+                hoverPopup.show(this, p.getX() + 8, p.getY() + 14);
+            }
+        });
+        addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverPopup.hide());
+    }
+
+    /** The hover text for character {@code index}, as the popup would show it. */
+    public String hoverTextForTest(int index) {
+        return hoverText(index);
+    }
+
+    /** Whether the hover popup is showing, and its text (for tests). */
+    public String visibleHoverText() {
+        return hoverPopup.isShowing() ? hoverLabel.getText() : null;
+    }
+
+    private void showContextMenu(ContextMenuEvent e) {
+        if (contextMenu != null) {
+            contextMenu.hide();
+        }
+        int index = hit(e.getX(), e.getY()).getCharacterIndex().orElse(getCaretPosition());
+        contextMenu = new ContextMenu();
+        List<FindingItem> here = findingsAt(index);
+        for (FindingItem f : here) {
+            MenuItem suppress = new MenuItem("Suppress \u201c" + f.ruleTitle() + "\u201d here");
+            suppress.setOnAction(a -> {
+                Consumer<FindingItem> handler = onSuppressFinding.get();
+                if (handler != null) {
+                    handler.accept(f);
+                }
+            });
+            suppress.setDisable(onSuppressFinding.get() == null);
+            contextMenu.getItems().add(suppress);
+        }
+        if (!here.isEmpty()) {
+            contextMenu.getItems().add(new SeparatorMenuItem());
+        }
+        contextMenu.getItems().addAll(
+                item("Undo", this::undo, !isUndoAvailable()),
+                item("Redo", this::redo, !isRedoAvailable()),
+                new SeparatorMenuItem(),
+                item("Cut", this::cut, getSelection().getLength() == 0),
+                item("Copy", this::copy, getSelection().getLength() == 0),
+                item("Paste", this::paste, false),
+                item("Select All", this::selectAll, false));
+        contextMenu.show(this, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    private static MenuItem item(String label, Runnable action, boolean disabled) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(a -> action.run());
+        item.setDisable(disabled);
+        return item;
+    }
+
+    private static void runOnFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

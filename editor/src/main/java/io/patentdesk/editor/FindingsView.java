@@ -1,0 +1,189 @@
+package io.patentdesk.editor;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The findings panel: findings grouped by severity, then by rule, each with its location, message and citation.
+ * Selecting a finding calls {@link #onFindingSelectedProperty()} (the app selects its text in the right area).
+ */
+public class FindingsView extends TreeView<FindingsView.Row> {
+
+    /** A row of the tree: a group heading or a finding. */
+    public sealed interface Row permits Group, Entry {
+    }
+
+    public record Group(String title, String styleClass, int count) implements Row {
+    }
+
+    public record Entry(FindingItem finding) implements Row {
+    }
+
+    private final ReadOnlyObjectWrapper<FindingItem> selectedFinding = new ReadOnlyObjectWrapper<>(this, "selectedFinding");
+    private final ObjectProperty<Consumer<FindingItem>> onFindingSelected = new SimpleObjectProperty<>(this, "onFindingSelected");
+    private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
+    private boolean updating;
+
+    public FindingsView() {
+        super(new TreeItem<>(new Group("Findings", "root", 0)));
+        getStyleClass().add("findings-view");
+        getStylesheets().add(AnalyzedArea.STYLESHEET);
+        setShowRoot(false);
+        setCellFactory(tv -> new FindingCell());
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            FindingItem f = now != null && now.getValue() instanceof Entry e ? e.finding() : null;
+            selectedFinding.set(f);
+            Consumer<FindingItem> handler = onFindingSelected.get();
+            if (f != null && handler != null && !updating) {
+                handler.accept(f);
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<FindingItem> selectedFindingProperty() {
+        return selectedFinding.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Consumer<FindingItem>> onFindingSelectedProperty() {
+        return onFindingSelected;
+    }
+
+    public ObjectProperty<Consumer<FindingItem>> onSuppressFindingProperty() {
+        return onSuppressFinding;
+    }
+
+    /** Shows {@code findings}, keeping the selected finding selected when it is still there. */
+    public void setFindings(List<FindingItem> findings) {
+        String selectedKey = selectedFinding.get() == null ? null : selectedFinding.get().key();
+        TreeItem<Row> root = new TreeItem<>(new Group("Findings", "root", findings.size()));
+        TreeItem<Row> toSelect = null;
+        Map<Severity, List<FindingItem>> bySeverity = findings.stream()
+                .collect(Collectors.groupingBy(FindingItem::severity, () -> new java.util.EnumMap<>(Severity.class), Collectors.toList()));
+        for (Map.Entry<Severity, List<FindingItem>> sev : bySeverity.entrySet()) {
+            TreeItem<Row> sevItem = new TreeItem<>(new Group(sev.getKey().groupTitle(), sev.getKey().styleClass(), sev.getValue().size()));
+            sevItem.setExpanded(true);
+            Map<String, List<FindingItem>> byRule = sev.getValue().stream()
+                    .sorted(Comparator.comparing(FindingItem::ruleTitle).thenComparing(FindingItem::part)
+                            .thenComparingInt(FindingItem::claim).thenComparingInt(FindingItem::start))
+                    .collect(Collectors.groupingBy(FindingItem::ruleTitle, LinkedHashMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<FindingItem>> rule : byRule.entrySet()) {
+                TreeItem<Row> ruleItem = new TreeItem<>(new Group(rule.getKey(), "rule-group", rule.getValue().size()));
+                ruleItem.setExpanded(true);
+                for (FindingItem f : rule.getValue()) {
+                    TreeItem<Row> leaf = new TreeItem<>(new Entry(f));
+                    ruleItem.getChildren().add(leaf);
+                    if (f.key().equals(selectedKey)) {
+                        toSelect = leaf;
+                    }
+                }
+                sevItem.getChildren().add(ruleItem);
+            }
+            root.getChildren().add(sevItem);
+        }
+        updating = true;
+        try {
+            setRoot(root);
+            if (toSelect != null) {
+                getSelectionModel().select(toSelect);
+            } else {
+                getSelectionModel().clearSelection();
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Selects the finding with {@code key}, as if the user had clicked it. */
+    public boolean select(String key) {
+        for (TreeItem<Row> sev : getRoot().getChildren()) {
+            for (TreeItem<Row> rule : sev.getChildren()) {
+                for (TreeItem<Row> leaf : rule.getChildren()) {
+                    if (leaf.getValue() instanceof Entry e && e.finding().key().equals(key)) {
+                        getSelectionModel().select(leaf);
+                        scrollTo(getRow(leaf));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a finding is, in words: "Claim 3", "Abstract". */
+    public static String location(FindingItem f) {
+        String part = f.part().isEmpty() ? "" : Character.toUpperCase(f.part().charAt(0)) + f.part().substring(1).replace('-', ' ');
+        if (f.claim() > 0) {
+            return "Claim " + f.claim();
+        }
+        return part;
+    }
+
+    private final class FindingCell extends TreeCell<Row> {
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("group-cell", "entry-cell");
+            setText(null);
+            setGraphic(null);
+            setContextMenu(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (row instanceof Group g) {
+                getStyleClass().add("group-cell");
+                Label title = new Label(g.title());
+                title.getStyleClass().addAll("group-title", g.styleClass());
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+                Label count = new Label(Integer.toString(g.count()));
+                count.getStyleClass().addAll("count-badge", g.styleClass());
+                HBox box = new HBox(6, title, spacer, count);
+                box.setMinWidth(0);
+                setGraphic(box);
+            } else if (row instanceof Entry e) {
+                getStyleClass().add("entry-cell");
+                FindingItem f = e.finding();
+                Label where = new Label(location(f));
+                where.getStyleClass().add("finding-location");
+                Label message = new Label(f.message());
+                message.getStyleClass().add("finding-message");
+                message.setWrapText(true);
+                VBox box = new VBox(2, where, message);
+                if (!f.citation().isEmpty()) {
+                    Label citation = new Label(f.citation());
+                    citation.getStyleClass().add("finding-citation");
+                    citation.setWrapText(true);
+                    box.getChildren().add(citation);
+                }
+                message.maxWidthProperty().bind(getTreeView().widthProperty().subtract(90));
+                setGraphic(box);
+                MenuItem suppress = new MenuItem("Suppress this finding");
+                suppress.setOnAction(a -> {
+                    Consumer<FindingItem> handler = onSuppressFinding.get();
+                    if (handler != null) {
+                        handler.accept(f);
+                    }
+                });
+                suppress.disableProperty().bind(onSuppressFinding.isNull());
+                setContextMenu(new ContextMenu(suppress));
+            }
+        }
+    }
+}

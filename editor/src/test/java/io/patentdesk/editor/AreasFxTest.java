@@ -1,0 +1,109 @@
+package io.patentdesk.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class AreasFxTest {
+    ClaimsArea claims;
+    SpecArea spec;
+    FindReplaceBar bar;
+
+    @Start
+    void start(Stage stage) {
+        claims = new ClaimsArea();
+        spec = new SpecArea();
+        bar = new FindReplaceBar();
+        stage.setScene(new Scene(new VBox(bar, claims, spec), 800, 600));
+        stage.show();
+    }
+
+    private void onFx(Runnable r) {
+        WaitForAsyncUtils.waitForAsyncFx(5000, r);
+    }
+
+    @Test
+    void highlightsAfterTypingStopsAndUnderlinesFindings(FxRobot robot) throws Exception {
+        onFx(() -> claims.replaceText(HighlighterTest.CLAIMS));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> claims.highlightedVersionProperty().get() == claims.textVersion());
+        int at = HighlighterTest.CLAIMS.indexOf("comprising");
+        assertThat(claims.getStyleAtPosition(at + 1)).contains("transition");
+
+        int s = HighlighterTest.CLAIMS.indexOf("the spring");
+        FindingItem f = new FindingItem("k", Severity.ERROR, "antecedent", "Antecedent basis", "claims", 3, s, s + 10, "no antecedent", "MPEP 2173.05(e)");
+        onFx(() -> assertThat(claims.setFindings(List.of(f), claims.textVersion())).isTrue());
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> claims.getStyleAtPosition(s + 1).contains("finding-error"));
+        assertThat(claims.hoverTextForTest(s + 2)).contains("no antecedent").contains("MPEP");
+
+        // Typing before the finding moves it along; stale findings for an old version are refused.
+        onFx(() -> claims.insertText(0, "X"));
+        assertThat(claims.findings().get(0).start()).isEqualTo(s + 1);
+        onFx(() -> assertThat(claims.setFindings(List.of(), claims.textVersion() - 1)).isFalse());
+    }
+
+    @Test
+    void jumpsToAReferencedClaim() {
+        onFx(() -> {
+            claims.replaceText(HighlighterTest.CLAIMS);
+            int ref = HighlighterTest.CLAIMS.indexOf("claim 1") + 2;
+            assertThat(claims.followReferenceAt(ref)).isTrue();
+            assertThat(claims.getCaretPosition()).isEqualTo(0);
+            assertThat(claims.goToClaim(3)).isTrue();
+            assertThat(claims.getCaretPosition()).isEqualTo(HighlighterTest.CLAIMS.indexOf("3. The"));
+        });
+    }
+
+    @Test
+    void numbersSpecParagraphsAndRenumbersOnEdit() {
+        onFx(() -> {
+            spec.firstNumberProperty().set(5);
+            spec.replaceText("First.\n\nSecond.\nThird.");
+            assertThat(spec.paragraphNumber(0)).isEqualTo(5);
+            assertThat(spec.paragraphNumber(1)).isZero();
+            assertThat(spec.paragraphNumber(3)).isEqualTo(7);
+            spec.insertText(spec.getAbsolutePosition(1, 0), "Now filled.");
+            assertThat(spec.paragraphNumber(3)).isEqualTo(8);
+            assertThat(spec.numberedParagraphCount()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void replaceAllIsOneUndoableEdit() {
+        onFx(() -> {
+            claims.replaceText("a lever and a lever and a LEVER");
+            claims.getUndoManager().forgetHistory();
+            bar.targetProperty().set(claims);
+            bar.findField().setText("lever");
+            bar.replaceField().setText("arm");
+            assertThat(bar.replaceAll()).isEqualTo(3);
+            assertThat(claims.getText()).isEqualTo("a arm and a arm and a arm");
+            claims.undo();
+            assertThat(claims.getText()).isEqualTo("a lever and a lever and a LEVER");
+            assertThat(bar.findNext()).isTrue();
+            assertThat(claims.getSelectedText()).isEqualTo("lever");
+        });
+    }
+
+    @Test
+    void acceptedTextIsUndoneInOneStep() {
+        onFx(() -> {
+            claims.replaceText("Claims: ");
+            claims.getUndoManager().forgetHistory();
+            claims.appendText("typed");
+            claims.replaceAsOneEdit(claims.getLength(), claims.getLength(), " GENERATED TEXT");
+            claims.undo();
+            assertThat(claims.getText()).isEqualTo("Claims: typed");
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package io.patentdesk.inference;
+
+import java.util.Arrays;
+
+/**
+ * Fits a prompt into the model's context. Room is kept for the answer (the requested tokens, but at most half the
+ * context so a large request cannot squeeze the prompt out); when the prompt is still too long, the start of its body
+ * is cut, never the head or tail, or the request is refused — whichever the policy says. Never a crash.
+ */
+final class ContextGuard {
+
+    /** Prompt token ids after any cut, and what was cut. */
+    record Fitted(int[] ids, int cutTokens, String cutText) {
+    }
+
+    private final TextTokenizer tokenizer;
+    private final int contextLength;
+    private final int bos;
+
+    ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne) {
+        this.tokenizer = tokenizer;
+        this.contextLength = contextLength;
+        this.bos = bosTokenIdOrMinusOne;
+    }
+
+    int reserveFor(int maxNewTokens) {
+        return Math.min(maxNewTokens, contextLength / 2);
+    }
+
+    Fitted fit(GenerationRequest request) {
+        int budget = contextLength - reserveFor(request.maxNewTokens());
+        if (request.promptTokens() != null) {
+            int[] ids = request.promptTokens();
+            if (ids.length <= budget) {
+                return new Fitted(ids, 0, "");
+            }
+            refuseIfAsked(request, ids.length, budget);
+            int cut = ids.length - budget;
+            return new Fitted(Arrays.copyOfRange(ids, cut, ids.length), cut, tokenizer.decode(ids, 0, cut));
+        }
+        Prompt p = request.prompt();
+        int[] head = concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(p.head(), false));
+        int[] body = tokenizer.encode(p.body(), false);
+        int[] tail = tokenizer.encode(p.tail(), false);
+        int total = head.length + body.length + tail.length;
+        if (total <= budget) {
+            return new Fitted(concat(concat(head, body), tail), 0, "");
+        }
+        refuseIfAsked(request, total, budget);
+        int fixed = head.length + tail.length;
+        if (fixed >= budget) {
+            throw new ContextTooLongException("The instructions of this prompt alone need " + fixed
+                    + " tokens, but the model reads at most " + contextLength + " (keeping "
+                    + reserveFor(request.maxNewTokens()) + " for the answer).", total, contextLength);
+        }
+        int cut = total - budget;
+        String cutText = tokenizer.decode(body, 0, cut).replace("\uFFFD", "");
+        int[] kept = Arrays.copyOfRange(body, cut, body.length);
+        return new Fitted(concat(concat(head, kept), tail), cut, cutText);
+    }
+
+    private void refuseIfAsked(GenerationRequest request, int tokens, int budget) {
+        if (request.contextPolicy() == ContextPolicy.FAIL) {
+            throw new ContextTooLongException("The prompt has " + tokens + " tokens, but the model reads at most "
+                    + contextLength + " and " + (contextLength - budget) + " are kept for the answer: shorten it by "
+                    + (tokens - budget) + " tokens.", tokens, contextLength);
+        }
+    }
+
+    static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package io.patentdesk.inference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to generate. Immutable; build with {@link #of(String)} or {@link #of(Prompt)} and the {@code with...} methods.
+ *
+ * @param prompt         the prompt text, in parts (null when {@code promptTokens} is given)
+ * @param promptTokens   exact prompt token ids, for benchmarks that must feed identical ids to several runtimes
+ * @param maxNewTokens   at most this many tokens are generated
+ * @param sampling       how each token is chosen
+ * @param stopStrings    generation ends before any of these appears (added to the model's own stop strings)
+ * @param contextPolicy  what to do with a prompt longer than the context
+ * @param ignoreEos      keep going past end-of-sequence tokens (benchmarks that need exactly N tokens)
+ */
+public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTokens, Sampling sampling,
+        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos) {
+
+    public static final int DEFAULT_MAX_NEW_TOKENS = 256;
+
+    public GenerationRequest {
+        if ((prompt == null) == (promptTokens == null)) {
+            throw new IllegalArgumentException("give either a prompt or prompt token ids");
+        }
+        if (promptTokens != null) {
+            if (promptTokens.length == 0) {
+                throw new IllegalArgumentException("the prompt has no tokens");
+            }
+            promptTokens = promptTokens.clone();
+        }
+        if (maxNewTokens < 1) {
+            throw new IllegalArgumentException("max new tokens must be at least 1, was " + maxNewTokens);
+        }
+        Objects.requireNonNull(sampling, "sampling");
+        Objects.requireNonNull(contextPolicy, "contextPolicy");
+        stopStrings = List.copyOf(stopStrings);
+        for (String s : stopStrings) {
+            if (s.isEmpty()) {
+                throw new IllegalArgumentException("a stop string must not be empty");
+            }
+        }
+    }
+
+    public static GenerationRequest of(String prompt) {
+        return of(Prompt.of(prompt));
+    }
+
+    public static GenerationRequest of(Prompt prompt) {
+        return new GenerationRequest(Objects.requireNonNull(prompt, "prompt"), null, DEFAULT_MAX_NEW_TOKENS,
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);
+    }
+
+    public static GenerationRequest ofTokens(int[] ids) {
+        return new GenerationRequest(null, Objects.requireNonNull(ids, "ids"), DEFAULT_MAX_NEW_TOKENS,
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);
+    }
+
+    @Override
+    public int[] promptTokens() {
+        return promptTokens == null ? null : promptTokens.clone();
+    }
+
+    public GenerationRequest withMaxNewTokens(int n) {
+        return new GenerationRequest(prompt, promptTokens, n, sampling, stopStrings, contextPolicy, ignoreEos);
+    }
+
+    public GenerationRequest withSampling(Sampling s) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, s, stopStrings, contextPolicy, ignoreEos);
+    }
+
+    public GenerationRequest withStopStrings(List<String> stops) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stops, contextPolicy, ignoreEos);
+    }
+
+    public GenerationRequest withContextPolicy(ContextPolicy policy) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, policy, ignoreEos);
+    }
+
+    public GenerationRequest withIgnoreEos(boolean ignore) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignore);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GenerationRequest r && Objects.equals(prompt, r.prompt)
+                && java.util.Arrays.equals(promptTokens, r.promptTokens) && maxNewTokens == r.maxNewTokens
+                && sampling.equals(r.sampling) && stopStrings.equals(r.stopStrings)
+                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(prompt, java.util.Arrays.hashCode(promptTokens), maxNewTokens, sampling, stopStrings,
+                contextPolicy, ignoreEos);
+    }
+
+    @Override
+    public String toString() {
+        return "GenerationRequest[maxNewTokens=" + maxNewTokens + ", sampling=" + sampling + ", stopStrings="
+                + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + "]";
+    }
+}

@@ -1,0 +1,158 @@
+package io.patentdesk.inference;
+
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** One generation on the engine's worker thread: prefill, then one token per step until a stop condition. */
+final class GenerationTask {
+
+    private final Decoder decoder;
+    private final TextTokenizer tokenizer;
+    private final ContextGuard guard;
+    private final int contextLength;
+    private final Set<Integer> eos;
+    private final List<String> modelStops;
+
+    GenerationTask(Decoder decoder, TextTokenizer tokenizer, ContextGuard guard, int contextLength, Set<Integer> eos,
+            List<String> modelStops) {
+        this.decoder = decoder;
+        this.tokenizer = tokenizer;
+        this.guard = guard;
+        this.contextLength = contextLength;
+        this.eos = eos;
+        this.modelStops = modelStops;
+    }
+
+    GenerationResult run(GenerationRequest request, TokenListener listener, Generation handle) throws OrtException {
+        long start = System.nanoTime();
+        ContextGuard.Fitted prompt = guard.fit(request);
+        int[] history = Arrays.copyOf(prompt.ids(), prompt.ids().length + request.maxNewTokens());
+        int length = prompt.ids().length;
+        List<String> stops = new ArrayList<>(modelStops);
+        stops.addAll(request.stopStrings());
+        StopStringMatcher stopper = new StopStringMatcher(stops);
+        IncrementalDetokenizer detok = new IncrementalDetokenizer(tokenizer::decode);
+        Sampler sampler = Sampler.of(request.sampling());
+        float[] row = sampler.isPlainGreedy() ? null : new float[decoder.logits().vocab()];
+        StringBuilder text = new StringBuilder();
+        Emitter emit = piece -> {
+            if (!piece.isEmpty()) {
+                text.append(piece);
+                listener.onText(piece);
+            }
+        };
+        try (KvCache cache = decoder.newCache(); AbortableRun abortable = new AbortableRun()) {
+            OrtSession.RunOptions runOptions = abortable.options();
+            handle.onCancel(abortable::abort);
+            StopReason reason = null;
+            long prefillNanos = 0;
+            long firstToken = 0;
+            long decodeStart = 0;
+            long runNanos = 0;
+            int steps = 0;
+            int generated = 0;
+            try {
+                if (handle.isCancelled()) {
+                    reason = StopReason.CANCELLED;
+                } else {
+                    long t = System.nanoTime();
+                    decoder.prefill(history, 0, length, cache, runOptions);
+                    prefillNanos = System.nanoTime() - t;
+                    int token = choose(sampler, decoder.lastRow(length), row, history, length);
+                    firstToken = System.nanoTime() - start;
+                    decodeStart = System.nanoTime();
+                    while (true) {
+                        if (!request.ignoreEos() && eos.contains(token)) {
+                            reason = StopReason.EOS;
+                            break;
+                        }
+                        history[length++] = token;
+                        generated++;
+                        listener.onToken(token);
+                        emit.piece(stopper.accept(detok.push(token)));
+                        if (stopper.stopped()) {
+                            reason = StopReason.STOP_STRING;
+                            break;
+                        }
+                        if (generated >= request.maxNewTokens()) {
+                            reason = StopReason.MAX_TOKENS;
+                            break;
+                        }
+                        if (cache.length() >= contextLength) {
+                            reason = StopReason.CONTEXT_FULL;
+                            break;
+                        }
+                        if (handle.isCancelled()) {
+                            reason = StopReason.CANCELLED;
+                            break;
+                        }
+                        runNanos += decoder.forward(history, length - 1, length, cache, runOptions);
+                        steps++;
+                        token = choose(sampler, 0, row, history, length);
+                    }
+                }
+            } catch (OrtException e) {
+                if (!handle.isCancelled()) {
+                    throw e;
+                }
+                reason = StopReason.CANCELLED; // the run was aborted through the run options
+            }
+            long decodeNanos = decodeStart == 0 ? 0 : System.nanoTime() - decodeStart;
+            if (reason != StopReason.STOP_STRING) {
+                emit.piece(stopper.accept(detok.flush()));
+                emit.piece(stopper.flush());
+            }
+            handle.onCancel(null);
+            int[] out = Arrays.copyOfRange(history, prompt.ids().length, prompt.ids().length + generated);
+            return new GenerationResult(text.toString(), out, prompt.ids().length, prompt.cutTokens(),
+                    prompt.cutText(), reason,
+                    new GenerationTimings(prefillNanos, firstToken, decodeNanos, runNanos, steps));
+        }
+    }
+
+    private interface Emitter {
+        void piece(String piece);
+    }
+
+    private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length) {
+        if (row == null) {
+            return decoder.logits().argmax(logitsRow);
+        }
+        decoder.logits().copyRow(logitsRow, row);
+        return sampler.next(row, history, length);
+    }
+
+    /** Run options whose abort may come from any thread, even while the generation is closing them. */
+    private static final class AbortableRun implements AutoCloseable {
+        private final OrtSession.RunOptions options;
+        private boolean closed;
+
+        AbortableRun() throws OrtException {
+            options = new OrtSession.RunOptions();
+        }
+
+        OrtSession.RunOptions options() {
+            return options;
+        }
+
+        synchronized void abort() {
+            if (!closed) {
+                try {
+                    options.setTerminate(true);
+                } catch (OrtException e) {
+                    // Nothing in flight to abort; the cancelled flag still stops the loop.
+                }
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            options.close();
+        }
+    }
+}

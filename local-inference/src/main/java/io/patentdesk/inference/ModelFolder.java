@@ -1,0 +1,291 @@
+package io.patentdesk.inference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A model on disk: an onnxruntime-genai or Hugging Face Optimum export folder, plus PatentDesk's optional
+ * {@code patentdesk.json} (display name, context length, stop strings, task prompts). {@link #open(Path)} checks the
+ * files are there and readable; {@link Engine#load} then checks the graph itself.
+ */
+public final class ModelFolder {
+
+    private static final String[] OPTIMUM_GRAPHS = {
+        "decoder_model_merged.onnx", "model.onnx", "decoder_with_past_model.onnx", "decoder_model.onnx"
+    };
+
+    private final Path dir;
+    private final ModelLayout layout;
+    private final Path onnxFile;
+    private final Path tokenizerFile;
+    private final ModelConfig config;
+    private final IoNames ioNames;
+    private final String displayName;
+    private final int contextLength;
+    private final List<String> stopStrings;
+    private final PromptFormat promptFormat;
+    private final boolean addBos;
+
+    private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
+            IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
+            PromptFormat promptFormat, boolean addBos) {
+        this.dir = dir;
+        this.layout = layout;
+        this.onnxFile = onnxFile;
+        this.tokenizerFile = tokenizerFile;
+        this.config = config;
+        this.ioNames = ioNames;
+        this.displayName = displayName;
+        this.contextLength = contextLength;
+        this.stopStrings = List.copyOf(stopStrings);
+        this.promptFormat = promptFormat;
+        this.addBos = addBos;
+    }
+
+    /** Reads and checks a model folder; the exception's message says in one line what is wrong. */
+    public static ModelFolder open(Path dir) throws ModelException {
+        if (!Files.isDirectory(dir)) {
+            throw new ModelException(Files.exists(dir) ? dir + " is a file, not a model folder."
+                    : "The model folder " + dir + " does not exist.");
+        }
+        Path genai = dir.resolve("genai_config.json");
+        Path hf = dir.resolve("config.json");
+        ModelLayout layout;
+        if (Files.isRegularFile(genai)) {
+            layout = ModelLayout.GENAI;
+        } else if (Files.isRegularFile(hf)) {
+            layout = ModelLayout.OPTIMUM;
+        } else {
+            throw new ModelException(dir + " is not a model folder: it has neither genai_config.json nor config.json.");
+        }
+        Path tokenizer = dir.resolve("tokenizer.json");
+        if (!Files.isRegularFile(tokenizer)) {
+            throw new ModelException("The model folder " + dir
+                    + " has no tokenizer.json (the model cannot read or write text without it).");
+        }
+        JsonNode patentdesk = Json.readIfPresent(dir.resolve("patentdesk.json"));
+        Parsed parsed = layout == ModelLayout.GENAI ? parseGenai(dir, Json.read(genai)) : parseOptimum(dir, Json.read(hf));
+        if (!Files.isRegularFile(parsed.onnx)) {
+            throw new ModelException("The model folder " + dir + " has no " + dir.relativize(parsed.onnx)
+                    + (layout == ModelLayout.GENAI ? " (named by genai_config.json)." : "."));
+        }
+        int context = Json.intField(patentdesk, parsed.config.contextLength(), "contextLength");
+        ModelConfig config = parsed.config;
+        if (context != config.contextLength()) {
+            config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(), context,
+                    config.bosTokenId(), config.eosTokenIds(), config.suggested());
+        }
+        Sampling suggested = patentdeskSampling(patentdesk, config.suggested());
+        if (!suggested.equals(config.suggested())) {
+            config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(),
+                    config.contextLength(), config.bosTokenId(), config.eosTokenIds(), suggested);
+        }
+        JsonNode tokenizerConfig = Json.readIfPresent(dir.resolve("tokenizer_config.json"));
+        boolean addBos = tokenizerConfig != null && tokenizerConfig.path("add_bos_token").asBoolean(false);
+        String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
+                "displayName");
+        return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
+                stopStrings(patentdesk), promptFormat(dir, patentdesk), addBos);
+    }
+
+    private record Parsed(Path onnx, ModelConfig config, IoNames names) {
+    }
+
+    private static Parsed parseGenai(Path dir, JsonNode root) throws ModelException {
+        JsonNode model = root.path("model");
+        JsonNode decoder = model.path("decoder");
+        if (!decoder.isObject()) {
+            throw new ModelException("genai_config.json in " + dir + " has no model.decoder section.");
+        }
+        Path onnx = dir.resolve(Json.textField(decoder, "model.onnx", "filename"));
+        int heads = Json.intField(decoder, 0, "num_attention_heads");
+        int hidden = Json.intField(decoder, 0, "hidden_size");
+        int headSize = Json.intField(decoder, heads > 0 && hidden > 0 ? hidden / heads : 0, "head_size");
+        JsonNode search = root.path("search");
+        ModelConfig config = new ModelConfig(
+                Json.intField(model, 0, "vocab_size"),
+                Json.intField(decoder, 0, "num_hidden_layers"),
+                Json.intField(decoder, heads, "num_key_value_heads"),
+                headSize,
+                Json.intField(model, Json.intField(search, 0, "max_length"), "context_length"),
+                Json.intField(model, -1, "bos_token_id"),
+                Json.ids(model.get("eos_token_id")),
+                suggestedSampling(search, search.path("do_sample").asBoolean(false)));
+        JsonNode in = decoder.path("inputs");
+        JsonNode out = decoder.path("outputs");
+        IoNames std = IoNames.standard();
+        IoNames names = new IoNames(
+                Json.textField(in, std.inputIds(), "input_ids"),
+                Json.textField(in, std.attentionMask(), "attention_mask"),
+                Json.textField(in, std.positionIds(), "position_ids"),
+                Json.textField(in, std.pastKey(), "past_key_names"),
+                Json.textField(in, std.pastValue(), "past_value_names"),
+                Json.textField(out, std.logits(), "logits"),
+                Json.textField(out, std.presentKey(), "present_key_names"),
+                Json.textField(out, std.presentValue(), "present_value_names"),
+                std.useCacheBranch());
+        return new Parsed(onnx, config, names);
+    }
+
+    private static Parsed parseOptimum(Path dir, JsonNode cfg) throws ModelException {
+        Path onnx = null;
+        for (Path base : List.of(dir, dir.resolve("onnx"))) {
+            for (String n : OPTIMUM_GRAPHS) {
+                if (onnx == null && Files.isRegularFile(base.resolve(n))) {
+                    onnx = base.resolve(n);
+                }
+            }
+        }
+        if (onnx == null) {
+            throw new ModelException("The model folder " + dir + " has no model.onnx or decoder_model_merged.onnx.");
+        }
+        JsonNode gen = Json.readIfPresent(dir.resolve("generation_config.json"));
+        int heads = Json.intField(cfg, 0, "num_attention_heads", "n_head");
+        int hidden = Json.intField(cfg, 0, "hidden_size", "n_embd", "d_model");
+        Set<Integer> eos = new LinkedHashSet<>(Json.ids(gen == null ? null : gen.get("eos_token_id")));
+        if (eos.isEmpty()) {
+            eos.addAll(Json.ids(cfg.get("eos_token_id")));
+        }
+        ModelConfig config = new ModelConfig(
+                Json.intField(cfg, 0, "vocab_size"),
+                Json.intField(cfg, 0, "num_hidden_layers", "n_layer", "num_layers"),
+                Json.intField(cfg, heads, "num_key_value_heads", "num_kv_heads"),
+                Json.intField(cfg, heads > 0 && hidden > 0 ? hidden / heads : 0, "head_dim"),
+                Json.intField(cfg, 0, "max_position_embeddings", "n_positions", "max_sequence_length"),
+                Json.intField(gen, Json.intField(cfg, -1, "bos_token_id"), "bos_token_id"),
+                eos,
+                suggestedSampling(gen, gen != null && gen.path("do_sample").asBoolean(false)));
+        return new Parsed(onnx, config, IoNames.standard());
+    }
+
+    /** The authors' sampling settings when they enable sampling; greedy otherwise (the conservative choice). */
+    private static Sampling suggestedSampling(JsonNode node, boolean doSample) {
+        double penalty = Json.doubleField(node, 1.0, "repetition_penalty");
+        Sampling greedy = Sampling.greedy().withRepetitionPenalty(penalty > 0 ? penalty : 1.0);
+        if (!doSample) {
+            return greedy;
+        }
+        double t = Json.doubleField(node, 1.0, "temperature");
+        double p = Json.doubleField(node, 1.0, "top_p");
+        int k = Json.intField(node, 0, "top_k");
+        return greedy.withTemperature(t >= 0 ? t : 1.0).withTopP(p > 0 && p <= 1 ? p : 1.0).withTopK(Math.max(k, 0));
+    }
+
+    /** PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty"}}). */
+    private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
+        JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
+        if (s == null || !s.isObject()) {
+            return fallback;
+        }
+        try {
+            return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
+                    Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
+                    Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed());
+        } catch (IllegalArgumentException e) {
+            return fallback; // out-of-range values: keep the ecosystem's settings
+        }
+    }
+
+    private static List<String> stopStrings(JsonNode patentdesk) {
+        List<String> out = new ArrayList<>();
+        if (patentdesk != null && patentdesk.path("stopStrings").isArray()) {
+            patentdesk.get("stopStrings").forEach(s -> {
+                if (s.isTextual() && !s.asText().isEmpty()) {
+                    out.add(s.asText());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static PromptFormat promptFormat(Path dir, JsonNode patentdesk) throws ModelException {
+        if (patentdesk == null || !patentdesk.path("tasks").isObject()) {
+            return PromptFormat.defaults();
+        }
+        Map<DraftingTask, String> templates = new EnumMap<>(DraftingTask.class);
+        for (DraftingTask task : DraftingTask.values()) {
+            JsonNode t = patentdesk.get("tasks").get(task.id());
+            if (t == null) {
+                continue;
+            }
+            String template = t.isTextual() ? t.asText() : Json.textField(t, null, "template");
+            if (template == null || template.indexOf(PromptFormat.INPUT) < 0
+                    || template.indexOf(PromptFormat.INPUT) != template.lastIndexOf(PromptFormat.INPUT)) {
+                throw new ModelException("patentdesk.json in " + dir + ": the template of task " + task.id()
+                        + " must contain " + PromptFormat.INPUT + " exactly once.");
+            }
+            templates.put(task, template);
+        }
+        Map<DraftingTask, PromptFormat.TaskInfo> info = new EnumMap<>(DraftingTask.class);
+        JsonNode taskInfo = patentdesk.path("taskInfo");
+        for (DraftingTask task : DraftingTask.values()) {
+            JsonNode i = taskInfo.get(task.id());
+            if (i != null && i.isObject()) {
+                info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
+                        Json.intField(i, 0, "maxNewTokens")));
+            }
+        }
+        return new PromptFormat(templates, info);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public ModelLayout layout() {
+        return layout;
+    }
+
+    /** The ONNX graph the engine loads (external data beside it is found by ONNX Runtime through this path). */
+    public Path onnxFile() {
+        return onnxFile;
+    }
+
+    public Path tokenizerFile() {
+        return tokenizerFile;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    IoNames ioNames() {
+        return ioNames;
+    }
+
+    /** The name to show, from {@code patentdesk.json} or the folder's name. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Most tokens the model reads at once; 0 when no file says (the engine then assumes 2,048). */
+    public int contextLength() {
+        return contextLength;
+    }
+
+    /** Stop strings the model folder declares. */
+    public List<String> stopStrings() {
+        return stopStrings;
+    }
+
+    /** Whether {@code tokenizer_config.json} asks for a BOS token at the start of every text. */
+    public boolean addsBosToken() {
+        return addBos;
+    }
+
+    public PromptFormat promptFormat() {
+        return promptFormat;
+    }
+
+    @Override
+    public String toString() {
+        return displayName + " (" + dir + ")";
+    }
+}

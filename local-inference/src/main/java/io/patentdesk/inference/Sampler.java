@@ -1,0 +1,51 @@
+package io.patentdesk.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The chain for one generation, in Hugging Face's order: repetition penalty, temperature, top-k, top-p, then choice. */
+final class Sampler {
+
+    private final List<LogitsTransform> transforms;
+    private final TokenChooser chooser;
+    private final boolean plainGreedy;
+
+    private Sampler(List<LogitsTransform> transforms, TokenChooser chooser, boolean greedy) {
+        this.transforms = List.copyOf(transforms);
+        this.chooser = chooser;
+        this.plainGreedy = greedy && transforms.isEmpty();
+    }
+
+    static Sampler of(Sampling s) {
+        List<LogitsTransform> chain = new ArrayList<>();
+        if (s.repetitionPenalty() != 1) {
+            chain.add(new RepetitionPenalty(s.repetitionPenalty()));
+        }
+        if (s.isGreedy()) {
+            return new Sampler(chain, TokenChooser.greedy(), true);
+        }
+        if (s.temperature() != 1) {
+            chain.add(new Temperature(s.temperature()));
+        }
+        if (s.topK() > 0) {
+            chain.add(new TopK(s.topK()));
+        }
+        if (s.topP() < 1) {
+            chain.add(new TopP(s.topP()));
+        }
+        return new Sampler(chain, TokenChooser.random(s.seed()), false);
+    }
+
+    /** Whether the choice is the arg-max of the raw logits, which the logits buffer can find without a copy. */
+    boolean isPlainGreedy() {
+        return plainGreedy;
+    }
+
+    /** Transforms the logits in place and chooses a token. */
+    int next(float[] logits, int[] history, int length) {
+        for (LogitsTransform t : transforms) {
+            t.apply(logits, history, length);
+        }
+        return chooser.choose(logits);
+    }
+}

@@ -1,0 +1,133 @@
+// ONNX Runtime (node) side of the pipeline's checks; Python cannot install onnxruntime here.
+//   node ort.mjs run   MODEL.onnx REQUEST.json RESPONSE.json   feeds -> named outputs (parity)
+//   node ort.mjs ppl   MODEL.onnx TOKENS.json WINDOW            perplexity of token sequences, no cache
+//   node ort.mjs bench MODEL.onnx PROMPT_TOKENS NEW_TOKENS       greedy decode with the KV cache, tokens/s
+// Tensors travel as {type, dims, b64} (little-endian raw bytes).
+import * as ort from 'onnxruntime-node';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const ARRAYS = { float32: Float32Array, float16: Uint16Array, int64: BigInt64Array, int32: Int32Array };
+
+function decodeTensor(t) {
+  const buf = Buffer.from(t.b64, 'base64');
+  const Ctor = ARRAYS[t.type];
+  const data = new Ctor(buf.buffer, buf.byteOffset, buf.byteLength / Ctor.BYTES_PER_ELEMENT);
+  return new ort.Tensor(t.type, data.slice(), t.dims);
+}
+
+function encodeTensor(t) {
+  const d = t.data;
+  return { type: t.type, dims: t.dims, b64: Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('base64') };
+}
+
+async function session(path) {
+  return ort.InferenceSession.create(path, { intraOpNumThreads: 2, interOpNumThreads: 1, graphOptimizationLevel: 'all' });
+}
+
+
+function kvMeta(sess) {
+  const past = sess.inputNames.filter(n => n.startsWith('past_key_values.'));
+  const meta = sess.inputMetadata ? Object.fromEntries((Array.isArray(sess.inputMetadata) ? sess.inputMetadata : []).map(m => [m.name, m])) : {};
+  return { past, meta };
+}
+
+function emptyPast(name, meta, batch, kvHeads, headDim) {
+  const m = meta[name];
+  const type = m && m.type ? m.type : 'float32';
+  return new ort.Tensor(type, type === 'float16' ? new Uint16Array(0) : new Float32Array(0), [batch, kvHeads, 0, headDim]);
+}
+
+function kvShape(meta, name, fallbackHeads, fallbackDim) {
+  const m = meta[name];
+  if (m && m.shape && typeof m.shape[1] === 'number' && typeof m.shape[3] === 'number') return [m.shape[1], m.shape[3]];
+  return [fallbackHeads, fallbackDim];
+}
+
+function toFloat(t) {
+  if (t.type === 'float32') return t.data;
+  const out = new Float32Array(t.data.length);
+  for (let i = 0; i < out.length; i++) {
+    const h = t.data[i], s = (h & 0x8000) ? -1 : 1, e = (h >> 10) & 0x1f, f = h & 0x3ff;
+    out[i] = e === 0 ? s * f * 2 ** -24 : e === 31 ? (f ? NaN : s * Infinity) : s * (1 + f / 1024) * 2 ** (e - 15);
+  }
+  return out;
+}
+
+function seqFeeds(tokens, start, past, pastLen) {
+  const s = tokens.length;
+  const ids = new ort.Tensor('int64', BigInt64Array.from(tokens.map(BigInt)), [1, s]);
+  const mask = new ort.Tensor('int64', new BigInt64Array(pastLen + s).fill(1n), [1, pastLen + s]);
+  const pos = new ort.Tensor('int64', BigInt64Array.from(tokens.map((_, i) => BigInt(start + i))), [1, s]);
+  return { input_ids: ids, attention_mask: mask, position_ids: pos, ...past };
+}
+
+async function runMode(modelPath, reqPath, respPath) {
+  const sess = await session(modelPath);
+  const req = JSON.parse(readFileSync(reqPath, 'utf8'));
+  const feeds = Object.fromEntries(Object.entries(req.feeds).map(([k, v]) => [k, decodeTensor(v)]));
+  const out = await sess.run(feeds);
+  const names = req.outputs || Object.keys(out);
+  writeFileSync(respPath, JSON.stringify(Object.fromEntries(names.map(n => [n, encodeTensor(out[n])]))));
+}
+
+async function initialPast(sess, kvHeads, headDim) {
+  const { past, meta } = kvMeta(sess);
+  return Object.fromEntries(past.map(n => [n, emptyPast(n, meta, 1, kvHeads, headDim)]));
+}
+
+async function pplMode(modelPath, tokensPath, window) {
+  const sess = await session(modelPath);
+  const cfg = JSON.parse(readFileSync(tokensPath, 'utf8'));
+  const seqs = cfg.sequences;
+  let nll = 0, n = 0;
+  for (const seq of seqs) {
+    for (let start = 0; start + 1 < seq.length; start += window) {
+      const chunk = seq.slice(start, start + window + 1);
+      if (chunk.length < 2) break;
+      const inp = chunk.slice(0, -1);
+      const feeds = seqFeeds(inp, 0, await initialPast(sess, cfg.kv_heads, cfg.head_dim), 0);
+      const out = await sess.run(feeds);
+      const logits = toFloat(out.logits), V = out.logits.dims[2];
+      for (let i = 0; i < inp.length; i++) {
+        let max = -Infinity;
+        for (let v = 0; v < V; v++) max = Math.max(max, logits[i * V + v]);
+        let sum = 0;
+        for (let v = 0; v < V; v++) sum += Math.exp(logits[i * V + v] - max);
+        nll += Math.log(sum) + max - logits[i * V + chunk[i + 1]];
+        n++;
+      }
+      for (const t of Object.values(out)) t.dispose?.();
+    }
+  }
+  console.log(JSON.stringify({ perplexity: Math.exp(nll / n), nll: nll / n, tokens: n }));
+}
+
+async function benchMode(modelPath, promptTokens, newTokens, kvHeads, headDim) {
+  const sess = await session(modelPath);
+  const prompt = Array.from({ length: promptTokens }, (_, i) => 300 + (i * 7) % 200);
+  const t0 = performance.now();
+  let out = await sess.run(seqFeeds(prompt, 0, await initialPast(sess, kvHeads, headDim), 0));
+  const t1 = performance.now();
+  let len = promptTokens, next = 0;
+  const V = out.logits.dims[2];
+  const argmax = (o, row) => { const l = toFloat(o.logits); let b = 0; for (let v = 1; v < V; v++) if (l[row * V + v] > l[row * V + b]) b = v; return b; };
+  next = argmax(out, promptTokens - 1);
+  const t2 = performance.now();
+  for (let step = 0; step < newTokens; step++) {
+    const past = {};
+    for (const name of Object.keys(out)) if (name.startsWith('present.')) past[name.replace('present.', 'past_key_values.')] = out[name];
+    out = await sess.run(seqFeeds([next], len, past, len));
+    len++;
+    next = argmax(out, 0);
+  }
+  const t3 = performance.now();
+  console.log(JSON.stringify({ runtime: 'onnxruntime-node ' + (ort.env.versions?.common ?? ''), threads: 2, promptTokens, newTokens,
+    prefillTokensPerSecond: promptTokens / ((t1 - t0) / 1000), decodeTokensPerSecond: newTokens / ((t3 - t2) / 1000),
+    timeToFirstTokenMs: t1 - t0 }));
+}
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'run') await runMode(args[0], args[1], args[2]);
+else if (mode === 'ppl') await pplMode(args[0], args[1], Number(args[2] || 512));
+else if (mode === 'bench') await benchMode(args[0], Number(args[1]), Number(args[2]), Number(args[3]), Number(args[4]));
+else { console.error('usage: node ort.mjs run|ppl|bench ...'); process.exit(2); }

@@ -1,0 +1,39 @@
+"""python3 -m patentgpt STAGE --config configs/default.json   (stages: corpus tokenizer pretrain sft export
+quantize evaluate all fixtures compare)"""
+import argparse
+import json
+import os
+import sys
+
+
+def load_config(path):
+    with open(path, encoding="utf-8") as f:
+        cfg = json.load(f)
+    base = os.path.dirname(os.path.abspath(path))
+    cfg.setdefault("run_dir", os.path.join(base, "..", "runs", cfg.get("name", "default")))
+    cfg["run_dir"] = os.path.normpath(os.path.join(base, cfg["run_dir"]))
+    cfg["corpus"]["path"] = os.path.normpath(os.path.join(base, os.environ.get("PATENTDESK_CORPUS", cfg["corpus"]["path"])))
+    cfg["_config_path"] = os.path.abspath(path)
+    return cfg
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="patentgpt", description=__doc__)
+    ap.add_argument("stage")
+    ap.add_argument("--config", default=os.path.join(os.path.dirname(__file__), "..", "configs", "default.json"))
+    ap.add_argument("--out", help="fixtures: output folder")
+    args = ap.parse_args(argv)
+    import torch
+    torch.set_num_threads(int(os.environ.get("PATENTGPT_THREADS", "2")))
+    cfg = load_config(args.config)
+    if args.stage == "fixtures":
+        from . import fixtures
+        out = args.out or os.path.join(os.path.dirname(__file__), "..", "..", "..", "local-inference", "src", "test", "resources", "models")
+        print(json.dumps(fixtures.build(cfg["corpus"]["path"], os.path.normpath(out)), indent=2))
+        return 0
+    from . import stages
+    return stages.run(args.stage, cfg)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

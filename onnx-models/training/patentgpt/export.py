@@ -1,0 +1,196 @@
+"""ONNX export with an explicit KV cache, in the onnxruntime-genai layout (genai_config.json) or the Hugging Face
+Optimum layout (config.json + generation_config.json), plus patentdesk.json and tokenizer.json.
+
+Graph contract (what local-inference expects):
+  inputs  input_ids int64 [b,s], attention_mask int64 [b,past+s], position_ids int64 [b,s],
+          past_key_values.N.key / .value  [b, kv_heads, past, head_dim]
+  outputs logits [b,s,vocab], present.N.key / .value [b, kv_heads, past+s, head_dim]
+The first step feeds past tensors with past = 0."""
+import json
+import os
+
+import numpy as np
+import onnx
+import torch
+import torch.nn as nn
+from onnx import TensorProto, helper, numpy_helper
+
+from .model import PatentGPT
+from .prompts import patentdesk_json
+
+OPSET = 14
+
+
+class _KvWrapper(nn.Module):
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, position_ids, *past_flat):
+        past = [(past_flat[2 * i], past_flat[2 * i + 1]) for i in range(len(past_flat) // 2)]
+        logits, presents = self.model(input_ids, attention_mask, position_ids, past)
+        out = [logits]
+        for k, v in presents:
+            out += [k, v]
+        return tuple(out)
+
+
+def io_names(num_layers):
+    past = [f"past_key_values.{i}.{kv}" for i in range(num_layers) for kv in ("key", "value")]
+    present = [f"present.{i}.{kv}" for i in range(num_layers) for kv in ("key", "value")]
+    return ["input_ids", "attention_mask", "position_ids"] + past, ["logits"] + present
+
+
+def dummy_inputs(cfg, batch=2, seq=3, past=4, dtype=torch.float32):
+    ids = torch.randint(0, cfg.vocab_size, (batch, seq))
+    mask = torch.ones(batch, past + seq, dtype=torch.long)
+    pos = torch.arange(past, past + seq).unsqueeze(0).expand(batch, seq).contiguous()
+    kv = [torch.randn(batch, cfg.num_kv_heads, past, cfg.head_dim, dtype=dtype) for _ in range(2 * cfg.num_layers)]
+    return (ids, mask, pos, *kv)
+
+
+def export_graph(model: PatentGPT, path):
+    cfg = model.cfg
+    model = model.eval().float()
+    inputs, outputs = io_names(cfg.num_layers)
+    axes = {"input_ids": {0: "batch_size", 1: "sequence_length"},
+            "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
+            "position_ids": {0: "batch_size", 1: "sequence_length"},
+            "logits": {0: "batch_size", 1: "sequence_length"}}
+    for n in inputs[3:]:
+        axes[n] = {0: "batch_size", 2: "past_sequence_length"}
+    for n in outputs[1:]:
+        axes[n] = {0: "batch_size", 2: "total_sequence_length"}
+    with torch.no_grad():
+        torch.onnx.export(_KvWrapper(model), dummy_inputs(cfg), path, input_names=inputs, output_names=outputs,
+                          dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True)
+    m = onnx.load(path)
+    onnx.checker.check_model(m)
+    return m
+
+
+def to_float16_io(model_proto, min_weight_elems=16):
+    """Stores weights, KV cache and logits as float16 while computing in float32 (Cast nodes at the boundary), so
+    the model has float16 I/O like a GPU export yet runs on ONNX Runtime's CPU kernels."""
+    g = model_proto.graph
+    new_nodes = []
+    # Weights: float16 initializers followed by a Cast back to float32 (folded once by ORT at load).
+    for init in g.initializer:
+        if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims)) >= min_weight_elems:
+            arr = numpy_helper.to_array(init).astype(np.float16)
+            name = init.name
+            init.CopyFrom(numpy_helper.from_array(arr, name + "_fp16"))
+            new_nodes.append(helper.make_node("Cast", [name + "_fp16"], [name], to=TensorProto.FLOAT, name=name + "_cast"))
+    for inp in g.input:
+        if inp.type.tensor_type.elem_type == TensorProto.FLOAT:
+            inner = inp.name + "_f32"
+            for n in g.node:
+                for i, x in enumerate(n.input):
+                    if x == inp.name:
+                        n.input[i] = inner
+            new_nodes.append(helper.make_node("Cast", [inp.name], [inner], to=TensorProto.FLOAT, name=inner + "_cast"))
+            inp.type.tensor_type.elem_type = TensorProto.FLOAT16
+    tail = []
+    for out in g.output:
+        if out.type.tensor_type.elem_type == TensorProto.FLOAT:
+            inner = out.name + "_f32"
+            for n in g.node:
+                for i, x in enumerate(n.output):
+                    if x == out.name:
+                        n.output[i] = inner
+                for i, x in enumerate(n.input):
+                    if x == out.name:
+                        n.input[i] = inner
+            tail.append(helper.make_node("Cast", [inner], [out.name], to=TensorProto.FLOAT16, name=out.name + "_cast"))
+            out.type.tensor_type.elem_type = TensorProto.FLOAT16
+    nodes = new_nodes + list(g.node) + tail
+    del g.node[:]
+    g.node.extend(nodes)
+    del g.value_info[:]
+    onnx.checker.check_model(model_proto)
+    return model_proto
+
+
+def genai_config(cfg, tok, dtype="float32", search=None):
+    eos = tok.token_id("<|endoftext|>")
+    s = {"do_sample": False, "max_length": cfg.context_length, "min_length": 0, "num_beams": 1,
+         "num_return_sequences": 1, "past_present_share_buffer": False, "repetition_penalty": 1.1,
+         "temperature": 0.7, "top_k": 40, "top_p": 0.9, "length_penalty": 1.0, "early_stopping": True,
+         "diversity_penalty": 0.0, "no_repeat_ngram_size": 0}
+    if search:
+        s.update(search)
+    return {
+        "model": {
+            "bos_token_id": eos, "context_length": cfg.context_length, "eos_token_id": [eos], "pad_token_id": eos,
+            "type": "llama", "vocab_size": cfg.vocab_size,
+            "decoder": {
+                "session_options": {"log_id": "onnxruntime-genai", "provider_options": []},
+                "filename": "model.onnx", "head_size": cfg.head_dim, "hidden_size": cfg.hidden_size,
+                "num_attention_heads": cfg.num_heads, "num_hidden_layers": cfg.num_layers,
+                "num_key_value_heads": cfg.num_kv_heads,
+                "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask", "position_ids": "position_ids",
+                           "past_key_names": "past_key_values.%d.key", "past_value_names": "past_key_values.%d.value"},
+                "outputs": {"logits": "logits", "present_key_names": "present.%d.key",
+                            "present_value_names": "present.%d.value"},
+            },
+        },
+        "search": s,
+        "patentdesk": {"dtype": dtype, "mixture_of_experts": cfg.num_experts > 0},
+    }
+
+
+def optimum_config(cfg, tok, dtype="float32"):
+    eos = tok.token_id("<|endoftext|>")
+    return {
+        "architectures": ["LlamaForCausalLM"], "model_type": "llama", "vocab_size": cfg.vocab_size,
+        "hidden_size": cfg.hidden_size, "intermediate_size": cfg.intermediate_size,
+        "num_hidden_layers": cfg.num_layers, "num_attention_heads": cfg.num_heads,
+        "num_key_value_heads": cfg.num_kv_heads, "head_dim": cfg.head_dim, "hidden_act": "silu",
+        "max_position_embeddings": cfg.context_length, "rms_norm_eps": cfg.rms_eps, "rope_theta": cfg.rope_theta,
+        "tie_word_embeddings": True, "bos_token_id": eos, "eos_token_id": eos, "pad_token_id": eos,
+        "torch_dtype": dtype, "use_cache": True,
+    }
+
+
+def generation_config(tok, cfg):
+    eos = tok.token_id("<|endoftext|>")
+    return {"bos_token_id": eos, "eos_token_id": [eos], "pad_token_id": eos, "max_length": cfg.context_length,
+            "do_sample": False, "repetition_penalty": 1.1, "temperature": 0.7, "top_p": 0.9, "top_k": 40}
+
+
+def tokenizer_config(tok, cfg):
+    return {"model_max_length": cfg.context_length, "bos_token": "<|endoftext|>", "eos_token": "<|endoftext|>",
+            "pad_token": "<|endoftext|>", "unk_token": None, "add_bos_token": False, "add_eos_token": False,
+            "clean_up_tokenization_spaces": False, "tokenizer_class": "PreTrainedTokenizerFast",
+            "additional_special_tokens": [t for t in tok.special_tokens if t != "<|endoftext|>"]}
+
+
+def _dump(obj, path):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(obj, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+
+def write_model_folder(model, tok, out_dir, layout="genai", fp16=False, display_name="PatentGPT-mini",
+                       onnx_proto=None):
+    """Exports model (or writes the given, e.g. quantized, ONNX proto) with every side file of the layout."""
+    os.makedirs(out_dir, exist_ok=True)
+    cfg = model.cfg
+    onnx_path = os.path.join(out_dir, "model.onnx")
+    if onnx_proto is None:
+        onnx_proto = export_graph(model, onnx_path)
+        if fp16:
+            onnx_proto = to_float16_io(onnx_proto)
+    onnx.save(onnx_proto, onnx_path)
+    dtype = "float16" if fp16 else "float32"
+    tok.save(os.path.join(out_dir, "tokenizer.json"))
+    _dump(tokenizer_config(tok, cfg), os.path.join(out_dir, "tokenizer_config.json"))
+    if layout == "genai":
+        _dump(genai_config(cfg, tok, dtype), os.path.join(out_dir, "genai_config.json"))
+    elif layout == "optimum":
+        _dump(optimum_config(cfg, tok, dtype), os.path.join(out_dir, "config.json"))
+        _dump(generation_config(tok, cfg), os.path.join(out_dir, "generation_config.json"))
+    else:
+        raise ValueError(f"unknown layout {layout!r} (genai or optimum)")
+    _dump(patentdesk_json(display_name, cfg.context_length), os.path.join(out_dir, "patentdesk.json"))
+    return onnx_path

@@ -1,0 +1,46 @@
+"""The special tokens and the prompt format of each drafting task: one definition shared by the tokenizer, the
+SFT data builder and the patentdesk.json the engine reads."""
+
+EOS = "<|endoftext|>"
+RESPONSE = "<|response|>"
+
+# task id -> (task token, what the input is, label shown in the app, max new tokens)
+TASKS = {
+    "claims_to_abstract": ("<|claims_to_abstract|>", "claims", "Claims → abstract", 200),
+    "claims_to_title": ("<|claims_to_title|>", "claims", "Claims → title", 24),
+    "independent_to_dependent": ("<|independent_to_dependent|>", "independent claim", "Independent → dependent claims", 300),
+    "claim_to_description": ("<|claim_to_description|>", "claim", "Claim → description paragraph", 250),
+    "abstract_to_claim": ("<|abstract_to_claim|>", "abstract", "Abstract → claim 1", 250),
+}
+INSTRUCT = "<|instruct|>"
+
+SPECIAL_TOKENS = [EOS, RESPONSE] + [t[0] for t in TASKS.values()] + [INSTRUCT]
+
+
+def task_prompt(task, text):
+    return TASKS[task][0] + text.strip() + RESPONSE
+
+
+def instruct_prompt(instruction, text):
+    """Generic rewrite/explain: the {input} of the template is the instruction, a blank line, then the text."""
+    return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + RESPONSE
+
+
+def patentdesk_json(display_name, context_length):
+    """What ONNX model formats lack: display name, context, stop strings and one prompt template per task.
+    Each template holds exactly one {input}; the engine left-truncates the input when the prompt is too long."""
+    tasks = {task: token + "{input}" + RESPONSE for task, (token, _, _, _) in TASKS.items()}
+    tasks["instruct"] = INSTRUCT + "{input}" + RESPONSE
+    info = {task: {"label": label, "input": what, "maxNewTokens": max_new}
+            for task, (_, what, label, max_new) in TASKS.items()}
+    info["instruct"] = {"label": "Rewrite / explain", "input": "an instruction, a blank line, then the text",
+                        "maxNewTokens": 250}
+    return {
+        "schemaVersion": 1,
+        "displayName": display_name,
+        "contextLength": context_length,
+        "stopStrings": [EOS],
+        "tasks": tasks,
+        "taskInfo": info,
+        "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1},
+    }
