@@ -143,7 +143,8 @@ public final class Autosaver implements AutoCloseable {
             Instant now = Instant.now();
             Instant last = lastSnapshot.get(m.id());
             if (history != null && (last == null || Duration.between(last, now).compareTo(snapshotEvery) >= 0)) {
-                history.snapshot(m, "Autosave");
+                history.snapshot(m, VersionHistory.AUTOSAVE_LABEL);
+                history.pruneAutosaves(m.id(), now);
                 lastSnapshot.put(m.id(), now);
             }
             listener.saved(m.id(), m.modified(), now);
