@@ -111,7 +111,9 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), header()));
         root.setBottom(new StatusBar(bus, matters, models, assistant));
         root.setId("mainRoot");
-        scene = new Scene(root, 1500, 940);
+        // 1500 x 940 where the screen allows; never larger than the screen (small laptops, headless test screens).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
 
         wire();
@@ -144,6 +146,14 @@ public final class MainWindow {
 
     /** Pushes the editors' text, saves what is pending in the background, then exits. */
     public void shutdown() {
+        close(Platform::exit);
+    }
+
+    /**
+     * Closes the window: the editors' text is pushed, then pending edits are written and the model released on a
+     * background thread; {@code afterSaved} runs on the UI thread once everything is on disk.
+     */
+    public void close(Runnable afterSaved) {
         document.pushAll();
         assistant.cancel();
         stage.hide();
@@ -154,7 +164,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 UserMessages.log("closing", e);
             } finally {
-                Platform.exit();
+                Platform.runLater(afterSaved);
             }
         }, "patentdesk-shutdown");
         closer.start();

@@ -8,6 +8,7 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.InferenceException;
+import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.StopReason;
 import io.patentdesk.inference.TokenListener;
 import jakarta.inject.Inject;
@@ -102,7 +103,8 @@ public final class AssistantViewModel {
         note.set(r.action().label() + "\u2026");
         running.set(true);
         startedNanos = System.nanoTime();
-        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens()).withContextPolicy(ContextPolicy.TRUNCATE_LEFT);
+        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
+                .withContextPolicy(ContextPolicy.TRUNCATE_LEFT).withSampling(sampling(engine.get()));
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -132,6 +134,19 @@ public final class AssistantViewModel {
             failed(id, e);
         }
     }
+
+    /**
+     * The model authors' sampling when they suggest one, else moderate drafting settings; a fresh seed each time,
+     * so that Regenerate offers a different draft.
+     */
+    static Sampling sampling(Engine engine) {
+        Sampling suggested = engine.folder().config().suggested();
+        Sampling base = suggested.isGreedy() ? DRAFTING : suggested;
+        return base.withSeed(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Varied but on-topic text: the usual settings for drafting with small language models. */
+    static final Sampling DRAFTING = new Sampling(0.7, 40, 0.9, 1.1, 0);
 
     /** Says in the note why the assistant cannot run now (no model, or still loading). */
     public void reportUnavailable() {
