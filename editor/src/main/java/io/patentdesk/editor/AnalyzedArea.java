@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -48,7 +50,7 @@ public abstract class AnalyzedArea extends CodeArea {
     private long textVersion;
     private List<FindingItem> findings = List.of();
     private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
-    private final ReadOnlyIntegerWrapper shownFindings = new ReadOnlyIntegerWrapper(this, "shownFindings");
+    private final ReadOnlyObjectWrapper<List<FindingItem>> shownFindings = new ReadOnlyObjectWrapper<>(this, "shownFindings", List.of());
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
     private final Popup hoverPopup = new Popup();
@@ -81,8 +83,8 @@ public abstract class AnalyzedArea extends CodeArea {
         return highlightedVersion.getReadOnlyProperty();
     }
 
-    /** How many findings the highlighting on screen underlines (for tests and scripted checks). */
-    public ReadOnlyIntegerProperty shownFindingsProperty() {
+    /** The findings the highlighting on screen underlines (for tests and scripted checks). */
+    public ReadOnlyObjectProperty<List<FindingItem>> shownFindingsProperty() {
         return shownFindings.getReadOnlyProperty();
     }
 
@@ -125,7 +127,7 @@ public abstract class AnalyzedArea extends CodeArea {
                 if (version == textVersion) {
                     setStyleSpans(0, spans);
                     wordCount.set(words);
-                    shownFindings.set(snapshot.size());
+                    shownFindings.set(snapshot);
                     highlightedVersion.set(version);
                 }
             });

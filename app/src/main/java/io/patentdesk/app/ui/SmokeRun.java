@@ -52,7 +52,7 @@ public final class SmokeRun {
         var claims = window.document().claimsArea();
         return r != null && matters.current() != null && r.analyzed() == matters.current()
                 && claims.highlightedVersionProperty().get() == claims.textVersion()
-                && claims.shownFindingsProperty().get() == r.findingsIn("claims").size();
+                && claims.shownFindingsProperty().get().equals(r.findingsIn("claims"));
     }
 
     private void afterAnalysis() {
