@@ -216,12 +216,12 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        running.set(false);
         preview.set(result.text());
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
         hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);
         note.set(describe(result));
+        running.set(false); // last: whoever waits on it sees the final preview and note
     }
 
     private void failed(int id, Throwable error) {
@@ -229,10 +229,10 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        running.set(false);
         UserMessages.log("generation failed", error);
         note.set("Generation failed: " + UserMessages.of(error));
         hasResult.set(false);
+        running.set(false);
     }
 
     /** One line on how the generation ended and what the model did not see. */
