@@ -12,7 +12,8 @@ def load_config(path):
     base = os.path.dirname(os.path.abspath(path))
     cfg.setdefault("run_dir", os.path.join(base, "..", "runs", cfg.get("name", "default")))
     cfg["run_dir"] = os.path.normpath(os.path.join(base, cfg["run_dir"]))
-    cfg["corpus"]["path"] = os.path.normpath(os.path.join(base, cfg["corpus"]["path"]))
+    cfg["corpus"]["path"] = os.path.normpath(os.path.join(base, os.environ.get("PATENTDESK_CORPUS", cfg["corpus"]["path"])))
+    cfg["_config_path"] = os.path.abspath(path)
     return cfg
 
 

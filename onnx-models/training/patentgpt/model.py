@@ -187,7 +187,8 @@ class PatentGPT(nn.Module):
         k_pos = torch.arange(total, device=input_ids.device)
         allowed = (k_pos.unsqueeze(0) <= q_pos.unsqueeze(1)).unsqueeze(0).unsqueeze(0)
         allowed = allowed & (attention_mask > 0).unsqueeze(1).unsqueeze(1)
-        bias = torch.where(allowed, torch.zeros((), dtype=x.dtype), torch.full((), -1e4, dtype=x.dtype))
+        bias = torch.where(allowed, torch.zeros((), dtype=x.dtype, device=x.device),
+                           torch.full((), -1e4, dtype=x.dtype, device=x.device))
         presents = []
         for i, layer in enumerate(self.layers):
             pk, pv = past[i] if past is not None else (None, None)

@@ -3,7 +3,7 @@ import numpy as np
 import onnx
 import torch
 
-from . import ortnode
+from . import onnx_numpy, ortnode
 from .export import io_names
 
 
@@ -26,9 +26,11 @@ def torch_reference(model, ids, mask, pos, kv):
     return logits.numpy(), presents
 
 
-def check(model, onnx_path, cases=((2, 5, 0), (2, 3, 4), (1, 1, 7))):
-    """Returns the max |torch - ORT| over logits and presents for each (batch, seq, past) case; needs node."""
-    m = onnx.load(onnx_path, load_external_data=False)
+def check(model, onnx_path, cases=((2, 5, 0), (2, 3, 4), (1, 1, 7)), backend="ort"):
+    """Returns the max |torch - runtime| over logits and presents for each (batch, seq, past) case. backend "ort"
+    runs ONNX Runtime through node; "numpy" the numpy evaluator of the same graph."""
+    m = onnx.load(onnx_path)
+    execute = (lambda feeds: ortnode.run(onnx_path, feeds)) if backend == "ort" else (lambda feeds: onnx_numpy.run(m, feeds))
     fp16 = m.graph.input[3].type.tensor_type.elem_type == onnx.TensorProto.FLOAT16
     np_dtype = np.float16 if fp16 else np.float32
     names, outs = io_names(model.cfg.num_layers)
@@ -39,7 +41,7 @@ def check(model, onnx_path, cases=((2, 5, 0), (2, 3, 4), (1, 1, 7))):
         feeds = {"input_ids": ids.numpy(), "attention_mask": mask.numpy(), "position_ids": pos.numpy()}
         for n, t in zip(names[3:], kv):
             feeds[n] = t.numpy().astype(np_dtype)
-        got = ortnode.run(onnx_path, feeds)
+        got = execute(feeds)
         worst = max(worst, float(np.abs(got["logits"].astype(np.float32) - ref_logits).max()))
         for i, (k, v) in enumerate(presents):
             worst = max(worst, float(np.abs(got[f"present.{i}.key"].astype(np.float32) - k.numpy()).max()))

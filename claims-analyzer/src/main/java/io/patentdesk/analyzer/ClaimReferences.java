@@ -18,12 +18,13 @@ final class ClaimReferences {
     /** Ranges longer than this are kept as their end points; claim numbers like 99999 must not allocate. */
     private static final int MAX_RANGE = 500;
 
-    private static final String NUM = "\\d{1,7}";
+    /** A claim number: not a percentage, amount or range of units ("90-0% by weight"). */
+    private static final String NUM = "\\d{1,7}(?![\\d.,]\\d)(?!\\s*(?:%|wt|mol|vol|parts?\\b|percent|mm\\b|cm\\b|\\u00b0|-\\d+\\s*%))";
     private static final String JOIN = "(?:\\s*,\\s*(?:and/or|and|or)?|\\s*(?:-|\\u2013|\\u2014|to|through|and/or|or|and))";
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?i)\\b(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
                     + "(?:preceding\\s+|previous\\s+|foregoing\\s+)?(claims?)\\s*(" + NUM + ")((?:" + JOIN
-                    + "\\s*(?:claims?\\s*)?" + NUM + "(?![\\d.]\\d))*)");
+                    + "\\s*(?:claims?\\s*)?" + NUM + ")*)");
     private static final Pattern PRECEDING = Pattern.compile(
             "(?i)\\b(?:any|one|each|either)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?(?:of\\s+)?(?:the\\s+)?"
                     + "(?:preceding|previous|foregoing|above|prior|aforementioned)\\s+claims?\\b");
@@ -48,7 +49,14 @@ final class ClaimReferences {
             alternative = true;
         }
         Matcher m = EXPLICIT.matcher(content);
+        boolean firstMatch = true;
         while (m.find()) {
+            // A later, separate mention ("the composition of claim 1" inside claim 14 "of claim 13") names what a
+            // term is; the claim depends on the claims of its first reference phrase.
+            if (!firstMatch || !numbers.isEmpty() && start >= 0 && start < m.start()) {
+                break;
+            }
+            firstMatch = false;
             if (start < 0 || m.start() < start) {
                 start = m.start();
                 end = m.end();

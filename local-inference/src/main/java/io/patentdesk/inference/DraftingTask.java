@@ -6,7 +6,9 @@ public enum DraftingTask {
     CLAIMS_TO_TITLE("claims_to_title", "Claims:\n", "\n\nTitle:\n"),
     INDEPENDENT_TO_DEPENDENT("independent_to_dependent", "Independent claim:\n", "\n\nDependent claims:\n"),
     CLAIM_TO_DESCRIPTION("claim_to_description", "Claim:\n", "\n\nDetailed description:\n"),
-    ABSTRACT_TO_CLAIM("abstract_to_claim", "Abstract:\n", "\n\nClaim 1:\n");
+    ABSTRACT_TO_CLAIM("abstract_to_claim", "Abstract:\n", "\n\nClaim 1:\n"),
+    /** A free instruction: the instruction, a blank line, then the text it applies to. */
+    INSTRUCT("instruct", "", "\n\n");
 
     private final String id;
     private final String defaultHead;

@@ -53,7 +53,9 @@ public final class Engine implements AutoCloseable {
         this.tokenizer = tokenizer;
         this.decoder = decoder;
         int context = info.contextLength();
-        int bos = folder.config().bosTokenId();
+        int bosId = folder.config().bosTokenId();
+        // A BOS token only where the tokenizer's own settings put one: the model was trained that way.
+        int bos = folder.addsBosToken() || tokenizer.addsPrefix(bosId) ? bosId : -1;
         this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos), context,
                 folder.config().eosTokenIds(), folder.stopStrings());
         this.scorer = new Scorer(decoder, tokenizer, context, bos);

@@ -72,6 +72,7 @@ final class GenerationTask {
                         }
                         history[length++] = token;
                         generated++;
+                        listener.onToken(token);
                         emit.piece(stopper.accept(detok.push(token)));
                         if (stopper.stopped()) {
                             reason = StopReason.STOP_STRING;

@@ -31,10 +31,11 @@ public final class ModelFolder {
     private final int contextLength;
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
+    private final boolean addBos;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat) {
+            PromptFormat promptFormat, boolean addBos) {
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -45,6 +46,7 @@ public final class ModelFolder {
         this.contextLength = contextLength;
         this.stopStrings = List.copyOf(stopStrings);
         this.promptFormat = promptFormat;
+        this.addBos = addBos;
     }
 
     /** Reads and checks a model folder; the exception's message says in one line what is wrong. */
@@ -80,10 +82,17 @@ public final class ModelFolder {
             config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(), context,
                     config.bosTokenId(), config.eosTokenIds(), config.suggested());
         }
+        Sampling suggested = patentdeskSampling(patentdesk, config.suggested());
+        if (!suggested.equals(config.suggested())) {
+            config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(),
+                    config.contextLength(), config.bosTokenId(), config.eosTokenIds(), suggested);
+        }
+        JsonNode tokenizerConfig = Json.readIfPresent(dir.resolve("tokenizer_config.json"));
+        boolean addBos = tokenizerConfig != null && tokenizerConfig.path("add_bos_token").asBoolean(false);
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                stopStrings(patentdesk), promptFormat(dir, patentdesk));
+                stopStrings(patentdesk), promptFormat(dir, patentdesk), addBos);
     }
 
     private record Parsed(Path onnx, ModelConfig config, IoNames names) {
@@ -169,6 +178,21 @@ public final class ModelFolder {
         return greedy.withTemperature(t >= 0 ? t : 1.0).withTopP(p > 0 && p <= 1 ? p : 1.0).withTopK(Math.max(k, 0));
     }
 
+    /** PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty"}}). */
+    private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
+        JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
+        if (s == null || !s.isObject()) {
+            return fallback;
+        }
+        try {
+            return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
+                    Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
+                    Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed());
+        } catch (IllegalArgumentException e) {
+            return fallback; // out-of-range values: keep the ecosystem's settings
+        }
+    }
+
     private static List<String> stopStrings(JsonNode patentdesk) {
         List<String> out = new ArrayList<>();
         if (patentdesk != null && patentdesk.path("stopStrings").isArray()) {
@@ -199,7 +223,16 @@ public final class ModelFolder {
             }
             templates.put(task, template);
         }
-        return new PromptFormat(templates);
+        Map<DraftingTask, PromptFormat.TaskInfo> info = new EnumMap<>(DraftingTask.class);
+        JsonNode taskInfo = patentdesk.path("taskInfo");
+        for (DraftingTask task : DraftingTask.values()) {
+            JsonNode i = taskInfo.get(task.id());
+            if (i != null && i.isObject()) {
+                info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
+                        Json.intField(i, 0, "maxNewTokens")));
+            }
+        }
+        return new PromptFormat(templates, info);
     }
 
     public Path dir() {
@@ -240,6 +273,11 @@ public final class ModelFolder {
     /** Stop strings the model folder declares. */
     public List<String> stopStrings() {
         return stopStrings;
+    }
+
+    /** Whether {@code tokenizer_config.json} asks for a BOS token at the start of every text. */
+    public boolean addsBosToken() {
+        return addBos;
     }
 
     public PromptFormat promptFormat() {

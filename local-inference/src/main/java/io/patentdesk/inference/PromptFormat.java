@@ -12,12 +12,22 @@ public final class PromptFormat {
     /** The placeholder for the user's text in a template. */
     public static final String INPUT = "{input}";
 
+    /** What {@code patentdesk.json}'s {@code taskInfo} says about a task; either part may be missing. */
+    public record TaskInfo(String label, int maxNewTokens) {
+    }
+
     private final Map<DraftingTask, String> templates;
     private final Map<DraftingTask, Boolean> declared;
+    private final Map<DraftingTask, TaskInfo> info;
 
     PromptFormat(Map<DraftingTask, String> declaredTemplates) {
+        this(declaredTemplates, Map.of());
+    }
+
+    PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info) {
         this.templates = new EnumMap<>(DraftingTask.class);
         this.declared = new EnumMap<>(DraftingTask.class);
+        this.info = info.isEmpty() ? Map.of() : new EnumMap<>(info);
         for (DraftingTask t : DraftingTask.values()) {
             String template = declaredTemplates.get(t);
             declared.put(t, template != null);
@@ -40,6 +50,22 @@ public final class PromptFormat {
     /** The raw template, with {@value #INPUT} where the text goes. */
     public String template(DraftingTask task) {
         return templates.get(task);
+    }
+
+    /** A label for menus: the folder's own, or one made from the task id. */
+    public String label(DraftingTask task) {
+        TaskInfo i = info.get(task);
+        if (i != null && i.label() != null && !i.label().isBlank()) {
+            return i.label();
+        }
+        String words = task.id().replace("_to_", " → ").replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The answer length the model folder suggests for a task, or the given fallback. */
+    public int maxNewTokens(DraftingTask task, int fallback) {
+        TaskInfo i = info.get(task);
+        return i != null && i.maxNewTokens() > 0 ? i.maxNewTokens() : fallback;
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

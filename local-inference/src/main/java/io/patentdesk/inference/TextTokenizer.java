@@ -67,6 +67,12 @@ final class TextTokenizer implements AutoCloseable {
         return out;
     }
 
+    /** Whether the tokenizer's post-processor itself puts this token before every text (Llama-style). */
+    boolean addsPrefix(int tokenId) {
+        int[] ids = encode("", true);
+        return tokenId >= 0 && ids.length > 0 && ids[0] == tokenId;
+    }
+
     /** Text of ids[from, to), without special tokens. */
     String decode(int[] ids, int from, int to) {
         long[] l = new long[to - from];

@@ -5,7 +5,12 @@ package io.patentdesk.inference;
  * a UI hands each call over to its own thread. A listener must not block for long (it holds up the model) and must
  * not call {@link Engine#score} or {@link Engine#perplexity} (they wait for the same worker).
  */
+@FunctionalInterface
 public interface TokenListener {
+
+    /** A token was generated (before its text, which may wait for the rest of a character); for progress. */
+    default void onToken(int tokenId) {
+    }
 
     /** New text, never splitting a character; the pieces concatenated equal {@link GenerationResult#text()}. */
     void onText(String piece);

@@ -76,6 +76,34 @@ final class ApplicationLayout {
         return new ImportedMatter(m, ImportedMatter.Kind.WHOLE_APPLICATION, notes);
     }
 
+    /**
+     * The description sections of a description text that has headings on their own lines (as in USPTO XML);
+     * text before the first heading, or under a heading that names no section, goes to the Detailed Description.
+     */
+    static Map<Section, String> descriptionSections(List<String> lines) {
+        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+        List<String> current = sections.computeIfAbsent(Section.DETAILED_DESCRIPTION, s -> new ArrayList<>());
+        for (String raw : lines) {
+            String p = PARAGRAPH_NUMBER.matcher(raw).replaceFirst("").strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Optional<Section> section = Section.ofHeading(p);
+            if (section.isPresent()) {
+                current = sections.computeIfAbsent(section.get(), s -> new ArrayList<>());
+            } else {
+                current.add(p);
+            }
+        }
+        Map<Section, String> out = new EnumMap<>(Section.class);
+        sections.forEach((s, ps) -> {
+            if (!ps.isEmpty()) {
+                out.put(s, String.join("\n", ps));
+            }
+        });
+        return out;
+    }
+
     private static ImportedMatter withoutHeadings(List<String> paragraphs, String fallbackTitle) {
         String text = String.join("\n", paragraphs);
         if (!paragraphs.isEmpty() && FIRST_CLAIM.matcher(paragraphs.get(0)).find()) {

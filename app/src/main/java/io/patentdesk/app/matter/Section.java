@@ -1,8 +1,12 @@
 package io.patentdesk.app.matter;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The specification sections of a US application, in filing order, with the headings drafters use for them. */
 public enum Section {
@@ -25,7 +29,7 @@ public enum Section {
     Section(String displayName, String heading, String... aliases) {
         this.displayName = displayName;
         this.heading = heading;
-        List<String> all = new java.util.ArrayList<>(List.of(aliases));
+        List<String> all = new ArrayList<>(List.of(aliases));
         all.add(0, heading);
         all.add(displayName);
         this.aliases = List.copyOf(all);
@@ -72,7 +76,34 @@ public enum Section {
                 }
             }
         }
+        // Longer headings ("DETAILED DESCRIPTION OF A PREFERRED EMBODIMENT"): a known opening, few words, no
+        // sentence punctuation, so a body sentence that starts with "Background" is not taken for a heading.
+        if (norm.split(" ").length > 9 || norm.matches(".*[,;()\\[\\]].*")) {
+            return Optional.empty();
+        }
+        for (var e : HEADING_OPENINGS.entrySet()) {
+            if (e.getKey().matcher(norm).lookingAt()) {
+                return Optional.of(e.getValue());
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Openings of longer headings, tried in order (brief description before description). */
+    private static final Map<Pattern, Section> HEADING_OPENINGS = openings();
+
+    private static Map<Pattern, Section> openings() {
+        Map<Pattern, Section> m = new LinkedHashMap<>();
+        m.put(Pattern.compile("(?:technical )?field of (?:the )?(?:invention|disclosure)\\b"),
+                TECHNICAL_FIELD);
+        m.put(Pattern.compile("background\\b"), BACKGROUND);
+        m.put(Pattern.compile("(?:brief )?summary\\b"), SUMMARY);
+        m.put(Pattern.compile("(?:brief )?description of (?:the )?(?:drawings|figures|several views)\\b"),
+                BRIEF_DESCRIPTION_OF_THE_DRAWINGS);
+        m.put(Pattern.compile("detailed description\\b|description of (?:the |a |an )?(?:\\w+ )?"
+                + "(?:embodiments?|invention)\\b"), DETAILED_DESCRIPTION);
+        m.put(Pattern.compile("abstract\\b"), ABSTRACT);
+        return m;
     }
 
     /** Lower case, without numbering, brackets, trailing colon and extra spaces. */

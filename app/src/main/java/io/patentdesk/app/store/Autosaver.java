@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -57,11 +57,14 @@ public final class Autosaver implements AutoCloseable {
         this.maxDelay = maxDelay;
         this.snapshotEvery = snapshotEvery;
         this.listener = listener == null ? AutosaveListener.NONE : listener;
-        this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "patentdesk-autosave");
             t.setDaemon(false); // the JVM must not exit with an edit still unsaved
             return t;
         });
+        w.setRemoveOnCancelPolicy(true); // every keystroke cancels a save: don't let them pile up in the queue
+        w.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // close() has flushed already
+        this.writer = w;
     }
 
     /** Records the newest content of a matter; it is written within {@code maxDelay}. Cheap; never blocks on I/O. */

@@ -19,7 +19,13 @@ class SectionTest {
             DETAILED DESCRIPTION OF THE PREFERRED EMBODIMENTS  | DETAILED_DESCRIPTION
             Abstract of the Disclosure                        | ABSTRACT
             ABSTRACT                                          | ABSTRACT
+            DETAILED DESCRIPTION OF A PREFERRED EMBODIMENT    | DETAILED_DESCRIPTION
+            DESCRIPTION OF THE PREFERRED EMBODIMENTS          | DETAILED_DESCRIPTION
+            BRIEF SUMMARY OF THE INVENTION                    | SUMMARY
+            BRIEF DESCRIPTION OF THE SEVERAL VIEWS OF THE DRAWING | BRIEF_DESCRIPTION_OF_THE_DRAWINGS
+            FIELD OF THE INVENTION                            | TECHNICAL_FIELD
             The background of hinges is long.                 |
+            Background art includes hinges, pins and levers.  |
             In summary, a hinge.                              |
             """)
     void headingsAreRecognisedOnlyAsWholeLines(String line, String expected) {

@@ -30,6 +30,10 @@ final class AntecedentWalk {
     record Issue(boolean ambiguous, Claim claim, int start, int end, String term, String message) {}
 
     private static final long PLURAL = 1L << 62;
+    /** Marks a phrase that ended where its run of words ended: it was used as a whole noun phrase. */
+    private static final long HEAD = 1L << 61;
+    /** Marks a word stem key. */
+    private static final long STEM = 1L << 60;
     private static final int BARE = 1;
 
     private final AnalysisContext ctx;
@@ -56,15 +60,14 @@ final class AntecedentWalk {
             if (!ctx.isPrimary(c)) {
                 continue; // a duplicate number is reported by claim-numbering; its terms cannot be resolved
             }
-            if (!c.references().isEmpty() && ctx.tree().parents(c.number()).isEmpty()) {
-                continue; // every reference is broken (dependency-missing says so): its terms cannot be resolved
-            }
-            walk(c);
+            // A claim whose every reference is broken (dependency-missing says so) cannot be resolved: its terms are
+            // still recorded for the claims that depend on it, but not checked.
+            walk(c, c.references().isEmpty() || !ctx.tree().parents(c.number()).isEmpty());
         }
         return issues;
     }
 
-    private void walk(Claim c) {
+    private void walk(Claim c, boolean checking) {
         Set<Long> own = new HashSet<>();
         Map<Long, Integer> ords = new HashMap<>();
         introduced.put(c.number(), own);
@@ -85,12 +88,13 @@ final class AntecedentWalk {
                 int[] words = NounPhrases.after(tokens, i + 1, next);
                 if (words.length > 0) {
                     boolean subject = first && c.isIndependent(); // "The ornamental design for ..."
-                    if (!subject) {
+                    if (!subject && checking) {
                         check(c, tokens, i, words, next[0]);
                     }
                     addPhrase(own, ords, tokens, words);
                     i = next[0] - 1;
                 }
+                endRun(own, run, runLength);
                 runLength = 0;
                 first = false;
                 continue;
@@ -101,6 +105,7 @@ final class AntecedentWalk {
                 continue;
             }
             if (!t.isWord() || Words.isBoundary(t.lower())) {
+                endRun(own, run, runLength);
                 runLength = 0;
                 continue;
             }
@@ -115,6 +120,7 @@ final class AntecedentWalk {
             runOrd[runLength] = ordinalBit(t.lower());
             runLength++;
             boolean plural = Words.looksPlural(t.lower());
+            own.add(stemKey(t.lower()));
             for (int k = 1; k <= runLength; k++) {
                 int from = runLength - k;
                 long key = key(run, from, runLength);
@@ -127,6 +133,13 @@ final class AntecedentWalk {
                 ords.merge(key, mark, (a, b) -> a | b);
             }
         }
+        endRun(own, run, runLength);
+    }
+
+    private static void endRun(Set<Long> own, int[] run, int runLength) {
+        for (int from = 0; from < runLength; from++) {
+            own.add(key(run, from, runLength) | HEAD);
+        }
     }
 
     private void addPhrase(Set<Long> own, Map<Long, Integer> ords, List<Token> tokens, int[] words) {
@@ -135,6 +148,9 @@ final class AntecedentWalk {
             for (int start = Math.max(0, end - 3); start < end; start++) {
                 long key = key(ids, start, end);
                 own.add(key);
+                if (end == ids.length) {
+                    own.add(key | HEAD);
+                }
                 int mark = start > 0 && end - start == 1 && ordinalBit(tokens.get(words[start - 1]).lower()) != 0
                         ? ordinalBit(tokens.get(words[start - 1]).lower()) : BARE;
                 ords.merge(key, mark, (a, b) -> a | b);
@@ -144,7 +160,9 @@ final class AntecedentWalk {
 
     private void check(Claim c, List<Token> tokens, int det, int[] words, int after) {
         String firstWord = tokens.get(words[0]).lower();
-        if (exempt.contains(firstWord) || exempt.contains(phrase(tokens, words, words.length))) {
+        String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
+        if (exempt.contains(firstWord) || exempt.contains(lastWord)
+                || exempt.contains(phrase(tokens, words, words.length))) {
             return;
         }
         if (after < tokens.size() && tokens.get(after).is("of")
@@ -152,31 +170,117 @@ final class AntecedentWalk {
             return; // "the end of the tube": an inherent part of something named (MPEP 2173.05(e))
         }
         int[] ids = ids(tokens, words);
-        int shortest = words.length;
-        for (int k = words.length; k >= 1; k--) {
-            boolean cut = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
-            if (!cut) {
-                continue;
+        for (int from = 0; from < words.length; from++) {
+            // Non-restrictive or participle modifiers may be dropped: "the separated item" after "separating an
+            // item", "the corresponding second contacts" after "second contacts". Other adjectives may not.
+            if (from > 0 && !droppable(tokens.get(words[from - 1]).lower())) {
+                break;
             }
-            shortest = k;
-            long key = key(ids, Math.max(0, k - 3), k);
-            if (known(c.number(), key)) {
-                if (!Words.isOrdinal(firstWord)) {
-                    checkAmbiguous(c, tokens, det, words, k, key);
+            long key = resolve(c, tokens, words, ids, from);
+            if (key != -1) {
+                if (from == 0 && key != 0 && !Words.isOrdinal(firstWord)
+                        && !Words.looksPlural(tokens.get(words[words.length - 1]).lower())) {
+                    checkAmbiguous(c, tokens, det, words, ids, key);
                 }
                 return;
             }
-            if (k >= 2 && Words.isOrdinal(firstWord)) {
-                long rest = key(ids, Math.max(1, k - 3), k);
-                if (known(c.number(), rest | PLURAL) || (mask(c.number(), rest) & BARE) != 0) {
-                    return;
-                }
+        }
+        if (words.length == 1 && acronym(tokens.get(words[0]).text())) {
+            return; // "the LED", "the GTP": a technical name, not an element to introduce
+        }
+        if (words.length == 1 && known(c.number(), stemKey(tokens.get(words[0]).lower()))) {
+            return; // "the determination" after "determining ..."
+        }
+        int shortest = words.length;
+        for (int k = 1; k < words.length; k++) {
+            if (Words.looksVerbal(tokens.get(words[k]).lower())) {
+                shortest = k;
+                break;
             }
         }
         report(c, tokens, det, words, shortest);
     }
 
-    private void checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int k, long key) {
+    /** The key that gives words[from..] a basis (0 for a reading that needs no ambiguity check), or -1. */
+    private long resolve(Claim c, List<Token> tokens, int[] words, int[] ids, int from) {
+        String first = tokens.get(words[from]).lower();
+        for (int k = words.length; k > from; k--) {
+            long key = key(ids, Math.max(from, k - 3), k);
+            boolean whole = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
+            // A shorter reading must either stop before a verb-like word, or match a phrase that was itself used
+            // whole ("a passage, ..." then "said passage adjacent the chamber").
+            if (whole ? known(c.number(), key) : known(c.number(), key | HEAD)) {
+                return key == -1 ? 0 : key;
+            }
+            if (k - from >= 2 && Words.isOrdinal(first)) {
+                long rest = key(ids, Math.max(from + 1, k - 3), k);
+                if (known(c.number(), rest | PLURAL) || (mask(c.number(), rest) & BARE) != 0) {
+                    return 0;
+                }
+            }
+            // "the adhering step" names the step of "adhering ..."
+            if (k - from >= 2 && Words.singular(tokens.get(words[k - 1]).lower()).equals("step")
+                    && known(c.number(), key(ids, Math.max(from, k - 4), k - 1))) {
+                return 0;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> NON_RESTRICTIVE = Set.of("corresponding", "respective", "several",
+            "particular", "last", "multiple", "various", "given", "individual", "entire", "whole", "remaining",
+            "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
+            "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
+            "both", "specific", "specified");
+
+    private static boolean droppable(String lower) {
+        if (NON_RESTRICTIVE.contains(lower)) {
+            return true;
+        }
+        return lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ised")
+                || lower.endsWith("ized") || lower.endsWith("en"));
+    }
+
+    private static boolean acronym(String raw) {
+        if (raw.length() < 2 || raw.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                upper++;
+            } else if (!Character.isDigit(ch) && ch != '-' && !(ch == 's' && i == raw.length() - 1)) {
+                return false;
+            }
+        }
+        return upper >= 2;
+    }
+
+    /** A key for a word's stem, shared by a verb and its nominalization ("determining", "determination"). */
+    private long stemKey(String lower) {
+        String w = lower;
+        for (String suffix : new String[] {"ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment",
+            "ings", "ing", "ed", "es", "e", "s"}) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (w.endsWith("at") && w.length() > 5) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return STEM | id("~" + w);
+    }
+
+    private void checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int[] ids, long key) {
+        int k = words.length;
+        while (k > 0 && key(ids, Math.max(0, k - 3), k) != key) {
+            k--;
+        }
+        if (k == 0) {
+            return;
+        }
         int mask = mask(c.number(), key);
         if ((mask & BARE) != 0 || Integer.bitCount(mask >>> 1) < 2) {
             return;

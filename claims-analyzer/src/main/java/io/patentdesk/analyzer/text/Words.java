@@ -11,7 +11,8 @@ public final class Words {
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th");
 
     /** Words that end a noun phrase: prepositions, conjunctions, verbs of being and having, relative words. */
-    public static final Set<String> BOUNDARIES = Set.of(
+    public static final Set<String> BOUNDARIES = Set.copyOf(java.util.List.of(
+            "rather", "except", "prior", "due", "away", "made", "whether", "even", "instead", "until", "unless",
             "of", "for", "to", "in", "on", "at", "with", "by", "from", "into", "onto", "upon", "between", "through",
             "within", "across", "along", "around", "about", "above", "below", "under", "over", "after", "before",
             "during", "via", "against", "toward", "towards", "among", "beyond", "without", "behind", "beside",
@@ -28,7 +29,7 @@ public final class Words {
             "it", "they", "them", "this", "these", "those", "there", "here", "other", "another", "same", "selected",
             "provided", "wherewith", "characterized", "characterised", "whereof", "according", "relative",
             "respective", "thus", "hence", "therefor", "therefore", "plurality", "number", "pair", "set", "series",
-            "using", "based", "used");
+            "using", "based", "used"));
 
     /** Determiners that introduce a new element: "a", "an", "one or more", "at least one", "a plurality of". */
     public static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "six",

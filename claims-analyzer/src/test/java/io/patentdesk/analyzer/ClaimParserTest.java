@@ -1,0 +1,135 @@
+package io.patentdesk.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClaimParserTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.",
+        "1 . A lamp comprising a bulb .\n2 . The lamp according to claim 1 , wherein the bulb is red .",
+        "Claim 1: A lamp comprising a bulb.\nClaim 2: The lamp of claim 1, wherein the bulb is red.",
+        "1) A lamp comprising a bulb.\n2) The lamp of claim 1, wherein the bulb is red.",
+        "[Claim 1] A lamp comprising a bulb.\n[Claim 2] The lamp of claim 1, wherein the bulb is red.",
+        "What is claimed is:\n1. A lamp comprising a bulb.\n\n2. The lamp of claim 1, wherein the bulb is red.\n",
+        "I claim:\n  1. A lamp comprising a bulb.\n  2. The lamp of claim 1, wherein the bulb is red.",
+        "CLAIMS\n1. A lamp comprising a bulb.\r\n2. The lamp of claim 1, wherein the bulb is red.\r\n",
+        "Claims\n1. A lamp comprising a bulb. 2. The lamp of claim 1, wherein the bulb is red.",
+    })
+    void acceptsEveryClaimShape(String text) {
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2);
+        Claim one = set.claims().get(0);
+        Claim two = set.claims().get(1);
+        assertThat(text.substring(one.start(), one.end())).isEqualTo(one.text()).endsWith(".").doesNotContain("\n");
+        assertThat(one.text()).matches("(?s)^(\\[?Claim |)1.*");
+        assertThat(two.text()).contains("The lamp").endsWith(".");
+        assertThat(one.kind()).isEqualTo(ClaimKind.INDEPENDENT);
+        assertThat(two.kind()).isEqualTo(ClaimKind.DEPENDENT);
+        assertThat(two.references()).containsExactly(1);
+        assertThat(one.preamble().of(text)).isEqualTo("A lamp");
+        assertThat(one.transition()).isEqualTo(Transition.COMPRISING);
+        assertThat(one.transitionSpan().of(text)).isEqualTo("comprising");
+        assertThat(one.body().of(text)).startsWith("a bulb");
+        assertThat(set.unnumberedLeader()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The lamp of claim 1, wherein                     | 1       | SINGLE",
+        "The lamp of claims 1 or 2, wherein               | 1,2     | ALTERNATIVE",
+        "The lamp of claim 1 or claim 2, wherein          | 1,2     | ALTERNATIVE",
+        "The lamp of any one of claims 1 to 3, wherein    | 1,2,3   | ALTERNATIVE",
+        "The lamp of any of claims 1-3, wherein           | 1,2,3   | ALTERNATIVE",
+        "The lamp of any preceding claim, wherein         | 1,2,3   | ALTERNATIVE",
+        "The lamp according to one of the preceding claims, wherein | 1,2,3 | ALTERNATIVE",
+        "The lamp of claims 1, 2, or 3, wherein           | 1,2,3   | ALTERNATIVE",
+        "The lamp of claims 1 and 2, wherein              | 1,2     | CUMULATIVE",
+        "The lamp as claimed in claims 1-3, wherein       | 1,2,3   | CUMULATIVE",
+        "The lamp according to claim 2 , wherein         | 2       | SINGLE",
+        "The lamp of claim 1 having 90-10% by weight of   | 1       | SINGLE",
+    })
+    void readsReferences(String preamble, String refs, ReferenceMode mode) {
+        String text = "1. A lamp.\n2. A lamp.\n3. A lamp.\n4. " + preamble + " the lamp is red.";
+        Claim c = ClaimSet.parse(text).claims().get(3);
+        List<Integer> expected = java.util.Arrays.stream(refs.split(",")).map(String::trim).map(Integer::valueOf)
+                .toList();
+        assertThat(c.references()).isEqualTo(expected);
+        assertThat(c.referenceMode()).isEqualTo(mode);
+        assertThat(c.kind()).isEqualTo(expected.size() > 1 ? ClaimKind.MULTIPLE_DEPENDENT : ClaimKind.DEPENDENT);
+        assertThat(c.referenceSpan().of(text)).containsIgnoringCase("claim");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A lamp comprising a bulb.                                          | COMPRISING                | A lamp                   | APPARATUS",
+        "A composition consisting of water and salt.                        | CONSISTING_OF             | A composition            | COMPOSITION",
+        "A composition consisting essentially of water.                     | CONSISTING_ESSENTIALLY_OF | A composition            | COMPOSITION",
+        "A method of making a kit comprising a box, the method comprising: folding the box. | COMPRISING | A method of making a kit comprising a box, the method | METHOD",
+        "A system including a server.                                       | INCLUDING                 | A system                 | SYSTEM",
+        "A process having steps.                                            | HAVING                    | A process                | METHOD",
+        "A non-transitory computer-readable medium storing instructions that when executed perform a method comprising: reading. | COMPRISING | A non-transitory computer-readable medium storing instructions that when executed perform a method | COMPUTER_READABLE_MEDIUM",
+        "A lamp, characterized in that it glows.                            | CHARACTERIZED_IN_THAT     | A lamp,                  | APPARATUS",
+    })
+    void splitsPreambleTransitionBodyAndCategory(String claim, Transition t, String preamble, ClaimCategory cat) {
+        String text = "1. " + claim;
+        Claim c = ClaimSet.parse(text).claims().get(0);
+        assertThat(c.transition()).isEqualTo(t);
+        assertThat(c.preamble().of(text)).isEqualTo(preamble);
+        assertThat(c.category()).isEqualTo(cat);
+        assertThat(c.body().of(text)).isNotBlank();
+    }
+
+    @Test
+    void dependentClaimsInheritTheCategoryOfTheirIndependentClaim() {
+        ClaimSet set = ClaimSet.parse("1. A method comprising heating.\n2. The method of claim 1, wherein it is hot.");
+        assertThat(set.claims().get(1).category()).isEqualTo(ClaimCategory.METHOD);
+    }
+
+    @Test
+    void aTextWithoutNumbersIsOneClaim() {
+        String text = "  A lamp comprising a bulb.\n";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).hasSize(1);
+        assertThat(set.claims().get(0).number()).isEqualTo(1);
+        assertThat(set.claims().get(0).text()).isEqualTo("A lamp comprising a bulb.");
+    }
+
+    @Test
+    void anUnnumberedLeadingClaimBeforeClaimTwoIsClaimOne() {
+        ClaimSet set = ClaimSet.parse("a spoke body and a hub.\n2 . The spoke according to claim 1 , wherein x.");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void unnumberedTextBeforeALaterClaimIsKeptAsALeader() {
+        String text = "Some stray words.\n5. A lamp.";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.unnumberedLeader().of(text)).isEqualTo("Some stray words.");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(5);
+    }
+
+    @Test
+    void offsetsIncludeTheOriginOfTheClaimsPart() {
+        String file = "TITLE\nLamp\nCLAIMS\n1. A lamp comprising a bulb.";
+        int origin = file.indexOf("1.");
+        ClaimSet set = ClaimParser.parse(file.substring(origin), origin);
+        Claim c = set.claims().get(0);
+        assertThat(file.substring(c.start(), c.end())).isEqualTo("1. A lamp comprising a bulb.");
+        assertThat(c.preamble().of(file)).isEqualTo("A lamp");
+    }
+
+    @Test
+    void decimalsAndMultiLineClaimsStayInOneClaim() {
+        String text = "1. A lamp comprising:\na bulb of\n1.5 watts; and\na socket.\n2. The lamp of claim 1.";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).hasSize(2);
+        assertThat(set.claims().get(0).text()).endsWith("a socket.");
+    }
+}

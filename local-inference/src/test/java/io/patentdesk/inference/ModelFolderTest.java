@@ -1,0 +1,112 @@
+package io.patentdesk.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFolderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void readsTheGenaiLayout() throws Exception {
+        ModelFolder f = ModelFolder.open(Fixtures.genai());
+        assertThat(f.layout()).isEqualTo(ModelLayout.GENAI);
+        assertThat(f.onnxFile().getFileName().toString()).isEqualTo("model.onnx");
+        assertThat(f.config().layers()).isEqualTo(3);
+        assertThat(f.config().kvHeads()).isEqualTo(2);
+        assertThat(f.config().headSize()).isEqualTo(16);
+        assertThat(f.config().eosTokenIds()).containsExactly(0);
+        assertThat(f.contextLength()).isEqualTo(256);
+        assertThat(f.displayName()).contains("tiny-genai");
+        assertThat(f.stopStrings()).contains("<|endoftext|>");
+        assertThat(f.addsBosToken()).isFalse();
+    }
+
+    @Test
+    void readsTheOptimumLayout() throws Exception {
+        ModelFolder f = ModelFolder.open(Fixtures.model("tiny-optimum"));
+        assertThat(f.layout()).isEqualTo(ModelLayout.OPTIMUM);
+        assertThat(f.config().vocabSize()).isEqualTo(1024);
+        assertThat(f.config().layers()).isEqualTo(3);
+        assertThat(f.config().contextLength()).isEqualTo(256);
+        assertThat(f.config().eosTokenIds()).containsExactly(0);
+    }
+
+    @Test
+    void prefersTheMergedDecoderInAnOptimumFolder() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.model("tiny-optimum"), tmp.resolve("m"));
+        Files.move(dir.resolve("model.onnx"), dir.resolve("decoder_model_merged.onnx"));
+        assertThat(ModelFolder.open(dir).onnxFile().getFileName().toString()).isEqualTo("decoder_model_merged.onnx");
+    }
+
+    @Test
+    void taskPromptsComeFromPatentdeskJson() throws Exception {
+        PromptFormat p = ModelFolder.open(Fixtures.genai()).promptFormat();
+        Prompt prompt = p.prompt(DraftingTask.CLAIMS_TO_ABSTRACT, "1. A widget.");
+        assertThat(prompt.head()).isEqualTo("<|claims_to_abstract|>");
+        assertThat(prompt.body()).isEqualTo("1. A widget.");
+        assertThat(prompt.tail()).isEqualTo("<|response|>");
+        assertThat(p.isDeclared(DraftingTask.INSTRUCT)).isTrue();
+        assertThat(p.label(DraftingTask.CLAIMS_TO_TITLE)).isEqualTo("Claims → title");
+        assertThat(p.maxNewTokens(DraftingTask.CLAIMS_TO_TITLE, 99)).isEqualTo(24);
+    }
+
+    @Test
+    void withoutPatentdeskJsonThereAreDefaults() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Files.delete(dir.resolve("patentdesk.json"));
+        ModelFolder f = ModelFolder.open(dir);
+        assertThat(f.displayName()).isEqualTo("m");
+        assertThat(f.contextLength()).isEqualTo(256);
+        assertThat(f.stopStrings()).isEmpty();
+        assertThat(f.promptFormat().isDeclared(DraftingTask.CLAIMS_TO_ABSTRACT)).isFalse();
+        assertThat(f.promptFormat().prompt(DraftingTask.CLAIMS_TO_ABSTRACT, "x").text()).contains("Abstract:");
+        assertThat(f.promptFormat().label(DraftingTask.CLAIMS_TO_ABSTRACT)).isEqualTo("Claims → abstract");
+    }
+
+    @Test
+    void aMissingTokenizerIsNamed() throws IOException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Files.delete(dir.resolve("tokenizer.json"));
+        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("has no tokenizer.json");
+    }
+
+    @Test
+    void aFolderWithoutConfigIsNotAModel() throws IOException {
+        Files.writeString(tmp.resolve("readme.txt"), "hello");
+        assertThatThrownBy(() -> ModelFolder.open(tmp)).hasMessageContaining("neither genai_config.json nor config.json");
+        assertThatThrownBy(() -> ModelFolder.open(tmp.resolve("nope"))).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> ModelFolder.open(tmp.resolve("readme.txt"))).hasMessageContaining("is a file");
+    }
+
+    @Test
+    void aMissingGraphIsNamed() throws IOException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Files.delete(dir.resolve("model.onnx"));
+        assertThatThrownBy(() -> ModelFolder.open(dir)).hasMessageContaining("has no model.onnx");
+    }
+
+    @Test
+    void brokenJsonGivesTheFileAndLine() throws IOException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Files.writeString(dir.resolve("genai_config.json"), "{\n \"model\": {,\n}");
+        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("genai_config.json").hasMessageContaining("not valid JSON (line 2");
+    }
+
+    @Test
+    void aTemplateWithoutInputIsRefused() throws IOException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_title\": \"Title:\"}}");
+        assertThatThrownBy(() -> ModelFolder.open(dir)).hasMessageContaining("claims_to_title")
+                .hasMessageContaining("{input}");
+    }
+}

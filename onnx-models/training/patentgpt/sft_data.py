@@ -1,0 +1,86 @@
+"""Instruction pairs for the five drafting tasks (and a generic rewrite/explain task) built from corpus records,
+in the prompt format of prompts.py / patentdesk.json."""
+import random
+import re
+
+from .corpus import format_claims
+from .prompts import TASKS, instruct_prompt, task_prompt
+
+_CLAIM_REF = re.compile(r"\bclaims? (\d+)")
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _title(t):
+    t = t.strip().strip(".")
+    return t[:1].upper() + t[1:].lower() if t.isupper() else t
+
+
+def _is_independent(claim):
+    return not _CLAIM_REF.search(claim)
+
+
+def _best_paragraph(claim, description):
+    words = set(_WORD.findall(claim.lower()))
+    best, score = None, 0.0
+    for p in description.split("\n"):
+        if not 200 <= len(p) <= 1200 or p.lower().startswith(("fig", "claims")):
+            continue
+        pw = set(_WORD.findall(p.lower()))
+        s = len(words & pw) / max(1, len(words | pw))
+        if s > score:
+            best, score = p, s
+    return best if score >= 0.15 else None
+
+
+def pairs_from_record(r):
+    """Yields (task, prompt, response) for every task the record supports."""
+    claims, abstract, title, desc = r.get("claims") or [], r.get("abstract", ""), r.get("title", ""), r.get("description", "")
+    # Some sources lost claim 1's opening words ("wherein the resin ..."): such a claim 1 teaches nothing.
+    claim1_ok = bool(claims) and claims[0][:1].isupper()
+    if claims and len(abstract) >= 100:
+        yield "claims_to_abstract", task_prompt("claims_to_abstract", format_claims(claims)), abstract
+        if claim1_ok:
+            yield "abstract_to_claim", task_prompt("abstract_to_claim", abstract), "1. " + claims[0]
+    if claims and 3 <= len(title) <= 200:
+        yield "claims_to_title", task_prompt("claims_to_title", format_claims(claims)), _title(title)
+    if claim1_ok and len(claims) >= 2 and _is_independent(claims[0]):
+        deps = [(i, c) for i, c in enumerate(claims[1:], start=2) if re.search(r"\bclaim 1\b", c)][:6]
+        if deps:
+            out = "\n".join(f"{n}. {c}" for n, (_, c) in enumerate(deps, start=2))
+            yield "independent_to_dependent", task_prompt("independent_to_dependent", "1. " + claims[0]), out
+    if claim1_ok and desc:
+        para = _best_paragraph(claims[0], desc)
+        if para:
+            yield "claim_to_description", task_prompt("claim_to_description", "1. " + claims[0]), para
+    if desc and len(abstract) >= 100:
+        yield "instruct", instruct_prompt("Summarize this description as a patent abstract.", desc[:2000]), abstract
+    if r.get("source") == "mpep" and r.get("text"):
+        first = next((p for p in r["text"].split("\n") if len(p) >= 200), None)
+        if first:
+            yield "instruct", instruct_prompt("Explain this MPEP section.", r.get("title", "")), first[:1200]
+
+
+def build_examples(records, tok, seq_len, per_task, seed):
+    """Tokenized examples (ids, loss mask start) capped per task; the prompt input is truncated so the response
+    fits, and an example whose response is cut keeps no EOS (the model only learns to stop at a real end)."""
+    rng = random.Random(seed)
+    by_task = {t: [] for t in list(TASKS) + ["instruct"]}
+    for r in records:
+        for task, prompt, response in pairs_from_record(r):
+            by_task[task].append((prompt, response))
+    eos = tok.token_id("<|endoftext|>")
+    examples, counts = [], {}
+    for task, items in by_task.items():
+        rng.shuffle(items)
+        items = items[:per_task]
+        counts[task] = len(items)
+        for prompt, response in items:
+            resp = tok.encode(response)[: seq_len // 2]
+            end = [eos] if len(resp) < seq_len // 2 else []
+            p = tok.encode(prompt)
+            room = seq_len - len(resp) - len(end)
+            if len(p) > room:  # keep the task token, cut the input's tail, keep <|response|>
+                p = p[: room - 1] + p[-1:]
+            examples.append((p + resp + end, len(p), task))
+    rng.shuffle(examples)
+    return examples, counts

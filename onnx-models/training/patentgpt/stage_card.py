@@ -1,0 +1,203 @@
+"""Writes MODEL_CARD.md and loss_curves.png into the shipped model folder from the run's manifests and logs, then
+refreshes the folder's SHA256SUMS. Every figure in the card comes from a manifest; nothing is typed in by hand."""
+import json
+import os
+import platform
+import time
+
+from .stage_quantize import write_sha256sums
+from .stages import path
+
+LICENCES = {
+    "us-fulltext": "US Government text (public domain) / BSD-style compilation (funginstitute/patentprocessor), "
+                   "USPTO/PatentPublicData, go-uspto test data",
+    "us-apps-2024-claims": "US published applications (public domain); compilation without licence "
+                           "(ajsachwitz/Thinkstruct_test_project)",
+    "grobid-ep-wo-us": "EP/WO/US documents (freely reproducible); compilation Apache-2.0 (kermitt2/grobid)",
+    "patent-generator-fulltext": "US/EP patents; compilation MIT (antiboredom/patent-generator)",
+    "patentsberta-claims": "US claims; compilation MIT (AI-Growth-Lab/PatentSBERTa)",
+    "ipstreet-claims": "US claims; compilation MIT (ReedJessen/IPStreetSemanticSearchValidation)",
+    "us-xml-misc": "US applications and design grants; MIT-style (benhoyle/patentdata) / none",
+    "koehrsen-abstracts": "US abstracts; compilation MIT (WillKoehrsen/recurrent-neural-networks)",
+    "mpep": "USPTO Manual of Patent Examining Procedure, US Government work (public domain)",
+}
+
+
+def _manifest(cfg, stage):
+    p = path(cfg, stage, "manifest.json")
+    if not os.path.exists(p):
+        return None
+    with open(p, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _log(p):
+    if not os.path.exists(p):
+        return []
+    by_step = {}
+    with open(p) as f:
+        for line in f:
+            r = json.loads(line)
+            by_step[r["step"]] = r  # a resumed run repeats the steps after its last checkpoint: keep the last
+    return [by_step[k] for k in sorted(by_step)]
+
+
+def plot(cfg, png):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4))
+    for ax, (title, runs) in zip(axes, [
+            ("Pretraining", {"": "pretrain"}), ("Instruction tuning (SFT)", {"": "sft"}),
+            ("Dense vs MoE (equal active parameters)", {"dense ": "compare/dense", "MoE ": "compare/moe"})]):
+        for label, d in runs.items():
+            log = _log(path(cfg, d, "log.jsonl"))
+            if not log:
+                continue
+            ax.plot([r["tokens"] / 1e6 for r in log], [r["loss"] for r in log], alpha=0.6, label=label + "train")
+            val = [r for r in log if "val_loss" in r]
+            ax.plot([r["tokens"] / 1e6 for r in val], [r["val_loss"] for r in val], "o-", label=label + "validation")
+        ax.set_title(title)
+        ax.set_xlabel("training tokens (millions)")
+        ax.set_ylabel("cross-entropy (nats/token)")
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(png, dpi=90)
+    plt.close(fig)
+
+
+def _table(rows):
+    out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows[1:]]
+    return "\n".join(out)
+
+
+def _mb(b):
+    return f"{b / 1e6:.1f} MB"
+
+
+def card(cfg, ship):
+    m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate", "compare")}
+    mc = m["pretrain"]["config"]["model"]
+    pre, sft = m["pretrain"]["figures"], m["sft"]["figures"]
+    q, ev = m["quantize"]["figures"], m["evaluate"]["figures"]
+    L = [f"# {cfg['export']['display_name']}", "",
+         "A small Llama-style decoder trained from scratch by PatentDesk on public patent text, for drafting help "
+         "inside the app (claims → abstract, claims → title, independent → dependent claims, claim → description "
+         "paragraph, abstract → claim 1, and a generic rewrite/explain format). It runs locally through ONNX Runtime; "
+         "the prompt format of each task is in `patentdesk.json`.", "",
+         "Reproduce: `cd onnx-models/training && ./run-pipeline.sh configs/" + cfg["name"] + ".json` "
+         "(each stage also runs alone: `python3 -m patentgpt STAGE --config configs/" + cfg["name"] + ".json`; "
+         "stage manifests with sha256 of every input and output are in `runs/" + cfg["name"] + "/STAGE/manifest.json`).",
+         "", "## Files", "",
+         "`model.onnx` (int8 weights: `MatMulNBits` from the `com.microsoft` domain, block 32; embeddings float32), "
+         "`genai_config.json` (onnxruntime-genai layout), `tokenizer.json` (byte-level BPE, Hugging Face format), "
+         "`tokenizer_config.json`, `patentdesk.json` (display name, context, stop strings, task templates), "
+         "`SHA256SUMS`, this card and `loss_curves.png`.", "",
+         "## Data and licences", "",
+         "Read from `../shared/corpus` (never copied into the repository); cleaned (XML leftovers, entities, "
+         "whitespace, USPTO `1 .`/` ,` spacing, CSV quote doubling), exact and MinHash near-duplicates dropped, "
+         "split into train / validation / test **by patent** (no patent in two splits: "
+         f"{m['corpus']['figures']['patents_shared_between_splits']} shared). Non-English descriptions and claims are dropped.", ""]
+    rows = [["folder", "records", "kept train/val/test", "duplicates exact/near", "chars kept", "licence"]]
+    for folder, s in m["corpus"]["figures"]["per_folder"].items():
+        rows.append([f"`{folder}`", s.get("records", 0),
+                     f"{s.get('kept_train', 0)}/{s.get('kept_val', 0)}/{s.get('kept_test', 0)}",
+                     f"{s.get('exact_duplicates', 0)}/{s.get('near_duplicates', 0)}", f"{s.get('chars', 0):,}",
+                     LICENCES.get(folder, "see SOURCES.md")])
+    L += [_table(rows), "",
+          "Not used: `cpc-scheme` (classification labels, not prose) and `xml-samples` (raw XML for importer tests).", ""]
+    tk = m["tokenizer"]["figures"]
+    L += ["## Tokenizer", "",
+          f"Byte-level BPE (GPT-2 pre-tokenization, round-trips any UTF-8), {tk['vocab_size']} entries including "
+          f"{len(tk['special_tokens'])} special tokens ({', '.join('`' + t + '`' for t in tk['special_tokens'])}); "
+          f"trained on {tk['trained_on_chars']:,} characters of the train split. Train/validation/test tokens: "
+          f"{tk['tokens']['train']:,} / {tk['tokens']['val']:,} / {tk['tokens']['test']:,}.", "",
+          "Validation characters per token by vocabulary size (one training run; BPE merges are a prefix list): "
+          + ", ".join(f"{k}: {v}" for k, v in tk["val_chars_per_token_by_vocab_size"].items())
+          + f". {tk['vocab_size']:,} was kept: larger vocabularies compress only a few per cent better while the "
+          "(tied) embedding and output layer would take most of a model this small and its CPU time per token.", ""]
+    pt, st = m["pretrain"]["config"]["train"], m["sft"]["config"]
+    L += ["## Model and training", "",
+          _table([["", "value"],
+                  ["architecture", "decoder-only: RMSNorm, rotary positions, SwiGLU, grouped-query attention, tied embeddings"],
+                  ["layers / hidden / heads / KV heads / head size", f"{mc['num_layers']} / {mc['hidden_size']} / {mc['num_heads']} / {mc['num_kv_heads']} / {mc['hidden_size'] // mc['num_heads']}"],
+                  ["FFN width", mc["intermediate_size"]],
+                  ["parameters", f"{pre['parameters']:,}"],
+                  ["context length (exported)", mc["context_length"]],
+                  ["pretraining", f"{pre['steps']} steps × {pt['batch_size']} × {pt['seq_len']} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s"],
+                  ["instruction tuning", f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min"],
+                  ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
+                  ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other builds ran on the same cores"]]),
+          "", "![loss curves](loss_curves.png)", ""]
+    ex = m["export"]["figures"]
+    L += ["## Export and quantization", "",
+          f"ONNX opset 14, KV-cache inputs/outputs (`past_key_values.N.key/.value` → `present.N.key/.value`), "
+          f"ONNX checker: {ex['onnx_checker']}; max |PyTorch − ONNX Runtime| over logits and KV: "
+          f"{ex['max_abs_diff_torch_vs_ort']}.", "",
+          f"Measured with onnxruntime-node 1.23.2 on the same 2 shared cores (validation perplexity over "
+          f"{q['fp32'].get('val_tokens', '?')} tokens in windows of {m['quantize']['config']['ppl_window']}; greedy decode of "
+          f"{m['quantize']['config']['bench_new_tokens']} tokens after a {m['quantize']['config']['bench_prompt_tokens']}-token prompt):", ""]
+    rows = [["variant", "size", "validation perplexity", "decode tokens/s", "prefill tokens/s"]]
+    for k in ["fp32"] + [f"int{b}" for b in m["quantize"]["config"]["bits"]]:
+        v = q[k]
+        rows.append([k + (" (shipped)" if k == f"int{m['quantize']['config']['ship_bits']}" else ""), _mb(v["bytes"]),
+                     v.get("val_perplexity", "-"), v.get("decode_tokens_per_second", "-"), v.get("prefill_tokens_per_second", "-")])
+    L += [_table(rows), ""]
+    r = ev["claims_to_abstract.rouge_l"]
+    L += ["## Evaluation (stage 7)", "",
+          _table([["measure", "value"],
+                  ["validation perplexity, pretrained checkpoint (PyTorch)", ev.get("pretrain.val_perplexity")],
+                  ["test perplexity, pretrained checkpoint (PyTorch)", ev.get("pretrain.test_perplexity")],
+                  ["validation perplexity, instruction-tuned (PyTorch)", ev.get("sft.val_perplexity")],
+                  ["test perplexity, instruction-tuned (PyTorch)", ev.get("sft.test_perplexity")],
+                  ["test perplexity, shipped int8 ONNX (ONNX Runtime)", next((v for k, v in ev.items() if k.startswith("shipped")), "-")],
+                  [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2)", r["model_mean"]],
+                  ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],
+                  ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]), ""]
+    samples_path = path(cfg, "evaluate", "samples.json")
+    if os.path.exists(samples_path):
+        with open(samples_path, encoding="utf-8") as f:
+            samples = json.load(f)["per_task"]
+        L += ["Greedy samples on test patents (unedited, cut at 400 characters):", ""]
+        for task, s in samples.items():
+            L += [f"- **{task}** ({s['id']}): {s['generated'][:400].strip()!r}"]
+        L += [""]
+    if m["compare"]:
+        c = m["compare"]["figures"]
+        cc = m["compare"]["config"]
+        rows = [["variant", "parameters (total / active)", "validation loss", "validation perplexity", "train tokens/s", "ONNX decode tokens/s"]]
+        for k in ("dense", "moe"):
+            v = c[k]
+            rows.append([k, f"{v['parameters']:,} / {v['active_parameters']:,}", v["final_val_loss"], v["final_val_perplexity"],
+                         v["tokens_per_second"], v.get("decode_tokens_per_second", "-")])
+        L += ["## Dense vs mixture of experts", "",
+              f"Same data, seed, schedule and token count ({c['dense']['tokens']:,} tokens, sequences of {cc['seq_len']}); "
+              f"{cc['num_layers']} layers, hidden {cc['hidden_size']}; dense FFN width {cc['dense_intermediate_size']} vs "
+              f"{cc['experts']} experts of width {cc['expert_intermediate_size']}, top-2 (equal active FFN parameters), "
+              "load-balancing loss 0.01.", "", _table(rows), "",
+              "The MoE layer evaluates every expert and zeroes the unselected ones (a static ONNX graph with no "
+              "data-dependent shapes), so its decode cost follows total, not active, parameters; a sparse kernel "
+              "would be needed to turn the routing into a speed-up.", ""]
+    L += ["## Limits", "",
+          "- Tiny by language-model standards and trained for under an hour on two shared CPU cores: text is "
+          "patent-flavoured but often repetitive or off-topic, facts are not reliable, and claims it drafts need a "
+          "professional's review. Treat it as a demonstration of the pipeline and a fallback; drop in a larger ONNX "
+          "model for real drafting.",
+          "- Pretraining saw sequences of " + str(pt["seq_len"]) + " tokens; SFT examples reach " + str(st["seq_len"]) +
+          ", the exported context. Quality falls off in the second half of a long prompt.",
+          "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
+          "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
+          "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "
+          "explanations; other instructions are followed loosely at best.", ""]
+    with open(os.path.join(ship, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(L))
+
+
+def run(cfg):
+    ship = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), cfg["quantize"]["ship_to"]))
+    plot(cfg, os.path.join(ship, "loss_curves.png"))
+    card(cfg, ship)
+    write_sha256sums(ship)
+    return {"card": os.path.join(ship, "MODEL_CARD.md")}

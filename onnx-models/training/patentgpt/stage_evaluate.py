@@ -1,0 +1,93 @@
+"""Stage 7: validation and test perplexity (pretrained and instruction-tuned checkpoints, and the shipped ONNX
+model in ONNX Runtime), and claims -> abstract ROUGE-L on test patents beside the first-60-words-of-claim-1
+baseline; one sample per drafting task for the model card."""
+import json
+import math
+import os
+import statistics
+import time
+
+import numpy as np
+import torch
+
+from . import manifest, ortnode
+from .bpe import ByteLevelBPE
+from .corpus import format_claims
+from .generate import generate
+from .prompts import TASKS
+from .rouge import rouge_l
+from .sft_data import pairs_from_record
+from .stage_pretrain import fixed_batches, load_tokens
+from .stages import path
+from .trainer import evaluate, load_model
+
+
+def perplexity(model, tokens, window, n):
+    batches = fixed_batches(tokens, window, 4, max(1, n // 4))
+    return round(math.exp(evaluate(model, batches)), 3)
+
+
+def run(cfg):
+    started = time.time()
+    ec = cfg["evaluate"]
+    tok = ByteLevelBPE.load(path(cfg, "tokenizer", "tokenizer.json"))
+    eos = tok.token_id("<|endoftext|>")
+    figures = {}
+    val = load_tokens(path(cfg, "tokenizer", "val.bin"))
+    test = load_tokens(path(cfg, "tokenizer", "test.bin"))
+    models = {}
+    for stage in ("pretrain", "sft"):
+        p = path(cfg, stage, "model.pt")
+        if os.path.exists(p):
+            models[stage], _ = load_model(p)
+            figures[f"{stage}.val_perplexity"] = perplexity(models[stage], val, ec["ppl_window"], ec["ppl_sequences"])
+            figures[f"{stage}.test_perplexity"] = perplexity(models[stage], test, ec["ppl_window"], ec["ppl_sequences"])
+    shipped = path(cfg, "quantize", f"int{cfg['quantize']['ship_bits']}", "model.onnx")
+    if ortnode.available() and os.path.exists(shipped):
+        from .stage_quantize import val_sequences
+        m = models["sft"].cfg
+        t = test
+        seqs = [t[s:s + ec["ppl_window"] + 1].tolist() for s in range(0, len(t) - ec["ppl_window"] - 1,
+                                                                       max(1, len(t) // ec["ppl_sequences"]))][:ec["ppl_sequences"]]
+        r = ortnode.perplexity(shipped, seqs, ec["ppl_window"], m.num_kv_heads, m.head_dim)
+        figures[f"shipped_int{cfg['quantize']['ship_bits']}.test_perplexity_ort"] = round(r["perplexity"], 3)
+    model = models["sft"]
+    with open(path(cfg, "corpus", "test.jsonl"), encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    scored, baseline, samples = [], [], []
+    for r in records:
+        if len(scored) >= ec["rouge_examples"]:
+            break
+        if not r.get("claims") or len(r.get("abstract", "")) < 100:
+            continue
+        prompt = tok.encode(TASKS["claims_to_abstract"][0] + format_claims(r["claims"]))
+        budget = model.cfg.context_length - ec["max_new_tokens"] - 1
+        prompt = prompt[:budget] + [tok.token_id("<|response|>")]
+        out = tok.decode(generate(model, prompt, ec["max_new_tokens"], eos), skip_special=True)
+        scored.append(rouge_l(out, r["abstract"]))
+        baseline.append(rouge_l(" ".join(r["claims"][0].split()[:60]), r["abstract"]))
+        if len(samples) < 3:
+            samples.append({"id": r["id"], "generated": out, "reference": r["abstract"]})
+    figures["claims_to_abstract.rouge_l"] = {
+        "examples": len(scored), "model_mean": round(statistics.mean(scored), 4),
+        "baseline_first_60_words_of_claim_1_mean": round(statistics.mean(baseline), 4),
+        "model_wins": sum(a > b for a, b in zip(scored, baseline))}
+    task_samples = {}
+    for r in records:
+        for task, prompt, ref in pairs_from_record(r):
+            if task in task_samples:
+                continue
+            ids = tok.encode(prompt)
+            ids = ids[:model.cfg.context_length - 161] + ids[-1:]
+            gen = tok.decode(generate(model, ids, 160, eos), skip_special=True)
+            task_samples[task] = {"id": r["id"], "prompt": tok.decode(ids)[:600], "generated": gen, "reference": ref[:600]}
+        if len(task_samples) == len(TASKS) + 1:
+            break
+    out_dir = path(cfg, "evaluate")
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "samples.json"), "w", encoding="utf-8") as f:
+        json.dump({"claims_to_abstract": samples, "per_task": task_samples}, f, indent=2, ensure_ascii=False)
+    manifest.write(os.path.join(out_dir, "manifest.json"), "evaluate", ec,
+                   [path(cfg, "sft", "model.pt"), path(cfg, "corpus", "test.jsonl")],
+                   [os.path.join(out_dir, "samples.json")], figures, started)
+    return figures

@@ -1,0 +1,73 @@
+"""Stage 3: next-token pretraining on packed sequences of the train split (documents separated by EOS)."""
+import json
+import os
+import shutil
+import time
+
+import numpy as np
+import torch
+
+from . import manifest
+from .bpe import ByteLevelBPE
+from .model import ModelConfig, PatentGPT
+from .stages import path
+from .trainer import train
+
+
+def load_tokens(p):
+    return np.fromfile(p, dtype=np.uint16).astype(np.int64)
+
+
+class PackedBatches:
+    """Random windows of seq_len+1 tokens from the packed stream; seeded per step, so a resumed run sees the same
+    batches it would have seen."""
+
+    def __init__(self, tokens, seq_len, batch_size, seed):
+        self.t, self.L, self.B, self.seed = torch.from_numpy(tokens), seq_len, batch_size, seed
+
+    def __call__(self, step):
+        g = torch.Generator().manual_seed(self.seed * 1_000_003 + step)
+        starts = torch.randint(0, len(self.t) - self.L - 1, (self.B,), generator=g)
+        w = torch.stack([self.t[s:s + self.L + 1] for s in starts.tolist()])
+        return w[:, :-1], w[:, 1:]
+
+
+def fixed_batches(tokens, seq_len, batch_size, n, seed=99):
+    """Evenly spaced, non-overlapping windows: the same validation set at every evaluation."""
+    t = torch.from_numpy(tokens)
+    count = min(n * batch_size, (len(t) - 1) // seq_len)
+    step = (len(t) - 1 - seq_len) // max(1, count)
+    starts = [i * step for i in range(count)]
+    out = []
+    for i in range(0, len(starts), batch_size):
+        w = torch.stack([t[s:s + seq_len + 1] for s in starts[i:i + batch_size]])
+        out.append((w[:, :-1], w[:, 1:]))
+    return out
+
+
+def build_model(cfg, vocab_size, overrides=None):
+    d = dict(cfg["model"], **(overrides or {}))
+    d["vocab_size"] = vocab_size
+    return PatentGPT(ModelConfig.from_dict(d))
+
+
+def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
+    started = time.time()
+    tc = dict(cfg[section], device=cfg.get("device", "cpu"))
+    tdir, out = path(cfg, "tokenizer"), path(cfg, out_name)
+    tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
+    train_tokens = load_tokens(os.path.join(tdir, "train.bin"))
+    val_tokens = load_tokens(os.path.join(tdir, "val.bin"))
+    torch.manual_seed(cfg["seed"])
+    model = build_model(cfg, len(tok.vocab), model_overrides)
+    batches = PackedBatches(train_tokens, tc["seq_len"], tc["batch_size"], cfg["seed"])
+    val = fixed_batches(val_tokens, tc["seq_len"], tc["batch_size"], tc["eval_batches"])
+    figures = train(model, batches, val, tc, out, seed=cfg["seed"])
+    figures.update({"parameters": model.num_parameters(), "active_parameters": model.num_parameters(active=True),
+                    "train_tokens_available": int(len(train_tokens)),
+                    "epochs": round(figures["tokens"] / len(train_tokens), 3)})
+    shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
+    manifest.write(os.path.join(out, "manifest.json"), out_name, {"train": tc, "model": model.cfg.to_dict()},
+                   [os.path.join(tdir, "train.bin"), os.path.join(tdir, "val.bin")],
+                   [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)
+    return figures

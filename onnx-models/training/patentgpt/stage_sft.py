@@ -1,0 +1,58 @@
+"""Stage 4: supervised instruction tuning from the pretrained checkpoint; loss on response tokens only."""
+import json
+import os
+import shutil
+import time
+
+import torch
+
+from . import manifest
+from .bpe import ByteLevelBPE
+from .sft_data import build_examples
+from .stages import path
+from .trainer import load_model, train
+
+
+def read_records(p):
+    with open(p, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def collate(examples, pad_id):
+    L = max(len(ids) for ids, _, _ in examples) - 1
+    x = torch.full((len(examples), L), pad_id, dtype=torch.long)
+    y = torch.full((len(examples), L), -100, dtype=torch.long)
+    for i, (ids, start, _) in enumerate(examples):
+        t = torch.tensor(ids)
+        x[i, :len(ids) - 1] = t[:-1]
+        y[i, start - 1:len(ids) - 1] = t[start:]
+    return x, y
+
+
+def run(cfg):
+    started = time.time()
+    sc = dict(cfg["sft"], device=cfg.get("device", "cpu"))
+    tdir, cdir, out = path(cfg, "tokenizer"), path(cfg, "corpus"), path(cfg, "sft")
+    tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
+    model, _ = load_model(path(cfg, "pretrain", "model.pt"))
+    pad = tok.token_id("<|endoftext|>")
+    train_ex, train_counts = build_examples(read_records(os.path.join(cdir, "train.jsonl")), tok, sc["seq_len"],
+                                            sc["examples_per_task"], cfg["seed"])
+    val_ex, val_counts = build_examples(read_records(os.path.join(cdir, "val.jsonl")), tok, sc["seq_len"], 200,
+                                        cfg["seed"])
+    # Length-sorted validation batches waste less padding; the set is fixed for every evaluation.
+    val_ex = sorted(val_ex, key=lambda e: len(e[0]))[: sc["eval_batches"] * sc["batch_size"]]
+    val = [collate(val_ex[i:i + sc["batch_size"]], pad) for i in range(0, len(val_ex), sc["batch_size"])]
+
+    def next_batch(step):
+        g = torch.Generator().manual_seed(cfg["seed"] + step)
+        idx = torch.randint(0, len(train_ex), (sc["batch_size"],), generator=g).tolist()
+        return collate([train_ex[i] for i in idx], pad)
+
+    figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
+    figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts})
+    shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
+    manifest.write(os.path.join(out, "manifest.json"), "sft", sc,
+                   [path(cfg, "pretrain", "model.pt"), os.path.join(cdir, "train.jsonl")],
+                   [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)
+    return figures

@@ -1,0 +1,71 @@
+"""Stage 2: byte-level BPE on the train split, then every split encoded to packed uint16 token streams.
+
+BPE merges are learned in order, so the tokenizer with the first N merges is exactly the one trained to size N: a
+single training run measures validation compression (chars per token) for every candidate size."""
+import json
+import os
+import time
+
+import numpy as np
+
+from . import bpe, manifest
+from .prompts import EOS, SPECIAL_TOKENS
+from .stages import path
+
+
+def _docs(p):
+    with open(p, encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)["doc"]
+
+
+def encode_split(tok, src, dst):
+    eos = tok.token_id(EOS)
+    ids = []
+    for d in _docs(src):
+        ids.extend(tok.encode(d))
+        ids.append(eos)
+    arr = np.asarray(ids, dtype=np.uint16)
+    arr.tofile(dst)
+    return len(arr)
+
+
+def run(cfg):
+    started = time.time()
+    t = cfg["tokenizer"]
+    cdir, out = path(cfg, "corpus"), path(cfg, "tokenizer")
+    os.makedirs(out, exist_ok=True)
+    texts, n = [], 0
+    for d in _docs(os.path.join(cdir, "train.jsonl")):
+        texts.append(d)
+        n += len(d)
+        if n >= t["max_train_chars"]:
+            break
+    sizes = sorted(set(t.get("measure_sizes", [4096, 8192, 12288, 16384]) + [t["vocab_size"]]))
+    big = bpe.train_from_texts(texts, max(sizes), SPECIAL_TOKENS, t.get("min_frequency", 2))
+    val_docs = list(_docs(os.path.join(cdir, "val.jsonl")))
+    val_chars = sum(len(d) for d in val_docs)
+    compression = {}
+    for size in sizes:
+        n_merges = size - len(SPECIAL_TOKENS) - 256
+        merges = big.merges[:n_merges]
+        vocab = {k: v for k, v in big.vocab.items() if v < size}
+        cand = bpe.ByteLevelBPE(vocab, merges, SPECIAL_TOKENS)
+        compression[size] = round(val_chars / sum(len(cand.encode(d)) for d in val_docs), 3)
+        if size == t["vocab_size"]:
+            tok = cand
+    tok_path = os.path.join(out, "tokenizer.json")
+    tok.save(tok_path)
+    probe = "Claim 1 . The device of claim 1, wherein ≤ 5 °C; 专利 — naïve 🙂\n\n\tindented"
+    assert tok.decode(tok.encode(probe)) == probe, "tokenizer does not round-trip"
+    counts = {}
+    outputs = [tok_path]
+    for split in ("train", "val", "test"):
+        dst = os.path.join(out, f"{split}.bin")
+        counts[split] = encode_split(tok, os.path.join(cdir, f"{split}.jsonl"), dst)
+        outputs.append(dst)
+    figures = {"vocab_size": len(tok.vocab), "trained_on_chars": n, "val_chars_per_token_by_vocab_size": compression,
+               "tokens": counts, "special_tokens": SPECIAL_TOKENS}
+    manifest.write(os.path.join(out, "manifest.json"), "tokenizer", t, [os.path.join(cdir, "train.jsonl")], outputs,
+                   figures, started)
+    return figures

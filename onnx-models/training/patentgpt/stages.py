@@ -1,0 +1,24 @@
+"""Stage dispatch: each stage reads the previous stage's outputs under run_dir and writes its own manifest."""
+import importlib
+import json
+import os
+
+STAGES = ["corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate"]
+EXTRA = ["compare", "card"]
+
+
+def run(stage, cfg):
+    if stage == "all":
+        for s in STAGES:
+            run(s, cfg)
+        return 0
+    if stage not in STAGES + EXTRA:
+        raise SystemExit(f"unknown stage {stage!r}; one of {', '.join(STAGES + EXTRA + ['all'])}")
+    mod = importlib.import_module(f".stage_{stage}", __package__)
+    figures = mod.run(cfg)
+    print(json.dumps({"stage": stage, "figures": figures}, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def path(cfg, *parts):
+    return os.path.join(cfg["run_dir"], *parts)

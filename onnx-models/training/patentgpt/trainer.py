@@ -1,0 +1,127 @@
+"""Training loop shared by pretrain, sft and the dense-vs-MoE comparison: AdamW, warmup + cosine schedule,
+gradient clipping, periodic validation, atomic checkpoints and resume, a JSONL log, and a wall-clock budget that
+shortens the schedule early (from the measured step time) so a run ends on time with a fully decayed learning rate."""
+import contextlib
+import json
+import math
+import os
+import time
+
+import torch
+
+from .model import ModelConfig, PatentGPT
+
+
+def lr_at(step, max_steps, lr, min_lr, warmup):
+    if step < warmup:
+        return lr * (step + 1) / warmup
+    progress = min(1.0, (step - warmup) / max(1, max_steps - warmup))
+    return min_lr + 0.5 * (lr - min_lr) * (1 + math.cos(math.pi * progress))
+
+
+def save_checkpoint(path, model, opt, state):
+    tmp = path + ".tmp"
+    torch.save({"model": {k: v.cpu() for k, v in model.state_dict().items()}, "config": model.cfg.to_dict(), "opt": opt.state_dict() if opt else None,
+                "state": state}, tmp)
+    os.replace(tmp, path)
+
+
+def load_model(path):
+    ck = torch.load(path, map_location="cpu")
+    model = PatentGPT(ModelConfig.from_dict(ck["config"]))
+    model.load_state_dict(ck["model"])
+    return model, ck
+
+
+def _autocast(device):
+    # bfloat16 matmuls on a GPU (the gpu config); plain float32 on the CPU.
+    if device.startswith("cuda"):
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
+@torch.no_grad()
+def evaluate(model, batches, device="cpu"):
+    model.eval()
+    total, n = 0.0, 0
+    for x, y in batches:
+        with _autocast(device):
+            _, ce = model.loss(x.to(device), y.to(device))
+        total += ce.item()
+        n += 1
+    model.train()
+    return total / max(1, n)
+
+
+def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", seed=0):
+    """next_batch(step) -> (inputs, targets); val_batches: fixed list. tc: the stage's config section.
+    Returns figures. Resumes from out_dir/checkpoint.pt when present."""
+    os.makedirs(out_dir, exist_ok=True)
+    device = tc.get("device", "cpu")
+    model.to(device)
+    ck_path = os.path.join(out_dir, "checkpoint.pt")
+    log_path = os.path.join(out_dir, log_name)
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": tc.get("weight_decay", 0.1)},
+                             {"params": no_decay, "weight_decay": 0.0}], lr=tc["lr"], betas=(0.9, 0.95))
+    budget = tc.get("time_budget_minutes", 1e9) * 60
+    state = {"step": 0, "max_steps": tc["max_steps"], "elapsed": 0.0, "tokens": 0, "budget_adjusted": False}
+    if os.path.exists(ck_path):
+        ck = torch.load(ck_path, map_location=device)
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["opt"])
+        state = ck["state"]
+        if "configured_budget" not in state or tc["max_steps"] != state["configured_max_steps"] or \
+                budget != state["configured_budget"]:
+            # The configuration changed between runs (e.g. a longer budget): restart the projection from it.
+            state["max_steps"] = tc["max_steps"]
+        print(f"resumed at step {state['step']} of {state['max_steps']}", flush=True)
+    state["configured_max_steps"], state["configured_budget"] = tc["max_steps"], budget
+    torch.manual_seed(seed + state["step"])
+    model.train()
+    t_start = time.time() - state["elapsed"]
+    with open(log_path, "a") as log:
+        while state["step"] < state["max_steps"]:
+            step = state["step"]
+            lr = lr_at(step, state["max_steps"], tc["lr"], tc["min_lr"], tc["warmup_steps"])
+            for g in opt.param_groups:
+                g["lr"] = lr
+            x, y = next_batch(step)
+            x, y = x.to(device), y.to(device)
+            with _autocast(device):
+                loss, ce = model.loss(x, y)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), tc.get("grad_clip", 1.0))
+            opt.step()
+            state["step"] += 1
+            state["tokens"] += int((y != -100).sum())
+            state["elapsed"] = time.time() - t_start
+            rec = {"step": state["step"], "loss": round(ce.item(), 4), "lr": round(lr, 6), "tokens": state["tokens"],
+                   "elapsed_s": round(state["elapsed"], 1)}
+            first = max(10, tc["warmup_steps"] // 2)
+            if state["step"] == first or (state["step"] > first and state["step"] % 50 == 0):
+                # Shrink (never grow) the schedule when the projected end passes the budget: the machine is shared,
+                # so the step time is re-measured over the last window.
+                window = state["elapsed"] - state.get("mark_elapsed", 0.0)
+                per_step = window / max(1, state["step"] - state.get("mark_step", 0))
+                state["mark_elapsed"], state["mark_step"] = state["elapsed"], state["step"]
+                projected = state["elapsed"] + (state["max_steps"] - state["step"]) * per_step
+                if projected > budget * 1.02:
+                    state["max_steps"] = max(int(state["step"] + (budget - state["elapsed"]) / per_step), state["step"] + 1)
+                    rec["max_steps_for_budget"] = state["max_steps"]
+                    state["budget_adjusted"] = True
+            if state["step"] % tc["eval_every"] == 0 or state["step"] == state["max_steps"]:
+                rec["val_loss"] = round(evaluate(model, val_batches, device), 4)
+            log.write(json.dumps(rec) + "\n")
+            log.flush()
+            if state["step"] % 10 == 0 or "val_loss" in rec:
+                print(json.dumps(rec), flush=True)
+            if state["step"] % tc["checkpoint_every"] == 0 or state["step"] == state["max_steps"]:
+                save_checkpoint(ck_path, model, opt, state)
+    final_val = evaluate(model, val_batches, device)
+    model.to("cpu")
+    return {"steps": state["step"], "tokens": state["tokens"], "seconds": round(state["elapsed"], 1),
+            "tokens_per_second": round(state["tokens"] / max(1e-9, state["elapsed"]), 1),
+            "final_val_loss": round(final_val, 4), "final_val_perplexity": round(math.exp(final_val), 2)}

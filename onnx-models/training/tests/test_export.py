@@ -1,0 +1,72 @@
+import json
+import os
+import tempfile
+import unittest
+
+import numpy as np
+import onnx
+import torch
+
+from patentgpt import bpe, ortnode, parity
+from patentgpt.export import write_model_folder
+from patentgpt.model import ModelConfig, PatentGPT
+from patentgpt.prompts import SPECIAL_TOKENS, TASKS
+
+
+class ExportTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tok = bpe.train_from_texts(["a valve and a housing, wherein the valve is ≤ 5 mm"] * 10, 300, SPECIAL_TOKENS)
+        torch.manual_seed(0)
+        cls.dense = PatentGPT(ModelConfig(vocab_size=300, hidden_size=32, num_layers=2, num_heads=4, num_kv_heads=2,
+                                          intermediate_size=48, context_length=128)).eval()
+        cls.moe = PatentGPT(ModelConfig(vocab_size=300, hidden_size=32, num_layers=2, num_heads=4, num_kv_heads=1,
+                                        intermediate_size=24, num_experts=4, context_length=128)).eval()
+        cls.tmp = tempfile.TemporaryDirectory()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def _export(self, name, model, **kw):
+        d = os.path.join(self.tmp.name, name)
+        return d, write_model_folder(model, self.tok, d, **kw)
+
+    def test_graph_contract(self):
+        d, p = self._export("genai", self.dense)
+        m = onnx.load(p)
+        onnx.checker.check_model(m)
+        names = [i.name for i in m.graph.input]
+        self.assertEqual(names[:3], ["input_ids", "attention_mask", "position_ids"])
+        self.assertIn("past_key_values.1.value", names)
+        self.assertEqual([o.name for o in m.graph.output][:2], ["logits", "present.0.key"])
+        dims = [x.dim_param or x.dim_value for x in m.graph.input[3].type.tensor_type.shape.dim]
+        self.assertEqual(dims, ["batch_size", 2, "past_sequence_length", 8])
+        self.assertEqual(m.graph.output[0].type.tensor_type.shape.dim[2].dim_value, 300)
+        with open(os.path.join(d, "genai_config.json")) as f:
+            g = json.load(f)
+        self.assertEqual(g["model"]["decoder"]["num_key_value_heads"], 2)
+        self.assertEqual(g["model"]["eos_token_id"], [self.tok.token_id("<|endoftext|>")])
+        with open(os.path.join(d, "patentdesk.json")) as f:
+            pd = json.load(f)
+        for task in TASKS:
+            self.assertEqual(pd["tasks"][task].count("{input}"), 1)
+
+    def test_optimum_layout(self):
+        d, _ = self._export("optimum", self.dense, layout="optimum")
+        for f in ("config.json", "generation_config.json", "tokenizer.json", "model.onnx"):
+            self.assertTrue(os.path.exists(os.path.join(d, f)), f)
+
+    def _parity(self, model, path):
+        backends = ["numpy"] + (["ort"] if ortnode.available() else [])
+        return {b: parity.check(model, path, backend=b) for b in backends}
+
+    def test_parity_dense_moe_fp16(self):
+        cases = [("dense", self.dense, False, 1e-4), ("moe", self.moe, False, 1e-4), ("fp16", self.dense, True, 5e-3)]
+        for name, model, fp16, tol in cases:
+            _, p = self._export(name, model, fp16=fp16)
+            for backend, diff in self._parity(model, p).items():
+                self.assertLess(diff, tol, f"{name} via {backend}")
+        m = onnx.load(os.path.join(self.tmp.name, "fp16", "model.onnx"))
+        self.assertEqual(m.graph.input[3].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)
+        self.assertEqual(m.graph.output[0].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)

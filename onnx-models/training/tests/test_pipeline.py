@@ -1,0 +1,54 @@
+"""Every stage of the micro configuration on a synthetic corpus, end to end, with its manifest."""
+import contextlib
+import io
+import json
+import os
+import tempfile
+import unittest
+
+import torch
+
+from patentgpt import stages
+from patentgpt.bpe import ByteLevelBPE
+from patentgpt.sft_data import pairs_from_record
+from tests import synthetic
+
+
+class PipelineTest(unittest.TestCase):
+    def test_micro_pipeline(self):
+        torch.set_num_threads(1)
+        with tempfile.TemporaryDirectory() as d:
+            cfg = synthetic.micro_config(d, synthetic.write_corpus(os.path.join(d, "corpus")))
+            for s in stages.STAGES:
+                with contextlib.redirect_stdout(io.StringIO()):
+                    stages.run(s, cfg)
+                with open(os.path.join(cfg["run_dir"], s, "manifest.json")) as f:
+                    m = json.load(f)
+                self.assertEqual(m["stage"], s)
+                self.assertTrue(all(len(v["sha256"]) == 64 for v in m["outputs"].values()), s)
+            def manifest(s):
+                with open(os.path.join(cfg["run_dir"], s, "manifest.json")) as f:
+                    return json.load(f)["figures"]
+            pre = manifest("pretrain")
+            with open(os.path.join(cfg["run_dir"], "pretrain", "log.jsonl")) as f:
+                log = [json.loads(line) for line in f]
+            self.assertLess(log[-1]["loss"], log[0]["loss"])
+            self.assertLess(pre["final_val_perplexity"], 512)
+            exp = manifest("export")
+            self.assertEqual(exp["onnx_checker"], "passed")
+            q = manifest("quantize")
+            self.assertLess(q["int4"]["bytes"], q["int8"]["bytes"])
+            self.assertLess(q["int8"]["bytes"], q["fp32"]["bytes"])
+            ev = manifest("evaluate")
+            self.assertIn("claims_to_abstract.rouge_l", ev)
+            tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
+            self.assertEqual(tok.decode(tok.encode("≤ 5 °C 专利")), "≤ 5 °C 专利")
+
+    def test_sft_pairs_cover_every_task(self):
+        import random
+        rec = synthetic.record(1, random.Random(1))
+        from patentgpt.corpus import normalize_record
+        r = normalize_record(rec, "synthetic")
+        tasks = {t for t, _, _ in pairs_from_record(r)}
+        self.assertTrue({"claims_to_abstract", "claims_to_title", "independent_to_dependent", "abstract_to_claim",
+                         "claim_to_description"} <= tasks, tasks)
