@@ -32,12 +32,25 @@ final class ClaimReferences {
 
     private ClaimReferences() {}
 
+    private static boolean containsClaim(String s) {
+        for (int i = 0; i + 5 <= s.length(); i++) {
+            char ch = s.charAt(i);
+            if ((ch == 'c' || ch == 'C') && s.regionMatches(true, i, "claim", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Parsed parse(String content, int ownNumber) {
         Set<Integer> numbers = new LinkedHashSet<>();
         int start = -1;
         int end = -1;
         boolean alternative = false;
         boolean cumulative = false;
+        if (!containsClaim(content)) {
+            return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
+        }
 
         Matcher p = PRECEDING.matcher(content);
         if (p.find()) {

@@ -16,7 +16,14 @@ public final class Document {
     private final Format format;
 
     /** Where a document came from, as detected by {@link DocumentReader}. */
-    public enum Format { PARTS, CLAIMS_TEXT, SECTIONED_TEXT, USPTO_XML }
+    public enum Format {
+        PARTS, CLAIMS_TEXT, SECTIONED_TEXT, USPTO_XML, USPTO_GREENBOOK;
+
+        /** Whether offsets point into the file's own text (plain text) rather than into text taken from markup. */
+        public boolean offsetsIntoFile() {
+            return this == CLAIMS_TEXT || this == SECTIONED_TEXT;
+        }
+    }
 
     private Document(Format format) {
         this.format = format;
@@ -88,6 +95,13 @@ public final class Document {
     public Document withDescription(String description) {
         Builder b = toBuilder();
         b.description(description);
+        return b.build();
+    }
+
+    /** A copy with one part replaced; {@code origin} is where {@code text} begins in the caller's source. */
+    public Document with(Part part, String text, int origin) {
+        Builder b = toBuilder();
+        b.part(part, text, origin);
         return b.build();
     }
 

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 
 /**
  * Reads a file into a {@link Document}, detecting its shape: a USPTO full-text XML file (grant or application), a whole
- * application in plain text with section headings, or a plain claims text. Offsets of the result point into the
+ * application in plain text with section headings, a USPTO Green Book (APS) file, or a plain claims text. Offsets of the result point into the
  * decoded file text (UTF-16 characters; a byte-order mark is not counted), except for XML, where they point into the
  * part texts taken from the XML.
  */
@@ -108,6 +108,9 @@ public final class DocumentReader {
         if (head.startsWith("<?xml") || head.startsWith("<!DOCTYPE") || head.startsWith("<us-patent")
                 || head.startsWith("<PATDOC") || head.startsWith("<patent-application-publication")) {
             return UsptoXmlReader.read(text);
+        }
+        if (GreenbookReader.looksLike(head)) {
+            return GreenbookReader.read(head);
         }
         Document sectioned = SectionedText.split(text);
         return sectioned != null ? sectioned

@@ -3,6 +3,7 @@ package io.patentdesk.analyzer.rules;
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.WordLists;
+import io.patentdesk.analyzer.text.LongSet;
 import io.patentdesk.analyzer.text.NounPhrases;
 import io.patentdesk.analyzer.text.Token;
 import io.patentdesk.analyzer.text.Words;
@@ -39,7 +40,7 @@ final class AntecedentWalk {
     private final AnalysisContext ctx;
     private final Set<String> exempt;
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<Integer, Set<Long>> introduced = new HashMap<>();
+    private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
     private final List<Issue> issues = new ArrayList<>();
@@ -68,7 +69,7 @@ final class AntecedentWalk {
     }
 
     private void walk(Claim c, boolean checking) {
-        Set<Long> own = new HashSet<>();
+        LongSet own = new LongSet();
         Map<Long, Integer> ords = new HashMap<>();
         introduced.put(c.number(), own);
         ordinals.put(c.number(), ords);
@@ -136,13 +137,13 @@ final class AntecedentWalk {
         endRun(own, run, runLength);
     }
 
-    private static void endRun(Set<Long> own, int[] run, int runLength) {
+    private static void endRun(LongSet own, int[] run, int runLength) {
         for (int from = 0; from < runLength; from++) {
             own.add(key(run, from, runLength) | HEAD);
         }
     }
 
-    private void addPhrase(Set<Long> own, Map<Long, Integer> ords, List<Token> tokens, int[] words) {
+    private void addPhrase(LongSet own, Map<Long, Integer> ords, List<Token> tokens, int[] words) {
         int[] ids = ids(tokens, words);
         for (int end = 1; end <= ids.length; end++) {
             for (int start = Math.max(0, end - 3); start < end; start++) {
@@ -333,7 +334,7 @@ final class AntecedentWalk {
 
     /** Whether a key was introduced in this claim so far or, on every path, in the claims it depends on. */
     private boolean known(int claim, long key) {
-        Set<Long> own = introduced.get(claim);
+        LongSet own = introduced.get(claim);
         if (own != null && own.contains(key)) {
             return true;
         }

@@ -1,0 +1,69 @@
+package io.patentdesk.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Fees;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Report;
+import java.io.UncheckedIOException;
+
+/**
+ * The stable JSON form of a check report: {@code claims}, {@code findings}, {@code fees}, with the field names and order
+ * the issue fixes ({@code part}, {@code category}, {@code term} come after them).
+ */
+final class CheckJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CheckJson() {}
+
+    static String write(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode claims = root.putArray("claims");
+        for (Claim c : report.claims().claims()) {
+            ObjectNode n = claims.addObject();
+            n.put("number", c.number());
+            n.put("kind", c.kind().id());
+            ArrayNode deps = n.putArray("dependsOn");
+            c.references().forEach(deps::add);
+            n.put("start", c.start());
+            n.put("end", c.end());
+            n.put("category", c.category().id());
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("rule", f.rule());
+            n.put("severity", f.severity().id());
+            if (f.claim() == null) {
+                n.putNull("claim");
+            } else {
+                n.put("claim", f.claim());
+            }
+            n.put("start", f.start());
+            n.put("end", f.end());
+            n.put("message", f.message());
+            n.put("citation", f.citation());
+            n.put("part", f.part().id());
+            if (f.term() != null) {
+                n.put("term", f.term());
+            }
+        }
+        Fees fees = report.fees();
+        ObjectNode fe = root.putObject("fees");
+        fe.put("totalClaims", fees.totalClaims());
+        fe.put("independentClaims", fees.independentClaims());
+        fe.put("multipleDependentClaims", fees.multipleDependentClaims());
+        fe.put("feeCountedClaims", fees.feeCountedClaims());
+        fe.put("excessTotal", fees.excessTotal());
+        fe.put("excessIndependent", fees.excessIndependent());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

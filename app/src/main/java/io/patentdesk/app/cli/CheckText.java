@@ -1,0 +1,134 @@
+package io.patentdesk.app.cli;
+
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimKind;
+import io.patentdesk.analyzer.ClaimTree;
+import io.patentdesk.analyzer.Document;
+import io.patentdesk.analyzer.Fees;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Report;
+import io.patentdesk.analyzer.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/** The human-readable check report: findings grouped by claim, then the claim tree and the fee summary. */
+final class CheckText {
+
+    private final Document doc;
+    private final String fileText;
+    private final String specText;
+
+    /**
+     * @param fileText the checked file's text when claims offsets point into it (null for XML)
+     * @param specText the text description offsets point into (null when unknown)
+     */
+    CheckText(Document doc, String fileText, String specText) {
+        this.doc = doc;
+        this.fileText = fileText;
+        this.specText = specText;
+    }
+
+    String write(String name, Report r) {
+        StringBuilder sb = new StringBuilder();
+        Fees fees = r.fees();
+        sb.append(String.format(Locale.ROOT, "%s: %d claim%s (%d independent): %d error%s, %d warning%s, %d info%n",
+                name, fees.totalClaims(), plural(fees.totalClaims()), fees.independentClaims(),
+                r.count(Severity.ERROR), plural(r.count(Severity.ERROR)), r.count(Severity.WARNING),
+                plural(r.count(Severity.WARNING)), r.count(Severity.INFO)));
+        List<Finding> untied = r.findings().stream().filter(f -> f.claim() == null).toList();
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        for (Claim c : r.claims().claims()) {
+            if (!shown.add(c.number())) {
+                continue;
+            }
+            List<Finding> fs = r.findingsFor(c.number());
+            if (fs.isEmpty()) {
+                continue;
+            }
+            sb.append(String.format("%nClaim %d (%s)%n", c.number(), describe(c)));
+            fs.forEach(f -> line(sb, f));
+        }
+        if (!untied.isEmpty()) {
+            sb.append(String.format("%nNot tied to a claim%n"));
+            untied.forEach(f -> line(sb, f));
+        }
+        if (r.findings().isEmpty()) {
+            sb.append(String.format("%nNo findings.%n"));
+        }
+        if (r.suppressed() > 0) {
+            sb.append(String.format("(%d finding%s suppressed)%n", r.suppressed(), plural(r.suppressed())));
+        }
+        sb.append(String.format("%nClaim tree%n"));
+        tree(sb, r);
+        sb.append(String.format(Locale.ROOT, "%nFees (USPTO, 37 CFR 1.16): %d claims, %d counted for fees "
+                        + "(multiple dependent claims count as the claims they refer to), %d independent, "
+                        + "%d multiple dependent%n  excess: %d over 20 total, %d over 3 independent%s%n",
+                fees.totalClaims(), fees.feeCountedClaims(), fees.independentClaims(), fees.multipleDependentClaims(),
+                fees.excessTotal(), fees.excessIndependent(),
+                fees.multipleDependentClaims() > 0 ? "; multiple dependent claim fee applies (37 CFR 1.16(j))" : ""));
+        return sb.toString();
+    }
+
+    private static String describe(Claim c) {
+        String refs = c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+        return switch (c.kind()) {
+            case INDEPENDENT -> "independent, " + c.category().id();
+            case DEPENDENT -> "dependent on " + refs;
+            case MULTIPLE_DEPENDENT -> "multiple dependent on " + refs;
+        };
+    }
+
+    private void line(StringBuilder sb, Finding f) {
+        sb.append(String.format(Locale.ROOT, "  %-7s %-24s %s  %s [%s]%n", f.severity().id(), f.rule(), where(f),
+                f.message(), f.citation()));
+    }
+
+    /** "line 3:14" when the offsets point into a text we have, else the part and offsets. */
+    private String where(Finding f) {
+        String text = switch (f.part()) {
+            case CLAIMS, TITLE, ABSTRACT -> fileText;
+            case DESCRIPTION -> specText;
+        };
+        if (text == null || f.end() > text.length()) {
+            return f.part().id() + " " + f.start() + "-" + f.end();
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < f.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String prefix = f.part() == Part.DESCRIPTION && doc.format() != Document.Format.PARTS ? "spec " : "";
+        return prefix + "line " + line + ":" + (f.start() - lineStart + 1);
+    }
+
+    private static void tree(StringBuilder sb, Report r) {
+        ClaimTree t = r.tree();
+        for (int root : t.roots()) {
+            Claim c = t.claim(root);
+            String note = c.references().isEmpty() ? "" : "  (refers to missing or later claim "
+                    + c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")";
+            sb.append("  ").append(root).append(note).append(System.lineSeparator());
+            children(sb, t, root, "  ", 0);
+        }
+    }
+
+    private static void children(StringBuilder sb, ClaimTree t, int parent, String indent, int depth) {
+        List<Integer> kids = t.children(parent);
+        for (int i = 0; i < kids.size() && depth < 64; i++) {
+            boolean last = i == kids.size() - 1;
+            int k = kids.get(i);
+            Claim c = t.claim(k);
+            String md = c.kind() == ClaimKind.MULTIPLE_DEPENDENT ? "  (multiple dependent)" : "";
+            sb.append(indent).append(last ? "└─ " : "├─ ").append(k).append(md).append(System.lineSeparator());
+            children(sb, t, k, indent + (last ? "   " : "│  "), depth + 1);
+        }
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,92 @@
+package io.patentdesk.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patentdesk.analyzer.Document;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every claim set of the shared corpus: JSONL records ({@code id, title, abstract, description, claims[]}) and
+ * the one-claim TSV rows. Claims without a number label get "N. " so that a set reads as the claims text a user
+ * would paste.
+ */
+final class CorpusClaimSets {
+
+    /** One record as a document. */
+    record Entry(String folder, String id, Document document, int claims) {
+        /** US grants (B1/B2, E, H, P, S kinds) are examined; published applications (A1/A2/A9) are not. */
+        boolean granted() {
+            return id.startsWith("US") && !APPLICATION.matcher(id).find();
+        }
+    }
+
+    private static final Pattern APPLICATION = Pattern.compile("(A\\d?$|^US\\d{11}$)");
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\d{1,5}\\s*[.)]");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CorpusClaimSets() {}
+
+    static List<Entry> read(Path corpus) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".jsonl") || n.endsWith(".tsv");
+            }).sorted().toList();
+        }
+        for (Path f : files) {
+            String folder = corpus.relativize(f).getName(0).toString();
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    Entry e = f.toString().endsWith(".tsv") ? tsv(folder, line) : json(folder, line);
+                    if (e != null) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Entry json(String folder, String line) throws IOException {
+        JsonNode r = MAPPER.readTree(line);
+        JsonNode claims = r.path("claims");
+        if (!claims.isArray() || claims.isEmpty()) {
+            return null;
+        }
+        List<String> list = new ArrayList<>();
+        claims.forEach(c -> list.add(c.asText()));
+        return new Entry(folder, r.path("id").asText(), Document.of(r.path("title").asText(),
+                r.path("abstract").asText(), r.path("description").asText(), claimsText(list)), list.size());
+    }
+
+    private static Entry tsv(String folder, String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0 || line.substring(tab + 1).isBlank()) {
+            return null;
+        }
+        return new Entry(folder, line.substring(0, tab), Document.ofClaims(claimsText(List.of(line.substring(tab + 1)))), 1);
+    }
+
+    static String claimsText(List<String> claims) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < claims.size(); i++) {
+            String c = claims.get(i).strip();
+            if (!LABEL.matcher(c).find()) {
+                c = (i + 1) + ". " + c;
+            }
+            sb.append(i == 0 ? "" : "\n").append(c);
+        }
+        return sb.toString();
+    }
+}

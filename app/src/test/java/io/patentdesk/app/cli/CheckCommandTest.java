@@ -1,0 +1,202 @@
+package io.patentdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        CommandLine cmd = PatentDeskCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void cleanClaimsExitZero() throws IOException {
+        Path f = write("ok.txt", "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n");
+        Run r = run("check", f.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("No findings").contains("Claim tree").contains("Fees");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void errorsExitOneAndTextIsGroupedByClaim() throws IOException {
+        Path f = write("bad.txt", "1. A lamp comprising a socket.\n2. The lamp of claim 1, wherein the bulb is bright.\n");
+        Run r = run("check", f.toString(), "--format", "text");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("Claim 2 (dependent on 1)").contains("error").contains("antecedent-basis")
+                .contains("[MPEP 2173.05(e)]").contains("line 2:");
+    }
+
+    @Test
+    void jsonHasTheFixedShapeAndExactOffsets() throws IOException {
+        String text = "What is claimed is:\n1. A lamp comprising a socket.\n"
+                + "2 . The lamp according to claim 1 , wherein the bulb is bright .\n"
+                + "3. The lamp of claim 1 or 2, wherein the socket is red.\n";
+        Path f = write("claims.txt", text);
+        Run r = run("check", f.toString(), "--format", "json");
+        assertThat(r.status()).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(names(root)).containsExactly("claims", "findings", "fees");
+        JsonNode c2 = root.get("claims").get(1);
+        assertThat(names(c2)).startsWith("number", "kind", "dependsOn", "start", "end");
+        assertThat(c2.get("kind").asText()).isEqualTo("dependent");
+        assertThat(text.substring(c2.get("start").asInt(), c2.get("end").asInt())).startsWith("2 . The lamp")
+                .endsWith("bright .");
+        assertThat(root.get("claims").get(2).get("kind").asText()).isEqualTo("multiple-dependent");
+        assertThat(root.get("claims").get(2).get("dependsOn").toString()).isEqualTo("[1,2]");
+        JsonNode f0 = root.get("findings").get(0);
+        assertThat(names(f0)).startsWith("rule", "severity", "claim", "start", "end", "message", "citation");
+        assertThat(f0.get("rule").asText()).isEqualTo("antecedent-basis");
+        assertThat(f0.get("claim").asInt()).isEqualTo(2);
+        assertThat(text.substring(f0.get("start").asInt(), f0.get("end").asInt())).isEqualTo("the bulb");
+        assertThat(names(root.get("fees"))).containsExactly("totalClaims", "independentClaims",
+                "multipleDependentClaims", "feeCountedClaims", "excessTotal", "excessIndependent");
+        assertThat(root.get("fees").get("feeCountedClaims").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aWholeApplicationFileGivesOffsetsIntoThatFile() throws IOException {
+        String text = "Lamp with bulb\n\nBACKGROUND\nLamps have a bulb 12 and a socket 14.\n\n"
+                + "DETAILED DESCRIPTION\nThe bulb 12 sits in the socket 14. The seat 14 is soft.\n\n"
+                + "CLAIMS\n1. A lamp comprising a bulb and a reflector.\n2. The lamp of claim 1, wherein the cap is red.\n\n"
+                + "ABSTRACT\nA lamp with a bulb.\n";
+        Path f = write("app.txt", text);
+        Run r = run("check", f.toString(), "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        List<String> found = new ArrayList<>();
+        for (JsonNode n : root.get("findings")) {
+            found.add(n.get("rule").asText() + "=" + text.substring(n.get("start").asInt(), n.get("end").asInt()));
+        }
+        assertThat(found).contains("antecedent-basis=the cap", "unsupported-term=reflector",
+                "reference-numeral=seat 14");
+        JsonNode c1 = root.get("claims").get(0);
+        assertThat(text.substring(c1.get("start").asInt(), c1.get("end").asInt()))
+                .isEqualTo("1. A lamp comprising a bulb and a reflector.");
+    }
+
+    @Test
+    void aSeparateSpecFileIsUsedForSupportAndNumerals() throws IOException {
+        Path claims = write("c.txt", "1. A lamp comprising a bulb and a reflector.\n");
+        String specText = "The lamp has a bulb 12. The cap 12 is red.";
+        Path spec = write("spec.txt", specText);
+        Run r = run("check", claims.toString(), "--spec", spec.toString(), "--format", "json");
+        assertThat(r.status()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        boolean numeral = false;
+        for (JsonNode n : root.get("findings")) {
+            if (n.get("rule").asText().equals("reference-numeral")) {
+                numeral = true;
+                assertThat(n.get("part").asText()).isEqualTo("description");
+                assertThat(specText.substring(n.get("start").asInt(), n.get("end").asInt())).isEqualTo("cap 12");
+            }
+        }
+        assertThat(numeral).isTrue();
+        assertThat(r.out()).contains("unsupported-term");
+    }
+
+    @Test
+    void suppressionSilencesATerm() throws IOException {
+        Path f = write("s.txt", "1. A lamp comprising a substantially round bulb.\n");
+        assertThat(run("check", f.toString()).out()).contains("indefinite-term");
+        Run r = run("check", f.toString(), "--suppress", "term:indefinite-term:substantially");
+        assertThat(r.out()).doesNotContain("indefinite-term").contains("1 finding suppressed");
+    }
+
+    @Test
+    void badClaimNumbersAndCircularReferencesAreFindings() throws IOException {
+        Path zero = write("zero.txt", "0. A lamp.\n99999. A bulb.\n");
+        Run r = run("check", zero.toString(), "--format", "json");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).contains("claim-numbering").contains("99999");
+        Path circular = write("circ.txt", "1. The lamp of claim 2.\n2. The lamp of claim 1.\n");
+        Run c = run("check", circular.toString());
+        assertThat(c.status()).isEqualTo(1);
+        assertThat(c.out()).contains("dependency-missing").contains("refers to claim 2, which comes later");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"empty", "blank", "binary", "utf8", "huge", "noclaims", "missing", "folder", "office",
+        "suppression", "xml"})
+    void unusableInputExitsTwoWithOneLine(String kind) throws IOException {
+        List<String> args = new ArrayList<>(List.of("check"));
+        switch (kind) {
+            case "empty" -> args.add(write("e.txt", "").toString());
+            case "blank" -> args.add(write("b.txt", "  \n\n ").toString());
+            case "binary" -> args.add(write("x.bin", new byte[] {1, 2, 0, 4, 5, 0, 7}).toString());
+            case "utf8" -> args.add(write("u.txt", new byte[] {'1', '.', ' ', 'A', (byte) 0xC3, '(', '.'}).toString());
+            case "huge" -> {
+                Path p = dir.resolve("big.txt");
+                try (var ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 20L * 1024 * 1024); // 20 MB, sparse
+                }
+                args.add(p.toString());
+            }
+            case "noclaims" -> args.add(write("n.txt", "What is claimed is:\n").toString());
+            case "missing" -> args.add(dir.resolve("nope.txt").toString());
+            case "folder" -> args.add(dir.toString());
+            case "office" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--office", "epo"));
+            case "suppression" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--suppress", "x"));
+            case "xml" -> args.add(write("x.xml", "<?xml version=\"1.0\"?><us-patent-grant><claims>").toString());
+            default -> throw new IllegalArgumentException(kind);
+        }
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("patentdesk: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void readsUsptoXmlFromTheCorpus() {
+        Path xml = Path.of("../../shared/corpus/xml-samples/go-uspto/grant/v4-5-B2.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(xml), "shared corpus not present");
+        Run r = run("check", xml.toString(), "--format", "json");
+        assertThat(r.status()).isIn(0, 1);
+        assertThat(r.out()).contains("\"claims\":[{\"number\":1,\"kind\":\"independent\"");
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> l = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            l.add(it.next());
+        }
+        return l;
+    }
+}
