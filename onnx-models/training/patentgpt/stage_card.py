@@ -155,7 +155,10 @@ def card(cfg, ship):
                   ["test perplexity, shipped int8 ONNX (ONNX Runtime)", next((v for k, v in ev.items() if k.startswith("shipped")), "-")],
                   [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2)", r["model_mean"]],
                   ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],
-                  ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]), ""]
+                  ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]
+                 + [[f"IP questions dev set ({v['n']}, log-prob of each choice), {k.split('.')[0]} checkpoint",
+                     f"accuracy {v['accuracy']} vs chance {v['chance']}; most picked {v['most_picked']}"]
+                    for k, v in ev.items() if k.endswith(".ip_questions")]), ""]
     samples_path = path(cfg, "evaluate", "samples.json")
     if os.path.exists(samples_path):
         with open(samples_path, encoding="utf-8") as f:

@@ -52,6 +52,12 @@ def run(cfg):
         r = ortnode.perplexity(shipped, seqs, ec["ppl_window"], m.num_kv_heads, m.head_dim)
         figures[f"shipped_int{cfg['quantize']['ship_bits']}.test_perplexity_ort"] = round(r["perplexity"], 3)
     model = models["sft"]
+    if ec.get("choices"):
+        from .choices import score_file
+        qpath = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ec["choices"]))
+        if os.path.exists(qpath):
+            for stage, m in models.items():
+                figures[f"{stage}.ip_questions"] = score_file(m, tok, qpath)
     with open(path(cfg, "corpus", "test.jsonl"), encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
     scored, baseline, samples = [], [], []

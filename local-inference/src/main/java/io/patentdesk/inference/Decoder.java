@@ -40,6 +40,8 @@ final class Decoder implements AutoCloseable {
     private final Set<String> requested;
     private final Map<String, OnnxTensorLike> inputs = new HashMap<>();
     private final Map<String, OnnxTensor> pinned = new HashMap<>(2);
+    /** Attention masks by length, made on first use: a decode step then creates no tensor at all. */
+    private final OnnxTensor[] masks;
 
     Decoder(OrtEnvironment env, OrtSession session, DecoderSignature sig, int vocab, int contextLength, int maxChunk)
             throws OrtException {
@@ -66,6 +68,7 @@ final class Decoder implements AutoCloseable {
             emptyPast.put(sig.names().pastValue(l), OnnxTensor.createTensor(env, direct(0), shape, sig.kvType()));
         }
         this.requested = new LinkedHashSet<>(sig.presentNames());
+        this.masks = new OnnxTensor[contextLength + 1];
     }
 
     private static ByteBuffer direct(int bytes) {
@@ -123,7 +126,7 @@ final class Decoder implements AutoCloseable {
             OnnxTensor idTensor = count == 1 ? oneId : keep(temporary, intTensor(ids, count, sig.idsType()));
             inputs.clear();
             inputs.put(sig.names().inputIds(), idTensor);
-            inputs.put(sig.names().attentionMask(), keep(temporary, intTensor(ones, past + count, sig.maskType())));
+            inputs.put(sig.names().attentionMask(), mask(past + count));
             if (sig.hasPositionIds()) {
                 inputs.put(sig.names().positionIds(),
                         count == 1 ? onePosition : keep(temporary, intTensor(positions, count, sig.idsType())));
@@ -148,6 +151,17 @@ final class Decoder implements AutoCloseable {
                 t.close();
             }
         }
+    }
+
+    private OnnxTensor mask(int length) throws OrtException {
+        if (length >= masks.length) {
+            throw new InferenceException("The sequence has " + length + " tokens; the model's context is "
+                    + (masks.length - 1) + ".");
+        }
+        if (masks[length] == null) {
+            masks[length] = intTensor(ones, length, sig.maskType());
+        }
+        return masks[length];
     }
 
     private static OnnxTensor keep(List<OnnxTensor> temporary, OnnxTensor t) {
@@ -176,6 +190,11 @@ final class Decoder implements AutoCloseable {
         onePosition.close();
         useCacheTrue.close();
         useCacheFalse.close();
+        for (OnnxTensor m : masks) {
+            if (m != null) {
+                m.close();
+            }
+        }
         for (OnnxTensorLike t : emptyPast.values()) {
             ((OnnxTensor) t).close();
         }

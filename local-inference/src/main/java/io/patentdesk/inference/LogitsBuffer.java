@@ -21,6 +21,7 @@ final class LogitsBuffer implements AutoCloseable {
     private final int bytesPerValue;
     private final ByteBuffer memory;
     private final OnnxTensor oneRow;
+    private final float[] scratch;
 
     LogitsBuffer(OrtEnvironment env, OnnxJavaType type, int vocab, int maxRows) throws OrtException {
         this.env = env;
@@ -30,6 +31,7 @@ final class LogitsBuffer implements AutoCloseable {
         this.bytesPerValue = type == OnnxJavaType.FLOAT16 ? 2 : 4;
         this.memory = ByteBuffer.allocateDirect(maxRows * vocab * bytesPerValue).order(ByteOrder.nativeOrder());
         this.oneRow = tensorOver(1);
+        this.scratch = new float[vocab];
     }
 
     int vocab() {
@@ -68,51 +70,35 @@ final class LogitsBuffer implements AutoCloseable {
     /** Copies one row into {@code into} (length vocab), for transforms that change values. */
     void copyRow(int row, float[] into) {
         if (type == OnnxJavaType.FLOAT16) {
-            int base = row * vocab * 2;
+            short[] half = halfScratch();
+            memory.slice(row * vocab * 2, vocab * 2).order(ByteOrder.nativeOrder()).asShortBuffer().get(half);
             for (int i = 0; i < vocab; i++) {
-                into[i] = Float.float16ToFloat(memory.getShort(base + 2 * i));
+                into[i] = Float.float16ToFloat(half[i]);
             }
         } else {
             memory.slice(row * vocab * 4, vocab * 4).order(ByteOrder.nativeOrder()).asFloatBuffer().get(into);
         }
     }
 
-    /** Index of the highest value of a row (lowest index on ties), read in place. */
+    /** Index of the highest value of a row (lowest index on ties). */
     int argmax(int row) {
-        int best = 0;
-        float bestValue = get(row, 0);
-        if (type == OnnxJavaType.FLOAT) {
-            int base = row * vocab * 4;
-            for (int i = 1; i < vocab; i++) {
-                float v = memory.getFloat(base + 4 * i);
-                if (v > bestValue) {
-                    bestValue = v;
-                    best = i;
-                }
-            }
-            return best;
-        }
-        for (int i = 1; i < vocab; i++) {
-            float v = get(row, i);
-            if (v > bestValue) {
-                bestValue = v;
-                best = i;
-            }
-        }
-        return best;
+        copyRow(row, scratch); // one bulk copy, then a plain array loop the JIT vectorizes
+        return TokenChooser.argmax(scratch);
     }
 
-    /** log p(token) under one row: a log-softmax read in place. */
+    private short[] half;
+
+    private short[] halfScratch() {
+        if (half == null) {
+            half = new short[vocab];
+        }
+        return half;
+    }
+
+    /** log p(token) under one row: a log-softmax over a bulk copy of the row. */
     double logProbability(int row, int token) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < vocab; i++) {
-            max = Math.max(max, get(row, i));
-        }
-        double sum = 0;
-        for (int i = 0; i < vocab; i++) {
-            sum += Math.exp(get(row, i) - max);
-        }
-        return get(row, token) - max - Math.log(sum);
+        copyRow(row, scratch);
+        return Softmax.logProbability(scratch, token);
     }
 
     @Override

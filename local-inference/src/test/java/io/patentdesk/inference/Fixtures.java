@@ -15,7 +15,7 @@ final class Fixtures {
 
     static Path model(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/models/" + name + "/model.onnx").toURI()).getParent();
+            return Path.of(Fixtures.class.getResource("/models/" + name + "/tokenizer.json").toURI()).getParent();
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("test model " + name + " is missing from src/test/resources/models", e);
         }

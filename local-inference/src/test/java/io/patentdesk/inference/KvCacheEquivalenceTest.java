@@ -17,7 +17,7 @@ class KvCacheEquivalenceTest {
     private static final int STEPS = 50;
 
     @ParameterizedTest
-    @ValueSource(strings = {"tiny-genai", "tiny-optimum"})
+    @ValueSource(strings = {"tiny-genai", "tiny-optimum", "tiny-merged"})
     void fiftyGreedyStepsWithTheCacheEqualFullRecomputation(String model) throws Exception {
         try (Engine engine = Engine.load(ModelFolder.open(Fixtures.model(model)))) {
             Decoder d = engine.decoder();

@@ -1,0 +1,50 @@
+package io.patentdesk.app.cli;
+
+import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.EngineOptions;
+import io.patentdesk.inference.ModelException;
+import io.patentdesk.inference.ModelFolder;
+import io.patentdesk.inference.ProviderChoice;
+import io.patentdesk.models.BundledModel;
+import io.patentdesk.models.BundledModelException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that pick and run a model, shared by the model subcommands (a picocli mixin). */
+public final class ModelOptions {
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Model folder (onnxruntime-genai or Optimum export); default: the bundled PatentGPT-mini.")
+    Path model;
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: one per physical core).")
+    int threads;
+
+    @Option(names = "--provider", paramLabel = "P",
+            description = "auto, cpu or cuda (default: ${DEFAULT-VALUE}).", defaultValue = "auto")
+    String provider;
+
+    /** The model folder: the one given, else the bundled one, else a message saying how to give one. */
+    ModelFolder folder() throws ModelException, BundledModelException {
+        if (model != null) {
+            return ModelFolder.open(model);
+        }
+        if (!BundledModel.isBundled()) {
+            throw new ModelException("This build has no bundled model: give a model folder with --model DIR.");
+        }
+        return ModelFolder.open(BundledModel.locate());
+    }
+
+    Engine load() throws ModelException, BundledModelException {
+        ProviderChoice choice = switch (provider.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> ProviderChoice.AUTO;
+            case "cpu" -> ProviderChoice.CPU;
+            case "cuda", "gpu" -> ProviderChoice.CUDA;
+            default -> throw new ModelException("Unknown --provider " + provider + ": use auto, cpu or cuda.");
+        };
+        if (threads < 0) {
+            throw new ModelException("--threads must be 0 (one per core) or more.");
+        }
+        return Engine.load(folder(), EngineOptions.defaults().withProvider(choice).withThreads(threads));
+    }
+}

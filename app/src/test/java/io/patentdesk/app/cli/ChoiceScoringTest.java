@@ -1,0 +1,40 @@
+package io.patentdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patentdesk.inference.Score;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChoiceScoringTest {
+
+    private static ChoiceScoring.Question q(String text, int answer, String... choices) {
+        return new ChoiceScoring.Question(text, List.of(choices), answer);
+    }
+
+    @Test
+    void theMostLikelyChoiceIsTheAnswerAndAlwaysTrueShowsAsBias() {
+        // A scorer that always prefers " True".
+        ChoiceScoring s = new ChoiceScoring((prompt, cont) -> new Score(cont.equals(" True") ? -1 : -2, 1));
+        ChoiceScoring.Outcome o = s.evaluate(List.of(q("a", 0, "True", "False"), q("b", 1, "True", "False"),
+                q("c", 1, "True", "False"), q("d", 0, "True", "False")));
+        assertThat(o.accuracy()).isEqualTo(0.5);
+        assertThat(o.n()).isEqualTo(4);
+        assertThat(o.perChoiceBias().get("True")).isEqualTo(0.5);
+        assertThat(o.perChoiceBias().get("False")).isEqualTo(-0.5);
+    }
+
+    @Test
+    void oneOffChoicesAreGroupedByPosition() {
+        ChoiceScoring s = new ChoiceScoring((prompt, cont) -> new Score(cont.length(), 1)); // prefers longer text
+        ChoiceScoring.Outcome o = s.evaluate(List.of(q("fee?", 1, "$1", "$100"), q("months?", 0, "twelve", "6")));
+        assertThat(o.accuracy()).isEqualTo(1.0);
+        assertThat(o.perChoiceBias()).containsOnlyKeys("A", "B").allSatisfy((k, v) -> assertThat(v).isZero());
+    }
+
+    @Test
+    void theQuestionIsAskedInAPlainFormat() {
+        assertThat(q("Is a design patent term 15 years?", 0, "True", "False").prompt())
+                .isEqualTo("Question: Is a design patent term 15 years?\nAnswer:");
+    }
+}

@@ -1,0 +1,134 @@
+package io.patentdesk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** generate, bench and eval on the tiny random-weight test model of local-inference. */
+class ModelCommandsTest {
+
+    static final String MODEL = Path.of("../local-inference/src/test/resources/models/tiny-genai").toAbsolutePath()
+            .normalize().toString();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cmd = PatentDeskCommand.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void generateStreamsTheSameTextForTheSameSeed() {
+        Run a = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
+                "--temperature", "0.9");
+        Run b = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
+                "--temperature", "0.9");
+        assertThat(a.status()).isZero();
+        assertThat(a.out()).isNotBlank().isEqualTo(b.out());
+        assertThat(a.err()).isEmpty();
+    }
+
+    @Test
+    void generateWithATaskUsesTheModelsTemplate() {
+        Run r = run("generate", "--model", MODEL, "--task", "claims_to_title", "--prompt", "1. A bolt.", "--temperature", "0");
+        assertThat(r.status()).isZero();
+        assertThat(run("generate", "--model", MODEL, "--task", "nonsense", "--prompt", "x").err())
+                .contains("Unknown --task nonsense");
+    }
+
+    @Test
+    void badInputGivesOneLineAndStatusTwo() {
+        Run r = run("generate", "--model", tmp.resolve("missing").toString(), "--prompt", "x");
+        assertThat(r.status()).isEqualTo(PatentDeskCommand.EXIT_UNUSABLE_INPUT);
+        assertThat(r.err().strip()).startsWith("patentdesk: The model folder").doesNotContain("\n").doesNotContain("Exception");
+        Run t = run("generate", "--model", MODEL, "--prompt", "x", "--top-p", "1.5");
+        assertThat(t.status()).isEqualTo(2);
+        assertThat(t.err()).contains("top-p must be in (0, 1]");
+    }
+
+    @Test
+    void benchPrintsTheIssuesJsonObject() throws Exception {
+        Path ids = tmp.resolve("ids.json");
+        Run r = run("bench", "--model", MODEL, "--prompt-tokens", "16", "--new-tokens", "8", "--runs", "1",
+                "--format", "json", "--write-ids", ids.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.fieldNames()).toIterable().containsExactly("model", "provider", "threads", "promptTokens",
+                "newTokens", "prefillTokensPerSecond", "decodeTokensPerSecond", "timeToFirstTokenMs", "overheadFraction");
+        assertThat(j.get("provider").asText()).isEqualTo("cpu");
+        assertThat(j.get("promptTokens").asInt()).isEqualTo(16);
+        assertThat(j.get("decodeTokensPerSecond").asDouble()).isPositive();
+        assertThat(j.get("overheadFraction").asDouble()).isBetween(0.0, 1.0);
+        JsonNode written = new ObjectMapper().readTree(ids.toFile());
+        assertThat(written.get("promptIds")).hasSize(16);
+        assertThat(written.get("newTokens").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void benchRefusesWhatDoesNotFitTheContext() {
+        Run r = run("bench", "--model", MODEL, "--prompt-tokens", "200", "--new-tokens", "100");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("must fit the model's context of 256 tokens");
+    }
+
+    @Test
+    void evalChoicesReportsAccuracyAndBias() throws Exception {
+        Path file = tmp.resolve("q.jsonl");
+        Files.writeString(file, """
+                {"question": "A US utility patent term is 20 years from the earliest non-provisional filing date.", "choices": ["True", "False"], "answer": "True"}
+                {"question": "A provisional application is examined.", "choices": ["True", "False"], "answer": "False"}
+                {"question": "How many months after the provisional may the non-provisional claim its benefit?", "choices": ["6", "12", "18", "30"], "answer": "12"}
+                """);
+        Run r = run("eval", "--model", MODEL, "--choices", file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("n").asInt()).isEqualTo(3);
+        assertThat(j.get("accuracy").asDouble()).isBetween(0.0, 1.0);
+        double biasSum = 0;
+        for (JsonNode v : j.get("perChoiceBias")) {
+            biasSum += v.asDouble();
+        }
+        assertThat(biasSum).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void evalPerplexityReadsTextAndPatentRecords() throws Exception {
+        Path file = tmp.resolve("t.jsonl");
+        Files.writeString(file, """
+                {"text": "A claim defines the scope of protection."}
+                {"title": "Bolt", "abstract": "A bolt with a washer.", "claims": ["1. A bolt.", "2. The bolt of claim 1."]}
+                """);
+        Run r = run("eval", "--model", MODEL, "--perplexity", file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("perplexity").asDouble()).isGreaterThan(1);
+        assertThat(j.get("tokens").asLong()).isGreaterThan(10);
+    }
+
+    @Test
+    void evalExplainsABadRecord() throws Exception {
+        Path file = tmp.resolve("bad.jsonl");
+        Files.writeString(file, "{\"question\": \"q\", \"choices\": [\"a\", \"b\"], \"answer\": \"c\"}\n");
+        Run r = run("eval", "--model", MODEL, "--choices", file.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("record 1: the answer \"c\" is not one of the choices");
+        assertThat(run("eval", "--model", MODEL).err()).contains("--choices").contains("--perplexity");
+    }
+}
