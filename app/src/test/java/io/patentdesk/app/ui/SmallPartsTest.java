@@ -90,4 +90,18 @@ class SmallPartsTest {
         assertThat(TextPush.NONE.isFor("abc")).isFalse();
         assertThat(new TextPush(new String(""), 1).isFor("")).isTrue();
     }
+
+    @Test
+    void deterministicDraftsTrackTheSampleClaims() {
+        Matter sample = SampleMatter.create();
+        String skeletons = Drafts.compute(io.patentdesk.app.ui.assist.AssistAction.CLAIM_SKELETONS, sample);
+        assertThat(Drafts.lastClaimNumber(sample.claims())).isEqualTo(7);
+        if (!skeletons.isEmpty()) {
+            assertThat(skeletons).startsWith("8. ");
+        }
+        String summary = Drafts.compute(io.patentdesk.app.ui.assist.AssistAction.SUMMARY_FROM_CLAIMS, sample);
+        assertThat(summary).contains("drinking lid").contains("\n\n");
+        String parts = Drafts.compute(io.patentdesk.app.ui.assist.AssistAction.PARTS_LIST, sample);
+        assertThat(parts).contains("10").contains("drinking lid");
+    }
 }

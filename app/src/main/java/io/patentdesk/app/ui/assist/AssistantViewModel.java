@@ -154,9 +154,25 @@ public final class AssistantViewModel {
         note.set(problem.isEmpty() ? "The model is still loading; try again in a moment." : problem);
     }
 
+    /**
+     * Offers deterministic text (drafted from the claims without the model) in the preview, so that it too is
+     * reviewed and accepted, never written into the document unasked.
+     */
+    public void offer(AssistAction action, String text) {
+        cancel();
+        runId++;
+        request.set(new AssistRequest(action, null, 0, "", 0, 0));
+        preview.set(text);
+        tokens.set(0);
+        hasResult.set(!text.isBlank());
+        note.set(text.isBlank() ? action.label() + ": nothing to draft from the claims yet."
+                : action.label() + ": drafted from your claims without the model. Review it, then Accept.");
+        running.set(false);
+    }
+
     /** Starts the last request again. */
     public void regenerate() {
-        if (request.get() != null) {
+        if (request.get() != null && request.get().action().usesModel()) {
             start(request.get());
         }
     }
