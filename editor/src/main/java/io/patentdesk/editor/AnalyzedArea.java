@@ -2,6 +2,7 @@ package io.patentdesk.editor;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -43,12 +46,20 @@ public abstract class AnalyzedArea extends CodeArea {
     static final Duration QUIET_PERIOD = Duration.ofMillis(300);
     static final String STYLESHEET = AnalyzedArea.class.getResource("editor.css").toExternalForm();
 
+    /** Up to this length the whole document is restyled at once; longer ones only around the viewport. */
+    static final int WHOLE_DOCUMENT_LIMIT = 60_000;
+    /** Paragraphs styled above and below the visible ones, so that scrolling a little shows styled text at once. */
+    static final int MARGIN_PARAGRAPHS = 60;
+
     private final Highlighter.Kind kind;
+    private StyleSpans<Collection<String>> latestSpans;
+    private long latestVersion = -1;
+    private final BitSet styledParagraphs = new BitSet();
     private Executor executor = SHARED_HIGHLIGHTER;
     private long textVersion;
     private List<FindingItem> findings = List.of();
     private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
-    private final ReadOnlyIntegerWrapper shownFindings = new ReadOnlyIntegerWrapper(this, "shownFindings");
+    private final ReadOnlyObjectWrapper<List<FindingItem>> shownFindings = new ReadOnlyObjectWrapper<>(this, "shownFindings", List.of());
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
     private final Popup hoverPopup = new Popup();
@@ -63,6 +74,8 @@ public abstract class AnalyzedArea extends CodeArea {
         plainTextChanges().subscribe(this::onTextChanged);
         multiPlainChanges().successionEnds(QUIET_PERIOD).subscribe(changes -> rehighlight());
         installHover();
+        estimatedScrollYProperty().addListener((o, a, b) -> styleAroundViewport());
+        heightProperty().addListener((o, a, b) -> styleAroundViewport());
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
     }
 
@@ -81,8 +94,8 @@ public abstract class AnalyzedArea extends CodeArea {
         return highlightedVersion.getReadOnlyProperty();
     }
 
-    /** How many findings the highlighting on screen underlines (for tests and scripted checks). */
-    public ReadOnlyIntegerProperty shownFindingsProperty() {
+    /** The findings the highlighting on screen underlines (for tests and scripted checks). */
+    public ReadOnlyObjectProperty<List<FindingItem>> shownFindingsProperty() {
         return shownFindings.getReadOnlyProperty();
     }
 
@@ -123,13 +136,54 @@ public abstract class AnalyzedArea extends CodeArea {
             int words = WordCount.of(text);
             runOnFx(() -> {
                 if (version == textVersion) {
-                    setStyleSpans(0, spans);
+                    latestSpans = spans;
+                    latestVersion = version;
+                    styledParagraphs.clear();
+                    if (getLength() <= WHOLE_DOCUMENT_LIMIT) {
+                        setStyleSpans(0, spans);
+                        styledParagraphs.set(0, getParagraphs().size());
+                    } else {
+                        styleAroundViewport();
+                    }
                     wordCount.set(words);
-                    shownFindings.set(snapshot.size());
+                    shownFindings.set(snapshot);
                     highlightedVersion.set(version);
                 }
             });
         });
+    }
+
+    /**
+     * Applies the latest highlighting to the paragraphs around the viewport that do not have it yet. Restyling a
+     * 300-page document at once costs far more than a frame; the viewport is all anyone sees.
+     */
+    private void styleAroundViewport() {
+        if (latestSpans == null || latestVersion != textVersion) {
+            return;
+        }
+        int count = getParagraphs().size();
+        int first;
+        int last;
+        try {
+            first = firstVisibleParToAllParIndex();
+            last = lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            first = Math.min(getCurrentParagraph(), count - 1);
+            last = first;
+        }
+        int from = Math.max(0, first - MARGIN_PARAGRAPHS);
+        int to = Math.min(count - 1, last + MARGIN_PARAGRAPHS);
+        int p = styledParagraphs.nextClearBit(from);
+        while (p <= to) {
+            int runEnd = Math.min(to, styledParagraphs.nextSetBit(p) < 0 ? to : styledParagraphs.nextSetBit(p) - 1);
+            int start = getAbsolutePosition(p, 0);
+            int end = getAbsolutePosition(runEnd, getParagraphLength(runEnd));
+            if (end > start) {
+                setStyleSpans(start, latestSpans.subView(start, end));
+            }
+            styledParagraphs.set(p, runEnd + 1);
+            p = styledParagraphs.nextClearBit(runEnd + 1);
+        }
     }
 
     /** Selects {@code [start, end)} and scrolls it into view. */

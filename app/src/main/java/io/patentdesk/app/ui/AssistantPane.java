@@ -38,6 +38,9 @@ public final class AssistantPane extends BorderPane {
         FlowPane buttons = new FlowPane(6, 6);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (AssistAction a : AssistAction.values()) {
+            if (!a.usesModel()) {
+                continue;
+            }
             Button b = new Button(a.label());
             b.setId("assist-" + a.name());
             b.getStyleClass().add("action-button");
@@ -100,7 +103,9 @@ public final class AssistantPane extends BorderPane {
         discard.disableProperty().bind(vm.previewProperty().isEmpty().and(vm.runningProperty().not()));
         regenerate.setId("assistRegenerate");
         regenerate.setOnAction(e -> vm.regenerate());
-        regenerate.disableProperty().bind(vm.requestProperty().isNull().or(vm.runningProperty()));
+        regenerate.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.requestProperty().get() == null || !vm.requestProperty().get().action().usesModel(), vm.requestProperty())
+                .or(vm.runningProperty()));
         cancel.setId("assistCancel");
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.runningProperty().not());

@@ -1,11 +1,9 @@
 package io.patentdesk.app.ui;
 
 import io.patentdesk.app.io.DocxExporter;
-import io.patentdesk.app.io.DocxImporter;
 import io.patentdesk.app.io.ImportedMatter;
 import io.patentdesk.app.io.PdfExporter;
-import io.patentdesk.app.io.PdfReferenceReader;
-import io.patentdesk.app.io.PlainTextImporter;
+import io.patentdesk.app.io.MatterImporter;
 import io.patentdesk.app.io.ReferenceDocument;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.Section;
@@ -111,7 +109,9 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar(), header()));
         root.setBottom(new StatusBar(bus, matters, models, assistant));
         root.setId("mainRoot");
-        scene = new Scene(root, 1500, 940);
+        // 1500 x 940 where the screen allows; never larger than the screen (small laptops, headless test screens).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
 
         wire();
@@ -144,6 +144,14 @@ public final class MainWindow {
 
     /** Pushes the editors' text, saves what is pending in the background, then exits. */
     public void shutdown() {
+        close(Platform::exit);
+    }
+
+    /**
+     * Closes the window: the editors' text is pushed, then pending edits are written and the model released on a
+     * background thread; {@code afterSaved} runs on the UI thread once everything is on disk.
+     */
+    public void close(Runnable afterSaved) {
         document.pushAll();
         assistant.cancel();
         stage.hide();
@@ -154,7 +162,7 @@ public final class MainWindow {
             } catch (RuntimeException e) {
                 UserMessages.log("closing", e);
             } finally {
-                Platform.exit();
+                Platform.runLater(afterSaved);
             }
         }, "patentdesk-shutdown");
         closer.start();
@@ -224,7 +232,7 @@ public final class MainWindow {
                 item("New Matter\u2026", "Shortcut+N", () -> dialogs.askText("New matter", "Name of the new matter:", "Untitled matter").ifPresent(matters::create)),
                 item("Open Sample Matter", null, () -> matters.add(SampleMatter.create())),
                 new SeparatorMenuItem(),
-                item("Import Draft (Text, DOCX)\u2026", "Shortcut+I", this::importDraft),
+                item("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", this::importDraft),
                 item("Open Reference PDF\u2026", "Shortcut+Shift+R", this::openReference),
                 new SeparatorMenuItem(),
                 item("Export DOCX\u2026", "Shortcut+E", () -> export("docx")),
@@ -240,14 +248,41 @@ public final class MainWindow {
                 item("Find Next", "F3", () -> findBar.findNext()));
         Menu assist = new Menu("_Assistant");
         for (AssistAction a : AssistAction.values()) {
+            if (!a.usesModel()) {
+                continue;
+            }
             MenuItem mi = item(a.label(), null, () -> runAssistant(a));
             mi.disableProperty().bind(assistant.runningProperty());
             assist.getItems().add(mi);
         }
         assist.getItems().addAll(new SeparatorMenuItem(), item("Cancel Generation", "Escape", assistant::cancel));
-        MenuBar bar = new MenuBar(file, edit, assist);
+        MenuBar bar = new MenuBar(file, edit, draftMenu(), assist);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Deterministic drafting: text that tracks the claims exactly, offered in the preview like the model's. */
+    private Menu draftMenu() {
+        Menu draft = new Menu("_Draft");
+        for (AssistAction a : AssistAction.values()) {
+            if (!a.usesModel()) {
+                MenuItem mi = item(a.label(), null, () -> draftDeterministic(a));
+                mi.setId("draft-" + a.name());
+                draft.getItems().add(mi);
+            }
+        }
+        return draft;
+    }
+
+    /** Computes a deterministic draft in the background and offers it in the assistant's preview. */
+    void draftDeterministic(AssistAction action) {
+        if (matters.current() == null) {
+            bus.publish(new StatusMessage("Open a matter first."));
+            return;
+        }
+        document.pushAll();
+        Matter m = matters.current();
+        tasks.submit(() -> Drafts.compute(action, m), text -> assistant.offer(action, text), e -> fail(action.label(), e));
     }
 
     private HBox header() {
@@ -334,6 +369,7 @@ public final class MainWindow {
                         : b.rewrite(area.getSelectedText(), area.getSelection().getStart(), area.getSelection().getEnd());
             }
             case EXPLAIN_FINDING -> b.explain(insights.findingsView().selectedFindingProperty().get(), claims);
+            default -> throw new IllegalArgumentException(action + " needs no model");
         };
         if (built.request().isEmpty()) {
             dialogs.info(action.label(), built.problem());
@@ -380,6 +416,7 @@ public final class MainWindow {
                 assistant.accept().ifPresent(t -> document.titleField().setText(t.lines().findFirst().orElse(t)));
             }
             case CLAIMS_END -> assistant.accept().ifPresent(t -> appendParagraph(document.claimsArea(), t));
+            case SUMMARY_END -> assistant.accept().ifPresent(t -> appendParagraph(document.sectionArea(Section.SUMMARY), t));
             case DESCRIPTION_END -> assistant.accept().ifPresent(t -> appendParagraph(document.sectionArea(Section.DETAILED_DESCRIPTION), t));
             case SELECTION -> {
                 AnalyzedArea area = rewriteArea;
@@ -411,15 +448,14 @@ public final class MainWindow {
 
     private void importDraft() {
         Optional<File> chosen = dialogs.openFile("Import a draft",
-                new FileChooser.ExtensionFilter("Drafts (*.txt, *.docx)", "*.txt", "*.text", "*.md", "*.docx"),
+                new FileChooser.ExtensionFilter("Drafts (text, DOCX, USPTO XML)", "*.txt", "*.text", "*.md", "*.docx", "*.xml"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         chosen.ifPresent(f -> importDraft(f.toPath()));
     }
 
-    /** Imports a text or DOCX draft as a new matter (in the background). */
+    /** Imports a text, DOCX or USPTO XML draft as a new matter (in the background). */
     public void importDraft(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        tasks.submit(() -> name.endsWith(".docx") ? new DocxImporter().read(file) : new PlainTextImporter().read(file),
+        tasks.submit(() -> new MatterImporter().importDraft(file),
                 (ImportedMatter imported) -> {
                     matters.add(imported.matter());
                     bus.publish(new StatusMessage("Imported " + file.getFileName()
@@ -435,7 +471,7 @@ public final class MainWindow {
 
     /** Reads a PDF in the background and shows it beside the draft. */
     public void openReference(Path file) {
-        tasks.submit(() -> new PdfReferenceReader().read(file), (ReferenceDocument doc) -> {
+        tasks.submit(() -> new MatterImporter().importReference(file), (ReferenceDocument doc) -> {
             reference.show(doc);
             if (!editorSplit.getItems().contains(reference)) {
                 editorSplit.getItems().add(reference);

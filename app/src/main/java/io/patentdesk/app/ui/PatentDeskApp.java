@@ -39,7 +39,8 @@ public final class PatentDeskApp extends Application {
         LaunchOptions options = DesktopLauncher.options();
         tasks = new FxTaskExecutor();
         Label opening = new Label("Opening workspace\u2026");
-        Scene scene = new Scene(new StackPane(opening), 1500, 940);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new StackPane(opening), Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("PatentDesk");

@@ -52,7 +52,7 @@ public final class SmokeRun {
         var claims = window.document().claimsArea();
         return r != null && matters.current() != null && r.analyzed() == matters.current()
                 && claims.highlightedVersionProperty().get() == claims.textVersion()
-                && claims.shownFindingsProperty().get() == r.findingsIn("claims").size();
+                && claims.shownFindingsProperty().get().equals(r.findingsIn("claims"));
     }
 
     private void afterAnalysis() {
@@ -101,7 +101,6 @@ public final class SmokeRun {
         }
         // Two pulses so that the last changes are laid out and painted before the snapshot.
         Platform.runLater(() -> Platform.runLater(() -> {
-            dump(window.scene().getRoot(), 0);
             WritableImage image = Screenshots.take(window.scene());
             Thread writer = new Thread(() -> {
                 try {
@@ -127,14 +126,6 @@ public final class SmokeRun {
             say("smoke run OK");
         }
         window.shutdown();
-    }
-
-    private static void dump(javafx.scene.Node n, int depth) {
-        if (depth > 7) return;
-        if (n instanceof javafx.scene.layout.Region r) {
-            System.out.println("  ".repeat(depth) + r.getClass().getSimpleName() + " " + r.getStyleClass() + " min=" + Math.round(r.minHeight(-1)) + " pref=" + Math.round(r.prefHeight(-1)) + " h=" + Math.round(r.getHeight()));
-            for (javafx.scene.Node c : r.getChildrenUnmodifiable()) dump(c, depth + 1);
-        }
     }
 
     private static void say(String line) {

@@ -36,6 +36,8 @@ public final class UiBenchmark {
     private SpecArea area;
     private final List<Double> processingMs = new ArrayList<>();
     private final List<Double> frameMs = new ArrayList<>();
+    private final List<Double> handlerMs = new ArrayList<>();
+    private final List<Double> layoutMs = new ArrayList<>();
     private final AtomicBoolean analyzing = new AtomicBoolean();
     private int analysesDuringTyping;
 
@@ -124,6 +126,8 @@ public final class UiBenchmark {
                 window.scene().removePreLayoutPulseListener(pre);
                 window.scene().removePostLayoutPulseListener(this);
                 processingMs.add(((handled - t0) + (t1 - layoutStart[0])) / 1e6);
+                handlerMs.add((handled - t0) / 1e6);
+                layoutMs.add((t1 - layoutStart[0]) / 1e6);
                 frameMs.add((t1 - t0) / 1e6);
                 // Human-like rhythm: bursts with short pauses, so the 300 ms debounce fires and analysis overlaps typing.
                 int pause = i % 25 == 24 ? 350 : 40;
@@ -143,7 +147,10 @@ public final class UiBenchmark {
         results.put("keystrokeProcessingMaxMs", percentile(processingMs, 100));
         results.put("keystrokeToFrameP50Ms", percentile(frameMs, 50));
         results.put("keystrokeToFrameP95Ms", percentile(frameMs, 95));
+        results.put("keystrokeHandlerP95Ms", percentile(handlerMs, 95));
+        results.put("keystrokeLayoutP95Ms", percentile(layoutMs, 95));
         results.put("analysesDuringTyping", analysesDuringTyping);
+        results.put("loadAverage1m", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.put("cores", Runtime.getRuntime().availableProcessors());
         models.loadInBackground();
         FxWait.until(() -> models.stateProperty().get().status() != ModelState.Status.LOADING, 180, this::memory,
@@ -156,6 +163,7 @@ public final class UiBenchmark {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         results.put("heapUsedMb", round((rt.totalMemory() - rt.freeMemory()) / 1048576.0));
+        results.put("heapCommittedMb", round(rt.totalMemory() / 1048576.0));
         results.put("rssMb", round(rssKb() / 1024.0));
         print();
         DesktopLauncher.exitStatus(0);

@@ -7,19 +7,34 @@ public enum AssistAction {
     SUGGEST_DEPENDENTS("Suggest dependent claims", "Dependent claims for the claim at the caret", Target.CLAIMS_END),
     DESCRIBE_CLAIM("Describe claim", "A detailed-description paragraph for the claim at the caret", Target.DESCRIPTION_END),
     REWRITE_SELECTION("Rewrite selection", "A clearer version of the selected text", Target.SELECTION),
-    EXPLAIN_FINDING("Explain finding", "What the selected finding means and how to fix it", Target.NONE);
+    EXPLAIN_FINDING("Explain finding", "What the selected finding means and how to fix it", Target.NONE),
+    SUMMARY_FROM_CLAIMS("Summary from claims", "One summary paragraph per independent claim, word for word", Target.SUMMARY_END, false),
+    SUMMARY_WITH_EMBODIMENTS("Summary with embodiments", "Summary paragraphs for every claim", Target.SUMMARY_END, false),
+    PARTS_LIST("Parts list", "The reference numerals of the description with their names", Target.DESCRIPTION_END, false),
+    CLAIM_SKELETONS("Claim skeletons", "Method / apparatus / medium versions of each independent claim", Target.CLAIMS_END, false);
 
     /** Where the accepted text lands. */
-    public enum Target { ABSTRACT, TITLE, CLAIMS_END, DESCRIPTION_END, SELECTION, NONE }
+    public enum Target { ABSTRACT, TITLE, CLAIMS_END, SUMMARY_END, DESCRIPTION_END, SELECTION, NONE }
 
     private final String label;
     private final String description;
     private final Target target;
+    private final boolean usesModel;
 
     AssistAction(String label, String description, Target target) {
+        this(label, description, target, true);
+    }
+
+    AssistAction(String label, String description, Target target, boolean usesModel) {
         this.label = label;
         this.description = description;
         this.target = target;
+        this.usesModel = usesModel;
+    }
+
+    /** False for the deterministic drafting actions, which track the claims exactly and need no model. */
+    public boolean usesModel() {
+        return usesModel;
     }
 
     public String label() {

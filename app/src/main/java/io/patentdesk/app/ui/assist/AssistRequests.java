@@ -100,9 +100,9 @@ public final class AssistRequests {
         return Built.of(simple(AssistAction.EXPLAIN_FINDING, new Prompt(base.head() + instruction, base.body(), base.tail()), EXPLAIN_TOKENS));
     }
 
-    /** A free-instruction prompt: the model's own marker when the format declares one, else plain text. */
+    /** The model's free-instruction prompt ("instruction, blank line, text") around {@code text}. */
     private Prompt instruct(String text) {
-        return new Prompt("", text, "\n\nAnswer:\n");
+        return format.prompt(DraftingTask.INSTRUCT, text);
     }
 
     private static AssistRequest simple(AssistAction action, Prompt prompt, int tokens) {

@@ -8,6 +8,7 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.InferenceException;
+import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.StopReason;
 import io.patentdesk.inference.TokenListener;
 import jakarta.inject.Inject;
@@ -102,7 +103,8 @@ public final class AssistantViewModel {
         note.set(r.action().label() + "\u2026");
         running.set(true);
         startedNanos = System.nanoTime();
-        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens()).withContextPolicy(ContextPolicy.TRUNCATE_LEFT);
+        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
+                .withContextPolicy(ContextPolicy.TRUNCATE_LEFT).withSampling(sampling(engine.get()));
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -133,15 +135,44 @@ public final class AssistantViewModel {
         }
     }
 
+    /**
+     * The model authors' sampling when they suggest one, else moderate drafting settings; a fresh seed each time,
+     * so that Regenerate offers a different draft.
+     */
+    static Sampling sampling(Engine engine) {
+        Sampling suggested = engine.folder().config().suggested();
+        Sampling base = suggested.isGreedy() ? DRAFTING : suggested;
+        return base.withSeed(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Varied but on-topic text: the usual settings for drafting with small language models. */
+    static final Sampling DRAFTING = new Sampling(0.7, 40, 0.9, 1.1, 0);
+
     /** Says in the note why the assistant cannot run now (no model, or still loading). */
     public void reportUnavailable() {
         String problem = models.stateProperty().get().problem();
         note.set(problem.isEmpty() ? "The model is still loading; try again in a moment." : problem);
     }
 
+    /**
+     * Offers deterministic text (drafted from the claims without the model) in the preview, so that it too is
+     * reviewed and accepted, never written into the document unasked.
+     */
+    public void offer(AssistAction action, String text) {
+        cancel();
+        runId++;
+        request.set(new AssistRequest(action, null, 0, "", 0, 0));
+        preview.set(text);
+        tokens.set(0);
+        hasResult.set(!text.isBlank());
+        note.set(text.isBlank() ? action.label() + ": nothing to draft from the claims yet."
+                : action.label() + ": drafted from your claims without the model. Review it, then Accept.");
+        running.set(false);
+    }
+
     /** Starts the last request again. */
     public void regenerate() {
-        if (request.get() != null) {
+        if (request.get() != null && request.get().action().usesModel()) {
             start(request.get());
         }
     }
@@ -201,12 +232,12 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        running.set(false);
         preview.set(result.text());
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
         hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);
         note.set(describe(result));
+        running.set(false); // last: whoever waits on it sees the final preview and note
     }
 
     private void failed(int id, Throwable error) {
@@ -214,10 +245,10 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        running.set(false);
         UserMessages.log("generation failed", error);
         note.set("Generation failed: " + UserMessages.of(error));
         hasResult.set(false);
+        running.set(false);
     }
 
     /** One line on how the generation ended and what the model did not see. */

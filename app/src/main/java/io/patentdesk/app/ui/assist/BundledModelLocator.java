@@ -1,14 +1,25 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.app.ui.UserMessages;
+import io.patentdesk.models.BundledModel;
+import io.patentdesk.models.BundledModelException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where the model that ships with PatentDesk lives, when this build has one. */
+/** Where the model that ships with PatentDesk lives, when this build carries one (it may extract it: call off the UI thread). */
 final class BundledModelLocator {
     private BundledModelLocator() {
     }
 
     static Optional<Path> find() {
-        return Optional.empty();
+        if (!BundledModel.isBundled()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BundledModel.locate());
+        } catch (BundledModelException e) {
+            UserMessages.log("the bundled model is unusable", e);
+            return Optional.empty();
+        }
     }
 }

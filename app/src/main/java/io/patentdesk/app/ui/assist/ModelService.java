@@ -42,23 +42,31 @@ public final class ModelService {
         return Optional.ofNullable(engine);
     }
 
-    /** Starts loading the model off the UI thread; the state says when it is ready or why it is not. */
+    /** Finds and loads the model off the UI thread; the state says when it is ready or why it is not. */
     public void loadInBackground() {
-        Optional<Path> folder = locate();
-        if (folder.isEmpty()) {
-            state.set(ModelState.none("No model found: start with --model FOLDER or set " + MODEL_ENV + "."));
-            return;
-        }
-        state.set(new ModelState(ModelState.Status.LOADING, folder.get().getFileName().toString(), "", ""));
-        tasks.submit(() -> Engine.load(ModelFolder.open(folder.get())), loaded -> {
-            engine = loaded;
-            state.set(new ModelState(ModelState.Status.READY, loaded.folder().displayName(),
-                    loaded.providerStatus().summary(), ""));
+        state.set(new ModelState(ModelState.Status.LOADING, "", "", ""));
+        tasks.submit(() -> {
+            Optional<Path> folder = locate();
+            return folder.isEmpty() ? null : new Loaded(folder.get(), load(folder.get()));
+        }, loaded -> {
+            if (loaded == null) {
+                state.set(ModelState.none("No model found: start with --model FOLDER or set " + MODEL_ENV + "."));
+                return;
+            }
+            engine = loaded.engine();
+            state.set(new ModelState(ModelState.Status.READY, loaded.engine().folder().displayName(),
+                    loaded.engine().providerStatus().summary(), ""));
         }, e -> {
             UserMessages.log("model failed to load", e);
-            state.set(new ModelState(ModelState.Status.FAILED, folder.get().getFileName().toString(), "",
-                    "The model in " + folder.get() + " could not be loaded: " + UserMessages.of(e)));
+            state.set(new ModelState(ModelState.Status.FAILED, "", "", "The model could not be loaded: " + UserMessages.of(e)));
         });
+    }
+
+    private record Loaded(Path folder, Engine engine) {
+    }
+
+    private static Engine load(Path folder) throws Exception {
+        return Engine.load(ModelFolder.open(folder));
     }
 
     /** The model folder to use, if any. */

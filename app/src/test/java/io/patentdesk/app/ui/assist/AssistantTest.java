@@ -1,0 +1,120 @@
+package io.patentdesk.app.ui.assist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patentdesk.app.ui.LaunchOptions;
+import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
+import io.patentdesk.editor.FindingItem;
+import io.patentdesk.editor.Severity;
+import io.patentdesk.inference.PromptFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The assistant with the inference module's tiny random-weight model: streaming, cancel, accept, context cuts. */
+class AssistantTest {
+    static final Path TINY = Path.of("..", "local-inference", "src", "test", "resources", "models", "tiny-genai");
+    static final String CLAIMS = "1. A lid comprising a cover plate and a vent.\n\n2. The lid of claim 1, wherein the vent is round.";
+    ModelService models;
+    AssistantViewModel vm;
+    AssistRequests requests;
+
+    @BeforeEach
+    void load() {
+        Assumptions.assumeTrue(Files.isDirectory(TINY), "tiny test model not present");
+        models = new ModelService(new LaunchOptions(false, null, TINY, null, false, false, 0), new CurrentThreadTaskExecutor());
+        models.loadInBackground();
+        assertThat(models.stateProperty().get().ready()).as(models.stateProperty().get().problem()).isTrue();
+        vm = new AssistantViewModel(models, new CurrentThreadTaskExecutor());
+        requests = new AssistRequests(models.engine().orElseThrow().folder().promptFormat());
+    }
+
+    @AfterEach
+    void close() {
+        if (models != null) {
+            models.close();
+        }
+    }
+
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void streamsThenAcceptsOnce() throws Exception {
+        vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.tokensProperty().get()).isBetween(1, AssistRequests.TITLE_TOKENS);
+        assertThat(vm.tokensPerSecondProperty().get()).isPositive();
+        assertThat(vm.hasResultProperty().get()).isEqualTo(!vm.previewProperty().get().isBlank());
+        if (vm.hasResultProperty().get()) {
+            String preview = vm.previewProperty().get().strip();
+            assertThat(vm.accept()).contains(preview);
+            assertThat(vm.accept()).isEmpty();
+        }
+    }
+
+    @Test
+    void cancelKeepsWhatWasWritten() throws Exception {
+        vm.start(requests.abstractFromClaims(CLAIMS).request().orElseThrow());
+        vm.cancel();
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.noteProperty().get()).matches("(Cancelled|Done|Stopped).*");
+        assertThat(vm.tokensProperty().get()).isLessThan(AssistRequests.ABSTRACT_TOKENS);
+    }
+
+    @Test
+    void saysWhatWasCutFromALongPrompt() throws Exception {
+        String longClaims = CLAIMS + "\n\n" + "3. The lid of claim 1, wherein the cover plate is made of polypropylene. ".repeat(40);
+        vm.start(requests.abstractFromClaims(longClaims).request().orElseThrow());
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.noteProperty().get()).contains("longer than the model's context").contains("tokens were cut").contains("1. A lid");
+    }
+
+    @Test
+    void discardLeavesNothing() throws Exception {
+        vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
+        vm.discard();
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.previewProperty().get()).isEmpty();
+        assertThat(vm.accept()).isEmpty();
+    }
+
+    @Test
+    void requestsExplainWhatIsMissing() {
+        AssistRequests r = new AssistRequests(PromptFormat.defaults());
+        assertThat(r.abstractFromClaims("  ").problem()).contains("claims first");
+        assertThat(r.dependentsFor("no numbered claims", 0).problem()).contains("numbered claim");
+        assertThat(r.rewrite("", 0, 0).problem()).contains("Select");
+        assertThat(r.explain(null, CLAIMS).problem()).contains("finding");
+        AssistRequest dep = r.dependentsFor(CLAIMS, CLAIMS.indexOf("round")).request().orElseThrow();
+        assertThat(dep.prompt().body()).isEqualTo("2. The lid of claim 1, wherein the vent is round.");
+        FindingItem f = new FindingItem("k#1", Severity.ERROR, "antecedent-basis", "Antecedent basis", "claims", 2, 0, 3,
+                "'the vent' has no antecedent", "MPEP 2173.05(e)");
+        AssistRequest explain = r.explain(f, CLAIMS).request().orElseThrow();
+        assertThat(explain.prompt().text()).contains("'the vent' has no antecedent", "MPEP 2173.05(e)", "2. The lid of claim 1");
+        AssistRequest rewrite = r.rewrite("the said lever", 4, 18).request().orElseThrow();
+        assertThat(rewrite.anchor()).isEqualTo("the said lever");
+        assertThat(rewrite.action().target()).isEqualTo(AssistAction.Target.SELECTION);
+    }
+
+    @Test
+    void withoutAModelTheAssistantSaysWhy() {
+        ModelService none = new ModelService(new LaunchOptions(false, null, null, null, false, false, 0), new CurrentThreadTaskExecutor());
+        AssistantViewModel noModel = new AssistantViewModel(none, new CurrentThreadTaskExecutor());
+        noModel.reportUnavailable();
+        assertThat(noModel.noteProperty().get()).isNotBlank();
+        assertThat(noModel.runningProperty().get()).isFalse();
+    }
+}
