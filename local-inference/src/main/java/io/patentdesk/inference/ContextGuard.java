@@ -16,11 +16,13 @@ final class ContextGuard {
     private final TextTokenizer tokenizer;
     private final int contextLength;
     private final int bos;
+    private final int vocabSize;
 
-    ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne) {
+    ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne, int vocabSize) {
         this.tokenizer = tokenizer;
         this.contextLength = contextLength;
         this.bos = bosTokenIdOrMinusOne;
+        this.vocabSize = vocabSize;
     }
 
     int reserveFor(int maxNewTokens) {
@@ -31,6 +33,12 @@ final class ContextGuard {
         int budget = contextLength - reserveFor(request.maxNewTokens());
         if (request.promptTokens() != null) {
             int[] ids = request.promptTokens();
+            for (int id : ids) {
+                if (id < 0 || id >= vocabSize) {
+                    throw new InferenceException("Token id " + id + " is outside the model's vocabulary (0.."
+                            + (vocabSize - 1) + ").");
+                }
+            }
             if (ids.length <= budget) {
                 return new Fitted(ids, 0, "");
             }

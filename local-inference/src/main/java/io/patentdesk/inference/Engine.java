@@ -59,7 +59,7 @@ public final class Engine implements AutoCloseable {
         int bosId = folder.config().bosTokenId();
         // A BOS token only where the tokenizer's own settings put one: the model was trained that way.
         int bos = folder.addsBosToken() || tokenizer.addsPrefix(bosId) ? bosId : -1;
-        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos), context,
+        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos, info.vocabSize()), context,
                 folder.config().eosTokenIds(), folder.stopStrings());
         this.scorer = new Scorer(decoder, tokenizer, context, bos);
         BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
