@@ -51,6 +51,9 @@ final class ContextGuard {
         int[] body = tokenizer.encode(p.body(), false);
         int[] tail = tokenizer.encode(p.tail(), false);
         int total = head.length + body.length + tail.length;
+        if (total == 0) {
+            throw new InferenceException("The prompt is empty: give the model some text to continue.");
+        }
         if (total <= budget) {
             return new Fitted(concat(concat(head, body), tail), 0, "");
         }

@@ -92,6 +92,14 @@ class ContextGuardTest {
     }
 
     @Test
+    void anEmptyPromptIsRefusedClearly() {
+        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        assertThatThrownBy(() -> g.fit(GenerationRequest.of(""))).isInstanceOf(InferenceException.class)
+                .hasMessage("The prompt is empty: give the model some text to continue.");
+        assertThat(new ContextGuard(tokenizer, 32, 0, 1024).fit(GenerationRequest.of("")).ids()).containsExactly(0);
+    }
+
+    @Test
     void tokenIdsOutsideTheVocabularyAreRefused() {
         ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
         assertThatThrownBy(() -> g.fit(GenerationRequest.ofTokens(new int[] {5, 1024})))
