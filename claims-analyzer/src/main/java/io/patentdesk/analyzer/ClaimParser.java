@@ -26,6 +26,9 @@ final class ClaimParser {
                     + "(?:i|we)\\s+claim|the\\s+invention\\s+claimed\\s+is|claimed\\s+is|claims?|"
                     + "what\\s+is\\s+claimed\\s+is\\s+the\\s+following)\\s*[:.]?\\s*$");
 
+    /** An amendment status identifier right after the label: "(Currently amended)", "(Canceled)". */
+    private static final Pattern STATUS = Pattern.compile("\\(\\s*([A-Za-z][A-Za-z \\-]{1,40}?)\\s*\\)[ \\t]*");
+
     private ClaimParser() {}
 
     static ClaimSet parse(String text, int origin) {
@@ -132,6 +135,12 @@ final class ClaimParser {
             int end, int number) {
         String claimText = text.substring(start, end);
         int cs = Math.min(contentStart, end);
+        ClaimStatus status = ClaimStatus.NONE;
+        Matcher sm = STATUS.matcher(text).region(cs, end);
+        if (sm.lookingAt() && ClaimStatus.parse(sm.group(1)) != null) {
+            status = ClaimStatus.parse(sm.group(1));
+            cs = sm.end();
+        }
         String content = text.substring(cs, end);
         String lower = content.toLowerCase(Locale.ROOT);
 
@@ -148,14 +157,17 @@ final class ClaimParser {
             preamble = trimmedSpan(text, origin, cs, cs + t.start());
             body = trimmedSpan(text, origin, cs + t.end(), end);
         }
-        ClaimReferences.Parsed refs = ClaimReferences.parse(content, number);
+        ClaimReferences.Parsed refs = status == ClaimStatus.CANCELED
+                ? new ClaimReferences.Parsed(List.of(), ReferenceMode.NONE, -1, -1)
+                : ClaimReferences.parse(content, number);
         Span refSpan = refs.start() < 0 ? null : new Span(origin + cs + refs.start(), origin + cs + refs.end());
         ClaimKind kind = refs.numbers().isEmpty() ? ClaimKind.INDEPENDENT
                 : refs.numbers().size() == 1 ? ClaimKind.DEPENDENT : ClaimKind.MULTIPLE_DEPENDENT;
         String preambleText = lower.substring(0, t == null ? Math.min(lower.length(), 200) : t.start());
         return new Claim(number, new Span(origin + start, origin + end), new Span(origin + start, origin + cs),
                 claimText, preamble, t == null ? Transition.NONE : t.transition(), transitionSpan, body,
-                Categories.of(preambleText), refs.numbers(), refs.mode(), refSpan, kind);
+                status == ClaimStatus.CANCELED ? ClaimCategory.UNKNOWN : Categories.of(preambleText), refs.numbers(),
+                refs.mode(), refSpan, kind, status);
     }
 
     private static Span trimmedSpan(String text, int origin, int from, int to) {

@@ -72,6 +72,9 @@ final class CheckText {
 
     private static String describe(Claim c) {
         String refs = c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+        if (c.isCanceled()) {
+            return "canceled";
+        }
         return switch (c.kind()) {
             case INDEPENDENT -> "independent, " + c.category().id();
             case DEPENDENT -> "dependent on " + refs;

@@ -60,7 +60,7 @@ final class AntecedentWalk {
 
     private List<Issue> run() {
         for (Claim c : ctx.claims().claims()) {
-            if (!ctx.isPrimary(c)) {
+            if (!ctx.isPrimary(c) || c.isCanceled()) {
                 continue; // a duplicate number is reported by claim-numbering; its terms cannot be resolved
             }
             // A claim whose every reference is broken (dependency-missing says so) cannot be resolved: its terms are
