@@ -274,15 +274,19 @@ final class AntecedentWalk {
         return -1;
     }
 
-    private static final Set<String> NON_RESTRICTIVE = Set.of("corresponding", "respective", "several",
+    private static final Set<String> NON_RESTRICTIVE = Set.copyOf(List.of("corresponding", "respective", "several",
             "particular", "last", "multiple", "various", "given", "individual", "entire", "whole", "remaining",
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
-            "both", "specific", "specified");
+            "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
+            "following", "underlying", "surrounding", "adjoining", "opposing", "facing", "mating", "operating"));
 
     private static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {
             return true;
+        }
+        if (lower.endsWith("ly") && lower.length() > 4) {
+            return true; // "the immediately preceding milking"
         }
         return lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ised")
                 || lower.endsWith("ized") || lower.endsWith("en"));
