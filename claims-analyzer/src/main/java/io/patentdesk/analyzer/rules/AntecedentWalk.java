@@ -42,6 +42,7 @@ final class AntecedentWalk {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> rawIds = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
+    private final Map<Integer, List<Integer>> ancestors = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
@@ -407,7 +408,7 @@ final class AntecedentWalk {
     /** Ordinal marks of a key in this claim and every claim above it. */
     private int mask(int claim, long key) {
         int m = ordinals.getOrDefault(claim, Map.of()).getOrDefault(key, 0);
-        for (int a : ctx.tree().ancestors(claim)) {
+        for (int a : ancestors.computeIfAbsent(claim, n -> List.copyOf(ctx.tree().ancestors(n)))) {
             m |= ordinals.getOrDefault(a, Map.of()).getOrDefault(key, 0);
         }
         return m;
