@@ -29,6 +29,8 @@ final class ClaimParser {
     /** An amendment status identifier right after the label: "(Currently amended)", "(Canceled)". */
     private static final Pattern STATUS = Pattern.compile("\\(\\s*([A-Za-z][A-Za-z \\-]{1,40}?)\\s*\\)[ \\t]*");
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
+
     private ClaimParser() {}
 
     static ClaimSet parse(String text, int origin) {
@@ -44,7 +46,9 @@ final class ClaimParser {
         if (lead != null && !isHeading(text.substring(lead[0], lead[1]))) {
             int[] body = stripLeadingHeading(text, lead);
             if (body != null) {
-                boolean inferOne = labels.isEmpty() || labels.get(0)[2] == 2;
+                // A lone unnumbered claim is one paragraph; unnumbered prose of several paragraphs is not a claim.
+                boolean inferOne = labels.isEmpty() ? !PARAGRAPH_BREAK.matcher(text.substring(body[0], body[1])).find()
+                        : labels.get(0)[2] == 2;
                 if (inferOne) {
                     claims.add(parseClaim(transitions, text, origin, body[0], body[0], body[1], 1));
                 } else {

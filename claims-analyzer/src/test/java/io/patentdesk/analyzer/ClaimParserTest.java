@@ -158,4 +158,15 @@ class ClaimParserTest {
         assertThat(c.status()).isEqualTo(ClaimStatus.NONE);
         assertThat(c.content()).startsWith("(a) A lamp");
     }
+
+    @Test
+    void unnumberedProseOfSeveralParagraphsIsNoClaim() {
+        String text = "Notes about the lamp.\n\nIt should be brighter.\n";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).isEmpty();
+        assertThat(set.unnumberedLeader().of(text)).startsWith("Notes about the lamp.");
+        Report r = new Analyzer().analyze(text);
+        assertThat(r.findingsOf("claim-numbering")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("the claims text has no claim number"));
+    }
 }
