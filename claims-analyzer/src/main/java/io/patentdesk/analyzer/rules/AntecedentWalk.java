@@ -108,7 +108,7 @@ final class AntecedentWalk {
             }
             first = false;
             if (t.isPunct('(') && i + 2 < tokens.size() && tokens.get(i + 2).isPunct(')')
-                    && acronym(tokens.get(i + 1).text())) {
+                    && abbreviation(tokens.get(i + 1).text())) {
                 // "Session Initiation Protocol (SIP) invite message": the acronym joins the run, so "the SIP
                 // invite message" and "the SIP" both have their basis
                 tokens = withoutParens(tokens, i);
@@ -291,6 +291,19 @@ final class AntecedentWalk {
         }
         return lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ised")
                 || lower.endsWith("ized") || lower.endsWith("en"));
+    }
+
+    /** A defined short form in parentheses: "(SIP)", "(Tg)", "(NRE)". */
+    private static boolean abbreviation(String raw) {
+        if (raw.length() < 2 || raw.length() > 8 || !Character.isLetter(raw.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acronym(String raw) {
