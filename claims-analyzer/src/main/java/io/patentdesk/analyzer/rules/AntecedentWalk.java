@@ -186,6 +186,13 @@ final class AntecedentWalk {
             // named (MPEP 2173.05(e))
             return;
         }
+        boolean ordinalsOnly = true;
+        for (int w : words) {
+            ordinalsOnly &= Words.isOrdinal(tokens.get(w).lower());
+        }
+        if (ordinalsOnly) {
+            return; // "the second set of ...", "the first and second ...": the noun is beyond the phrase found
+        }
         int[] ids = ids(tokens, words);
         for (int from = 0; from < words.length; from++) {
             // Non-restrictive or participle modifiers may be dropped: "the separated item" after "separating an
@@ -280,7 +287,7 @@ final class AntecedentWalk {
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
-            "following", "underlying", "surrounding", "adjoining", "opposing", "facing", "mating", "operating"));
+            "following", "underlying", "surrounding", "different", "adjoining", "opposing", "facing", "mating", "operating"));
 
     private static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {

@@ -12,6 +12,7 @@ public final class Words {
 
     /** Words that end a noun phrase: prepositions, conjunctions, verbs of being and having, relative words. */
     public static final Set<String> BOUNDARIES = Set.copyOf(java.util.List.of(
+            "and/or", "or/and",
             "rather", "except", "prior", "due", "away", "made", "whether", "even", "instead", "until", "unless",
             "of", "for", "to", "in", "on", "at", "with", "by", "from", "into", "onto", "upon", "between", "through",
             "within", "across", "along", "around", "about", "above", "below", "under", "over", "after", "before",
