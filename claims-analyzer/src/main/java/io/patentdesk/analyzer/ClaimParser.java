@@ -182,20 +182,14 @@ final class ClaimParser {
     /** Dependent claims are directed to what their independent claim is directed to. */
     private static List<Claim> inheritCategories(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
+        java.util.Map<Integer, Claim> byNumber = new java.util.HashMap<>();
         for (Claim c : claims) {
             Claim result = c;
             if (!c.isIndependent()) {
                 Claim root = c;
                 for (int guard = 0; guard < 64 && !root.isIndependent(); guard++) {
-                    int parentNo = root.references().get(0);
-                    Claim parent = null;
-                    for (Claim p : out) {
-                        if (p.number() == parentNo && p.number() < root.number()) {
-                            parent = p;
-                            break;
-                        }
-                    }
-                    if (parent == null) {
+                    Claim parent = byNumber.get(root.references().get(0));
+                    if (parent == null || parent.number() >= root.number()) {
                         break;
                     }
                     root = parent;
@@ -204,6 +198,7 @@ final class ClaimParser {
                     result = c.withCategory(root.category());
                 }
             }
+            byNumber.putIfAbsent(result.number(), result);
             out.add(result);
         }
         return out;

@@ -32,11 +32,6 @@ public final class Words {
             "respective", "thus", "hence", "therefor", "therefore", "plurality", "number", "pair", "set", "series",
             "using", "based", "used"));
 
-    /** Determiners that introduce a new element: "a", "an", "one or more", "at least one", "a plurality of". */
-    public static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
-            "several", "multiple", "plural", "various", "some", "another", "more", "plurality", "pair", "set",
-            "series", "number", "group", "least", "additional", "further");
-
     public static boolean isOrdinal(String lower) {
         return ORDINALS.contains(lower);
     }
