@@ -106,7 +106,7 @@ final class CheckText {
         int idx = java.util.Arrays.binarySearch(starts, f.start());
         int line = idx >= 0 ? idx + 1 : -idx - 1;
         int lineStart = starts[line - 1];
-        String prefix = f.part() == Part.DESCRIPTION && doc.format() != Document.Format.PARTS ? "spec " : "";
+        String prefix = f.part() == Part.DESCRIPTION && text != fileText ? "spec " : "";
         return prefix + "line " + line + ":" + (f.start() - lineStart + 1);
     }
 
