@@ -120,6 +120,13 @@ final class AntecedentWalk {
             if (!t.isWord() || t.boundary()) {
                 endRun(own, run, runLength);
                 runLength = 0;
+                if (t.isWord() && COLLECTIVES.contains(t.lower())) {
+                    // "a pair of arms ... the pairs", "a set of rules ... the set"
+                    long key = key(new int[] {id(t.lower())}, 0, 1);
+                    own.add(key);
+                    own.add(key | HEAD);
+                    ords.merge(key, BARE, (a, b) -> a | b);
+                }
                 continue;
             }
             if (runLength == 3) {
@@ -287,7 +294,10 @@ final class AntecedentWalk {
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
-            "following", "underlying", "surrounding", "different", "adjoining", "opposing", "facing", "mating", "operating"));
+            "following", "underlying", "surrounding", "different", "available", "adjoining", "opposing", "facing", "mating", "operating"));
+
+    private static final Set<String> COLLECTIVES = Set.of("pair", "pairs", "set", "sets", "series", "group",
+            "groups", "number", "plurality");
 
     private static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {
