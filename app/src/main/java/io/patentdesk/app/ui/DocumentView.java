@@ -256,8 +256,13 @@ public final class DocumentView extends TabPane {
     private Node specPage() {
         sectionList.getItems().setAll(SPEC_SECTIONS);
         sectionList.getStyleClass().add("section-list");
-        sectionList.setPrefWidth(210);
+        sectionList.setPrefWidth(250);
+        sectionList.setMinWidth(180);
         sectionList.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Section s, boolean empty) {
                 super.updateItem(s, empty);

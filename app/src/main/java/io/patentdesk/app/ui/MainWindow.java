@@ -98,7 +98,7 @@ public final class MainWindow {
         VBox.setVgrow(editorSplit, Priority.ALWAYS);
         SplitPane centerSplit = new SplitPane(center, assistantPane);
         centerSplit.setOrientation(Orientation.VERTICAL);
-        centerSplit.setDividerPositions(0.7);
+        centerSplit.setDividerPositions(0.74);
         MatterListView list = new MatterListView(matters, dialogs);
         SplitPane main = new SplitPane(list, centerSplit, insights);
         main.setDividerPositions(0.15, 0.74);
