@@ -86,11 +86,7 @@ public final class DocumentView extends TabPane {
         });
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> activeArea.set(visibleArea()));
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSection(b));
-        matters.currentProperty().addListener((o, was, now) -> {
-            if (now == null || was == null || !now.id().equals(was.id())) {
-                load(now);
-            }
-        });
+        matters.loadedProperty().addListener((o, was, now) -> load(now));
         sectionList.getSelectionModel().select(Section.DETAILED_DESCRIPTION);
     }
 
