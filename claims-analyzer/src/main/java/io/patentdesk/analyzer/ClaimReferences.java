@@ -22,11 +22,11 @@ final class ClaimReferences {
     private static final String NUM = "\\d{1,7}(?![\\d.,]\\d)(?!\\s*(?:%|wt|mol|vol|parts?\\b|percent|mm\\b|cm\\b|\\u00b0|-\\d+\\s*%))";
     private static final String JOIN = "(?:\\s*,\\s*(?:and/or|and|or)?|\\s*(?:-|\\u2013|\\u2014|to|through|and/or|or|and))";
     private static final Pattern EXPLICIT = Pattern.compile(
-            "(?i)\\b(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
+            "(?i)(?=[aeocpf])\\b(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
                     + "(?:preceding\\s+|previous\\s+|foregoing\\s+)?(claims?)\\s*(" + NUM + ")((?:" + JOIN
                     + "\\s*(?:claims?\\s*)?" + NUM + ")*)");
     private static final Pattern PRECEDING = Pattern.compile(
-            "(?i)\\b(?:any|one|each|either)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?(?:of\\s+)?(?:the\\s+)?"
+            "(?i)(?=[aoe])\\b(?:any|one|each|either)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?(?:of\\s+)?(?:the\\s+)?"
                     + "(?:preceding|previous|foregoing|above|prior|aforementioned)\\s+claims?\\b");
     private static final Pattern TAIL_TOKEN = Pattern.compile("(?i)" + NUM + "|-|\\u2013|\\u2014|\\bto\\b|\\bthrough\\b|\\bor\\b|\\band\\b|,");
 
@@ -42,6 +42,12 @@ final class ClaimReferences {
         return false;
     }
 
+    private static boolean mentionsPrecedingClaims(String content) {
+        String lower = content.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("preceding") || lower.contains("previous") || lower.contains("foregoing")
+                || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned");
+    }
+
     static Parsed parse(String content, int ownNumber) {
         Set<Integer> numbers = new LinkedHashSet<>();
         int start = -1;
@@ -53,7 +59,7 @@ final class ClaimReferences {
         }
 
         Matcher p = PRECEDING.matcher(content);
-        if (p.find()) {
+        if (mentionsPrecedingClaims(content) && p.find()) {
             start = p.start();
             end = p.end();
             for (int n = 1; n < Math.min(ownNumber, MAX_RANGE + 1); n++) {

@@ -49,7 +49,15 @@ final class TransitionFinder {
         for (int i = 0; i < 3; i++) {
             List<String> alts = new ArrayList<>(tiers.get(i));
             alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
-            StringBuilder sb = new StringBuilder("\\b(");
+            // A first-letter lookahead lets the scan skip most positions without trying every alternative.
+            StringBuilder first = new StringBuilder();
+            for (String a : alts) {
+                char c = a.charAt(0);
+                if (first.indexOf(String.valueOf(c)) < 0) {
+                    first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+                }
+            }
+            StringBuilder sb = new StringBuilder("(?=[" + first + "])\\b(");
             for (int k = 0; k < alts.size(); k++) {
                 sb.append(k > 0 ? "|" : "").append(Pattern.quote(alts.get(k)).replace(" ", "\\E\\s+\\Q"));
             }

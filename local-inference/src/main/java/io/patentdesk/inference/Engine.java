@@ -39,7 +39,10 @@ public final class Engine implements AutoCloseable {
     private final Decoder decoder;
     private final GenerationTask generation;
     private final Scorer scorer;
+    private static final java.util.concurrent.atomic.AtomicInteger WORKERS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final ThreadPoolExecutor worker;
+    private final String workerName;
     private final Set<Generation> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -60,8 +63,9 @@ public final class Engine implements AutoCloseable {
                 folder.config().eosTokenIds(), folder.stopStrings());
         this.scorer = new Scorer(decoder, tokenizer, context, bos);
         BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
+        this.workerName = "patentdesk-model-" + WORKERS.incrementAndGet();
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
-            Thread t = new Thread(r, "patentdesk-model-" + info.displayName());
+            Thread t = new Thread(r, workerName);
             t.setDaemon(true);
             return t;
         });
@@ -78,7 +82,8 @@ public final class Engine implements AutoCloseable {
         OrtSession session = null;
         OrtSession.SessionOptions sessionOptions = null;
         try {
-            OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            // Errors reach the caller as exceptions with one-line messages; ORT's own log would repeat them on stderr.
+            OrtEnvironment env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
             ExecutionProviders.Configured configured = ExecutionProviders.configure(options);
             sessionOptions = configured.options();
             ProviderStatus status = configured.status();
@@ -252,7 +257,10 @@ public final class Engine implements AutoCloseable {
         return !pending.isEmpty();
     }
 
-    /** Stops generations in progress or waiting, then releases the session and native memory. */
+    /**
+     * Stops generations in progress or waiting, then releases the session and native memory. Called from a listener
+     * (on the worker thread itself) it returns at once and the release follows when the current call has returned.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -261,8 +269,18 @@ public final class Engine implements AutoCloseable {
         closed = true;
         pending.forEach(Generation::cancel);
         worker.shutdown();
+        if (Thread.currentThread().getName().equals(workerName)) {
+            Thread closer = new Thread(this::releaseWhenIdle, workerName + "-close");
+            closer.setDaemon(true);
+            closer.start();
+        } else {
+            releaseWhenIdle();
+        }
+    }
+
+    private void releaseWhenIdle() {
         try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
                 return; // a model run that ignores termination: leak rather than free memory in use
             }
         } catch (InterruptedException e) {

@@ -31,7 +31,9 @@ final class ExecutionProviders {
                     return new Configured(gpu, new ProviderStatus("cuda", 0, null));
                 } catch (OrtException | RuntimeException e) {
                     gpu.close();
-                    missing = "CUDA: " + firstLine(e.getMessage());
+                    missing = "CUDA: " + CudaLibraries.firstMissing()
+                            .map(lib -> lib + " not found (needs CUDA 12 and cuDNN 9)")
+                            .orElse(firstLine(e.getMessage()));
                 }
             }
         }

@@ -51,6 +51,16 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
                 Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);
     }
 
+    /**
+     * A drafting task as the model folder prescribes it: its prompt template, its answer length, and the sampling its
+     * {@code patentdesk.json} suggests, with the given seed.
+     */
+    public static GenerationRequest forTask(ModelFolder model, DraftingTask task, String input, long seed) {
+        PromptFormat format = model.promptFormat();
+        return of(format.prompt(task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
+                .withSampling(model.config().suggested().withSeed(seed));
+    }
+
     public static GenerationRequest ofTokens(int[] ids) {
         return new GenerationRequest(null, Objects.requireNonNull(ids, "ids"), DEFAULT_MAX_NEW_TOKENS,
                 Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);

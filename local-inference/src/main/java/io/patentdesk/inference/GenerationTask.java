@@ -35,7 +35,7 @@ final class GenerationTask {
         List<String> stops = new ArrayList<>(modelStops);
         stops.addAll(request.stopStrings());
         StopStringMatcher stopper = new StopStringMatcher(stops);
-        IncrementalDetokenizer detok = new IncrementalDetokenizer(tokenizer::decode);
+        StreamingDetokenizer detok = tokenizer.streaming();
         Sampler sampler = Sampler.of(request.sampling());
         float[] row = sampler.isPlainGreedy() ? null : new float[decoder.logits().vocab()];
         StringBuilder text = new StringBuilder();

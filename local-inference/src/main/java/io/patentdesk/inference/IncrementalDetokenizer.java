@@ -8,7 +8,7 @@ import java.util.Arrays;
  * so each step decodes a short window twice — up to the last emitted point, and through the new token — and emits the
  * difference once it no longer ends in U+FFFD (the decoder's mark for an incomplete byte sequence).
  */
-final class IncrementalDetokenizer {
+final class IncrementalDetokenizer implements StreamingDetokenizer {
 
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -27,8 +27,8 @@ final class IncrementalDetokenizer {
         this.decoder = decoder;
     }
 
-    /** Adds a token and returns the text it completes ("" while a character is still incomplete). */
-    String push(int id) {
+    @Override
+    public String push(int id) {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
         }
@@ -44,8 +44,8 @@ final class IncrementalDetokenizer {
         return "";
     }
 
-    /** The text still held back at the end (an incomplete character at the very end is dropped). */
-    String flush() {
+    @Override
+    public String flush() {
         String prefix = decoder.decode(ids, prefixOffset, readOffset);
         String full = decoder.decode(ids, prefixOffset, size);
         prefixOffset = readOffset = size;

@@ -11,19 +11,22 @@ final class TextTokenizer implements AutoCloseable {
 
     private final HuggingFaceTokenizer tokenizer;
     private final int vocabSize;
+    private final byte[][] byteLevelTokens;
 
-    private TextTokenizer(HuggingFaceTokenizer tokenizer, int vocabSize) {
+    private TextTokenizer(HuggingFaceTokenizer tokenizer, int vocabSize, byte[][] byteLevelTokens) {
         this.tokenizer = tokenizer;
         this.vocabSize = vocabSize;
+        this.byteLevelTokens = byteLevelTokens;
     }
 
     static TextTokenizer load(Path tokenizerJson) throws ModelException {
-        int vocab = vocabSize(Json.read(tokenizerJson), tokenizerJson);
+        JsonNode json = Json.read(tokenizerJson);
+        int vocab = vocabSize(json, tokenizerJson);
         try {
             // No truncation or padding: the context guard decides what is cut, and reports it.
             HuggingFaceTokenizer t = HuggingFaceTokenizer.newInstance(tokenizerJson,
                     Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true"));
-            return new TextTokenizer(t, vocab);
+            return new TextTokenizer(t, vocab, ByteLevelTokens.of(json, vocab));
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ModelException("tokenizer.json in " + tokenizerJson.getParent() + " cannot be loaded: " + why, e);
@@ -65,6 +68,21 @@ final class TextTokenizer implements AutoCloseable {
             out[i] = Math.toIntExact(ids[i]);
         }
         return out;
+    }
+
+    /** A streaming detokenizer: the pure-Java byte-level one when the tokenizer allows it, else the general one. */
+    StreamingDetokenizer streaming() {
+        return byteLevelTokens != null ? new ByteLevelDetokenizer(byteLevelTokens)
+                : new IncrementalDetokenizer(this::decode);
+    }
+
+    /** The general window-decoding detokenizer, whatever the tokenizer (for tests comparing the two). */
+    StreamingDetokenizer generalStreaming() {
+        return new IncrementalDetokenizer(this::decode);
+    }
+
+    boolean isByteLevel() {
+        return byteLevelTokens != null;
     }
 
     /** Whether the tokenizer's post-processor itself puts this token before every text (Llama-style). */

@@ -321,6 +321,32 @@ class EngineTest {
     }
 
     @Test
+    void closingFromAListenerDoesNotDeadlock() throws Exception {
+        Engine e = Engine.load(ModelFolder.open(Fixtures.genai()));
+        Generation g = e.generate(GenerationRequest.of(PROMPT).withMaxNewTokens(50).withIgnoreEos(true), new TokenListener() {
+            @Override
+            public void onToken(int id) {
+                e.close();
+            }
+
+            @Override
+            public void onText(String piece) {
+            }
+        });
+        GenerationResult r = g.await(20, TimeUnit.SECONDS);
+        assertThat(r.stopReason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(r.newTokens()).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskRequestFollowsTheModelFolder() {
+        GenerationRequest r = GenerationRequest.forTask(engine.folder(), DraftingTask.CLAIMS_TO_TITLE, "1. A bolt.", 5);
+        assertThat(r.prompt().head()).isEqualTo("<|claims_to_title|>");
+        assertThat(r.maxNewTokens()).isEqualTo(24);
+        assertThat(r.sampling()).isEqualTo(new Sampling(0.7, 40, 0.9, 1.1, 5));
+    }
+
+    @Test
     void closingRefusesNewWork() throws Exception {
         Engine e = Engine.load(ModelFolder.open(Fixtures.genai()));
         e.close();

@@ -33,8 +33,12 @@ class IncrementalDetokenizerTest {
         "  leading spaces and\nnew lines\n\n"
     })
     void piecesJoinToTheTextAndNeverSplitACharacter(String text) {
+        check(text, tokenizer.generalStreaming());
+        check(text, tokenizer.streaming());
+    }
+
+    private static void check(String text, StreamingDetokenizer d) {
         int[] ids = tokenizer.encode(text, false);
-        IncrementalDetokenizer d = new IncrementalDetokenizer(tokenizer::decode);
         List<String> pieces = new ArrayList<>();
         for (int id : ids) {
             pieces.add(d.push(id));
@@ -57,8 +61,13 @@ class IncrementalDetokenizerTest {
 
     @org.junit.jupiter.api.Test
     void anIncompleteCharacterAtTheVeryEndIsDropped() {
+        for (StreamingDetokenizer d : List.of(tokenizer.generalStreaming(), tokenizer.streaming())) {
+            dropsTheIncompleteEnd(d);
+        }
+    }
+
+    private static void dropsTheIncompleteEnd(StreamingDetokenizer d) {
         int[] ids = tokenizer.encode("ab中", false);
-        IncrementalDetokenizer d = new IncrementalDetokenizer(tokenizer::decode);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < ids.length - 1; i++) {
             out.append(d.push(ids[i]));

@@ -151,7 +151,9 @@ class DraftingWorkflowTest {
         // A prior-art PDF opens read-only beside the draft, with page numbers.
         Path pdf = twoPagePdf(dir.resolve("prior-art.pdf"));
         WaitForAsyncUtils.asyncFx(() -> app.window.openReference(pdf));
-        waitFor("the reference", 20, () -> app.window.reference().document() != null);
+        waitFor("the reference", 20, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.window.reference().document() != null
+                        && app.window.reference().textArea().getText().contains("second page")).get());
         assertThat(app.window.reference().document().pageCount()).isEqualTo(2);
         assertThat(app.window.reference().textArea().getText()).contains("pivoting lever", "second page");
         assertThat(app.window.reference().textArea().isEditable()).isFalse();

@@ -1,5 +1,7 @@
 package io.patentdesk.app.assist;
 
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +43,18 @@ public final class PartsList {
     private static final int MAX_TERM_WORDS = 4;
 
     private PartsList() {
+    }
+
+    /** The parts list of a matter's specification (every section but the title). */
+    public static List<ReferenceNumeral> of(Matter matter) {
+        StringBuilder text = new StringBuilder();
+        for (Section s : Section.values()) {
+            if (s != Section.TITLE) {
+                // A paragraph break between sections, so a numeral never takes words from the previous section.
+                text.append(matter.section(s)).append("\n.\n");
+            }
+        }
+        return of(text.toString());
     }
 
     /** The numerals in {@code specification}, sorted by number then suffix (10, 12, 12a, 12b, 100). */

@@ -2,6 +2,7 @@ package io.patentdesk.app.cli;
 
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.Prompt;
@@ -9,6 +10,8 @@ import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +60,33 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = modelOptions.load()) {
             GenerationRequest request = request(engine);
-            GenerationResult result = engine.generate(request, new TokenListener() {
+            Generation generation = engine.generate(request, new TokenListener() {
                 @Override
                 public void onText(String piece) {
                     out.print(piece);
                     out.flush();
                 }
-            }).await();
+            });
+            // Ctrl-C: stop the model within a step and let it finish cleanly before the JVM goes away.
+            Thread onInterrupt = new Thread(() -> {
+                generation.cancel();
+                try {
+                    generation.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException | TimeoutException | RuntimeException e) {
+                    // Exiting anyway.
+                }
+            }, "patentdesk-generate-cancel");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            GenerationResult result;
+            try {
+                result = generation.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // Already shutting down: the hook is running.
+                }
+            }
             out.println();
             out.flush();
             if (result.cutPromptTokens() > 0) {
@@ -75,8 +98,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     GenerationRequest request(Engine engine) {
-        Prompt p = Prompt.of(prompt);
-        int defaultMax = GenerationRequest.DEFAULT_MAX_NEW_TOKENS;
+        long s = seed != null ? seed : System.nanoTime();
+        GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
+                .withSampling(engine.folder().config().suggested().withSeed(s));
         if (task != null) {
             DraftingTask t;
             try {
@@ -84,26 +108,24 @@ public final class GenerateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
             }
-            p = engine.folder().promptFormat().prompt(t, prompt);
-            defaultMax = engine.folder().promptFormat().maxNewTokens(t, defaultMax);
+            r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
         }
-        Sampling s = engine.folder().config().suggested();
-        s = s.withSeed(seed != null ? seed : System.nanoTime());
         try {
+            Sampling sampling = r.sampling();
             if (temperature != null) {
-                s = s.withTemperature(temperature);
+                sampling = sampling.withTemperature(temperature);
             }
             if (topP != null) {
-                s = s.withTopP(topP);
+                sampling = sampling.withTopP(topP);
             }
             if (topK != null) {
-                s = s.withTopK(topK);
+                sampling = sampling.withTopK(topK);
             }
             if (repetitionPenalty != null) {
-                s = s.withRepetitionPenalty(repetitionPenalty);
+                sampling = sampling.withRepetitionPenalty(repetitionPenalty);
             }
-            int max = maxTokens != null ? maxTokens : defaultMax;
-            return GenerationRequest.of(p).withMaxNewTokens(max).withSampling(s);
+            r = r.withSampling(sampling);
+            return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ".");
         }

@@ -17,8 +17,15 @@ import picocli.CommandLine.Command;
             "Patent drafting with live claim checking and a local language model.",
             "Without a subcommand, starts the desktop app."
         },
-        subcommands = {CommandLine.HelpCommand.class, AppCommand.class, CheckCommand.class, AnalyzerBenchCommand.class,
-            GenerateCommand.class, BenchCommand.class, EvalCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            AppCommand.class,
+            CheckCommand.class,
+            AnalyzerBenchCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            EvalCommand.class
+        })
 public final class PatentDeskCommand implements Callable<Integer> {
 
     /** Exit status for input the command cannot use (bad file, bad model). */

@@ -79,9 +79,10 @@ public final class DocxImporter {
     /** Body paragraphs in order; a table contributes its cells' paragraphs (claims are sometimes in a table). */
     private static List<String> paragraphs(XWPFDocument doc) {
         List<String> out = new ArrayList<>();
+        DocxNumbering numbering = new DocxNumbering();
         for (IBodyElement el : doc.getBodyElements()) {
             if (el instanceof XWPFParagraph p) {
-                out.add(p.getText());
+                out.add(numbering.textOf(p));
             } else if (el instanceof XWPFTable t) {
                 for (XWPFTableRow row : t.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {

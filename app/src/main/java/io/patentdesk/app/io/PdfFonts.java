@@ -2,6 +2,7 @@ package io.patentdesk.app.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -22,11 +23,17 @@ final class PdfFonts {
     private final TrueTypeFont regularTtf;
     private final TrueTypeFont boldTtf;
     private final TrueTypeFont fallbackTtf;
+    private final CmapLookup regularCmap;
+    private final CmapLookup boldCmap;
+    private final CmapLookup fallbackCmap;
 
     PdfFonts(PDDocument doc) throws IOException {
         regularTtf = parse("DejaVuSans.ttf");
         boldTtf = parse("DejaVuSans-Bold.ttf");
         fallbackTtf = parse("DroidSansFallbackFull.ttf");
+        regularCmap = regularTtf.getUnicodeCmapLookup();
+        boldCmap = boldTtf.getUnicodeCmapLookup();
+        fallbackCmap = fallbackTtf.getUnicodeCmapLookup();
         // The document closes the parsed fonts when it is closed.
         regular = PDType0Font.load(doc, regularTtf, true);
         bold = PDType0Font.load(doc, boldTtf, true);
@@ -54,7 +61,8 @@ final class PdfFonts {
         return null;
     }
 
-    private static boolean has(TrueTypeFont ttf, int codePoint) throws IOException {
-        return ttf.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
+    private boolean has(TrueTypeFont ttf, int codePoint) throws IOException {
+        CmapLookup cmap = ttf == regularTtf ? regularCmap : ttf == boldTtf ? boldCmap : fallbackCmap;
+        return cmap.getGlyphId(codePoint) > 0;
     }
 }

@@ -85,33 +85,37 @@ final class PdfPageWriter implements AutoCloseable {
         }
     }
 
-    /** Greedy line breaking; the first line is {@code firstIndent} narrower. */
+    /** Greedy line breaking; the first line is {@code firstIndent} narrower. Widths add up piece by piece. */
     List<String> wrap(String text, float firstIndent, boolean bold) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0; // width of line, trailing spaces included
         float avail = WIDTH - firstIndent;
         for (String piece : breakable(text.replace('\t', ' '))) {
-            String candidate = line + piece;
-            if (width(candidate.stripTrailing(), bold) <= avail || line.isEmpty() && fitsNothing(piece, avail, bold)) {
-                if (line.isEmpty() && width(piece.stripTrailing(), bold) > avail) {
-                    // A word wider than the line (a long formula or URL): break it between characters.
-                    lines.addAll(hardBreak(piece, avail, bold));
-                    line.append(lines.remove(lines.size() - 1));
-                } else {
-                    line.append(piece);
-                }
-            } else {
+            String word = piece.stripTrailing();
+            float wordWidth = width(word, bold);
+            if (lineWidth + wordWidth <= avail) {
+                line.append(piece);
+                lineWidth += wordWidth + width(piece.substring(word.length()), bold);
+                continue;
+            }
+            if (!line.isEmpty()) {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
+                lineWidth = 0;
                 avail = WIDTH;
-                String p = piece.stripLeading();
-                if (width(p.stripTrailing(), bold) > avail) {
-                    lines.addAll(hardBreak(p, avail, bold));
-                    line.append(lines.remove(lines.size() - 1));
-                } else {
-                    line.append(p);
-                }
             }
+            if (wordWidth > avail) {
+                // A word wider than the line (a long formula or URL): break it between characters.
+                List<String> parts = hardBreak(word, avail, bold);
+                lines.addAll(parts.subList(0, parts.size() - 1));
+                avail = WIDTH;
+                piece = parts.get(parts.size() - 1) + piece.substring(word.length());
+                word = piece.stripTrailing();
+                wordWidth = width(word, bold);
+            }
+            line.append(piece);
+            lineWidth = wordWidth + width(piece.substring(word.length()), bold);
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString().stripTrailing());
@@ -119,21 +123,21 @@ final class PdfPageWriter implements AutoCloseable {
         return lines;
     }
 
-    private boolean fitsNothing(String piece, float avail, boolean bold) throws IOException {
-        return width(piece.stripTrailing(), bold) > avail;
-    }
-
     private List<String> hardBreak(String word, float avail, boolean bold) throws IOException {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        float curWidth = 0;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            if (!cur.isEmpty() && width(cur + ch, bold) > avail) {
+            float w = width(ch, bold);
+            if (!cur.isEmpty() && curWidth + w > avail) {
                 out.add(cur.toString());
                 cur.setLength(0);
+                curWidth = 0;
             }
             cur.append(ch);
+            curWidth += w;
             i += Character.charCount(cp);
         }
         out.add(cur.toString());

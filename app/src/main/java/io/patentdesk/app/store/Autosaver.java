@@ -36,6 +36,7 @@ public final class Autosaver implements AutoCloseable {
     private final Duration snapshotEvery;
     private final AutosaveListener listener;
     private final ScheduledExecutorService writer;
+    private volatile Thread writerThread;
 
     // Guarded by this: the newest unsaved value per matter, when its first unsaved edit came, the scheduled save.
     private final Map<MatterId, Matter> pending = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ public final class Autosaver implements AutoCloseable {
         ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "patentdesk-autosave");
             t.setDaemon(false); // the JVM must not exit with an edit still unsaved
+            writerThread = t;
             return t;
         });
         w.setRemoveOnCancelPolicy(true); // every keystroke cancels a save: don't let them pile up in the queue
@@ -86,6 +88,10 @@ public final class Autosaver implements AutoCloseable {
 
     /** Writes everything pending now and waits for it (e.g. before export, or when switching matters). */
     public void flush() {
+        if (Thread.currentThread() == writerThread) {
+            saveAll(); // called from a listener: waiting for our own thread would never end
+            return;
+        }
         try {
             writer.submit(this::saveAll).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -143,7 +149,8 @@ public final class Autosaver implements AutoCloseable {
             Instant now = Instant.now();
             Instant last = lastSnapshot.get(m.id());
             if (history != null && (last == null || Duration.between(last, now).compareTo(snapshotEvery) >= 0)) {
-                history.snapshot(m, "Autosave");
+                history.snapshot(m, VersionHistory.AUTOSAVE_LABEL);
+                history.pruneAutosaves(m.id(), now);
                 lastSnapshot.put(m.id(), now);
             }
             listener.saved(m.id(), m.modified(), now);

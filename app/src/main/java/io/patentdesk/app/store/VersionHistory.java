@@ -43,6 +43,38 @@ public final class VersionHistory {
         }
     }
 
+    /** The label the {@link Autosaver} gives its periodic snapshots; only these are ever pruned. */
+    public static final String AUTOSAVE_LABEL = "Autosave";
+
+    /**
+     * Thins out old autosave snapshots so a long-lived matter's history does not grow without bound: those from the
+     * last day are all kept, older ones only the newest of each UTC day. Snapshots with any other label (taken on
+     * purpose by the user, or before a restore) are never removed. Returns how many were removed.
+     */
+    public int pruneAutosaves(MatterId id, Instant now) {
+        long dayMs = 24L * 3600 * 1000;
+        long cutoff = now.toEpochMilli() - dayMs;
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM matter_version WHERE matter_id = ? "
+                    + "AND label = ? AND saved_ms < ? AND id NOT IN (SELECT MAX(id) FROM matter_version "
+                    + "WHERE matter_id = ? AND label = ? AND saved_ms < ? GROUP BY saved_ms / ?)")) {
+                ps.setString(1, id.value());
+                ps.setString(2, AUTOSAVE_LABEL);
+                ps.setLong(3, cutoff);
+                ps.setString(4, id.value());
+                ps.setString(5, AUTOSAVE_LABEL);
+                ps.setLong(6, cutoff);
+                ps.setLong(7, dayMs);
+                return ps.executeUpdate();
+            }
+        }, "tidy the version history");
+    }
+
+    /** Stores a snapshot as taken at {@code when} (for tests of pruning, and imports of dated history). */
+    VersionInfo snapshotAt(Matter matter, String label, Instant when) {
+        return db.write(c -> snapshotIn(c, matter, label, when), "store a version of the matter");
+    }
+
     /** The snapshots of {@code id}, newest first. */
     public List<VersionInfo> list(MatterId id) {
         return db.read(c -> {

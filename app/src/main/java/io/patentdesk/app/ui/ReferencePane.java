@@ -55,7 +55,6 @@ public final class ReferencePane extends BorderPane {
     }
 
     public void show(ReferenceDocument doc) {
-        this.document = doc;
         pageOfParagraph.clear();
         StringBuilder sb = new StringBuilder();
         for (ReferenceDocument.Page p : doc.pages()) {
@@ -75,6 +74,8 @@ public final class ReferencePane extends BorderPane {
         text.moveTo(0);
         text.requestFollowCaret();
         title.setText(doc.title() + " \u00b7 " + doc.pageCount() + (doc.pageCount() == 1 ? " page" : " pages"));
+        // Last, so that whoever sees the document also sees its text.
+        this.document = doc;
     }
 
     public ReferenceDocument document() {

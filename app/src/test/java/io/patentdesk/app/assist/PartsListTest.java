@@ -49,4 +49,13 @@ class PartsListTest {
         assertThat(PartsList.of(text)).isEqualTo(PartsList.of(text));
         assertThat(PartsList.of(text).get(0).term()).isEqualTo("shaft"); // tie: longer, then alphabetical
     }
+
+    @Test
+    void aMattersListCoversItsDescriptionSectionsButNotItsTitle() {
+        var m = io.patentdesk.app.matter.Matter.create("x")
+                .withSection(io.patentdesk.app.matter.Section.TITLE, "Hinge 2000")
+                .withSection(io.patentdesk.app.matter.Section.BRIEF_DESCRIPTION_OF_THE_DRAWINGS, "FIG. 1 shows a hinge 10.")
+                .withSection(io.patentdesk.app.matter.Section.DETAILED_DESCRIPTION, "The pin 12 holds the lever 14.");
+        assertThat(PartsList.of(m)).extracting(ReferenceNumeral::numeral).containsExactly("10", "12", "14");
+    }
 }

@@ -105,4 +105,38 @@ class DocxRoundTripTest {
         assertThatThrownBy(() -> new DocxImporter().read(locked)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("password-protected");
     }
+
+    /** Claims numbered by a Word list carry no number in their text; the import must supply it. */
+    @Test
+    void claimsNumberedByAWordListImportWithTheirNumbers() throws Exception {
+        Path f = dir.resolve("listed.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            var abs = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(java.math.BigInteger.ZERO);
+            var lvl = abs.addNewLvl();
+            lvl.setIlvl(java.math.BigInteger.ZERO);
+            lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL);
+            lvl.addNewLvlText().setVal("%1.");
+            lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+            var numbering = doc.createNumbering();
+            var absId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs));
+            var numId = numbering.addNum(absId);
+            doc.createParagraph().createRun().setText("BACKGROUND");
+            doc.createParagraph().createRun().setText("Hinges are old.");
+            doc.createParagraph().createRun().setText("What is claimed is:");
+            for (String claim : List.of("A hinge comprising a pin.", "The hinge of claim 1, wherein the pin is steel.")) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(numId);
+                p.setNumILvl(java.math.BigInteger.ZERO); // Word always writes the level
+                p.createRun().setText(claim);
+            }
+            try (OutputStream out = Files.newOutputStream(f)) {
+                doc.write(out);
+            }
+        }
+        ImportedMatter r = new DocxImporter().read(f);
+        assertThat(r.matter().claims())
+                .isEqualTo("1. A hinge comprising a pin.\n2. The hinge of claim 1, wherein the pin is steel.");
+        assertThat(r.matter().section(Section.BACKGROUND)).isEqualTo("Hinges are old.");
+    }
 }

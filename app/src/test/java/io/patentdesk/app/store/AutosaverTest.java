@@ -83,4 +83,30 @@ class AutosaverTest {
             assertThat(ws.history().list(m.id())).extracting(VersionInfo::label).containsExactly("Autosave");
         }
     }
+
+    @Test
+    void aListenerThatFlushesDoesNotDeadlockTheWriter() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            Matter m = ws.matters().create("Reentrant");
+            CountDownLatch flushed = new CountDownLatch(1);
+            Autosaver[] holder = new Autosaver[1];
+            AutosaveListener flushing = new AutosaveListener() {
+                @Override
+                public void saved(MatterId id, Instant contentModified, Instant savedAt) {
+                    holder[0].flush();
+                    flushed.countDown();
+                }
+
+                @Override
+                public void failed(MatterId id, StoreException error) {
+                }
+            };
+            try (Autosaver saver = new Autosaver(ws.matters(), ws.history(), Duration.ofMillis(50),
+                    Duration.ofMillis(100), Duration.ofMinutes(10), flushing)) {
+                holder[0] = saver;
+                saver.edited(m.withClaims("1. X."));
+                assertThat(flushed.await(10, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+    }
 }

@@ -59,4 +59,27 @@ class VersionHistoryTest {
             assertThat(ws.history().list(m.id())).isEmpty();
         }
     }
+
+    @Test
+    void oldAutosavesAreThinnedToOnePerDayAndNamedVersionsAreKept() {
+        try (Workspace ws = Workspace.open(dir)) {
+            Matter m = ws.matters().create("Long-lived");
+            java.time.Instant now = java.time.Instant.parse("2026-11-25T12:00:00Z");
+            java.time.Instant twoDaysAgo = java.time.Instant.parse("2026-11-23T08:00:00Z");
+            for (int i = 0; i < 6; i++) { // six autosaves, ten minutes apart, two days ago
+                ws.history().snapshotAt(m.withClaims("1. v" + i), VersionHistory.AUTOSAVE_LABEL,
+                        twoDaysAgo.plusSeconds(600L * i));
+            }
+            ws.history().snapshotAt(m, "Sent to client", twoDaysAgo.plusSeconds(30));
+            ws.history().snapshotAt(m, VersionHistory.AUTOSAVE_LABEL, now.minusSeconds(600));
+            ws.history().snapshotAt(m, VersionHistory.AUTOSAVE_LABEL, now.minusSeconds(60));
+
+            assertThat(ws.history().pruneAutosaves(m.id(), now)).isEqualTo(5);
+            List<VersionInfo> left = ws.history().list(m.id());
+            assertThat(left).extracting(VersionInfo::label).containsExactly("Autosave", "Autosave", "Autosave",
+                    "Sent to client");
+            assertThat(ws.history().read(left.get(2).id()).claims()).isEqualTo("1. v5"); // the day's newest
+            assertThat(ws.history().pruneAutosaves(m.id(), now)).isZero();
+        }
+    }
 }

@@ -40,6 +40,8 @@ final class AntecedentWalk {
     private final AnalysisContext ctx;
     private final Set<String> exempt;
     private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Map<String, Integer> rawIds = new HashMap<>();
+    private final Map<Integer, String> preambles = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
@@ -89,7 +91,10 @@ final class AntecedentWalk {
                 int[] words = NounPhrases.after(tokens, i + 1, next);
                 if (words.length > 0) {
                     boolean subject = first && c.isIndependent(); // "The ornamental design for ..."
-                    if (!subject && checking) {
+                    // "The expandable cooker of claim 1" for "An expandable vertical food cooker": a short name
+                    // of the claimed subject is fine when all its words are in the independent claim's preamble.
+                    boolean shortName = first && !c.isIndependent() && namesSubject(c, tokens, words);
+                    if (!subject && !shortName && checking) {
                         check(c, tokens, i, words, next[0]);
                     }
                     addPhrase(own, ords, tokens, words);
@@ -101,11 +106,17 @@ final class AntecedentWalk {
                 continue;
             }
             first = false;
-            if (t.isPunct('(') && NounPhrases.skipReferenceSign(tokens, i) > i) {
+            if (t.isPunct('(') && i + 2 < tokens.size() && tokens.get(i + 2).isPunct(')')
+                    && acronym(tokens.get(i + 1).text())) {
+                // "Session Initiation Protocol (SIP) invite message": the acronym joins the run, so "the SIP
+                // invite message" and "the SIP" both have their basis
+                tokens = withoutParens(tokens, i);
+                t = tokens.get(i);
+            } else if (t.isPunct('(') && NounPhrases.skipReferenceSign(tokens, i) > i) {
                 i = NounPhrases.skipReferenceSign(tokens, i);
                 continue;
             }
-            if (!t.isWord() || Words.isBoundary(t.lower())) {
+            if (!t.isWord() || t.boundary()) {
                 endRun(own, run, runLength);
                 runLength = 0;
                 continue;
@@ -121,7 +132,9 @@ final class AntecedentWalk {
             runOrd[runLength] = ordinalBit(t.lower());
             runLength++;
             boolean plural = Words.looksPlural(t.lower());
-            own.add(stemKey(t.lower()));
+            if (t.lower().length() >= 6) {
+                own.add(stemKey(t.lower()));
+            }
             for (int k = 1; k <= runLength; k++) {
                 int from = runLength - k;
                 long key = key(run, from, runLength);
@@ -162,13 +175,15 @@ final class AntecedentWalk {
     private void check(Claim c, List<Token> tokens, int det, int[] words, int after) {
         String firstWord = tokens.get(words[0]).lower();
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
-        if (exempt.contains(firstWord) || exempt.contains(lastWord)
+        if (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)) || exempt.contains(lastWord)
                 || exempt.contains(phrase(tokens, words, words.length))) {
             return;
         }
-        if (after < tokens.size() && tokens.get(after).is("of")
+        if (after < tokens.size() && (tokens.get(after).is("of") || tokens.get(after).is("between"))
                 && !(after + 1 < tokens.size() && tokens.get(after + 1).lower().startsWith("claim"))) {
-            return; // "the end of the tube": an inherent part of something named (MPEP 2173.05(e))
+            // "the end of the tube", "the distance between A and B": an inherent part or property of something
+            // named (MPEP 2173.05(e))
+            return;
         }
         int[] ids = ids(tokens, words);
         for (int from = 0; from < words.length; from++) {
@@ -189,7 +204,8 @@ final class AntecedentWalk {
         if (words.length == 1 && acronym(tokens.get(words[0]).text())) {
             return; // "the LED", "the GTP": a technical name, not an element to introduce
         }
-        if (words.length == 1 && known(c.number(), stemKey(tokens.get(words[0]).lower()))) {
+        if (words.length == 1 && nominalization(tokens.get(words[0]).lower())
+                && known(c.number(), stemKey(tokens.get(words[0]).lower()))) {
             return; // "the determination" after "determining ..."
         }
         int shortest = words.length;
@@ -200,6 +216,36 @@ final class AntecedentWalk {
             }
         }
         report(c, tokens, det, words, shortest);
+    }
+
+    private static List<Token> withoutParens(List<Token> tokens, int open) {
+        List<Token> copy = new ArrayList<>(tokens.size() - 2);
+        copy.addAll(tokens.subList(0, open));
+        copy.add(tokens.get(open + 1));
+        copy.addAll(tokens.subList(open + 3, tokens.size()));
+        return copy;
+    }
+
+    /** Whether every word of a dependent claim's opening "The X" is in its independent claim's preamble. */
+    private boolean namesSubject(Claim c, List<Token> tokens, int[] words) {
+        List<Integer> roots = ctx.tree().independentClaimsOf(c.number());
+        if (roots.isEmpty()) {
+            return false;
+        }
+        for (int root : roots) {
+            String preamble = preambles.computeIfAbsent(root, n -> {
+                Claim r = ctx.tree().claim(n);
+                return " " + r.slice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+            });
+            for (int w : words) {
+                String word = tokens.get(w).lower();
+                if (!preamble.contains(" " + word + " ") && !preamble.contains(" " + Words.singular(word) + " ")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The key that gives words[from..] a basis (0 for a reading that needs no ambiguity check), or -1. */
@@ -258,20 +304,15 @@ final class AntecedentWalk {
         return upper >= 2;
     }
 
-    /** A key for a word's stem, shared by a verb and its nominalization ("determining", "determination"). */
+    /** A key for a word's first six letters, shared by a verb and its nominalization ("determining", "determination"). */
     private long stemKey(String lower) {
-        String w = lower;
-        for (String suffix : new String[] {"ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment",
-            "ings", "ing", "ed", "es", "e", "s"}) {
-            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-                w = w.substring(0, w.length() - suffix.length());
-                break;
-            }
-        }
-        if (w.endsWith("at") && w.length() > 5) {
-            w = w.substring(0, w.length() - 2);
-        }
-        return STEM | id("~" + w);
+        return lower.length() < 6 ? -2 : STEM | id("~" + lower.substring(0, 6));
+    }
+
+    private static boolean nominalization(String lower) {
+        return lower.endsWith("tion") || lower.endsWith("sion") || lower.endsWith("ment") || lower.endsWith("ance")
+                || lower.endsWith("ence") || lower.endsWith("ure") || lower.endsWith("ing") || lower.endsWith("age")
+                || lower.endsWith("al") || lower.endsWith("ions") || lower.endsWith("ments") || lower.endsWith("ings");
     }
 
     private void checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int[] ids, long key) {
@@ -369,12 +410,17 @@ final class AntecedentWalk {
     }
 
     private int id(String lowerWord) {
+        Integer known = rawIds.get(lowerWord);
+        if (known != null) {
+            return known;
+        }
         String s = Words.singular(lowerWord);
         Integer id = vocabulary.get(s);
         if (id == null) {
             id = vocabulary.size() + 1;
             vocabulary.put(s, id);
         }
+        rawIds.put(lowerWord, id);
         return id;
     }
 

@@ -65,17 +65,31 @@ public final class ReferenceNumeralRule implements Rule {
         Map<String, Use> byTerm = new HashMap<>();
         Set<String> reported = new HashSet<>();
         int[] next = new int[1];
-        for (int i = 0; i < tokens.size() - 2; i++) {
-            if (!DETERMINERS.contains(tokens.get(i).lower())) {
-                continue;
-            }
-            int[] words = NounPhrases.after(tokens, i + 1, next);
-            int n = next[0];
-            if (words.length == 0 || n >= tokens.size()) {
-                continue;
-            }
+        // Numerals are rarer than determiners: find a numeral, then the determiner up to seven words before it.
+        for (int n = 1; n < tokens.size(); n++) {
             Token num = tokens.get(n);
-            if (!NUMERAL.matcher(num.lower()).matches() || !plainAfter(tokens, n)) {
+            char c0 = num.lower().charAt(0);
+            if (c0 < '0' || c0 > '9' || !NUMERAL.matcher(num.lower()).matches() || !plainAfter(tokens, n)) {
+                continue;
+            }
+            int[] words = null;
+            // "the bulb 12" or, in European style, "the bulb (12)"
+            boolean paren = tokens.get(n - 1).isPunct('(') && n + 1 < tokens.size() && tokens.get(n + 1).isPunct(')');
+            int phraseEnd = paren ? n - 1 : n;
+            for (int i = phraseEnd - 1; i >= 0 && i >= phraseEnd - 8; i--) {
+                Token d = tokens.get(i);
+                if (!d.isWord()) {
+                    break;
+                }
+                if (DETERMINERS.contains(d.lower())) {
+                    int[] w = NounPhrases.after(tokens, i + 1, next);
+                    if (next[0] == phraseEnd && w.length > 0) {
+                        words = w;
+                    }
+                    break;
+                }
+            }
+            if (words == null) {
                 continue;
             }
             String headLower = tokens.get(words[words.length - 1]).lower();

@@ -50,11 +50,15 @@ public final class UnsupportedTermRule implements Rule {
             return;
         }
         Set<String> stems = ctx.shared(Stems.class, () -> {
-            Set<String> s = new HashSet<>();
+            Set<String> words = new HashSet<>();
             for (Token t : ctx.descriptionTokens()) {
                 if (t.isWord()) {
-                    s.add(Words.stem(t.lower()));
+                    words.add(t.lower());
                 }
+            }
+            Set<String> s = new HashSet<>(words.size() * 2);
+            for (String w : words) {
+                s.add(Words.stem(w));
             }
             return new Stems(s);
         }).stems();

@@ -34,7 +34,7 @@ public final class NounPhrases {
                 }
                 break;
             }
-            if (!t.isWord() || Words.isBoundary(t.lower())) {
+            if (!t.isWord() || t.boundary()) {
                 break;
             }
             String w = t.lower();

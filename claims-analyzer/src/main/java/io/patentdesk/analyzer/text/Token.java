@@ -8,8 +8,13 @@ package io.patentdesk.analyzer.text;
  * @param start first character
  * @param end   one past the last character
  * @param type  what kind of token
+ * @param boundary whether the word ends a noun phrase ({@link Words#isBoundary}), computed once
  */
-public record Token(String text, String lower, int start, int end, Type type) {
+public record Token(String text, String lower, int start, int end, Type type, boolean boundary) {
+
+    public Token(String text, String lower, int start, int end, Type type) {
+        this(text, lower, start, end, type, type == Type.WORD && Words.isBoundary(lower));
+    }
 
     public enum Type { WORD, NUMBER, PUNCT }
 

@@ -1,0 +1,56 @@
+package io.patentdesk.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Granted US patents were examined, so an error reported on their claims is most likely a false positive. This guards
+ * the measured rate on ../shared/corpus/us-fulltext against regressions (skipped when the corpus is absent); the
+ * figure itself comes from {@code patentdesk analyzer-bench}.
+ */
+class CorpusErrorRateTest {
+
+    /** The measured rate is about 12.5; a change that pushes it past this bound must be looked at. */
+    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 14.0;
+
+    @Test
+    void errorRateOnGrantedClaimsStaysLow() throws Exception {
+        Path dir = GoldenCorpusTest.CORPUS.resolve("us-fulltext");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present");
+        ObjectMapper json = new ObjectMapper();
+        Analyzer analyzer = new Analyzer();
+        int claims = 0;
+        int errors = 0;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                try (BufferedReader br = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    String line;
+                    while ((line = br.readLine()) != null) {
+                        JsonNode r = json.readTree(line);
+                        if (r.path("id").asText().matches(".*A\\d?$")) {
+                            continue; // published applications were not examined
+                        }
+                        List<String> list = new ArrayList<>();
+                        r.path("claims").forEach(c -> list.add(c.asText()));
+                        Report rep = analyzer.analyze(Document.of(r.path("title").asText(), r.path("abstract").asText(),
+                                r.path("description").asText(), String.join("\n", list)));
+                        claims += rep.claims().size();
+                        errors += (int) rep.count(Severity.ERROR);
+                    }
+                }
+            }
+        }
+        assertThat(claims).isGreaterThan(3000);
+        assertThat(errors * 100.0 / claims).isLessThan(MAX_ERRORS_PER_100_GRANTED_CLAIMS);
+    }
+}
