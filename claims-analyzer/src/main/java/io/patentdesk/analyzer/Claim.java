@@ -20,6 +20,7 @@ import java.util.List;
  * @param referenceMode how the references are joined
  * @param referenceSpan the first reference phrase ("claim 1", "any one of claims 1 to 3"), or null
  * @param kind          independent, dependent or multiple dependent
+ * @param status        the amendment status identifier ("(Currently amended)"), part of the label; NONE if absent
  */
 public record Claim(
         int number,
@@ -34,7 +35,8 @@ public record Claim(
         List<Integer> references,
         ReferenceMode referenceMode,
         Span referenceSpan,
-        ClaimKind kind) {
+        ClaimKind kind,
+        ClaimStatus status) {
 
     public Claim {
         references = List.copyOf(references);
@@ -53,6 +55,11 @@ public record Claim(
         return numberSpan.end();
     }
 
+    /** A canceled claim keeps its number but has no text; rules and fees pass over it. */
+    public boolean isCanceled() {
+        return status == ClaimStatus.CANCELED;
+    }
+
     public boolean isIndependent() {
         return kind == ClaimKind.INDEPENDENT;
     }
@@ -69,6 +76,6 @@ public record Claim(
 
     Claim withCategory(ClaimCategory c) {
         return new Claim(number, span, numberSpan, text, preamble, transition, transitionSpan, body, c, references,
-                referenceMode, referenceSpan, kind);
+                referenceMode, referenceSpan, kind, status);
     }
 }

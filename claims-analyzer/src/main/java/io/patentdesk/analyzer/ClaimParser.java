@@ -26,6 +26,11 @@ final class ClaimParser {
                     + "(?:i|we)\\s+claim|the\\s+invention\\s+claimed\\s+is|claimed\\s+is|claims?|"
                     + "what\\s+is\\s+claimed\\s+is\\s+the\\s+following)\\s*[:.]?\\s*$");
 
+    /** An amendment status identifier right after the label: "(Currently amended)", "(Canceled)". */
+    private static final Pattern STATUS = Pattern.compile("\\(\\s*([A-Za-z][A-Za-z \\-]{1,40}?)\\s*\\)[ \\t]*");
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
+
     private ClaimParser() {}
 
     static ClaimSet parse(String text, int origin) {
@@ -41,7 +46,9 @@ final class ClaimParser {
         if (lead != null && !isHeading(text.substring(lead[0], lead[1]))) {
             int[] body = stripLeadingHeading(text, lead);
             if (body != null) {
-                boolean inferOne = labels.isEmpty() || labels.get(0)[2] == 2;
+                // A lone unnumbered claim is one paragraph; unnumbered prose of several paragraphs is not a claim.
+                boolean inferOne = labels.isEmpty() ? !PARAGRAPH_BREAK.matcher(text.substring(body[0], body[1])).find()
+                        : labels.get(0)[2] == 2;
                 if (inferOne) {
                     claims.add(parseClaim(transitions, text, origin, body[0], body[0], body[1], 1));
                 } else {
@@ -132,6 +139,12 @@ final class ClaimParser {
             int end, int number) {
         String claimText = text.substring(start, end);
         int cs = Math.min(contentStart, end);
+        ClaimStatus status = ClaimStatus.NONE;
+        Matcher sm = STATUS.matcher(text).region(cs, end);
+        if (sm.lookingAt() && ClaimStatus.parse(sm.group(1)) != null) {
+            status = ClaimStatus.parse(sm.group(1));
+            cs = sm.end();
+        }
         String content = text.substring(cs, end);
         String lower = content.toLowerCase(Locale.ROOT);
 
@@ -148,14 +161,17 @@ final class ClaimParser {
             preamble = trimmedSpan(text, origin, cs, cs + t.start());
             body = trimmedSpan(text, origin, cs + t.end(), end);
         }
-        ClaimReferences.Parsed refs = ClaimReferences.parse(content, number);
+        ClaimReferences.Parsed refs = status == ClaimStatus.CANCELED
+                ? new ClaimReferences.Parsed(List.of(), ReferenceMode.NONE, -1, -1)
+                : ClaimReferences.parse(content, number);
         Span refSpan = refs.start() < 0 ? null : new Span(origin + cs + refs.start(), origin + cs + refs.end());
         ClaimKind kind = refs.numbers().isEmpty() ? ClaimKind.INDEPENDENT
                 : refs.numbers().size() == 1 ? ClaimKind.DEPENDENT : ClaimKind.MULTIPLE_DEPENDENT;
         String preambleText = lower.substring(0, t == null ? Math.min(lower.length(), 200) : t.start());
         return new Claim(number, new Span(origin + start, origin + end), new Span(origin + start, origin + cs),
                 claimText, preamble, t == null ? Transition.NONE : t.transition(), transitionSpan, body,
-                Categories.of(preambleText), refs.numbers(), refs.mode(), refSpan, kind);
+                status == ClaimStatus.CANCELED ? ClaimCategory.UNKNOWN : Categories.of(preambleText), refs.numbers(),
+                refs.mode(), refSpan, kind, status);
     }
 
     private static Span trimmedSpan(String text, int origin, int from, int to) {
@@ -166,20 +182,14 @@ final class ClaimParser {
     /** Dependent claims are directed to what their independent claim is directed to. */
     private static List<Claim> inheritCategories(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
+        java.util.Map<Integer, Claim> byNumber = new java.util.HashMap<>();
         for (Claim c : claims) {
             Claim result = c;
             if (!c.isIndependent()) {
                 Claim root = c;
                 for (int guard = 0; guard < 64 && !root.isIndependent(); guard++) {
-                    int parentNo = root.references().get(0);
-                    Claim parent = null;
-                    for (Claim p : out) {
-                        if (p.number() == parentNo && p.number() < root.number()) {
-                            parent = p;
-                            break;
-                        }
-                    }
-                    if (parent == null) {
+                    Claim parent = byNumber.get(root.references().get(0));
+                    if (parent == null || parent.number() >= root.number()) {
                         break;
                     }
                     root = parent;
@@ -188,6 +198,7 @@ final class ClaimParser {
                     result = c.withCategory(root.category());
                 }
             }
+            byNumber.putIfAbsent(result.number(), result);
             out.add(result);
         }
         return out;

@@ -1,21 +1,50 @@
 package io.patentdesk.analyzer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The claims parsed from one claims text.
+ * The claims parsed from one claims text. Immutable.
  *
- * @param text             the claims text that was parsed
- * @param origin           where {@code text} begins in the caller's source (0 unless read from a whole file)
- * @param claims           the claims in the order written
- * @param unnumberedLeader text before the first numbered claim that is not a heading and was not taken as claim 1,
- *                         or null
+ * <p>{@code text} is the claims text that was parsed; {@code origin} is where it begins in the caller's source (0
+ * unless read from a whole file); {@code claims} are the claims in the order written; {@code unnumberedLeader} is text
+ * before the first numbered claim that is not a heading and was not taken as claim 1, or null.
  */
-public record ClaimSet(String text, int origin, List<Claim> claims, Span unnumberedLeader) {
+public final class ClaimSet {
 
-    public ClaimSet {
-        claims = List.copyOf(claims);
+    private final String text;
+    private final int origin;
+    private final List<Claim> claims;
+    private final Span unnumberedLeader;
+    private final Map<Integer, Claim> byNumber = new HashMap<>();
+
+    public ClaimSet(String text, int origin, List<Claim> claims, Span unnumberedLeader) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.origin = origin;
+        this.claims = List.copyOf(claims);
+        this.unnumberedLeader = unnumberedLeader;
+        for (Claim c : this.claims) {
+            byNumber.putIfAbsent(c.number(), c);
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int origin() {
+        return origin;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public Span unnumberedLeader() {
+        return unnumberedLeader;
     }
 
     public int size() {
@@ -28,16 +57,27 @@ public record ClaimSet(String text, int origin, List<Claim> claims, Span unnumbe
 
     /** The first claim written with this number. */
     public Optional<Claim> get(int number) {
-        for (Claim c : claims) {
-            if (c.number() == number) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byNumber.get(number));
     }
 
     /** Parses a claims text that starts at offset 0 of the caller's text. */
     public static ClaimSet parse(String claimsText) {
         return ClaimParser.parse(claimsText, 0);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClaimSet s && s.origin == origin && s.text.equals(text) && s.claims.equals(claims)
+                && Objects.equals(s.unnumberedLeader, unnumberedLeader);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, origin, claims, unnumberedLeader);
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimSet[" + claims.size() + " claims, origin " + origin + "]";
     }
 }

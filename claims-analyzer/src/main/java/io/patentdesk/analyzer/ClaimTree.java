@@ -27,7 +27,7 @@ public final class ClaimTree {
         for (Claim c : byNumber.values()) {
             List<Integer> valid = new ArrayList<>();
             for (int ref : c.references()) {
-                if (ref < c.number() && byNumber.containsKey(ref)) {
+                if (ref < c.number() && byNumber.containsKey(ref) && !byNumber.get(ref).isCanceled()) {
                     valid.add(ref);
                     children.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.number());
                 }

@@ -4,7 +4,7 @@ package io.patentdesk.analyzer;
  * USPTO claim counts for fees (37 CFR 1.16(h), (i), (j); 37 CFR 1.75(c)): a multiple dependent claim counts as the
  * number of claims it refers to, and a claim depending on it counts as that many too.
  *
- * @param totalClaims             claims as written
+ * @param totalClaims             claims as written, not counting canceled ones
  * @param independentClaims       independent claims
  * @param multipleDependentClaims multiple dependent claims (each triggers the 1.16(j) fee)
  * @param feeCountedClaims        the total as counted for fees
@@ -23,7 +23,12 @@ public record Fees(int totalClaims, int independentClaims, int multipleDependent
         int independent = 0;
         int multiple = 0;
         int counted = 0;
+        int total = 0;
         for (Claim c : set.claims()) {
+            if (c.isCanceled()) {
+                continue; // canceled claims are not counted (37 CFR 1.16)
+            }
+            total++;
             int w;
             switch (c.kind()) {
                 case INDEPENDENT -> {
@@ -42,7 +47,7 @@ public record Fees(int totalClaims, int independentClaims, int multipleDependent
             weight.putIfAbsent(c.number(), w);
             counted += w;
         }
-        return new Fees(set.size(), independent, multiple, counted, Math.max(0, counted - FREE_TOTAL),
+        return new Fees(total, independent, multiple, counted, Math.max(0, counted - FREE_TOTAL),
                 Math.max(0, independent - FREE_INDEPENDENT));
     }
 }

@@ -132,4 +132,41 @@ class ClaimParserTest {
         assertThat(set.claims()).hasSize(2);
         assertThat(set.claims().get(0).text()).endsWith("a socket.");
     }
+
+    @Test
+    void readsAmendmentStatusIdentifiers() {
+        String text = "1. (Currently amended) A lamp comprising a bulb.\n2. (Canceled)\n"
+                + "3. (Original) The lamp of claim 1, wherein the bulb is red.\n4. (New) The lamp of claim 2, wherein it glows.";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::status).containsExactly(ClaimStatus.CURRENTLY_AMENDED,
+                ClaimStatus.CANCELED, ClaimStatus.ORIGINAL, ClaimStatus.NEW);
+        Claim one = set.claims().get(0);
+        assertThat(one.numberSpan().of(text)).isEqualTo("1. (Currently amended) ");
+        assertThat(one.preamble().of(text)).isEqualTo("A lamp");
+        assertThat(set.claims().get(1).isCanceled()).isTrue();
+        Report r = new Analyzer().analyze(text);
+        assertThat(r.fees().totalClaims()).isEqualTo(3);
+        assertThat(r.findingsOf("claim-period")).isEmpty();
+        assertThat(r.findingsOf("dependency-missing")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("refers to claim 2, which is canceled"));
+        assertThat(r.findingsOf("antecedent-basis")).isEmpty();
+    }
+
+    @Test
+    void aParenthesisThatIsNoStatusStaysInTheClaim() {
+        Claim c = ClaimSet.parse("1. (a) A lamp comprising a bulb.").claims().get(0);
+        assertThat(c.status()).isEqualTo(ClaimStatus.NONE);
+        assertThat(c.content()).startsWith("(a) A lamp");
+    }
+
+    @Test
+    void unnumberedProseOfSeveralParagraphsIsNoClaim() {
+        String text = "Notes about the lamp.\n\nIt should be brighter.\n";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).isEmpty();
+        assertThat(set.unnumberedLeader().of(text)).startsWith("Notes about the lamp.");
+        Report r = new Analyzer().analyze(text);
+        assertThat(r.findingsOf("claim-numbering")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("the claims text has no claim number"));
+    }
 }

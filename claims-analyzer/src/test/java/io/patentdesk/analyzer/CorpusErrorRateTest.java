@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusErrorRateTest {
 
-    /** The measured rate is about 12.5; a change that pushes it past this bound must be looked at. */
-    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 14.0;
+    /** The measured rate is about 11; a change that pushes it past this bound must be looked at. */
+    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 12.5;
 
     @Test
     void errorRateOnGrantedClaimsStaysLow() throws Exception {

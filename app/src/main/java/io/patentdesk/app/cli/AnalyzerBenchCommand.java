@@ -49,12 +49,19 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "300", description = "timed runs of the 100-claim document")
     int iterations;
 
+    @Option(names = "--warmup", defaultValue = "200", description = "untimed runs before timing (JIT warm-up)")
+    int warmup;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (iterations < 1 || warmup < 0) {
+            spec.commandLine().getErr().println("patentdesk: --iterations must be at least 1 and --warmup at least 0");
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
         if (!Files.isDirectory(corpus)) {
             spec.commandLine().getErr().println("patentdesk: corpus folder " + corpus + " does not exist");
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
@@ -72,7 +79,7 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
         one.put("claims", analyzer.analyze(big).claims().size());
         one.put("specificationChars", big.description().length());
         one.put("specificationPages", big.description().length() / PAGE_CHARS);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < warmup; i++) {
             analyzer.analyze(big);
         }
         // Wall time, and the thread's CPU time: on a shared machine the second is what the analyzer itself costs.

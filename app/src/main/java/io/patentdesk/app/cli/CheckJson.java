@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimStatus;
 import io.patentdesk.analyzer.Fees;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Report;
@@ -32,6 +33,9 @@ final class CheckJson {
             n.put("start", c.start());
             n.put("end", c.end());
             n.put("category", c.category().id());
+            if (c.status() != ClaimStatus.NONE) {
+                n.put("status", c.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {

@@ -37,12 +37,18 @@ final class CheckText {
                 r.count(Severity.ERROR), plural(r.count(Severity.ERROR)), r.count(Severity.WARNING),
                 plural(r.count(Severity.WARNING)), r.count(Severity.INFO)));
         List<Finding> untied = r.findings().stream().filter(f -> f.claim() == null).toList();
+        java.util.Map<Integer, List<Finding>> byClaim = new java.util.HashMap<>();
+        for (Finding f : r.findings()) {
+            if (f.claim() != null) {
+                byClaim.computeIfAbsent(f.claim(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
         java.util.Set<Integer> shown = new java.util.HashSet<>();
         for (Claim c : r.claims().claims()) {
             if (!shown.add(c.number())) {
                 continue;
             }
-            List<Finding> fs = r.findingsFor(c.number());
+            List<Finding> fs = byClaim.getOrDefault(c.number(), List.of());
             if (fs.isEmpty()) {
                 continue;
             }
@@ -72,6 +78,9 @@ final class CheckText {
 
     private static String describe(Claim c) {
         String refs = c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("");
+        if (c.isCanceled()) {
+            return "canceled";
+        }
         return switch (c.kind()) {
             case INDEPENDENT -> "independent, " + c.category().id();
             case DEPENDENT -> "dependent on " + refs;
@@ -93,16 +102,34 @@ final class CheckText {
         if (text == null || f.end() > text.length()) {
             return f.part().id() + " " + f.start() + "-" + f.end();
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < f.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String prefix = f.part() == Part.DESCRIPTION && doc.format() != Document.Format.PARTS ? "spec " : "";
+        int[] starts = lineStarts(text);
+        int idx = java.util.Arrays.binarySearch(starts, f.start());
+        int line = idx >= 0 ? idx + 1 : -idx - 1;
+        int lineStart = starts[line - 1];
+        String prefix = f.part() == Part.DESCRIPTION && text != fileText ? "spec " : "";
         return prefix + "line " + line + ":" + (f.start() - lineStart + 1);
+    }
+
+    private final java.util.Map<String, int[]> lineStartCache = new java.util.IdentityHashMap<>();
+
+    /** Offsets where lines begin, computed once per text, so a large file does not cost a scan per finding. */
+    private int[] lineStarts(String text) {
+        return lineStartCache.computeIfAbsent(text, t -> {
+            int n = 1;
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) == '\n') {
+                    n++;
+                }
+            }
+            int[] starts = new int[n];
+            int k = 1;
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) == '\n') {
+                    starts[k++] = i + 1;
+                }
+            }
+            return starts;
+        });
     }
 
     private static void tree(StringBuilder sb, Report r) {

@@ -152,7 +152,7 @@ class CheckCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"empty", "blank", "binary", "utf8", "huge", "noclaims", "missing", "folder", "office",
-        "suppression", "xml"})
+        "suppression", "xml", "prose"})
     void unusableInputExitsTwoWithOneLine(String kind) throws IOException {
         List<String> args = new ArrayList<>(List.of("check"));
         switch (kind) {
@@ -173,6 +173,7 @@ class CheckCommandTest {
             case "folder" -> args.add(dir.toString());
             case "office" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--office", "epo"));
             case "suppression" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--suppress", "x"));
+            case "prose" -> args.add(write("notes.txt", "Some notes.\n\nMore notes.\n").toString());
             case "xml" -> args.add(write("x.xml", "<?xml version=\"1.0\"?><us-patent-grant><claims>").toString());
             default -> throw new IllegalArgumentException(kind);
         }

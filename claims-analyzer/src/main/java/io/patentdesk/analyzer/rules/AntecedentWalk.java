@@ -42,6 +42,7 @@ final class AntecedentWalk {
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> rawIds = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
+    private final Map<Integer, List<Integer>> ancestors = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
@@ -60,7 +61,7 @@ final class AntecedentWalk {
 
     private List<Issue> run() {
         for (Claim c : ctx.claims().claims()) {
-            if (!ctx.isPrimary(c)) {
+            if (!ctx.isPrimary(c) || c.isCanceled()) {
                 continue; // a duplicate number is reported by claim-numbering; its terms cannot be resolved
             }
             // A claim whose every reference is broken (dependency-missing says so) cannot be resolved: its terms are
@@ -107,7 +108,7 @@ final class AntecedentWalk {
             }
             first = false;
             if (t.isPunct('(') && i + 2 < tokens.size() && tokens.get(i + 2).isPunct(')')
-                    && acronym(tokens.get(i + 1).text())) {
+                    && abbreviation(tokens.get(i + 1).text())) {
                 // "Session Initiation Protocol (SIP) invite message": the acronym joins the run, so "the SIP
                 // invite message" and "the SIP" both have their basis
                 tokens = withoutParens(tokens, i);
@@ -119,6 +120,13 @@ final class AntecedentWalk {
             if (!t.isWord() || t.boundary()) {
                 endRun(own, run, runLength);
                 runLength = 0;
+                if (t.isWord() && COLLECTIVES.contains(t.lower())) {
+                    // "a pair of arms ... the pairs", "a set of rules ... the set"
+                    long key = key(new int[] {id(t.lower())}, 0, 1);
+                    own.add(key);
+                    own.add(key | HEAD);
+                    ords.merge(key, BARE, (a, b) -> a | b);
+                }
                 continue;
             }
             if (runLength == 3) {
@@ -184,6 +192,13 @@ final class AntecedentWalk {
             // "the end of the tube", "the distance between A and B": an inherent part or property of something
             // named (MPEP 2173.05(e))
             return;
+        }
+        boolean ordinalsOnly = true;
+        for (int w : words) {
+            ordinalsOnly &= Words.isOrdinal(tokens.get(w).lower());
+        }
+        if (ordinalsOnly) {
+            return; // "the second set of ...", "the first and second ...": the noun is beyond the phrase found
         }
         int[] ids = ids(tokens, words);
         for (int from = 0; from < words.length; from++) {
@@ -274,18 +289,38 @@ final class AntecedentWalk {
         return -1;
     }
 
-    private static final Set<String> NON_RESTRICTIVE = Set.of("corresponding", "respective", "several",
+    private static final Set<String> NON_RESTRICTIVE = Set.copyOf(List.of("corresponding", "respective", "several",
             "particular", "last", "multiple", "various", "given", "individual", "entire", "whole", "remaining",
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
-            "both", "specific", "specified");
+            "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
+            "following", "underlying", "surrounding", "different", "available", "adjoining", "opposing", "facing", "mating", "operating"));
+
+    private static final Set<String> COLLECTIVES = Set.of("pair", "pairs", "set", "sets", "series", "group",
+            "groups", "number", "plurality");
 
     private static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {
             return true;
         }
+        if (lower.endsWith("ly") && lower.length() > 4) {
+            return true; // "the immediately preceding milking"
+        }
         return lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ised")
                 || lower.endsWith("ized") || lower.endsWith("en"));
+    }
+
+    /** A defined short form in parentheses: "(SIP)", "(Tg)", "(NRE)". */
+    private static boolean abbreviation(String raw) {
+        if (raw.length() < 2 || raw.length() > 8 || !Character.isLetter(raw.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acronym(String raw) {
@@ -403,7 +438,7 @@ final class AntecedentWalk {
     /** Ordinal marks of a key in this claim and every claim above it. */
     private int mask(int claim, long key) {
         int m = ordinals.getOrDefault(claim, Map.of()).getOrDefault(key, 0);
-        for (int a : ctx.tree().ancestors(claim)) {
+        for (int a : ancestors.computeIfAbsent(claim, n -> List.copyOf(ctx.tree().ancestors(n)))) {
             m |= ordinals.getOrDefault(a, Map.of()).getOrDefault(key, 0);
         }
         return m;

@@ -33,9 +33,10 @@ public final class ClaimNumberingRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         Span leader = ctx.claims().unnumberedLeader();
         if (leader != null) {
+            String where = ctx.claims().isEmpty() ? "the claims text" : "the text before claim "
+                    + ctx.claims().claims().get(0).number();
             out.accept(finding(null, leader.start(), Math.min(leader.end(), leader.start() + 40), Part.CLAIMS,
-                    "the text before claim " + ctx.claims().claims().get(0).number()
-                            + " has no claim number; number it or remove it", null));
+                    where + " has no claim number; number it or remove it", null));
         }
         Set<Integer> seen = new HashSet<>();
         int expected = 1;

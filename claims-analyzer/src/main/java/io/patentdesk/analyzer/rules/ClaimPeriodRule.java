@@ -38,6 +38,9 @@ public final class ClaimPeriodRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         Set<String> abbreviations = new HashSet<>(ctx.words().get(WordLists.Kind.ABBREVIATIONS));
         for (Claim c : ctx.claims().claims()) {
+            if (c.isCanceled()) {
+                continue;
+            }
             String text = c.text();
             int from = c.contentStart() - c.start();
             int last = text.length() - 1;

@@ -40,6 +40,8 @@ public final class DependencyMissingRule implements Rule {
                             + ", which comes later; a claim may only depend on a preceding claim";
                 } else if (ctx.claims().get(ref).isEmpty()) {
                     msg = "claim " + c.number() + " refers to claim " + ref + ", which does not exist";
+                } else if (ctx.claims().get(ref).get().isCanceled()) {
+                    msg = "claim " + c.number() + " refers to claim " + ref + ", which is canceled";
                 } else {
                     continue;
                 }

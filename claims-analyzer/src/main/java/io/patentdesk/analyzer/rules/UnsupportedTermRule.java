@@ -27,6 +27,10 @@ public final class UnsupportedTermRule implements Rule {
     private static final Set<String> COLLECTIVES = Set.of("plurality", "pair", "set", "number", "series", "group",
             "multiplicity", "couple");
 
+    /** Words that name the claim's category, not an element the description must use. */
+    private static final Set<String> GENERIC = Set.of("method", "process", "apparatus", "system", "device",
+            "composition", "product", "article", "machine", "kit", "assembly", "combination", "step", "steps");
+
     @Override
     public String id() {
         return "unsupported-term";
@@ -80,7 +84,9 @@ public final class UnsupportedTermRule implements Rule {
                 int[] words = NounPhrases.after(tokens, start, next);
                 List<Integer> content = new ArrayList<>();
                 for (int w : words) {
-                    if (!Words.isOrdinal(tokens.get(w).lower())) {
+                    String lower = tokens.get(w).lower();
+                    // ordinals and adverbs ("substantially planar") are not what the description must name
+                    if (!Words.isOrdinal(lower) && !(lower.endsWith("ly") && lower.length() > 4)) {
                         content.add(w);
                     }
                 }
@@ -93,7 +99,7 @@ public final class UnsupportedTermRule implements Rule {
                 for (int w : checked) {
                     String lower = tokens.get(w).lower();
                     term.append(term.length() == 0 ? "" : " ").append(Words.singular(lower));
-                    if (!supported(lower, stems)) {
+                    if (!GENERIC.contains(lower) && !supported(lower, stems)) {
                         missing.add(tokens.get(w).text());
                     }
                 }

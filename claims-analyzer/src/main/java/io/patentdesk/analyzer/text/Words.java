@@ -12,6 +12,7 @@ public final class Words {
 
     /** Words that end a noun phrase: prepositions, conjunctions, verbs of being and having, relative words. */
     public static final Set<String> BOUNDARIES = Set.copyOf(java.util.List.of(
+            "and/or", "or/and",
             "rather", "except", "prior", "due", "away", "made", "whether", "even", "instead", "until", "unless",
             "of", "for", "to", "in", "on", "at", "with", "by", "from", "into", "onto", "upon", "between", "through",
             "within", "across", "along", "around", "about", "above", "below", "under", "over", "after", "before",
@@ -30,11 +31,6 @@ public final class Words {
             "provided", "wherewith", "characterized", "characterised", "whereof", "according", "relative",
             "respective", "thus", "hence", "therefor", "therefore", "plurality", "number", "pair", "set", "series",
             "using", "based", "used"));
-
-    /** Determiners that introduce a new element: "a", "an", "one or more", "at least one", "a plurality of". */
-    public static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
-            "several", "multiple", "plural", "various", "some", "another", "more", "plurality", "pair", "set",
-            "series", "number", "group", "least", "additional", "further");
 
     public static boolean isOrdinal(String lower) {
         return ORDINALS.contains(lower);

@@ -37,6 +37,9 @@ class CleanClaimsTest {
         "1. The ornamental design for a lamp, as shown and described.",
         "1. A composition consisting of iron and the balance carbon.",
         "1. A lamp comprising a passage, and a valve closing said passage adjacent the lamp.",
+        "1. A lamp comprising a pair of arms, wherein the pairs are bent.",
+        "1. A lamp comprising Session Initiation Protocol (SIP) circuitry, wherein the SIP circuitry is on.",
+        "1. A lamp.\n2. (Canceled)\n3. The lamp of claim 1, wherein the lamp is on.",
     })
     void raisesNoError(String claims) {
         Report r = ANALYZER.analyze(Document.ofClaims(claims));
