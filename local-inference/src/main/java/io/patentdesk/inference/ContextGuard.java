@@ -16,11 +16,13 @@ final class ContextGuard {
     private final TextTokenizer tokenizer;
     private final int contextLength;
     private final int bos;
+    private final int vocabSize;
 
-    ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne) {
+    ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne, int vocabSize) {
         this.tokenizer = tokenizer;
         this.contextLength = contextLength;
         this.bos = bosTokenIdOrMinusOne;
+        this.vocabSize = vocabSize;
     }
 
     int reserveFor(int maxNewTokens) {
@@ -31,6 +33,12 @@ final class ContextGuard {
         int budget = contextLength - reserveFor(request.maxNewTokens());
         if (request.promptTokens() != null) {
             int[] ids = request.promptTokens();
+            for (int id : ids) {
+                if (id < 0 || id >= vocabSize) {
+                    throw new InferenceException("Token id " + id + " is outside the model's vocabulary (0.."
+                            + (vocabSize - 1) + ").");
+                }
+            }
             if (ids.length <= budget) {
                 return new Fitted(ids, 0, "");
             }
@@ -43,6 +51,9 @@ final class ContextGuard {
         int[] body = tokenizer.encode(p.body(), false);
         int[] tail = tokenizer.encode(p.tail(), false);
         int total = head.length + body.length + tail.length;
+        if (total == 0) {
+            throw new InferenceException("The prompt is empty: give the model some text to continue.");
+        }
         if (total <= budget) {
             return new Fitted(concat(concat(head, body), tail), 0, "");
         }

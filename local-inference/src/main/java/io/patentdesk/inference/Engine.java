@@ -27,6 +27,10 @@ public final class Engine implements AutoCloseable {
     /** Context length assumed when no file of the model folder gives one. */
     public static final int DEFAULT_CONTEXT_LENGTH = 2048;
 
+    /** How ONNX Runtime reports a missing external-data file. */
+    private static final java.util.regex.Pattern MISSING_FILE =
+            java.util.regex.Pattern.compile("No such file or directory \\[([^\\]]+)\\]");
+
     /** Logits memory per prefill chunk; bounds the pinned buffer for models with large vocabularies. */
     private static final int LOGITS_CHUNK_BYTES = 32 << 20;
 
@@ -59,7 +63,7 @@ public final class Engine implements AutoCloseable {
         int bosId = folder.config().bosTokenId();
         // A BOS token only where the tokenizer's own settings put one: the model was trained that way.
         int bos = folder.addsBosToken() || tokenizer.addsPrefix(bosId) ? bosId : -1;
-        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos), context,
+        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos, info.vocabSize()), context,
                 folder.config().eosTokenIds(), folder.stopStrings());
         this.scorer = new Scorer(decoder, tokenizer, context, bos);
         BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
@@ -114,6 +118,15 @@ public final class Engine implements AutoCloseable {
             return new Engine(folder, info, status, sessionOptions, session, tokenizer, decoder, options.maxQueued());
         } catch (OrtException e) {
             closeQuietly(session, sessionOptions, tokenizer);
+            if (e.getCode() == OrtException.OrtErrorCode.ORT_INVALID_PROTOBUF) {
+                throw new ModelException(file + " in " + folder.dir()
+                        + " is not a usable ONNX model: the file is damaged or not ONNX (it cannot be parsed).", e);
+            }
+            java.util.regex.Matcher missing = MISSING_FILE.matcher(e.getMessage() == null ? "" : e.getMessage());
+            if (missing.find()) {
+                throw new ModelException(file + " in " + folder.dir() + " needs its external data file "
+                        + java.nio.file.Path.of(missing.group(1)).getFileName() + ", which is missing.", e);
+            }
             throw new ModelException(file + " in " + folder.dir() + " is not a usable ONNX model: "
                     + ExecutionProviders.firstLine(e.getMessage()), e);
         } catch (ModelException | RuntimeException e) {

@@ -54,10 +54,12 @@ final class ExecutionProviders {
         return o;
     }
 
+    /** The first line of an ONNX Runtime message, without its "Error code - ORT_... - message:" prefix. */
     static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "unavailable";
         }
-        return message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message).trim();
+        String line = message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message).trim();
+        return line.replaceFirst("^Error code - ORT_[A-Z_]+ - message: ", "");
     }
 }

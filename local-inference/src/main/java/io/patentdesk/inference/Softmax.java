@@ -7,19 +7,29 @@ final class Softmax {
     }
 
     static double[] probabilities(float[] logits) {
+        double[] out = new double[logits.length];
+        probabilities(logits, out);
+        return out;
+    }
+
+    /**
+     * Writes softmax(logits) into {@code out} and returns it. Excluded entries (negative infinity) get 0 without an
+     * exp call, which matters once top-k has excluded nearly the whole vocabulary.
+     */
+    static double[] probabilities(float[] logits, double[] out) {
         float max = Float.NEGATIVE_INFINITY;
         for (float l : logits) {
             max = Math.max(max, l);
         }
-        double[] out = new double[logits.length];
         double sum = 0;
         for (int i = 0; i < logits.length; i++) {
             double e = logits[i] == Float.NEGATIVE_INFINITY ? 0 : Math.exp(logits[i] - max);
             out[i] = e;
             sum += e;
         }
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= sum;
+        double inv = 1 / sum;
+        for (int i = 0; i < logits.length; i++) {
+            out[i] *= inv;
         }
         return out;
     }

@@ -15,8 +15,12 @@ interface TokenChooser {
     /** A draw from softmax(logits) with a generator seeded per generation, so the same seed repeats the text. */
     static TokenChooser random(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
+        double[][] scratch = {new double[0]};
         return logits -> {
-            double[] probs = Softmax.probabilities(logits);
+            if (scratch[0].length != logits.length) {
+                scratch[0] = new double[logits.length];
+            }
+            double[] probs = Softmax.probabilities(logits, scratch[0]);
             double u = random.nextDouble();
             double cumulative = 0;
             int last = -1;

@@ -8,7 +8,12 @@ import java.util.Arrays;
  */
 final class TopP implements LogitsTransform {
 
+    /** Tokens below this probability are only considered when the tokens above it do not reach p. */
+    static final double PRUNE_BELOW = 1e-5;
+
     private final double p;
+    private double[] probs = new double[0];
+    private long[] keys = new long[0];
 
     TopP(double p) {
         if (!(p > 0 && p <= 1)) {
@@ -22,12 +27,27 @@ final class TopP implements LogitsTransform {
         if (p >= 1) {
             return;
         }
-        double[] probs = Softmax.probabilities(logits);
+        if (probs.length != logits.length) {
+            probs = new double[logits.length];
+            keys = new long[logits.length];
+        }
+        Softmax.probabilities(logits, probs);
+        // The nucleus lies within any top set whose mass reaches p, so only the tokens above a small threshold need
+        // sorting when they carry enough mass (the usual case); otherwise all tokens with any probability are sorted.
+        double threshold = PRUNE_BELOW;
+        double mass = 0;
+        for (double q : probs) {
+            if (q >= threshold) {
+                mass += q;
+            }
+        }
+        if (mass < p) {
+            threshold = Double.MIN_VALUE;
+        }
         // Sort (probability, index) pairs packed in longs: non-negative float bits order like the floats.
-        long[] keys = new long[logits.length];
         int n = 0;
         for (int i = 0; i < logits.length; i++) {
-            if (probs[i] > 0) {
+            if (probs[i] >= threshold) {
                 keys[n++] = ((long) Float.floatToIntBits((float) probs[i]) << 32) | i;
             }
         }
@@ -45,7 +65,7 @@ final class TopP implements LogitsTransform {
             logits[(int) keys[j]] = Float.NEGATIVE_INFINITY;
         }
         for (int i = 0; i < logits.length; i++) {
-            if (probs[i] == 0) {
+            if (probs[i] < threshold) {
                 logits[i] = Float.NEGATIVE_INFINITY;
             }
         }

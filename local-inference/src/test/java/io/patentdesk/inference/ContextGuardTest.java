@@ -31,7 +31,7 @@ class ContextGuardTest {
 
     @Test
     void aPromptThatFitsIsUntouched() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
         Prompt p = new Prompt("<|claims_to_title|>", "1. A widget.", "<|response|>");
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(20));
         assertThat(f.cutTokens()).isZero();
@@ -42,7 +42,7 @@ class ContextGuardTest {
 
     @Test
     void aLongBodyLosesItsStartAndKeepsHeadTailAndRoomForTheAnswer() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
         String body = words(200) + " END";
         Prompt p = new Prompt("<|claims_to_abstract|>", body, "<|response|>");
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(56));
@@ -58,14 +58,14 @@ class ContextGuardTest {
 
     @Test
     void aLargeAnswerRequestCannotSqueezeThePromptBelowHalfTheContext() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(words(300)).withMaxNewTokens(10_000));
         assertThat(f.ids().length).isEqualTo(128);
     }
 
     @Test
     void refusalWhenAskedGivesTheNumbers() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
         GenerationRequest r = GenerationRequest.of(words(300)).withMaxNewTokens(56).withContextPolicy(ContextPolicy.FAIL);
         assertThatThrownBy(() -> g.fit(r)).isInstanceOf(ContextTooLongException.class)
                 .hasMessageContaining("the model reads at most 256 and 56 are kept for the answer");
@@ -73,7 +73,7 @@ class ContextGuardTest {
 
     @Test
     void instructionsThatAloneOverflowAreRefusedEvenWhenCuttingIsAllowed() {
-        ContextGuard g = new ContextGuard(tokenizer, 64, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 64, -1, 1024);
         Prompt p = new Prompt(words(80), "body", "");
         assertThatThrownBy(() -> g.fit(GenerationRequest.of(p).withMaxNewTokens(8)))
                 .isInstanceOf(ContextTooLongException.class).hasMessageContaining("instructions of this prompt alone");
@@ -81,7 +81,7 @@ class ContextGuardTest {
 
     @Test
     void exactTokenPromptsAreCutFromTheLeftToo() {
-        ContextGuard g = new ContextGuard(tokenizer, 32, -1);
+        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
         int[] ids = new int[40];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = 100 + i;
@@ -92,8 +92,23 @@ class ContextGuardTest {
     }
 
     @Test
+    void anEmptyPromptIsRefusedClearly() {
+        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        assertThatThrownBy(() -> g.fit(GenerationRequest.of(""))).isInstanceOf(InferenceException.class)
+                .hasMessage("The prompt is empty: give the model some text to continue.");
+        assertThat(new ContextGuard(tokenizer, 32, 0, 1024).fit(GenerationRequest.of("")).ids()).containsExactly(0);
+    }
+
+    @Test
+    void tokenIdsOutsideTheVocabularyAreRefused() {
+        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        assertThatThrownBy(() -> g.fit(GenerationRequest.ofTokens(new int[] {5, 1024})))
+                .isInstanceOf(InferenceException.class).hasMessage("Token id 1024 is outside the model's vocabulary (0..1023).");
+    }
+
+    @Test
     void aBosTokenLeadsWhenTheModelWantsOne() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, 0);
+        ContextGuard g = new ContextGuard(tokenizer, 256, 0, 1024);
         assertThat(g.fit(GenerationRequest.of("x")).ids()[0]).isZero();
     }
 }

@@ -51,6 +51,23 @@ class SamplerPartsTest {
     }
 
     @Test
+    void topPOverAFlatTailIsExactWhetherOrNotItPrunes() {
+        // 8,000 tokens: two likely ones and a long tail too thin to matter (pruned) ...
+        float[] l = new float[8000];
+        java.util.Arrays.fill(l, -20f);
+        l[7] = 5f;
+        l[3000] = 4f;
+        new TopP(0.9).apply(l, new int[0], 0);
+        assertThat(l[7]).isEqualTo(5f);
+        assertThat(l[3000]).isEqualTo(4f);
+        assertThat(java.util.stream.IntStream.range(0, l.length).filter(i -> l[i] != NEG).count()).isEqualTo(2);
+        // ... and a flat distribution where every token is below the pruning threshold: p = 0.5 keeps half.
+        float[] flat = new float[200_000];
+        new TopP(0.5).apply(flat, new int[0], 0);
+        assertThat(java.util.stream.IntStream.range(0, flat.length).filter(i -> flat[i] != NEG).count()).isBetween(99_999L, 100_001L); // rounding of the sum
+    }
+
+    @Test
     void topPAlwaysKeepsTheMostLikelyToken() {
         float[] l = {0f, 10f, 0f};
         new TopP(0.01).apply(l, new int[0], 0);

@@ -64,6 +64,17 @@ class ModelCommandsTest {
     }
 
     @Test
+    void withoutModelTheBundledOneIsUsedOrItsAbsenceExplained() {
+        Run r = run("generate", "--prompt", "1. A bolt.", "--max-tokens", "5", "--temperature", "0");
+        if (io.patentdesk.models.BundledModel.isBundled()) {
+            assertThat(r.status()).as(r.err()).isZero();
+        } else {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("patentdesk: This build has no bundled model: give a model folder with --model DIR.");
+        }
+    }
+
+    @Test
     void benchPrintsTheIssuesJsonObject() throws Exception {
         Path ids = tmp.resolve("ids.json");
         Run r = run("bench", "--model", MODEL, "--prompt-tokens", "16", "--new-tokens", "8", "--runs", "1",

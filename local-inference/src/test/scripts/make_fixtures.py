@@ -1,4 +1,9 @@
-"""Builds the `tiny-merged` test fixture: an Optimum-style merged decoder (`decoder_model_merged.onnx`) from the
+"""Builds two test fixtures from the tiny-genai fixture (which onnx-models' exporter makes):
+
+`tiny-external`: the same model with its weights in external data (`model.onnx` + `model.onnx.data`), as large
+exports are written, so the engine's loading of external data by path is tested.
+
+`tiny-merged`: an Optimum-style merged decoder (`decoder_model_merged.onnx`) from the
 tiny-genai fixture's graph, with a `use_cache_branch` input switching an If node between
   - then: the graph as it is (reads past_key_values.*), and
   - else: the same graph with every past input cut to length 0 (the "no cache" branch, which ignores the past),
@@ -6,7 +11,7 @@ as Optimum's merged decoders do. An engine that fed use_cache_branch=false after
 so the engine's cache-vs-recompute test on this fixture catches it.
 
 Run from the repository root with Debian's python3-onnx:
-    python3 local-inference/src/test/scripts/make_merged_decoder.py
+    python3 local-inference/src/test/scripts/make_fixtures.py
 """
 import copy
 import json
@@ -15,6 +20,7 @@ import shutil
 
 import onnx
 from onnx import TensorProto, helper
+from onnx.external_data_helper import convert_model_to_external_data
 
 ROOT = "local-inference/src/test/resources/models"
 SRC = os.path.join(ROOT, "tiny-genai")
@@ -73,3 +79,12 @@ for f in ("tokenizer.json", "tokenizer_config.json"):
 shutil.copy(os.path.join(ROOT, "tiny-optimum", "config.json"), os.path.join(DST, "config.json"))
 shutil.copy(os.path.join(ROOT, "tiny-optimum", "generation_config.json"), os.path.join(DST, "generation_config.json"))
 print("wrote", DST, os.path.getsize(os.path.join(DST, "decoder_model_merged.onnx")), "bytes")
+
+EXT = os.path.join(ROOT, "tiny-external")
+os.makedirs(EXT, exist_ok=True)
+for f in ("genai_config.json", "tokenizer.json", "tokenizer_config.json", "patentdesk.json"):
+    shutil.copy(os.path.join(SRC, f), os.path.join(EXT, f))
+external = onnx.load(os.path.join(SRC, "model.onnx"))
+convert_model_to_external_data(external, all_tensors_to_one_file=True, location="model.onnx.data", size_threshold=1024)
+onnx.save(external, os.path.join(EXT, "model.onnx"))
+print("wrote", EXT)
