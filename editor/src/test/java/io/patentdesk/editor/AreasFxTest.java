@@ -46,6 +46,13 @@ class AreasFxTest {
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> claims.getStyleAtPosition(s + 1).contains("finding-error"));
         assertThat(claims.hoverTextForTest(s + 2)).contains("no antecedent").contains("MPEP");
 
+        // Resting the mouse on the underline shows the message in a popup.
+        javafx.geometry.Bounds b = WaitForAsyncUtils.asyncFx(() -> claims.getCharacterBoundsOnScreen(s + 2, s + 3).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> claims.visibleHoverText() != null);
+        assertThat(claims.visibleHoverText()).contains("no antecedent");
+        robot.moveTo(new javafx.geometry.Point2D(b.getMinX() - 400, b.getMinY() - 400));
+
         // Typing before the finding moves it along; stale findings for an old version are refused.
         onFx(() -> claims.insertText(0, "X"));
         assertThat(claims.findings().get(0).start()).isEqualTo(s + 1);

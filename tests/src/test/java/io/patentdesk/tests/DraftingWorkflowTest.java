@@ -64,7 +64,9 @@ class DraftingWorkflowTest {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
+            String windows = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                    .map(w -> w.getScene() == null ? "?" : w.getScene().getRoot().getClass().getSimpleName()).toList().toString();
+            throw new AssertionError("timed out waiting for " + what + " (windows showing: " + windows + ")");
         }
     }
 
@@ -127,7 +129,7 @@ class DraftingWorkflowTest {
         waitFor("the full generation", 60, () -> !assistant.runningProperty().get() && assistant.hasResultProperty().get());
         String drafted = assistant.previewProperty().get().strip();
         robot.clickOn("#assistAccept");
-        waitFor("the accepted abstract", 5, () -> abstractArea.getText().equals(drafted));
+        waitFor("the accepted abstract", 10, () -> abstractArea.getText().equals(drafted));
         robot.clickOn(abstractArea).push(KeyCode.CONTROL, KeyCode.Z);
         waitFor("the undo", 5, () -> abstractArea.getText().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);

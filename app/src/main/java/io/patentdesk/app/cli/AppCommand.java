@@ -26,6 +26,10 @@ public final class AppCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE", description = "With --smoke: write a PNG of the window to FILE.")
     Path screenshot;
 
+    @Option(names = "--tab", paramLabel = "TAB", defaultValue = "claims",
+            description = "With --smoke: the tab in front for the screenshot: claims, specification or abstract.")
+    String tab;
+
     @Option(names = "--model", paramLabel = "DIR", description = "Model folder to use instead of the bundled model.")
     Path model;
 
@@ -56,6 +60,10 @@ public final class AppCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("patentdesk: --screenshot needs --smoke.");
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
+        if (!java.util.List.of("claims", "specification", "abstract").contains(tab)) {
+            spec.commandLine().getErr().println("patentdesk: --tab must be claims, specification or abstract, not '" + tab + "'.");
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
         if (benchBytes < 1_000) {
             spec.commandLine().getErr().println("patentdesk: --bench-bytes must be at least 1000.");
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
@@ -64,7 +72,7 @@ public final class AppCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(noDisplayMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
-        return DesktopLauncher.launch(new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes));
+        return DesktopLauncher.launch(new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes, tab));
     }
 
     /** Said when there is no display: how to get one, and what works without. */

@@ -62,10 +62,7 @@ public final class AssistantPane extends BorderPane {
             };
         }, models.stateProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
-        modelNote.setMinWidth(0);
-        modelNote.setTooltip(new Tooltip());
-        modelNote.getTooltip().textProperty().bind(modelNote.textProperty());
-        HBox head = new HBox(12, title, buttons, modelNote);
+        HBox head = new HBox(12, title, buttons);
         HBox.setHgrow(buttons, Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("assistant-actions");
@@ -74,7 +71,12 @@ public final class AssistantPane extends BorderPane {
         preview.setEditable(false);
         preview.setWrapText(true);
         preview.getStyleClass().add("preview");
-        preview.setPromptText("Generated text appears here first. Nothing enters your draft until you accept it.");
+        preview.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String why = modelNote.getText();
+            String base = "Generated text appears here first. Nothing enters your draft until you accept it.";
+            // A prompt text must be one line: TextArea rewrites one with line breaks, which a binding forbids.
+            return why == null || why.isEmpty() ? base : base + " " + why + " The Draft menu works without a model.";
+        }, modelNote.textProperty()));
         preview.textProperty().bind(vm.previewProperty());
         preview.textProperty().addListener((o, a, b) -> preview.positionCaret(b.length()));
 

@@ -86,11 +86,7 @@ public final class DocumentView extends TabPane {
         });
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> activeArea.set(visibleArea()));
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSection(b));
-        matters.currentProperty().addListener((o, was, now) -> {
-            if (now == null || was == null || !now.id().equals(was.id())) {
-                load(now);
-            }
-        });
+        matters.loadedProperty().addListener((o, was, now) -> load(now));
         sectionList.getSelectionModel().select(Section.DETAILED_DESCRIPTION);
     }
 
@@ -256,8 +252,13 @@ public final class DocumentView extends TabPane {
     private Node specPage() {
         sectionList.getItems().setAll(SPEC_SECTIONS);
         sectionList.getStyleClass().add("section-list");
-        sectionList.setPrefWidth(210);
+        sectionList.setPrefWidth(250);
+        sectionList.setMinWidth(180);
         sectionList.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Section s, boolean empty) {
                 super.updateItem(s, empty);

@@ -36,7 +36,7 @@ public final class InsightsPane extends SplitPane {
         feeScroll.getStyleClass().add("edge-to-edge");
         BorderPane feeBox = section("FEES", null, feeScroll);
         getItems().addAll(findingsBox, treeBox, feeBox);
-        setDividerPositions(0.55, 0.8);
+        setDividerPositions(0.5, 0.73);
     }
 
     public FindingsView findingsView() {

@@ -12,9 +12,15 @@ import java.nio.file.Path;
  * @param benchUi    run the UI benchmarks and exit
  * @param json       print results as JSON
  * @param benchSizeBytes size of the synthetic specification the benchmark opens
+ * @param tab        the document tab in front for a smoke screenshot: claims, specification or abstract
  */
 public record LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
-        int benchSizeBytes) {
+        int benchSizeBytes, String tab) {
+
+    public LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
+            int benchSizeBytes) {
+        this(smoke, screenshot, model, dataDir, benchUi, json, benchSizeBytes, "claims");
+    }
 
     public static LaunchOptions interactive() {
         return new LaunchOptions(false, null, null, null, false, false, 0);

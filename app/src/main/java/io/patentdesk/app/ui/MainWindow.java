@@ -59,6 +59,7 @@ public final class MainWindow {
     private final ModelService models;
     private final EventBus bus;
     private final TaskExecutor tasks;
+    private final VersionHistoryViewModel history;
     private DocumentView document;
     private InsightsPane insights;
     private AssistantPane assistantPane;
@@ -71,7 +72,8 @@ public final class MainWindow {
 
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
-            ModelService models, EventBus bus, TaskExecutor tasks) {
+            ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history) {
+        this.history = history;
         this.matters = matters;
         this.analysis = analysis;
         this.assistant = assistant;
@@ -98,7 +100,7 @@ public final class MainWindow {
         VBox.setVgrow(editorSplit, Priority.ALWAYS);
         SplitPane centerSplit = new SplitPane(center, assistantPane);
         centerSplit.setOrientation(Orientation.VERTICAL);
-        centerSplit.setDividerPositions(0.7);
+        centerSplit.setDividerPositions(0.74);
         MatterListView list = new MatterListView(matters, dialogs);
         SplitPane main = new SplitPane(list, centerSplit, insights);
         main.setDividerPositions(0.15, 0.74);
@@ -234,6 +236,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", this::importDraft),
                 item("Open Reference PDF\u2026", "Shortcut+Shift+R", this::openReference),
+                item("Version History\u2026", "Shortcut+H", () -> {
+                    document.pushAll();
+                    VersionHistoryDialog.show(stage, history, dialogs);
+                }),
                 new SeparatorMenuItem(),
                 item("Export DOCX\u2026", "Shortcut+E", () -> export("docx")),
                 item("Export PDF\u2026", "Shortcut+Shift+E", () -> export("pdf")),

@@ -53,6 +53,10 @@ public final class MatterListView extends VBox {
         list.setId("matterList");
         list.setPlaceholder(new Label("No matters yet.\nClick \u201c+ New\u201d to start one."));
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0); // cells follow the list's width: long names end in an ellipsis, no sideways scrolling
+            }
+
             @Override
             protected void updateItem(MatterSummary s, boolean empty) {
                 super.updateItem(s, empty);

@@ -39,6 +39,7 @@ public final class MatterViewModel {
     private final Autosaver autosaver;
     private final ObservableList<MatterSummary> matters = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Matter> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<Matter> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
 
     @Inject
@@ -74,6 +75,19 @@ public final class MatterViewModel {
         return current.get();
     }
 
+    /**
+     * The matter as last read from (or first written to) the store: editors reload their text when it changes, and
+     * only then (the current value also changes with every edit).
+     */
+    public ReadOnlyObjectProperty<Matter> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    private void load(Matter m) {
+        current.set(m);
+        loaded.set(m);
+    }
+
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState.getReadOnlyProperty();
     }
@@ -87,7 +101,7 @@ public final class MatterViewModel {
     public void create(String title) {
         String name = title == null || title.isBlank() ? "Untitled matter" : title.strip();
         tasks.submit(() -> workspace.matters().create(name), m -> {
-            current.set(m);
+            load(m);
             refresh();
             bus.publish(new StatusMessage("Created \u201c" + name + "\u201d"));
         }, e -> fail("Cannot create the matter", e));
@@ -99,7 +113,7 @@ public final class MatterViewModel {
             workspace.matters().save(matter);
             return matter;
         }, m -> {
-            current.set(m);
+            load(m);
             refresh();
         }, e -> fail("Cannot store the matter", e));
     }
@@ -111,7 +125,7 @@ public final class MatterViewModel {
         tasks.submit(() -> {
             autosaver.flush(); // the list and the store agree before switching
             return workspace.matters().get(id);
-        }, current::set, e -> fail("Cannot open the matter", e));
+        }, this::load, e -> fail("Cannot open the matter", e));
     }
 
     /** Applies an edit to the open matter; it is saved within two seconds. Edits that change nothing are ignored. */
@@ -142,10 +156,22 @@ public final class MatterViewModel {
             autosaver.flush();
             return workspace.matters().delete(m.id());
         }, deleted -> {
-            current.set(null);
+            load(null);
             refresh();
             bus.publish(new StatusMessage("Deleted \u201c" + m.title() + "\u201d"));
         }, e -> fail("Cannot delete the matter", e));
+    }
+
+    /** Restores a stored version of the open matter (after saving what is pending) and reloads the editors. */
+    public void restore(long versionId) {
+        tasks.submit(() -> {
+            autosaver.flush();
+            return workspace.history().restore(versionId);
+        }, m -> {
+            load(m);
+            refresh();
+            bus.publish(new StatusMessage("Restored the version; the text before it is kept in the history"));
+        }, e -> fail("Cannot restore the version", e));
     }
 
     /** Writes every pending edit now (on the caller's thread: only for shutdown and tests). */

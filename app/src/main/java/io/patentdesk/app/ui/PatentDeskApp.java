@@ -37,6 +37,17 @@ public final class PatentDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = DesktopLauncher.options();
+        // An unexpected failure in an event handler: one line in the log and one sentence on screen, no stack trace.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            UserMessages.log("unexpected failure", error);
+            if (!options.scripted() && stage.isShowing()) {
+                Alert a = new Alert(Alert.AlertType.ERROR, "Something went wrong: " + UserMessages.of(error)
+                        + " Your text is safe; autosave keeps running.", ButtonType.OK);
+                a.initOwner(stage);
+                a.setHeaderText("Something went wrong");
+                a.show();
+            }
+        });
         tasks = new FxTaskExecutor();
         Label opening = new Label("Opening workspace\u2026");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -68,7 +79,15 @@ public final class PatentDeskApp extends Application {
     }
 
     private void openWorkspace(Stage stage, LaunchOptions options, Path dir) {
-        tasks.submit(() -> Workspace.open(dir), ws -> showWindow(stage, options, ws), e -> {
+        tasks.submit(() -> Workspace.open(dir), ws -> {
+            try {
+                showWindow(stage, options, ws);
+            } catch (RuntimeException e) {
+                // A bug, not a user error: say so in one line rather than leave a blank window.
+                UserMessages.log("the window could not be built", e);
+                fatal(stage, "The window could not be built: " + UserMessages.of(e));
+            }
+        }, e -> {
             if (e instanceof WorkspaceCorruptException corrupt && !options.scripted()) {
                 offerRecovery(stage, options, dir, corrupt);
             } else if (e instanceof WorkspaceLockedException) {

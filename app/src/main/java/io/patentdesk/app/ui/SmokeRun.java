@@ -99,6 +99,12 @@ public final class SmokeRun {
             exit(0);
             return;
         }
+        switch (options.tab()) {
+            case "specification" -> window.document().show(window.document().sectionArea(io.patentdesk.app.matter.Section.DETAILED_DESCRIPTION));
+            case "abstract" -> window.document().show(window.document().abstractArea());
+            default -> { }
+        }
+        window.document().claimsArea().showParagraphAtTop(0); // the claim set from its start, with the finding still selected
         // Two pulses so that the last changes are laid out and painted before the snapshot.
         Platform.runLater(() -> Platform.runLater(() -> {
             WritableImage image = Screenshots.take(window.scene());

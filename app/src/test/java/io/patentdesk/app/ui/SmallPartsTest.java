@@ -60,7 +60,7 @@ class SmallPartsTest {
         List<FeeLine> lines = UsptoFeeSchedule.lines(fees);
         BigDecimal total = lines.stream().map(FeeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).isEqualByComparingTo("3200"); // 2000 basic + 3 x 200 + 1 x 600
-        assertThat(UsptoFeeSchedule.lines(new Fees(5, 1, 1, 6, 0, 0))).extracting(FeeLine::label).contains("Multiple dependent claim(s)");
+        assertThat(UsptoFeeSchedule.lines(new Fees(5, 1, 1, 6, 0, 0))).extracting(FeeLine::label).contains("Multiple dependent claims");
     }
 
     @Test

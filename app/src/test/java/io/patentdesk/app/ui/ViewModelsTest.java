@@ -106,4 +106,21 @@ class ViewModelsTest {
         assertThat(matters.matters()).isEmpty();
         assertThat(analysis.resultProperty().get()).isNull();
     }
+
+    @Test
+    void versionHistoryDiffsAndRestores() {
+        matters.create("History");
+        matters.edit(m -> m.withClaims("1. A lid."));
+        matters.flushNow();
+        VersionHistoryViewModel history = new VersionHistoryViewModel(workspace, matters, new CurrentThreadTaskExecutor(), bus);
+        history.snapshot("First");
+        assertThat(history.versions()).extracting(v -> v.label()).contains("First");
+        matters.edit(m -> m.withClaims("1. A lid with a vent."));
+        history.select(history.versions().stream().filter(v -> v.label().equals("First")).findFirst().orElseThrow());
+        assertThat(history.diffProperty().get()).contains("-1. A lid.").contains("+1. A lid with a vent.");
+        Matter loadedBefore = matters.loadedProperty().get();
+        history.restore(history.versions().stream().filter(v -> v.label().equals("First")).findFirst().orElseThrow());
+        assertThat(matters.current().claims()).isEqualTo("1. A lid.");
+        assertThat(matters.loadedProperty().get()).isNotSameAs(loadedBefore).isSameAs(matters.current());
+    }
 }

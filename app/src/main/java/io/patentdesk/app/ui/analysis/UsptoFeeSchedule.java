@@ -26,13 +26,12 @@ public final class UsptoFeeSchedule {
     public static List<FeeLine> lines(Fees fees) {
         List<FeeLine> lines = new ArrayList<>();
         lines.add(new FeeLine("Basic filing, search and examination", "", BASIC_FILING.add(SEARCH).add(EXAMINATION)));
-        lines.add(new FeeLine("Claims in excess of 20", fees.feeCountedClaims() + " counted, " + fees.excessTotal()
-                + " \u00d7 $" + EACH_CLAIM_OVER_20, EACH_CLAIM_OVER_20.multiply(BigDecimal.valueOf(fees.excessTotal()))));
-        lines.add(new FeeLine("Independent claims in excess of 3", fees.independentClaims() + " independent, "
-                + fees.excessIndependent() + " \u00d7 $" + EACH_INDEPENDENT_OVER_3,
+        lines.add(new FeeLine("Claims over 20", fees.feeCountedClaims() + " counted",
+                EACH_CLAIM_OVER_20.multiply(BigDecimal.valueOf(fees.excessTotal()))));
+        lines.add(new FeeLine("Independent over 3", fees.independentClaims() + " independent",
                 EACH_INDEPENDENT_OVER_3.multiply(BigDecimal.valueOf(fees.excessIndependent()))));
         if (fees.multipleDependentClaims() > 0) {
-            lines.add(new FeeLine("Multiple dependent claim(s)", fees.multipleDependentClaims() + " present", MULTIPLE_DEPENDENT));
+            lines.add(new FeeLine("Multiple dependent claims", fees.multipleDependentClaims() + " present", MULTIPLE_DEPENDENT));
         }
         return lines;
     }
