@@ -41,7 +41,7 @@ class PipelineTest(unittest.TestCase):
             self.assertLess(q["int8"]["bytes"], q["fp32"]["bytes"])
             ev = manifest("evaluate")
             self.assertIn("claims_to_abstract.rouge_l", ev)
-            self.assertEqual(ev["sft.ip_questions"]["n"], 38)
+            self.assertEqual(ev["sft.ip_questions"]["n"], 47)
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
             self.assertEqual(tok.decode(tok.encode("≤ 5 °C 专利")), "≤ 5 °C 专利")
 
