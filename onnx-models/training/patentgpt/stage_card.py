@@ -144,7 +144,11 @@ def card(cfg, ship):
         v = q[k]
         rows.append([k + (" (shipped)" if k == f"int{m['quantize']['config']['ship_bits']}" else ""), _mb(v["bytes"]),
                      v.get("val_perplexity", "-"), v.get("decode_tokens_per_second", "-"), v.get("prefill_tokens_per_second", "-")])
-    L += [_table(rows), ""]
+    L += [_table(rows), "",
+          f"`MatMulNBits` uses accuracy_level {m['quantize']['config'].get('accuracy_level', 0)} (int8 activations "
+          "inside the kernel): at level 0 the same int8 model decoded about 6x slower on ONNX Runtime 1.23.2's CPU "
+          "kernels. Speeds were taken while other helpers' builds shared the two cores, so they vary by tens of per "
+          "cent between runs; the perplexities are exact.", ""]
     r = ev["claims_to_abstract.rouge_l"]
     L += ["## Evaluation (stage 7)", "",
           _table([["measure", "value"],
@@ -188,8 +192,14 @@ def card(cfg, ship):
           "patent-flavoured but often repetitive or off-topic, facts are not reliable, and claims it drafts need a "
           "professional's review. Treat it as a demonstration of the pipeline and a fallback; drop in a larger ONNX "
           "model for real drafting.",
-          "- Pretraining saw sequences of " + str(pt["seq_len"]) + " tokens; SFT examples reach " + str(st["seq_len"]) +
-          ", the exported context. Quality falls off in the second half of a long prompt.",
+          f"- Trained on sequences of at most {max(pt['seq_len'], st['seq_len'])} tokens although the export accepts "
+          f"{mc['context_length']}: positions beyond {max(pt['seq_len'], st['seq_len'])} were never trained, so quality "
+          "falls off on long prompts (the engine left-truncates to the context).",
+          "- Greedy decoding repeats itself (see the samples) and rarely emits the end token on its own: set a "
+          "max-token limit and a repetition penalty. Instruction tuning raised the plain language-model perplexity "
+          "(the table above) while teaching the task formats.",
+          "- The IP-question accuracy above chance comes from always preferring \"True\" (most of the true/false "
+          "statements are true); it is no evidence of legal knowledge.",
           "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
           "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "

@@ -56,7 +56,7 @@ def run(cfg):
     for bits in qc["bits"]:
         d = path(cfg, "quantize", f"int{bits}")
         os.makedirs(d, exist_ok=True)
-        q, count = quantize_model(base, bits=bits, block=qc["block_size"])
+        q, count = quantize_model(base, bits=bits, block=qc["block_size"], accuracy_level=qc.get("accuracy_level", 4))
         onnx.save(q, os.path.join(d, "model.onnx"))
         for f in SIDE_FILES:
             shutil.copyfile(os.path.join(src_dir, f), os.path.join(d, f))
