@@ -32,8 +32,9 @@ class CloseSavesEditsTest {
         MatterViewModel matters = app.get(MatterViewModel.class);
         WaitForAsyncUtils.asyncFx(() -> matters.create("Quick"));
         DraftingWorkflowTest.waitFor("the matter", 10, () -> matters.current() != null);
-        SpecArea abstractArea = robot.lookup("#abstractArea").queryAs(SpecArea.class);
-        robot.clickOn("Abstract").clickOn(abstractArea).write("A lid with a vent.");
+        SpecArea abstractArea = robot.from(app.window.scene().getRoot()).lookup("#abstractArea").queryAs(SpecArea.class);
+        WaitForAsyncUtils.asyncFx(() -> app.window.document().show(abstractArea)).get();
+        robot.clickOn(abstractArea).write("A lid with a vent.");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         String typed = abstractArea.getText();

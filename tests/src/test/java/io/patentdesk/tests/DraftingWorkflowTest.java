@@ -77,7 +77,7 @@ class DraftingWorkflowTest {
         MatterViewModel matters = app.get(MatterViewModel.class);
 
         // Create a matter through the "+ New" dialog.
-        robot.clickOn("#newMatterButton");
+        robot.clickOn(find("#newMatterButton", Button.class));
         waitFor("the name dialog", 10, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
         javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
         robot.doubleClickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("Lid test");
@@ -87,12 +87,12 @@ class DraftingWorkflowTest {
         waitFor("the new matter", 10, () -> matters.current() != null && matters.current().title().equals("Lid test"));
 
         // Type claims with a missing antecedent ("the lever").
-        ClaimsArea claims = robot.lookup("#claimsArea").queryAs(ClaimsArea.class);
+        ClaimsArea claims = find("#claimsArea", ClaimsArea.class);
         robot.clickOn(claims).write(CLAIMS);
         assertThat(claims.getText()).isEqualTo(CLAIMS);
 
         // The finding appears, underlined in the editor and listed in the panel.
-        FindingsView findings = robot.lookup("#findingsView").queryAs(FindingsView.class);
+        FindingsView findings = find("#findingsView", FindingsView.class);
         // Typing may pause long enough for intermediate analyses; wait for the one of the final text.
         waitFor("the antecedent finding", 15, () -> entryCell(findings, "the lever") != null
                 && claims.findings().stream().anyMatch(f -> f.message().contains("the lever"))
@@ -110,26 +110,31 @@ class DraftingWorkflowTest {
         AssistantViewModel assistant = app.get(AssistantViewModel.class);
         waitFor("the model", 60, () -> models.stateProperty().get().ready());
         List<String> streamed = new ArrayList<>();
-        Button cancel = robot.lookup("#assistCancel").queryButton();
+        Button cancel = find("#assistCancel", Button.class);
         assistant.previewProperty().addListener((o, a, b) -> {
             streamed.add(b);
             if (streamed.size() == 3 && assistant.runningProperty().get()) {
                 cancel.fire();
             }
         });
-        robot.clickOn("#assist-DRAFT_ABSTRACT");
+        robot.clickOn(find("#assist-DRAFT_ABSTRACT", Button.class));
         waitFor("the cancelled generation", 60, () -> !assistant.runningProperty().get() && assistant.noteProperty().get().startsWith("Cancelled"));
         assertThat(streamed.size()).isGreaterThanOrEqualTo(3);
         assertThat(assistant.tokensProperty().get()).isLessThan(200);
-        SpecArea abstractArea = robot.lookup("#abstractArea").queryAs(SpecArea.class);
+        SpecArea abstractArea = find("#abstractArea", SpecArea.class);
         assertThat(abstractArea.getText()).as("nothing lands before Accept").isEmpty();
 
         // Regenerate to the end, accept: the text lands in the abstract; one undo takes it back.
-        robot.clickOn("#assistRegenerate");
+        robot.clickOn(find("#assistRegenerate", Button.class));
         waitFor("the full generation", 60, () -> !assistant.runningProperty().get() && assistant.hasResultProperty().get());
         String drafted = assistant.previewProperty().get().strip();
-        robot.clickOn("#assistAccept");
-        waitFor("the accepted abstract", 10, () -> abstractArea.getText().equals(drafted));
+        robot.clickOn(find("#assistAccept", Button.class));
+        try {
+            waitFor("the accepted abstract", 10, () -> abstractArea.getText().equals(drafted));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; abstract=[" + abstractArea.getText() + "] preview=[" + assistant.previewProperty().get()
+                    + "] drafted=[" + drafted + "] hasResult=" + assistant.hasResultProperty().get() + " note=" + assistant.noteProperty().get());
+        }
         robot.clickOn(abstractArea).push(KeyCode.CONTROL, KeyCode.Z);
         waitFor("the undo", 5, () -> abstractArea.getText().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
@@ -140,11 +145,11 @@ class DraftingWorkflowTest {
         app = AppHarness.start(data, null);
         MatterViewModel reopened = app.get(MatterViewModel.class);
         waitFor("the matter list", 10, () -> reopened.matters().stream().map(MatterSummary::title).anyMatch("Lid test"::equals));
-        javafx.scene.Node cell = robot.lookup("#matterList .list-cell").match((javafx.scene.Node n) -> n instanceof ListCell<?> c
+        javafx.scene.Node cell = robot.from(app.window.scene().getRoot()).lookup("#matterList .list-cell").match((javafx.scene.Node n) -> n instanceof ListCell<?> c
                 && c.getItem() instanceof MatterSummary s && s.title().equals("Lid test")).query();
         robot.clickOn(cell);
-        ClaimsArea claimsAgain = robot.lookup("#claimsArea").queryAs(ClaimsArea.class);
-        SpecArea abstractAgain = robot.lookup("#abstractArea").queryAs(SpecArea.class);
+        ClaimsArea claimsAgain = find("#claimsArea", ClaimsArea.class);
+        SpecArea abstractAgain = find("#abstractArea", SpecArea.class);
         waitFor("the reopened matter", 10, () -> claimsAgain.getText().equals(CLAIMS));
         assertThat(abstractAgain.getText()).isEqualTo(drafted);
 
@@ -173,6 +178,11 @@ class DraftingWorkflowTest {
         String words = drafted.replaceAll("[^A-Za-z ]", "");
         String exportedWords = text.substring(text.indexOf("\nAbstract\n")).replaceAll("[^A-Za-z ]", "");
         assertThat(exportedWords).contains(words.substring(0, Math.min(40, words.length())));
+    }
+
+    /** A node of the current app window (earlier windows of this JVM are hidden but still exist). */
+    private <T extends javafx.scene.Node> T find(String query, Class<T> type) {
+        return robot.from(app.window.scene().getRoot()).lookup(query).queryAs(type);
     }
 
     private static TreeCell<?> entryCell(FindingsView view, String text) {

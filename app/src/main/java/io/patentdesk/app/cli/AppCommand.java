@@ -30,6 +30,9 @@ public final class AppCommand implements Callable<Integer> {
             description = "With --smoke: the tab in front for the screenshot: claims, specification or abstract.")
     String tab;
 
+    @Option(names = "--dark", description = "With --smoke or --bench-ui: the dark theme.")
+    boolean dark;
+
     @Option(names = "--model", paramLabel = "DIR", description = "Model folder to use instead of the bundled model.")
     Path model;
 
@@ -72,7 +75,7 @@ public final class AppCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(noDisplayMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
-        return DesktopLauncher.launch(new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes, tab));
+        return DesktopLauncher.launch(new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes, tab, dark));
     }
 
     /** Said when there is no display: how to get one, and what works without. */

@@ -13,9 +13,15 @@ import java.nio.file.Path;
  * @param json       print results as JSON
  * @param benchSizeBytes size of the synthetic specification the benchmark opens
  * @param tab        the document tab in front for a smoke screenshot: claims, specification or abstract
+ * @param dark       scripted runs: dark theme instead of light (interactive runs use the user's choice)
  */
 public record LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
-        int benchSizeBytes, String tab) {
+        int benchSizeBytes, String tab, boolean dark) {
+
+    public LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
+            int benchSizeBytes, String tab) {
+        this(smoke, screenshot, model, dataDir, benchUi, json, benchSizeBytes, tab, false);
+    }
 
     public LaunchOptions(boolean smoke, Path screenshot, Path model, Path dataDir, boolean benchUi, boolean json,
             int benchSizeBytes) {

@@ -60,6 +60,8 @@ public final class MainWindow {
     private final EventBus bus;
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
+    /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
+    private Boolean darkOverride;
     private DocumentView document;
     private InsightsPane insights;
     private AssistantPane assistantPane;
@@ -115,6 +117,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
+        Theme.apply(scene, darkOverride != null ? darkOverride : Theme.darkPreferred(), false);
 
         wire();
         stage.setScene(scene);
@@ -126,6 +129,11 @@ public final class MainWindow {
         stage.show();
         matters.refresh();
         models.loadInBackground();
+    }
+
+    /** Forces the dark (true) or light (false) theme for this window, without storing it as the user's choice. */
+    public void forceTheme(boolean dark) {
+        darkOverride = dark;
     }
 
     public Scene scene() {
@@ -262,7 +270,11 @@ public final class MainWindow {
             assist.getItems().add(mi);
         }
         assist.getItems().addAll(new SeparatorMenuItem(), item("Cancel Generation", "Escape", assistant::cancel));
-        MenuBar bar = new MenuBar(file, edit, draftMenu(), assist);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark Theme");
+        dark.setSelected(Theme.darkPreferred());
+        dark.selectedProperty().addListener((o, a, on) -> Theme.apply(scene, on, true));
+        Menu view = new Menu("_View", null, dark);
+        MenuBar bar = new MenuBar(file, edit, view, draftMenu(), assist);
         bar.setId("menuBar");
         return bar;
     }

@@ -103,6 +103,9 @@ public final class PatentDeskApp extends Application {
         this.workspace = workspace;
         Injector injector = Guice.createInjector(new AppModule(workspace, tasks, options));
         MainWindow window = injector.getInstance(MainWindow.class);
+        if (options.scripted()) {
+            window.forceTheme(options.dark()); // screenshots and figures do not depend on the user's preference
+        }
         window.show(stage);
         if (options.smoke()) {
             injector.getInstance(SmokeRun.class).start(window);
