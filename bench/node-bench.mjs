@@ -1,7 +1,7 @@
 // Greedy decoding with the KV cache through onnxruntime-node, timed like `patentdesk bench`, on the same model and
 // the same prompt token ids (written by `patentdesk bench --write-ids FILE`). Prints the same JSON object.
 //
-//   node node-bench.mjs --model DIR --ids FILE [--threads N] [--runs R]
+//   node node-bench.mjs --model DIR --ids FILE [--threads N] [--runs R] [--allow-spinning 1]
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -73,6 +73,7 @@ async function main() {
   const { onnx, name } = modelFiles(a.model);
   const { promptIds, newTokens, generatedIds } = JSON.parse(fs.readFileSync(a.ids, 'utf8'));
   const threads = a.threads > 0 ? a.threads : physicalCores();
+  const spin = a['allow-spinning'] === '1' ? '1' : '0'; // PatentDesk never spins; '1' only to measure what it costs
   // The same session settings as PatentDesk: all optimizations, sequential, N intra-op threads, no spinning.
   const session = await ort.InferenceSession.create(onnx, {
     executionProviders: ['cpu'],
@@ -80,7 +81,7 @@ async function main() {
     executionMode: 'sequential',
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
-    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+    extra: { session: { intra_op: { allow_spinning: spin }, inter_op: { allow_spinning: spin } } },
   });
   const inputs = session.inputNames;
   const layers = inputs.filter((n) => /^past_key_values\.\d+\.key$/.test(n)).length;
