@@ -21,7 +21,7 @@ class AnalyzerBenchCommandTest {
                 {"id": "US01234567B2", "title": "Lamp", "abstract": "A lamp.", "description": "The lamp has a bulb 12.", "claims": ["1. A lamp comprising a bulb.", "2. The lamp of claim 1, wherein the cap is red."]}
                 {"id": "US20240000001A1", "title": "Lamp", "abstract": "", "description": "", "claims": ["A lamp.", "The lamp of claim 1, wherein the cap is red."]}
                 """);
-        CheckCommandTest.Run r = CheckCommandTest.run("analyzer-bench", "--corpus", corpus.toString(), "--format",
+        CliRun r = CliRun.run("analyzer-bench", "--corpus", corpus.toString(), "--format",
                 "json", "--iterations", "3", "--warmup", "1");
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -37,7 +37,7 @@ class AnalyzerBenchCommandTest {
 
     @Test
     void aMissingCorpusIsUnusableInput() {
-        CheckCommandTest.Run r = CheckCommandTest.run("analyzer-bench", "--corpus", corpus.resolve("none").toString());
+        CliRun r = CliRun.run("analyzer-bench", "--corpus", corpus.resolve("none").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("patentdesk: corpus folder");
     }

@@ -1,12 +1,12 @@
 package io.patentdesk.app.cli;
 
+import static io.patentdesk.app.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,24 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class CheckCommandTest {
 
     @TempDir
     Path dir;
-
-    record Run(int status, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cmd = PatentDeskCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -48,7 +35,7 @@ class CheckCommandTest {
     @Test
     void cleanClaimsExitZero() throws IOException {
         Path f = write("ok.txt", "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n");
-        Run r = run("check", f.toString());
+        CliRun r = run("check", f.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("No findings").contains("Claim tree").contains("Fees");
         assertThat(r.err()).isEmpty();
@@ -57,7 +44,7 @@ class CheckCommandTest {
     @Test
     void errorsExitOneAndTextIsGroupedByClaim() throws IOException {
         Path f = write("bad.txt", "1. A lamp comprising a socket.\n2. The lamp of claim 1, wherein the bulb is bright.\n");
-        Run r = run("check", f.toString(), "--format", "text");
+        CliRun r = run("check", f.toString(), "--format", "text");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("Claim 2 (dependent on 1)").contains("error").contains("antecedent-basis")
                 .contains("[MPEP 2173.05(e)]").contains("line 2:");
@@ -69,7 +56,7 @@ class CheckCommandTest {
                 + "2 . The lamp according to claim 1 , wherein the bulb is bright .\n"
                 + "3. The lamp of claim 1 or 2, wherein the socket is red.\n";
         Path f = write("claims.txt", text);
-        Run r = run("check", f.toString(), "--format", "json");
+        CliRun r = run("check", f.toString(), "--format", "json");
         assertThat(r.status()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(names(root)).containsExactly("claims", "findings", "fees");
@@ -97,7 +84,7 @@ class CheckCommandTest {
                 + "CLAIMS\n1. A lamp comprising a bulb and a reflector.\n2. The lamp of claim 1, wherein the cap is red.\n\n"
                 + "ABSTRACT\nA lamp with a bulb.\n";
         Path f = write("app.txt", text);
-        Run r = run("check", f.toString(), "--format", "json");
+        CliRun r = run("check", f.toString(), "--format", "json");
         JsonNode root = new ObjectMapper().readTree(r.out());
         List<String> found = new ArrayList<>();
         for (JsonNode n : root.get("findings")) {
@@ -115,7 +102,7 @@ class CheckCommandTest {
         Path claims = write("c.txt", "1. A lamp comprising a bulb and a reflector.\n");
         String specText = "The lamp has a bulb 12. The cap 12 is red.";
         Path spec = write("spec.txt", specText);
-        Run r = run("check", claims.toString(), "--spec", spec.toString(), "--format", "json");
+        CliRun r = run("check", claims.toString(), "--spec", spec.toString(), "--format", "json");
         assertThat(r.status()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         boolean numeral = false;
@@ -134,18 +121,18 @@ class CheckCommandTest {
     void suppressionSilencesATerm() throws IOException {
         Path f = write("s.txt", "1. A lamp comprising a substantially round bulb.\n");
         assertThat(run("check", f.toString()).out()).contains("indefinite-term");
-        Run r = run("check", f.toString(), "--suppress", "term:indefinite-term:substantially");
+        CliRun r = run("check", f.toString(), "--suppress", "term:indefinite-term:substantially");
         assertThat(r.out()).doesNotContain("indefinite-term").contains("1 finding suppressed");
     }
 
     @Test
     void badClaimNumbersAndCircularReferencesAreFindings() throws IOException {
         Path zero = write("zero.txt", "0. A lamp.\n99999. A bulb.\n");
-        Run r = run("check", zero.toString(), "--format", "json");
+        CliRun r = run("check", zero.toString(), "--format", "json");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("claim-numbering").contains("99999");
         Path circular = write("circ.txt", "1. The lamp of claim 2.\n2. The lamp of claim 1.\n");
-        Run c = run("check", circular.toString());
+        CliRun c = run("check", circular.toString());
         assertThat(c.status()).isEqualTo(1);
         assertThat(c.out()).contains("dependency-missing").contains("refers to claim 2, which comes later");
     }
@@ -177,7 +164,7 @@ class CheckCommandTest {
             case "xml" -> args.add(write("x.xml", "<?xml version=\"1.0\"?><us-patent-grant><claims>").toString());
             default -> throw new IllegalArgumentException(kind);
         }
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).startsWith("patentdesk: ").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(r.err().strip().lines()).hasSize(1);
@@ -188,7 +175,7 @@ class CheckCommandTest {
     void readsUsptoXmlFromTheCorpus() {
         Path xml = Path.of("../../shared/corpus/xml-samples/go-uspto/grant/v4-5-B2.xml");
         Assumptions.assumeTrue(Files.isRegularFile(xml), "shared corpus not present");
-        Run r = run("check", xml.toString(), "--format", "json");
+        CliRun r = run("check", xml.toString(), "--format", "json");
         assertThat(r.status()).isIn(0, 1);
         assertThat(r.out()).contains("\"claims\":[{\"number\":1,\"kind\":\"independent\"");
     }

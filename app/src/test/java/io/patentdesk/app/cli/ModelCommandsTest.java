@@ -1,16 +1,15 @@
 package io.patentdesk.app.cli;
 
+import static io.patentdesk.app.cli.CliRun.run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** generate, bench and eval on the tiny random-weight test model of local-inference. */
 class ModelCommandsTest {
@@ -21,24 +20,11 @@ class ModelCommandsTest {
     @TempDir
     Path tmp;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cmd = PatentDeskCommand.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int status = cmd.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void generateStreamsTheSameTextForTheSameSeed() {
-        Run a = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
+        CliRun a = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
                 "--temperature", "0.9");
-        Run b = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
+        CliRun b = run("generate", "--model", MODEL, "--prompt", "1. A bolt ≤ 5 mm", "--max-tokens", "20", "--seed", "7",
                 "--temperature", "0.9");
         assertThat(a.status()).isZero();
         assertThat(a.out()).isNotBlank().isEqualTo(b.out());
@@ -47,7 +33,7 @@ class ModelCommandsTest {
 
     @Test
     void generateWithATaskUsesTheModelsTemplate() {
-        Run r = run("generate", "--model", MODEL, "--task", "claims_to_title", "--prompt", "1. A bolt.", "--temperature", "0");
+        CliRun r = run("generate", "--model", MODEL, "--task", "claims_to_title", "--prompt", "1. A bolt.", "--temperature", "0");
         assertThat(r.status()).isZero();
         assertThat(run("generate", "--model", MODEL, "--task", "nonsense", "--prompt", "x").err())
                 .contains("Unknown --task nonsense");
@@ -55,17 +41,17 @@ class ModelCommandsTest {
 
     @Test
     void badInputGivesOneLineAndStatusTwo() {
-        Run r = run("generate", "--model", tmp.resolve("missing").toString(), "--prompt", "x");
+        CliRun r = run("generate", "--model", tmp.resolve("missing").toString(), "--prompt", "x");
         assertThat(r.status()).isEqualTo(PatentDeskCommand.EXIT_UNUSABLE_INPUT);
         assertThat(r.err().strip()).startsWith("patentdesk: The model folder").doesNotContain("\n").doesNotContain("Exception");
-        Run t = run("generate", "--model", MODEL, "--prompt", "x", "--top-p", "1.5");
+        CliRun t = run("generate", "--model", MODEL, "--prompt", "x", "--top-p", "1.5");
         assertThat(t.status()).isEqualTo(2);
         assertThat(t.err()).contains("top-p must be in (0, 1]");
     }
 
     @Test
     void withoutModelTheBundledOneIsUsedOrItsAbsenceExplained() {
-        Run r = run("generate", "--prompt", "1. A bolt.", "--max-tokens", "5", "--temperature", "0");
+        CliRun r = run("generate", "--prompt", "1. A bolt.", "--max-tokens", "5", "--temperature", "0");
         if (io.patentdesk.models.BundledModel.isBundled()) {
             assertThat(r.status()).as(r.err()).isZero();
         } else {
@@ -77,7 +63,7 @@ class ModelCommandsTest {
     @Test
     void benchPrintsTheIssuesJsonObject() throws Exception {
         Path ids = tmp.resolve("ids.json");
-        Run r = run("bench", "--model", MODEL, "--prompt-tokens", "16", "--new-tokens", "8", "--runs", "1",
+        CliRun r = run("bench", "--model", MODEL, "--prompt-tokens", "16", "--new-tokens", "8", "--runs", "1",
                 "--format", "json", "--write-ids", ids.toString());
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -94,7 +80,7 @@ class ModelCommandsTest {
 
     @Test
     void benchRefusesWhatDoesNotFitTheContext() {
-        Run r = run("bench", "--model", MODEL, "--prompt-tokens", "200", "--new-tokens", "100");
+        CliRun r = run("bench", "--model", MODEL, "--prompt-tokens", "200", "--new-tokens", "100");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("must fit the model's context of 256 tokens");
     }
@@ -107,7 +93,7 @@ class ModelCommandsTest {
                 {"question": "A provisional application is examined.", "choices": ["True", "False"], "answer": "False"}
                 {"question": "How many months after the provisional may the non-provisional claim its benefit?", "choices": ["6", "12", "18", "30"], "answer": "12"}
                 """);
-        Run r = run("eval", "--model", MODEL, "--choices", file.toString());
+        CliRun r = run("eval", "--model", MODEL, "--choices", file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("n").asInt()).isEqualTo(3);
@@ -126,7 +112,7 @@ class ModelCommandsTest {
                 {"text": "A claim defines the scope of protection."}
                 {"title": "Bolt", "abstract": "A bolt with a washer.", "claims": ["1. A bolt.", "2. The bolt of claim 1."]}
                 """);
-        Run r = run("eval", "--model", MODEL, "--perplexity", file.toString());
+        CliRun r = run("eval", "--model", MODEL, "--perplexity", file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("perplexity").asDouble()).isGreaterThan(1);
@@ -137,7 +123,7 @@ class ModelCommandsTest {
     void evalExplainsABadRecord() throws Exception {
         Path file = tmp.resolve("bad.jsonl");
         Files.writeString(file, "{\"question\": \"q\", \"choices\": [\"a\", \"b\"], \"answer\": \"c\"}\n");
-        Run r = run("eval", "--model", MODEL, "--choices", file.toString());
+        CliRun r = run("eval", "--model", MODEL, "--choices", file.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("record 1: the answer \"c\" is not one of the choices");
         assertThat(run("eval", "--model", MODEL).err()).contains("--choices").contains("--perplexity");
