@@ -20,15 +20,24 @@ def load_tokens(p):
 
 class PackedBatches:
     """Random windows of seq_len+1 tokens from the packed stream; seeded per step, so a resumed run sees the same
-    batches it would have seen."""
+    batches it would have seen. With long_seq_len, the last part of the schedule (from long_from of max_steps) uses
+    windows of that length and proportionally fewer rows: most steps stay cheap (attention grows with the window)
+    while every position up to the model's context is trained."""
 
-    def __init__(self, tokens, seq_len, batch_size, seed):
+    def __init__(self, tokens, seq_len, batch_size, seed, long_seq_len=None, long_from=1.0):
         self.t, self.L, self.B, self.seed = torch.from_numpy(tokens), seq_len, batch_size, seed
+        self.long_L, self.long_from = long_seq_len, long_from
 
-    def __call__(self, step):
+    def shape_at(self, step, max_steps=None):
+        if self.long_L and max_steps and step >= self.long_from * max_steps:
+            return self.long_L, max(1, self.B * self.L // self.long_L)
+        return self.L, self.B
+
+    def __call__(self, step, max_steps=None):
+        L, B = self.shape_at(step, max_steps)
         g = torch.Generator().manual_seed(self.seed * 1_000_003 + step)
-        starts = torch.randint(0, len(self.t) - self.L - 1, (self.B,), generator=g)
-        w = torch.stack([self.t[s:s + self.L + 1] for s in starts.tolist()])
+        starts = torch.randint(0, len(self.t) - L - 1, (B,), generator=g)
+        w = torch.stack([self.t[s:s + L + 1] for s in starts.tolist()])
         return w[:, :-1], w[:, 1:]
 
 
@@ -60,7 +69,8 @@ def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     val_tokens = load_tokens(os.path.join(tdir, "val.bin"))
     torch.manual_seed(cfg["seed"])
     model = build_model(cfg, len(tok.vocab), model_overrides)
-    batches = PackedBatches(train_tokens, tc["seq_len"], tc["batch_size"], cfg["seed"])
+    batches = PackedBatches(train_tokens, tc["seq_len"], tc["batch_size"], cfg["seed"], tc.get("long_seq_len"),
+                            tc.get("long_from_fraction", 1.0))
     val = fixed_batches(val_tokens, tc["seq_len"], tc["batch_size"], tc["eval_batches"])
     figures = train(model, batches, val, tc, out, seed=cfg["seed"])
     figures.update({"parameters": model.num_parameters(), "active_parameters": model.num_parameters(active=True),

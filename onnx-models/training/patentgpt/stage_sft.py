@@ -9,6 +9,7 @@ import torch
 from . import manifest
 from .bpe import ByteLevelBPE
 from .sft_data import build_examples
+from .stage_pretrain import load_tokens
 from .stages import path
 from .trainer import load_model, train
 
@@ -44,13 +45,27 @@ def run(cfg):
     val_ex = sorted(val_ex, key=lambda e: len(e[0]))[: sc["eval_batches"] * sc["batch_size"]]
     val = [collate(val_ex[i:i + sc["batch_size"]], pad) for i in range(0, len(val_ex), sc["batch_size"])]
 
-    def next_batch(step):
+    # A share of plain pretraining windows (loss on every token) keeps the model's general patent language from
+    # being forgotten while it learns the task formats.
+    stream = torch.from_numpy(load_tokens(os.path.join(tdir, "train.bin")))
+    mix, mix_len = sc.get("pretrain_mix", 0.0), sc["seq_len"] // 2
+
+    def next_batch(step, max_steps=None):
         g = torch.Generator().manual_seed(cfg["seed"] + step)
         idx = torch.randint(0, len(train_ex), (sc["batch_size"],), generator=g).tolist()
-        return collate([train_ex[i] for i in idx], pad)
+        plain = (torch.rand(sc["batch_size"], generator=g) < mix).tolist()
+        rows = []
+        for i, is_plain in zip(idx, plain):
+            if is_plain:
+                s = int(torch.randint(0, len(stream) - mix_len - 1, (1,), generator=g))
+                rows.append((stream[s:s + mix_len + 1].tolist(), 1, "pretrain"))
+            else:
+                rows.append(train_ex[i])
+        return collate(rows, pad)
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
-    figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts})
+    figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
+                    "pretrain_mix": mix})
     shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), "sft", sc,
                    [path(cfg, "pretrain", "model.pt"), os.path.join(cdir, "train.jsonl")],

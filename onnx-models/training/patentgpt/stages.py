@@ -3,7 +3,7 @@ import importlib
 import json
 import os
 
-STAGES = ["corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate"]
+STAGES = ["corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize", "evaluate"]
 EXTRA = ["compare", "card"]
 
 

@@ -54,7 +54,7 @@ def evaluate(model, batches, device="cpu"):
 
 
 def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", seed=0):
-    """next_batch(step) -> (inputs, targets); val_batches: fixed list. tc: the stage's config section.
+    """next_batch(step, max_steps) -> (inputs, targets); val_batches: fixed list. tc: the stage's config section.
     Returns figures. Resumes from out_dir/checkpoint.pt when present."""
     os.makedirs(out_dir, exist_ok=True)
     device = tc.get("device", "cpu")
@@ -87,7 +87,7 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
             lr = lr_at(step, state["max_steps"], tc["lr"], tc["min_lr"], tc["warmup_steps"])
             for g in opt.param_groups:
                 g["lr"] = lr
-            x, y = next_batch(step)
+            x, y = next_batch(step, state["max_steps"])
             x, y = x.to(device), y.to(device)
             with _autocast(device):
                 loss, ce = model.loss(x, y)
@@ -102,16 +102,22 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
                    "elapsed_s": round(state["elapsed"], 1)}
             first = max(10, tc["warmup_steps"] // 2)
             if state["step"] == first or (state["step"] > first and state["step"] % 50 == 0):
-                # Shrink (never grow) the schedule when the projected end passes the budget: the machine is shared,
-                # so the step time is re-measured over the last window.
+                # Re-plan the schedule when the projected end leaves the budget: the machine may be shared for a
+                # while, so the step time is re-measured over the last window. It may shrink at any time, and grow
+                # back (never past the configured steps) only before the last fifth, so the final decay is smooth.
                 window = state["elapsed"] - state.get("mark_elapsed", 0.0)
                 per_step = window / max(1, state["step"] - state.get("mark_step", 0))
                 state["mark_elapsed"], state["mark_step"] = state["elapsed"], state["step"]
                 projected = state["elapsed"] + (state["max_steps"] - state["step"]) * per_step
+                fit = int(state["step"] + (budget - state["elapsed"]) / per_step)
                 if projected > budget * 1.02:
-                    state["max_steps"] = max(int(state["step"] + (budget - state["elapsed"]) / per_step), state["step"] + 1)
+                    state["max_steps"] = max(fit, state["step"] + 1)
                     rec["max_steps_for_budget"] = state["max_steps"]
                     state["budget_adjusted"] = True
+                elif projected < budget * 0.95 and state["max_steps"] < tc["max_steps"] and \
+                        state["step"] < 0.8 * state["max_steps"]:
+                    state["max_steps"] = min(tc["max_steps"], fit)
+                    rec["max_steps_for_budget"] = state["max_steps"]
             if state["step"] % tc["eval_every"] == 0 or state["step"] == state["max_steps"]:
                 rec["val_loss"] = round(evaluate(model, val_batches, device), 4)
             log.write(json.dumps(rec) + "\n")

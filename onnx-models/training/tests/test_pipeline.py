@@ -34,6 +34,11 @@ class PipelineTest(unittest.TestCase):
                 log = [json.loads(line) for line in f]
             self.assertLess(log[-1]["loss"], log[0]["loss"])
             self.assertLess(pre["final_val_perplexity"], 512)
+            voc = manifest("vocab")
+            self.assertEqual(set(voc["by_vocab_size"]), {"384", "512"})
+            for v in voc["by_vocab_size"].values():
+                self.assertTrue(0 < v["val_bits_per_byte"] < 16, v)
+            self.assertIn(voc["best"], (384, 512))
             exp = manifest("export")
             self.assertEqual(exp["onnx_checker"], "passed")
             q = manifest("quantize")
@@ -44,6 +49,17 @@ class PipelineTest(unittest.TestCase):
             self.assertEqual(ev["sft.ip_questions"]["n"], 47)
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
             self.assertEqual(tok.decode(tok.encode("≤ 5 °C 专利")), "≤ 5 °C 专利")
+
+    def test_packed_batches_switch_to_long_windows_for_the_last_part(self):
+        from patentgpt.stage_pretrain import PackedBatches
+        import numpy as np
+        b = PackedBatches(np.arange(5000, dtype=np.int64), 64, 8, 1, long_seq_len=256, long_from=0.75)
+        x, y = b(10, 100)
+        self.assertEqual(tuple(x.shape), (8, 64))
+        x, y = b(80, 100)
+        self.assertEqual(tuple(x.shape), (2, 256))
+        self.assertTrue(torch.equal(x[:, 1:], y[:, :-1]))
+        self.assertEqual(tuple(PackedBatches(np.arange(5000), 64, 8, 1)(99, 100)[0].shape), (8, 64))
 
     def test_sft_pairs_cover_every_task(self):
         import random
