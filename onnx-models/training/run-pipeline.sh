@@ -8,7 +8,7 @@ config="${1:-configs/default.json}"
 py="${PATENTDESK_PYTHON:-/usr/bin/python3}"
 run_dir="$("$py" -c 'import sys; from patentgpt.__main__ import load_config; print(load_config(sys.argv[1])["run_dir"])' "$config")"
 mkdir -p "$run_dir/logs"
-for stage in ${STAGES:-corpus tokenizer vocab pretrain sft export quantize evaluate compare card}; do
+for stage in ${STAGES:-corpus tokenizer vocab pretrain sft export quantize evaluate compare samples card}; do
   if [ "$stage" != card ] && [ -f "$run_dir/$stage/manifest.json" ]; then
     echo "== $stage: done already ($run_dir/$stage/manifest.json)"
     continue

@@ -42,5 +42,5 @@ def patentdesk_json(display_name, context_length):
         "stopStrings": [EOS],
         "tasks": tasks,
         "taskInfo": info,
-        "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1},
+        "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
     }

@@ -78,7 +78,8 @@ def _mb(b):
 
 
 def card(cfg, ship):
-    m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate", "compare")}
+    m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize",
+                                         "evaluate", "compare", "samples")}
     mc = m["pretrain"]["config"]["model"]
     pre, sft = m["pretrain"]["figures"], m["sft"]["figures"]
     q, ev = m["quantize"]["figures"], m["evaluate"]["figures"]
@@ -115,9 +116,21 @@ def card(cfg, ship):
           f"trained on {tk['trained_on_chars']:,} characters of the train split. Train/validation/test tokens: "
           f"{tk['tokens']['train']:,} / {tk['tokens']['val']:,} / {tk['tokens']['test']:,}.", "",
           "Validation characters per token by vocabulary size (one training run; BPE merges are a prefix list): "
-          + ", ".join(f"{k}: {v}" for k, v in tk["val_chars_per_token_by_vocab_size"].items())
-          + f". {tk['vocab_size']:,} was kept: larger vocabularies compress only a few per cent better while the "
-          "(tied) embedding and output layer would take most of a model this small and its CPU time per token.", ""]
+          + ", ".join(f"{k}: {v}" for k, v in tk["val_chars_per_token_by_vocab_size"].items()) + ".", ""]
+    if m["vocab"]:
+        v = m["vocab"]["figures"]
+        rows = [["vocabulary", "parameters", "tokens trained", "CPU seconds", "val chars/token", "val loss (nats/token)",
+                 "val bits per byte"]]
+        for size, r in v["by_vocab_size"].items():
+            rows.append([f"{int(size):,}", f"{r['parameters']:,}", f"{r['tokens']:,}", r["cpu_seconds"],
+                         r["val_chars_per_token"], r["val_loss_per_token"], r["val_bits_per_byte"]])
+        L += ["Validation loss per CPU hour by vocabulary size (`vocab` stage): the default model trained with each "
+              f"candidate for the same {v['minutes_per_size']} wall-clock minutes on the same cores and schedule, "
+              "compared in bits per byte of the validation split (loss per token is not comparable between "
+              "vocabularies):", "", _table(rows), "",
+              f"Lowest bits per byte: {v['best']:,}; the shipped model uses {tk['vocab_size']:,}. These are short "
+              "runs: they measure which vocabulary learns fastest on this hardware at the start of training, the "
+              "regime a 2-hour CPU budget stays close to.", ""]
     pt, st = m["pretrain"]["config"]["train"], m["sft"]["config"]
     L += ["## Model and training", "",
           _table([["", "value"],
@@ -126,10 +139,10 @@ def card(cfg, ship):
                   ["FFN width", mc["intermediate_size"]],
                   ["parameters", f"{pre['parameters']:,}"],
                   ["context length (exported)", mc["context_length"]],
-                  ["pretraining", f"{pre['steps']} steps × {pt['batch_size']} × {pt['seq_len']} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s"],
-                  ["instruction tuning", f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min"],
+                  ["pretraining", f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s"],
+                  ["instruction tuning", f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only; {round(100 * st.get('pretrain_mix', 0))} % of rows plain pretraining text against forgetting), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
-                  ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other builds ran on the same cores"]]),
+                  ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other work shared the cores at times"]]),
           "", "![loss curves](loss_curves.png)", ""]
     ex = m["export"]["figures"]
     L += ["## Export and quantization", "",
@@ -157,7 +170,7 @@ def card(cfg, ship):
                   ["validation perplexity, instruction-tuned (PyTorch)", ev.get("sft.val_perplexity")],
                   ["test perplexity, instruction-tuned (PyTorch)", ev.get("sft.test_perplexity")],
                   ["test perplexity, shipped int8 ONNX (ONNX Runtime)", next((v for k, v in ev.items() if k.startswith("shipped")), "-")],
-                  [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2)", r["model_mean"]],
+                  [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2, no repeated 4-gram)", r["model_mean"]],
                   ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],
                   ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]
                  + [[f"IP questions dev set ({v['n']}, log-prob of each choice), {k.split('.')[0]} checkpoint",
@@ -167,10 +180,19 @@ def card(cfg, ship):
     if os.path.exists(samples_path):
         with open(samples_path, encoding="utf-8") as f:
             samples = json.load(f)["per_task"]
-        L += ["Greedy samples on test patents (unedited, cut at 400 characters):", ""]
+        L += ["Greedy samples from PyTorch on test patents (unedited, cut at 400 characters):", ""]
         for task, s in samples.items():
             L += [f"- **{task}** ({s['id']}): {s['generated'][:400].strip()!r}"]
         L += [""]
+    if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
+        with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:
+            app = json.load(f)
+        L += ["### Through the app", "",
+              f"Every drafting task on the first full-text test patents, generated by the app with the shipped int8 "
+              f"model and its suggested sampling (`{app['command']}`; unedited, cut at 600 characters):", ""]
+        for smp in app["samples"]:
+            L += [f"**{smp['task']}** ({smp['id']}, {smp['seconds']} s)", "",
+                  "> " + (smp["generated"][:600].strip() or "(nothing)").replace("\n", "\n> "), ""]
     if m["compare"]:
         c = m["compare"]["figures"]
         cc = m["compare"]["config"]
@@ -188,15 +210,19 @@ def card(cfg, ship):
               "data-dependent shapes), so its decode cost follows total, not active, parameters; a sparse kernel "
               "would be needed to turn the routing into a speed-up.", ""]
     L += ["## Limits", "",
-          "- Tiny by language-model standards and trained for under an hour on two shared CPU cores: text is "
+          "- Tiny by language-model standards and trained for under two hours on two CPU cores: text is "
           "patent-flavoured but often repetitive or off-topic, facts are not reliable, and claims it drafts need a "
           "professional's review. Treat it as a demonstration of the pipeline and a fallback; drop in a larger ONNX "
           "model for real drafting.",
-          f"- Trained on sequences of at most {max(pt['seq_len'], st['seq_len'])} tokens although the export accepts "
-          f"{mc['context_length']}: positions beyond {max(pt['seq_len'], st['seq_len'])} were never trained, so quality "
-          "falls off on long prompts (the engine left-truncates to the context).",
-          "- Greedy decoding repeats itself (see the samples) and rarely emits the end token on its own: set a "
-          "max-token limit and a repetition penalty. Instruction tuning raised the plain language-model perplexity "
+          (f"- Trained on sequences of at most {max(pt['seq_len'], st['seq_len'])} tokens although the export accepts "
+           f"{mc['context_length']}: positions beyond {max(pt['seq_len'], st['seq_len'])} were never trained, so quality "
+           "falls off on long prompts (the engine left-truncates to the context)."
+           if max(pt.get('long_seq_len') or 0, pt['seq_len'], st['seq_len']) < mc['context_length'] else
+           f"- Every position up to the {mc['context_length']}-token context was trained, but long inputs were seen "
+           "far less often than short ones; the engine left-truncates longer prompts and says so."),
+          "- Without sampling constraints it repeats itself: the app samples with a repetition penalty and never "
+          "repeats a 4-gram of its own output (`patentdesk.json`), and it rarely emits the end token early, so each "
+          "task has a max-token limit. Instruction tuning changes the plain language-model perplexity "
           "(the table above) while teaching the task formats.",
           "- The IP-question accuracy above chance comes from always preferring \"True\" (most of the true/false "
           "statements are true); it is no evidence of legal knowledge.",

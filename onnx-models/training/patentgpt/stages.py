@@ -4,7 +4,7 @@ import json
 import os
 
 STAGES = ["corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize", "evaluate"]
-EXTRA = ["compare", "card"]
+EXTRA = ["compare", "samples", "card"]
 
 
 def run(stage, cfg):

@@ -57,6 +57,7 @@ public abstract class AnalyzedArea extends CodeArea {
     private final BitSet styledParagraphs = new BitSet();
     private Executor executor = SHARED_HIGHLIGHTER;
     private long textVersion;
+    private long restyles;
     private List<FindingItem> findings = List.of();
     private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
     private final ReadOnlyObjectWrapper<List<FindingItem>> shownFindings = new ReadOnlyObjectWrapper<>(this, "shownFindings", List.of());
@@ -87,6 +88,11 @@ public abstract class AnalyzedArea extends CodeArea {
     /** Increases with every change to the text; findings are tied to the version they were computed for. */
     public long textVersion() {
         return textVersion;
+    }
+
+    /** How many highlighting results have been applied so far (for benchmarks). */
+    public long restyleCount() {
+        return restyles;
     }
 
     /** The text version whose highlighting is on screen (for tests and benchmarks). */
@@ -145,6 +151,7 @@ public abstract class AnalyzedArea extends CodeArea {
                     } else {
                         styleAroundViewport();
                     }
+                    restyles++;
                     wordCount.set(words);
                     shownFindings.set(snapshot);
                     highlightedVersion.set(version);
@@ -155,7 +162,9 @@ public abstract class AnalyzedArea extends CodeArea {
 
     /**
      * Applies the latest highlighting to the paragraphs around the viewport that do not have it yet. Restyling a
-     * 300-page document at once costs far more than a frame; the viewport is all anyone sees.
+     * 300-page document at once costs far more than a frame; the viewport is all anyone sees. A paragraph whose
+     * styles are already the new ones is left alone: restyling it would only make RichTextFX rebuild and re-lay out
+     * its cell, and after a few keystrokes nearly every visible paragraph is unchanged.
      */
     private void styleAroundViewport() {
         if (latestSpans == null || latestVersion != textVersion) {
@@ -173,16 +182,29 @@ public abstract class AnalyzedArea extends CodeArea {
         }
         int from = Math.max(0, first - MARGIN_PARAGRAPHS);
         int to = Math.min(count - 1, last + MARGIN_PARAGRAPHS);
-        int p = styledParagraphs.nextClearBit(from);
-        while (p <= to) {
-            int runEnd = Math.min(to, styledParagraphs.nextSetBit(p) < 0 ? to : styledParagraphs.nextSetBit(p) - 1);
-            int start = getAbsolutePosition(p, 0);
-            int end = getAbsolutePosition(runEnd, getParagraphLength(runEnd));
-            if (end > start) {
-                setStyleSpans(start, latestSpans.subView(start, end));
+        int runStart = -1;
+        for (int p = styledParagraphs.nextClearBit(from); p <= to + 1; p++) {
+            boolean differs = p <= to && !styledParagraphs.get(p) && !hasStyles(p);
+            if (differs && runStart < 0) {
+                runStart = p;
+            } else if (!differs && runStart >= 0) {
+                restyle(runStart, p - 1);
+                runStart = -1;
             }
-            styledParagraphs.set(p, runEnd + 1);
-            p = styledParagraphs.nextClearBit(runEnd + 1);
+        }
+        styledParagraphs.set(from, to + 1);
+    }
+
+    private boolean hasStyles(int paragraph) {
+        int start = getAbsolutePosition(paragraph, 0);
+        return StyleRuns.same(getStyleSpans(paragraph), latestSpans.subView(start, start + getParagraphLength(paragraph)));
+    }
+
+    private void restyle(int firstParagraph, int lastParagraph) {
+        int start = getAbsolutePosition(firstParagraph, 0);
+        int end = getAbsolutePosition(lastParagraph, getParagraphLength(lastParagraph));
+        if (end > start) {
+            setStyleSpans(start, latestSpans.subView(start, end));
         }
     }
 

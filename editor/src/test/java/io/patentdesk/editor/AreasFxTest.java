@@ -113,4 +113,35 @@ class AreasFxTest {
             assertThat(claims.getText()).isEqualTo("Claims: typed");
         });
     }
+
+    @Test
+    void aLongDocumentOnlyRestylesParagraphsWhoseStylesChanged() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() <= AnalyzedArea.WHOLE_DOCUMENT_LIMIT; i++) {
+            sb.append("The lever 12 turns about the pin 14 of the frame, paragraph ").append(i).append(".\n");
+        }
+        String text = sb.toString();
+        spec.setHighlightExecutor(Runnable::run);
+        onFx(() -> spec.replaceText(text));
+        onFx(() -> spec.rehighlight());
+        assertThat(spec.getStyleAtPosition(text.indexOf("12") + 1)).contains("refnum");
+        java.util.concurrent.atomic.AtomicInteger styleChanges = new java.util.concurrent.atomic.AtomicInteger();
+        var subscription = spec.richChanges().filter(c -> c.toPlainTextChange().isIdentity())
+                .subscribe(c -> styleChanges.incrementAndGet());
+        try {
+            // The same highlighting again: nothing on screen changes, so nothing is restyled.
+            onFx(() -> assertThat(spec.setFindings(List.of(), spec.textVersion())).isTrue());
+            assertThat(styleChanges.get()).isZero();
+            // One new finding: only its paragraph is restyled.
+            int at = text.indexOf("pin 14");
+            FindingItem f = new FindingItem("k", Severity.WARNING, "numeral", "Reference numeral", "spec", 0, at, at + 3,
+                    "pin", "");
+            onFx(() -> assertThat(spec.setFindings(List.of(f), spec.textVersion())).isTrue());
+            assertThat(styleChanges.get()).isEqualTo(1);
+            assertThat(spec.getStyleAtPosition(at + 1)).contains("finding-warning");
+            assertThat(spec.getStyleAtPosition(text.indexOf("pin 14", at + 10) + 1)).doesNotContain("finding-warning");
+        } finally {
+            subscription.unsubscribe();
+        }
+    }
 }

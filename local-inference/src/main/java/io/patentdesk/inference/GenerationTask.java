@@ -36,7 +36,7 @@ final class GenerationTask {
         stops.addAll(request.stopStrings());
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
-        Sampler sampler = Sampler.of(request.sampling());
+        Sampler sampler = Sampler.of(request.sampling(), prompt.ids().length);
         float[] row = sampler.isPlainGreedy() ? null : new float[decoder.logits().vocab()];
         StringBuilder text = new StringBuilder();
         Emitter emit = piece -> {

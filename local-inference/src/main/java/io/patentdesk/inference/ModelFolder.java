@@ -168,7 +168,9 @@ public final class ModelFolder {
     /** The authors' sampling settings when they enable sampling; greedy otherwise (the conservative choice). */
     private static Sampling suggestedSampling(JsonNode node, boolean doSample) {
         double penalty = Json.doubleField(node, 1.0, "repetition_penalty");
-        Sampling greedy = Sampling.greedy().withRepetitionPenalty(penalty > 0 ? penalty : 1.0);
+        int noRepeat = Json.intField(node, 0, "no_repeat_ngram_size");
+        Sampling greedy = Sampling.greedy().withRepetitionPenalty(penalty > 0 ? penalty : 1.0)
+                .withNoRepeatNgram(Math.max(0, noRepeat));
         if (!doSample) {
             return greedy;
         }
@@ -178,7 +180,10 @@ public final class ModelFolder {
         return greedy.withTemperature(t >= 0 ? t : 1.0).withTopP(p > 0 && p <= 1 ? p : 1.0).withTopK(Math.max(k, 0));
     }
 
-    /** PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty"}}). */
+    /**
+     * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
+     * "noRepeatNgram"}}).
+     */
     private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
         JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
         if (s == null || !s.isObject()) {
@@ -187,7 +192,8 @@ public final class ModelFolder {
         try {
             return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
                     Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
-                    Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed());
+                    Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
+                    Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }

@@ -3,7 +3,10 @@ package io.patentdesk.inference;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The chain for one generation, in Hugging Face's order: repetition penalty, temperature, top-k, top-p, then choice. */
+/**
+ * The chain for one generation, in Hugging Face's order: repetition penalty, no-repeat n-grams, temperature, top-k,
+ * top-p, then choice.
+ */
 final class Sampler {
 
     private final List<LogitsTransform> transforms;
@@ -17,9 +20,17 @@ final class Sampler {
     }
 
     static Sampler of(Sampling s) {
+        return of(s, 0);
+    }
+
+    /** @param promptLength how many leading history tokens are the prompt (n-grams are only banned after it) */
+    static Sampler of(Sampling s, int promptLength) {
         List<LogitsTransform> chain = new ArrayList<>();
         if (s.repetitionPenalty() != 1) {
             chain.add(new RepetitionPenalty(s.repetitionPenalty()));
+        }
+        if (s.noRepeatNgram() > 0) {
+            chain.add(new NoRepeatNgram(s.noRepeatNgram(), promptLength));
         }
         if (s.isGreedy()) {
             return new Sampler(chain, TokenChooser.greedy(), true);

@@ -48,6 +48,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--repetition-penalty", paramLabel = "R", description = "Above 1 discourages repeats.")
     Double repetitionPenalty;
 
+    @Option(names = "--no-repeat-ngram", paramLabel = "N",
+            description = "Never repeat an N-gram of the generated text (0 = off; default: the model's suggestion).")
+    Integer noRepeatNgram;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
 
@@ -123,6 +127,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (repetitionPenalty != null) {
                 sampling = sampling.withRepetitionPenalty(repetitionPenalty);
+            }
+            if (noRepeatNgram != null) {
+                sampling = sampling.withNoRepeatNgram(noRepeatNgram);
             }
             r = r.withSampling(sampling);
             return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;

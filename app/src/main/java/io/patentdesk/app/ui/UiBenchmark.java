@@ -41,6 +41,11 @@ public final class UiBenchmark {
     /** UI-thread CPU time per keystroke: the work itself, without waiting for a core on a busy machine. */
     private final List<Double> cpuMs = new ArrayList<>();
     private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** Per keystroke: whether a GC pause or the application of a highlighting result fell into its frame. */
+    private final List<Boolean> gcDuring = new ArrayList<>();
+    private final List<Boolean> restyleDuring = new ArrayList<>();
+    private final List<java.lang.management.GarbageCollectorMXBean> pausingCollectors =
+            ManagementFactory.getGarbageCollectorMXBeans().stream().filter(b -> !b.getName().contains("Concurrent")).toList();
     private final AtomicBoolean analyzing = new AtomicBoolean();
     private int analysesDuringTyping;
 
@@ -116,6 +121,8 @@ public final class UiBenchmark {
             return;
         }
         String ch = i % 6 == 5 ? " " : "e";
+        long gc0 = gcCount();
+        long restyles0 = area.restyleCount();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, ch, ch, KeyCode.UNDEFINED, false, false, false, false));
@@ -139,6 +146,8 @@ public final class UiBenchmark {
                 cpuMs.add(((cpuHandled - cpu0) + (threads.getCurrentThreadCpuTime() - cpuLayoutStart[0])) / 1e6);
                 layoutMs.add((t1 - layoutStart[0]) / 1e6);
                 frameMs.add((t1 - t0) / 1e6);
+                gcDuring.add(gcCount() != gc0);
+                restyleDuring.add(area.restyleCount() != restyles0);
                 // Human-like rhythm: bursts with short pauses, so the 300 ms debounce fires and analysis overlaps typing.
                 int pause = i % 25 == 24 ? 350 : 40;
                 javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.millis(pause));
@@ -162,6 +171,22 @@ public final class UiBenchmark {
         results.put("keystrokeHandlerP95Ms", percentile(handlerMs, 95));
         results.put("keystrokeLayoutP95Ms", percentile(layoutMs, 95));
         results.put("analysesDuringTyping", analysesDuringTyping);
+        // What the slow keystrokes (over one 60 Hz frame) had in common: a GC pause, or a highlighting result applied.
+        int slow = 0;
+        int slowGc = 0;
+        int slowRestyle = 0;
+        for (int k = 0; k < processingMs.size(); k++) {
+            if (processingMs.get(k) > 16.7) {
+                slow++;
+                slowGc += gcDuring.get(k) ? 1 : 0;
+                slowRestyle += restyleDuring.get(k) ? 1 : 0;
+            }
+        }
+        results.put("slowKeystrokes", slow);
+        results.put("slowWithGcPause", slowGc);
+        results.put("slowWithRestyle", slowRestyle);
+        results.put("gcPausesDuringTyping", gcDuring.stream().filter(b -> b).count());
+        results.put("restylesDuringTyping", restyleDuring.stream().filter(b -> b).count());
         results.put("loadAverage1m", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         results.put("cores", Runtime.getRuntime().availableProcessors());
         models.loadInBackground();
@@ -197,6 +222,14 @@ public final class UiBenchmark {
         System.err.println("patentdesk: benchmark failed: " + why);
         DesktopLauncher.exitStatus(1);
         window.shutdown();
+    }
+
+    private long gcCount() {
+        long n = 0;
+        for (var b : pausingCollectors) {
+            n += Math.max(0, b.getCollectionCount());
+        }
+        return n;
     }
 
     static double percentile(List<Double> values, int p) {

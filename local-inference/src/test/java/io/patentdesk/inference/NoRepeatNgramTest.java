@@ -1,0 +1,77 @@
+package io.patentdesk.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class NoRepeatNgramTest {
+
+    private static final float NEG = Float.NEGATIVE_INFINITY;
+
+    private static float[] flat(int vocab) {
+        float[] l = new float[vocab];
+        java.util.Arrays.fill(l, 1f);
+        return l;
+    }
+
+    @Test
+    void bansTheTokenThatWouldRepeatAGeneratedTrigram() {
+        // generated: 1 2 3 4 1 2 -> "1 2 3" exists, so 3 may not follow "1 2" again
+        int[] h = {1, 2, 3, 4, 1, 2};
+        float[] l = flat(6);
+        new NoRepeatNgram(3, 0).apply(l, h, h.length);
+        assertThat(l).containsExactly(1f, 1f, 1f, NEG, 1f, 1f);
+    }
+
+    @Test
+    void everyEarlierOccurrenceBansItsFollower() {
+        int[] h = {7, 1, 7, 2, 7};
+        float[] l = flat(8);
+        new NoRepeatNgram(2, 0).apply(l, h, h.length);
+        assertThat(l[1]).isEqualTo(NEG);
+        assertThat(l[2]).isEqualTo(NEG);
+        assertThat(l[7]).isEqualTo(1f);
+    }
+
+    @Test
+    void thePromptMayBeQuoted() {
+        // prompt: 1 2 3 | generated: 1 2 -> repeating the prompt's trigram is allowed
+        int[] h = {1, 2, 3, 1, 2};
+        float[] l = flat(4);
+        new NoRepeatNgram(3, 3).apply(l, h, h.length);
+        assertThat(l).containsOnly(1f);
+        // ...but once the model has generated it, not a second time
+        int[] h2 = {9, 1, 2, 3, 1, 2};
+        float[] l2 = flat(10);
+        new NoRepeatNgram(3, 1).apply(l2, h2, h2.length);
+        assertThat(l2[3]).isEqualTo(NEG);
+    }
+
+    @Test
+    void onlyTheGivenLengthCounts() {
+        int[] h = {1, 2, 3, 1, 2, 0, 0, 0};
+        float[] l = flat(4);
+        new NoRepeatNgram(3, 0).apply(l, h, 5);
+        assertThat(l[3]).isEqualTo(NEG);
+        float[] l2 = flat(4);
+        new NoRepeatNgram(3, 0).apply(l2, h, 4);
+        assertThat(l2).containsOnly(1f);
+    }
+
+    @Test
+    void unigramBansEverythingGenerated() {
+        int[] h = {5, 0, 2};
+        float[] l = flat(6);
+        new NoRepeatNgram(1, 1).apply(l, h, h.length);
+        assertThat(l).containsExactly(NEG, 1f, NEG, 1f, 1f, 1f);
+        assertThatThrownBy(() -> new NoRepeatNgram(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Sampling(1, 0, 1, 1, 0, -1)).hasMessageContaining("n-gram");
+    }
+
+    @Test
+    void greedyWithNoRepeatIsNotPlainArgmax() {
+        assertThat(Sampler.of(Sampling.greedy().withNoRepeatNgram(3), 2).isPlainGreedy()).isFalse();
+        assertThat(Sampler.of(Sampling.greedy(), 2).isPlainGreedy()).isTrue();
+    }
+}
