@@ -57,6 +57,9 @@ args=(--type "$type" --name PatentDesk --app-version "$app_version" --vendor "Pa
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "-Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8")
+while IFS= read -r line; do                          # memory settings shared with ./patentdesk
+  case "$line" in ''|'#'*) ;; *) args+=(--java-options "$line") ;; esac
+done < "$root/app/jvm.options"
 case "$type" in
   deb) args+=(--linux-shortcut --linux-menu-group Office --linux-app-category office) ;;
   rpm) args+=(--linux-shortcut --linux-menu-group Office) ;;
