@@ -2,13 +2,14 @@
 # Runs every stage of a configuration in order, skipping stages whose manifest already exists (delete a stage's
 # folder under runs/NAME/ to redo it; pretrain and sft resume from their checkpoints).
 #   ./run-pipeline.sh configs/default.json      (STAGES="sft export" ./run-pipeline.sh ... runs a subset)
+# The vocabulary-size measurement is a one-off: STAGES=vocab ./run-pipeline.sh configs/default.json
 set -euo pipefail
 cd "$(dirname "$0")"
 config="${1:-configs/default.json}"
 py="${PATENTDESK_PYTHON:-/usr/bin/python3}"
 run_dir="$("$py" -c 'import sys; from patentgpt.__main__ import load_config; print(load_config(sys.argv[1])["run_dir"])' "$config")"
 mkdir -p "$run_dir/logs"
-for stage in ${STAGES:-corpus tokenizer vocab pretrain sft export quantize evaluate compare samples card}; do
+for stage in ${STAGES:-corpus tokenizer pretrain sft export quantize evaluate compare samples card}; do
   if [ "$stage" != card ] && [ -f "$run_dir/$stage/manifest.json" ]; then
     echo "== $stage: done already ($run_dir/$stage/manifest.json)"
     continue

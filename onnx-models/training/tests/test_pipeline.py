@@ -19,7 +19,7 @@ class PipelineTest(unittest.TestCase):
         torch.set_num_threads(1)
         with tempfile.TemporaryDirectory() as d:
             cfg = synthetic.micro_config(d, synthetic.write_corpus(os.path.join(d, "corpus")))
-            for s in stages.STAGES:
+            for s in stages.STAGES[:2] + ["vocab"] + stages.STAGES[2:]:
                 with contextlib.redirect_stdout(io.StringIO()):
                     stages.run(s, cfg)
                 with open(os.path.join(cfg["run_dir"], s, "manifest.json")) as f:
