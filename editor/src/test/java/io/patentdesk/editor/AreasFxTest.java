@@ -122,7 +122,12 @@ class AreasFxTest {
         }
         String text = sb.toString();
         spec.setHighlightExecutor(Runnable::run);
-        onFx(() -> spec.replaceText(text));
+        onFx(() -> {
+            spec.replaceText(text);
+            spec.moveTo(0);
+            spec.requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         onFx(() -> spec.rehighlight());
         assertThat(spec.getStyleAtPosition(text.indexOf("12") + 1)).contains("refnum");
         java.util.concurrent.atomic.AtomicInteger styleChanges = new java.util.concurrent.atomic.AtomicInteger();
