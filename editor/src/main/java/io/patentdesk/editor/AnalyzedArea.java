@@ -58,6 +58,9 @@ public abstract class AnalyzedArea extends CodeArea {
     private Executor executor = SHARED_HIGHLIGHTER;
     private long textVersion;
     private long restyles;
+    private boolean viewportStylingQueued;
+    private String cachedText;
+    private long cachedTextVersion = -1;
     private List<FindingItem> findings = List.of();
     private final ReadOnlyLongWrapper highlightedVersion = new ReadOnlyLongWrapper(this, "highlightedVersion", -1);
     private final ReadOnlyObjectWrapper<List<FindingItem>> shownFindings = new ReadOnlyObjectWrapper<>(this, "shownFindings", List.of());
@@ -75,8 +78,10 @@ public abstract class AnalyzedArea extends CodeArea {
         plainTextChanges().subscribe(this::onTextChanged);
         multiPlainChanges().successionEnds(QUIET_PERIOD).subscribe(changes -> rehighlight());
         installHover();
-        estimatedScrollYProperty().addListener((o, a, b) -> styleAroundViewport());
-        heightProperty().addListener((o, a, b) -> styleAroundViewport());
+        // Scrolling reveals paragraphs to style. Deferred: the estimate changes in the middle of a text change, and
+        // asking for the visible paragraphs then forces a layout of the half-updated view on every keystroke.
+        estimatedScrollYProperty().addListener((javafx.beans.InvalidationListener) o -> styleAroundViewportLater());
+        heightProperty().addListener((javafx.beans.InvalidationListener) o -> styleAroundViewportLater());
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
     }
 
@@ -132,10 +137,22 @@ public abstract class AnalyzedArea extends CodeArea {
         return List.copyOf(findings);
     }
 
+    /**
+     * The whole text, built once per text version: on a 300-page document {@code getText()} copies a megabyte, and
+     * highlighting, analysis and autosave all want the same version after a pause in typing.
+     */
+    public String currentText() {
+        if (cachedTextVersion != textVersion || cachedText == null || cachedText.length() != getLength()) {
+            cachedText = getText();
+            cachedTextVersion = textVersion;
+        }
+        return cachedText;
+    }
+
     /** Recomputes the highlighting in the background and applies it if the text is still the same. */
     public void rehighlight() {
         long version = textVersion;
-        String text = getText();
+        String text = currentText();
         List<FindingItem> snapshot = List.copyOf(findings);
         executor.execute(() -> {
             StyleSpans<Collection<String>> spans = Highlighter.highlight(kind, text, snapshot);
@@ -166,6 +183,20 @@ public abstract class AnalyzedArea extends CodeArea {
      * styles are already the new ones is left alone: restyling it would only make RichTextFX rebuild and re-lay out
      * its cell, and after a few keystrokes nearly every visible paragraph is unchanged.
      */
+    private void styleAroundViewportLater() {
+        if (viewportStylingQueued) {
+            return;
+        }
+        viewportStylingQueued = true;
+        Platform.runLater(() -> {
+            viewportStylingQueued = false;
+            // Reading the values re-arms the invalidation listeners.
+            getEstimatedScrollY();
+            getHeight();
+            styleAroundViewport();
+        });
+    }
+
     private void styleAroundViewport() {
         if (latestSpans == null || latestVersion != textVersion) {
             return;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,6 +39,8 @@ public class FindingsView extends TreeView<FindingsView.Row> {
     private final ObjectProperty<Consumer<FindingItem>> onFindingSelected = new SimpleObjectProperty<>(this, "onFindingSelected");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
     private boolean updating;
+    /** The finding rows in display order, for refreshing them in place. */
+    private List<TreeItem<Row>> leaves = List.of();
 
     public FindingsView() {
         super(new TreeItem<>(new Group("Findings", "root", 0)));
@@ -71,24 +72,26 @@ public class FindingsView extends TreeView<FindingsView.Row> {
 
     /** Shows {@code findings}, keeping the selected finding selected when it is still there. */
     public void setFindings(List<FindingItem> findings) {
+        Map<Severity, Map<String, List<FindingItem>>> groups = group(findings);
+        List<FindingItem> ordered = groups.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
+        if (refreshInPlace(ordered)) {
+            return;
+        }
         String selectedKey = selectedFinding.get() == null ? null : selectedFinding.get().key();
         TreeItem<Row> root = new TreeItem<>(new Group("Findings", "root", findings.size()));
         TreeItem<Row> toSelect = null;
-        Map<Severity, List<FindingItem>> bySeverity = findings.stream()
-                .collect(Collectors.groupingBy(FindingItem::severity, () -> new java.util.EnumMap<>(Severity.class), Collectors.toList()));
-        for (Map.Entry<Severity, List<FindingItem>> sev : bySeverity.entrySet()) {
-            TreeItem<Row> sevItem = new TreeItem<>(new Group(sev.getKey().groupTitle(), sev.getKey().styleClass(), sev.getValue().size()));
+        List<TreeItem<Row>> newLeaves = new java.util.ArrayList<>(ordered.size());
+        for (Map.Entry<Severity, Map<String, List<FindingItem>>> sev : groups.entrySet()) {
+            int count = sev.getValue().values().stream().mapToInt(List::size).sum();
+            TreeItem<Row> sevItem = new TreeItem<>(new Group(sev.getKey().groupTitle(), sev.getKey().styleClass(), count));
             sevItem.setExpanded(true);
-            Map<String, List<FindingItem>> byRule = sev.getValue().stream()
-                    .sorted(Comparator.comparing(FindingItem::ruleTitle).thenComparing(FindingItem::part)
-                            .thenComparingInt(FindingItem::claim).thenComparingInt(FindingItem::start))
-                    .collect(Collectors.groupingBy(FindingItem::ruleTitle, LinkedHashMap::new, Collectors.toList()));
-            for (Map.Entry<String, List<FindingItem>> rule : byRule.entrySet()) {
+            for (Map.Entry<String, List<FindingItem>> rule : sev.getValue().entrySet()) {
                 TreeItem<Row> ruleItem = new TreeItem<>(new Group(rule.getKey(), "rule-group", rule.getValue().size()));
                 ruleItem.setExpanded(true);
                 for (FindingItem f : rule.getValue()) {
                     TreeItem<Row> leaf = new TreeItem<>(new Entry(f));
                     ruleItem.getChildren().add(leaf);
+                    newLeaves.add(leaf);
                     if (f.key().equals(selectedKey)) {
                         toSelect = leaf;
                     }
@@ -100,6 +103,7 @@ public class FindingsView extends TreeView<FindingsView.Row> {
         updating = true;
         try {
             setRoot(root);
+            leaves = newLeaves;
             if (toSelect != null) {
                 getSelectionModel().select(toSelect);
             } else {
@@ -108,6 +112,53 @@ public class FindingsView extends TreeView<FindingsView.Row> {
         } finally {
             updating = false;
         }
+    }
+
+    private static Map<Severity, Map<String, List<FindingItem>>> group(List<FindingItem> findings) {
+        Map<Severity, Map<String, List<FindingItem>>> out = new java.util.EnumMap<>(Severity.class);
+        findings.stream()
+                .sorted(Comparator.comparing(FindingItem::severity).thenComparing(FindingItem::ruleTitle)
+                        .thenComparing(FindingItem::part).thenComparingInt(FindingItem::claim)
+                        .thenComparingInt(FindingItem::start))
+                .forEach(f -> out.computeIfAbsent(f.severity(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(f.ruleTitle(), k -> new java.util.ArrayList<>()).add(f));
+        return out;
+    }
+
+    /**
+     * After an edit, analysis usually finds the same findings with shifted offsets. Rebuilding the tree then would
+     * cost a frame or more on a long document; updating the leaves' values keeps the rows, scroll and selection.
+     */
+    private boolean refreshInPlace(List<FindingItem> ordered) {
+        if (ordered.size() != leaves.size() || ordered.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (!looksSame(((Entry) leaves.get(i).getValue()).finding(), ordered.get(i))) {
+                return false;
+            }
+        }
+        updating = true;
+        try {
+            for (int i = 0; i < ordered.size(); i++) {
+                FindingItem f = ordered.get(i);
+                if (!((Entry) leaves.get(i).getValue()).finding().equals(f)) {
+                    leaves.get(i).setValue(new Entry(f));
+                }
+            }
+            TreeItem<Row> selected = getSelectionModel().getSelectedItem();
+            selectedFinding.set(selected != null && selected.getValue() instanceof Entry e ? e.finding() : null);
+        } finally {
+            updating = false;
+        }
+        return true;
+    }
+
+    /** Same finding as far as the tree shows it (offsets may differ). */
+    private static boolean looksSame(FindingItem a, FindingItem b) {
+        return a.key().equals(b.key()) && a.severity() == b.severity() && a.ruleTitle().equals(b.ruleTitle())
+                && a.part().equals(b.part()) && a.claim() == b.claim() && a.message().equals(b.message())
+                && a.citation().equals(b.citation());
     }
 
     /** Selects the finding with {@code key}, as if the user had clicked it. */

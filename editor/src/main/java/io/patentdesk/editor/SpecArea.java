@@ -7,7 +7,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.fxmisc.richtext.model.PlainTextChange;
 
 /**
@@ -58,15 +59,21 @@ public class SpecArea extends AnalyzedArea {
         return n;
     }
 
+    /**
+     * The margin number of one paragraph. RichTextFX builds a new one for every edited paragraph, that is on every
+     * keystroke, so it is a plain {@link Text} (no control skin to create and style) in a fixed-width box.
+     */
     private Node numberLabel(int index) {
-        Label label = new Label();
-        label.getStyleClass().add("paragraph-number");
-        label.setAlignment(Pos.TOP_RIGHT);
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
+        Text number = new Text();
+        number.getStyleClass().add("paragraph-number-text");
+        number.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = paragraphNumber(index);
             return n == 0 ? "" : ParagraphNumbering.format(n);
         }, numberingVersion));
-        return label;
+        StackPane box = new StackPane(number);
+        box.getStyleClass().add("paragraph-number");
+        StackPane.setAlignment(number, Pos.TOP_RIGHT);
+        return box;
     }
 
     /** Renumbers only when an edit can change which paragraphs are blank: typing inside a paragraph does not. */

@@ -203,7 +203,7 @@ public final class DocumentView extends TabPane {
         if (matters.current() == null || pushed.get(area).version() == area.textVersion()) {
             return;
         }
-        String text = area.getText();
+        String text = area.currentText();
         pushed.put(area, new TextPush(text, area.textVersion()));
         BiFunction<Matter, String, Matter> apply = (BiFunction<Matter, String, Matter>) area.getProperties().get(BiFunction.class);
         matters.edit(m -> apply.apply(m, text));
