@@ -177,12 +177,7 @@ public abstract class AnalyzedArea extends CodeArea {
         });
     }
 
-    /**
-     * Applies the latest highlighting to the paragraphs around the viewport that do not have it yet. Restyling a
-     * 300-page document at once costs far more than a frame; the viewport is all anyone sees. A paragraph whose
-     * styles are already the new ones is left alone: restyling it would only make RichTextFX rebuild and re-lay out
-     * its cell, and after a few keystrokes nearly every visible paragraph is unchanged.
-     */
+    /** Styles around the viewport once the current event (a text change, a scroll) is over. */
     private void styleAroundViewportLater() {
         if (viewportStylingQueued) {
             return;
@@ -197,6 +192,12 @@ public abstract class AnalyzedArea extends CodeArea {
         });
     }
 
+    /**
+     * Applies the latest highlighting to the paragraphs around the viewport that do not have it yet. Restyling a
+     * 300-page document at once costs far more than a frame; the viewport is all anyone sees. A paragraph whose
+     * styles are already the new ones is left alone: restyling it would only make RichTextFX rebuild and re-lay out
+     * its cell, and after a few keystrokes nearly every visible paragraph is unchanged.
+     */
     private void styleAroundViewport() {
         if (latestSpans == null || latestVersion != textVersion) {
             return;
