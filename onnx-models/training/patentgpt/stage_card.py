@@ -169,6 +169,8 @@ def card(cfg, ship):
                   ["test perplexity, pretrained checkpoint (PyTorch)", ev.get("pretrain.test_perplexity")],
                   ["validation perplexity, instruction-tuned (PyTorch)", ev.get("sft.val_perplexity")],
                   ["test perplexity, instruction-tuned (PyTorch)", ev.get("sft.test_perplexity")],
+                  ["test bits per byte, pretrained / instruction-tuned (comparable across tokenizers)",
+                   f"{ev.get('pretrain.test_bits_per_byte', '-')} / {ev.get('sft.test_bits_per_byte', '-')}"],
                   ["test perplexity, shipped int8 ONNX (ONNX Runtime)", next((v for k, v in ev.items() if k.startswith("shipped")), "-")],
                   [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2, no repeated 4-gram)", r["model_mean"]],
                   ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],

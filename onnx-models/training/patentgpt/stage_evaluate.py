@@ -27,6 +27,12 @@ def perplexity(model, tokens, window, n):
     return round(math.exp(evaluate(model, batches)), 3)
 
 
+def bits_per_byte(model, tok, tokens, window, n):
+    """Loss per byte of text: unlike perplexity, comparable between models with different tokenizers."""
+    from .stage_vocab import bits_per_byte as bpb, token_bytes
+    return round(bpb(model, fixed_batches(tokens, window, 4, max(1, n // 4)), token_bytes(tok))[0], 4)
+
+
 def run(cfg):
     started = time.time()
     ec = cfg["evaluate"]
@@ -42,6 +48,8 @@ def run(cfg):
             models[stage], _ = load_model(p)
             figures[f"{stage}.val_perplexity"] = perplexity(models[stage], val, ec["ppl_window"], ec["ppl_sequences"])
             figures[f"{stage}.test_perplexity"] = perplexity(models[stage], test, ec["ppl_window"], ec["ppl_sequences"])
+            figures[f"{stage}.test_bits_per_byte"] = bits_per_byte(models[stage], tok, test, ec["ppl_window"],
+                                                                   ec["ppl_sequences"])
     shipped = path(cfg, "quantize", f"int{cfg['quantize']['ship_bits']}", "model.onnx")
     if ortnode.available() and os.path.exists(shipped):
         from .stage_quantize import val_sequences
