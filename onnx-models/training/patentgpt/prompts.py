@@ -17,20 +17,25 @@ INSTRUCT = "<|instruct|>"
 SPECIAL_TOKENS = [EOS, RESPONSE] + [t[0] for t in TASKS.values()] + [INSTRUCT]
 
 
+# Every prompt ends with its task token again, then <|response|>: after a long input a small model no longer
+# "sees" a task token a thousand tokens back, and the first model version answered every task the same way.
+TAIL_TOKENS = 2
+
+
 def task_prompt(task, text):
-    return TASKS[task][0] + text.strip() + RESPONSE
+    return TASKS[task][0] + text.strip() + TASKS[task][0] + RESPONSE
 
 
 def instruct_prompt(instruction, text):
     """Generic rewrite/explain: the {input} of the template is the instruction, a blank line, then the text."""
-    return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + RESPONSE
+    return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + INSTRUCT + RESPONSE
 
 
 def patentdesk_json(display_name, context_length):
     """What ONNX model formats lack: display name, context, stop strings and one prompt template per task.
     Each template holds exactly one {input}; the engine left-truncates the input when the prompt is too long."""
-    tasks = {task: token + "{input}" + RESPONSE for task, (token, _, _, _) in TASKS.items()}
-    tasks["instruct"] = INSTRUCT + "{input}" + RESPONSE
+    tasks = {task: token + "{input}" + token + RESPONSE for task, (token, _, _, _) in TASKS.items()}
+    tasks["instruct"] = INSTRUCT + "{input}" + INSTRUCT + RESPONSE
     info = {task: {"label": label, "input": what, "maxNewTokens": max_new}
             for task, (_, what, label, max_new) in TASKS.items()}
     info["instruct"] = {"label": "Rewrite / explain", "input": "an instruction, a blank line, then the text",

@@ -4,7 +4,7 @@ import random
 import re
 
 from .corpus import format_claims
-from .prompts import TASKS, instruct_prompt, task_prompt
+from .prompts import TAIL_TOKENS, TASKS, instruct_prompt, task_prompt
 
 _CLAIM_REF = re.compile(r"\bclaims? (\d+)")
 _WORD = re.compile(r"[a-z]{4,}")
@@ -79,8 +79,8 @@ def build_examples(records, tok, seq_len, per_task, seed):
             end = [eos] if len(resp) < seq_len // 2 else []
             p = tok.encode(prompt)
             room = seq_len - len(resp) - len(end)
-            if len(p) > room:  # keep the task token, cut the input's tail, keep <|response|>
-                p = p[: room - 1] + p[-1:]
+            if len(p) > room:  # keep the task token, cut the input's tail, keep the task token + <|response|>
+                p = p[: room - TAIL_TOKENS] + p[-TAIL_TOKENS:]
             examples.append((p + resp + end, len(p), task))
     rng.shuffle(examples)
     return examples, counts

@@ -30,12 +30,34 @@ def collate(examples, pad_id):
     return x, y
 
 
+# What each special token stands for, in words the pretrained model knows.
+TOKEN_MEANINGS = {
+    "<|claims_to_abstract|>": " Abstract", "<|claims_to_title|>": " Title",
+    "<|independent_to_dependent|>": " The device of claim 1, wherein",
+    "<|claim_to_description|>": " Detailed description of the embodiments",
+    "<|abstract_to_claim|>": " What is claimed is: 1.", "<|instruct|>": " Summary", "<|response|>": ":\n",
+}
+
+
+@torch.no_grad()
+def init_task_tokens(model, tok):
+    """Pretraining never sees the task tokens, so their embeddings are still random: start each from the mean
+    embedding of words that say what it means, so the tasks differ from the first SFT step on."""
+    emb = model.embed.weight
+    for token, words in TOKEN_MEANINGS.items():
+        if token in tok.vocab:
+            ids = [i for i in tok.encode(words) if i != tok.vocab[token]]
+            if ids:
+                emb[tok.vocab[token]] = emb[torch.tensor(ids)].mean(0)
+
+
 def run(cfg):
     started = time.time()
     sc = dict(cfg["sft"], device=cfg.get("device", "cpu"))
     tdir, cdir, out = path(cfg, "tokenizer"), path(cfg, "corpus"), path(cfg, "sft")
     tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
     model, _ = load_model(path(cfg, "pretrain", "model.pt"))
+    init_task_tokens(model, tok)
     pad = tok.token_id("<|endoftext|>")
     train_ex, train_counts = build_examples(read_records(os.path.join(cdir, "train.jsonl")), tok, sc["seq_len"],
                                             sc["examples_per_task"], cfg["seed"])
