@@ -19,6 +19,23 @@ def _docs(p):
             yield json.loads(line)["doc"]
 
 
+def first_docs(docs, max_chars):
+    """The leading documents up to about max_chars characters (the last one may pass it)."""
+    out, n = [], 0
+    for d in docs:
+        out.append(d)
+        n += len(d)
+        if n >= max_chars:
+            break
+    return out
+
+
+def prefix_tokenizer(big, size):
+    """The tokenizer of the first merges of a larger BPE run: exactly the one trained to `size` entries."""
+    merges = big.merges[:size - len(SPECIAL_TOKENS) - 256]
+    return bpe.ByteLevelBPE({k: v for k, v in big.vocab.items() if v < size}, merges, SPECIAL_TOKENS)
+
+
 def encode_split(tok, src, dst):
     eos = tok.token_id(EOS)
     ids = []
@@ -35,22 +52,15 @@ def run(cfg):
     t = cfg["tokenizer"]
     cdir, out = path(cfg, "corpus"), path(cfg, "tokenizer")
     os.makedirs(out, exist_ok=True)
-    texts, n = [], 0
-    for d in _docs(os.path.join(cdir, "train.jsonl")):
-        texts.append(d)
-        n += len(d)
-        if n >= t["max_train_chars"]:
-            break
+    texts = first_docs(_docs(os.path.join(cdir, "train.jsonl")), t["max_train_chars"])
+    n = sum(map(len, texts))
     sizes = sorted(set(t.get("measure_sizes", [4096, 8192, 12288, 16384]) + [t["vocab_size"]]))
     big = bpe.train_from_texts(texts, max(sizes), SPECIAL_TOKENS, t.get("min_frequency", 2))
     val_docs = list(_docs(os.path.join(cdir, "val.jsonl")))
     val_chars = sum(len(d) for d in val_docs)
     compression = {}
     for size in sizes:
-        n_merges = size - len(SPECIAL_TOKENS) - 256
-        merges = big.merges[:n_merges]
-        vocab = {k: v for k, v in big.vocab.items() if v < size}
-        cand = bpe.ByteLevelBPE(vocab, merges, SPECIAL_TOKENS)
+        cand = prefix_tokenizer(big, size)
         compression[size] = round(val_chars / sum(len(cand.encode(d)) for d in val_docs), 3)
         if size == t["vocab_size"]:
             tok = cand

@@ -12,7 +12,7 @@ import torch
 from . import bpe, manifest
 from .prompts import EOS, SPECIAL_TOKENS
 from .stage_pretrain import PackedBatches, build_model, fixed_batches
-from .stage_tokenizer import _docs
+from .stage_tokenizer import _docs, first_docs, prefix_tokenizer
 from .stages import path
 from .trainer import evaluate, train
 
@@ -46,20 +46,10 @@ def run(cfg):
     vc, t = cfg["vocab"], cfg["tokenizer"]
     cdir, out = path(cfg, "corpus"), path(cfg, "vocab")
     os.makedirs(out, exist_ok=True)
-    texts, n = [], 0
-    for d in _docs(os.path.join(cdir, "train.jsonl")):
-        texts.append(d)
-        n += len(d)
-        if n >= t["max_train_chars"]:
-            break
+    texts = first_docs(_docs(os.path.join(cdir, "train.jsonl")), t["max_train_chars"])
     sizes = sorted(vc["sizes"])
     big = bpe.train_from_texts(texts, max(sizes), SPECIAL_TOKENS, t.get("min_frequency", 2))
-    train_docs, n = [], 0
-    for d in texts:
-        train_docs.append(d)
-        n += len(d)
-        if n >= vc["train_chars"]:
-            break
+    train_docs = first_docs(texts, vc["train_chars"])
     val_docs = list(_docs(os.path.join(cdir, "val.jsonl")))
     tc = dict(cfg["pretrain"], max_steps=vc["max_steps"], time_budget_minutes=vc["minutes_per_size"],
               warmup_steps=vc.get("warmup_steps", 20), eval_every=10 ** 9, checkpoint_every=10 ** 9,
@@ -67,8 +57,7 @@ def run(cfg):
     tc.pop("long_seq_len", None)
     results = {}
     for size in sizes:
-        merges = big.merges[:size - len(SPECIAL_TOKENS) - 256]
-        tok = bpe.ByteLevelBPE({k: v for k, v in big.vocab.items() if v < size}, merges, SPECIAL_TOKENS)
+        tok = prefix_tokenizer(big, size)
         train_ids, val_ids = encode_docs(tok, train_docs), encode_docs(tok, val_docs)
         val = fixed_batches(val_ids, tc["seq_len"], tc["batch_size"], tc["eval_batches"])
         torch.manual_seed(cfg["seed"])
