@@ -162,6 +162,7 @@ public final class AssistantViewModel {
         cancel();
         runId++;
         request.set(new AssistRequest(action, null, 0, "", 0, 0));
+        text = asEditorText(text);
         preview.set(text);
         tokens.set(0);
         hasResult.set(!text.isBlank());
@@ -217,7 +218,7 @@ public final class AssistantViewModel {
                     synchronized (incoming) {
                         text = incoming.toString();
                     }
-                    preview.set(text);
+                    preview.set(asEditorText(text));
                     double seconds = (System.nanoTime() - startedNanos) / 1e9;
                     if (seconds > 0) {
                         tokensPerSecond.set(tokens.get() / seconds);
@@ -227,12 +228,20 @@ public final class AssistantViewModel {
         }
     }
 
+    /**
+     * The text as the editor will hold it: the areas turn "\r\n" and a lone "\r" into line breaks, so the preview
+     * does too (a model may emit a carriage return), and what is accepted is exactly what was shown.
+     */
+    static String asEditorText(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private void finished(int id, GenerationResult result) {
         if (id != runId) {
             return;
         }
         generation = null;
-        preview.set(result.text());
+        preview.set(asEditorText(result.text()));
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
         hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);

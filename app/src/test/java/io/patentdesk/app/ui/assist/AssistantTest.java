@@ -117,4 +117,11 @@ class AssistantTest {
         assertThat(noModel.noteProperty().get()).isNotBlank();
         assertThat(noModel.runningProperty().get()).isFalse();
     }
+
+    @Test
+    void thePreviewHoldsLineBreaksAsTheEditorWill() {
+        assertThat(AssistantViewModel.asEditorText("a\r\nb\rc\nd")).isEqualTo("a\nb\nc\nd");
+        String plain = "no carriage return";
+        assertThat(AssistantViewModel.asEditorText(plain)).isSameAs(plain);
+    }
 }
