@@ -6,13 +6,33 @@ import os
 import sys
 
 
+def _merge(base, over):
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
 def load_config(path):
+    """Reads a configuration; "extends": "other.json" starts from that file and overrides section by section.
+    Paths in it are relative to the configuration file."""
     with open(path, encoding="utf-8") as f:
         cfg = json.load(f)
     base = os.path.dirname(os.path.abspath(path))
+    if "extends" in cfg:
+        parent = load_config(os.path.join(base, cfg.pop("extends")))
+        for k in ("run_dir", "_config_path"):
+            parent.pop(k, None)
+        cfg = _merge(parent, cfg)
     cfg.setdefault("run_dir", os.path.join(base, "..", "runs", cfg.get("name", "default")))
     cfg["run_dir"] = os.path.normpath(os.path.join(base, cfg["run_dir"]))
     cfg["corpus"]["path"] = os.path.normpath(os.path.join(base, os.environ.get("PATENTDESK_CORPUS", cfg["corpus"]["path"])))
+    if "reuse" in cfg:
+        # Stages taken as they are from an earlier run (e.g. its corpus split and tokenizer), never re-run here.
+        cfg["reuse"]["run_dir"] = os.path.normpath(os.path.join(base, cfg["reuse"]["run_dir"]))
+    for section in ("pretrain",):
+        if cfg.get(section, {}).get("init_from"):
+            cfg[section]["init_from"] = os.path.normpath(os.path.join(base, cfg[section]["init_from"]))
     cfg["_config_path"] = os.path.abspath(path)
     return cfg
 

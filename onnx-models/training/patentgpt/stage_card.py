@@ -42,6 +42,31 @@ def _log(p):
     return [by_step[k] for k in sorted(by_step)]
 
 
+def pretrain_phases(cfg, pre):
+    """The pretraining history, oldest first: [(run name, figures)] — one entry, or the earlier run(s) this one
+    continued from (pretrain.init_from) followed by this run."""
+    phases = [(cfg["name"], pre)]
+    info = pre.get("initialized_from")
+    while info:
+        earlier = os.path.join(os.path.dirname(info["checkpoint"]), "manifest.json")
+        with open(earlier, encoding="utf-8") as f:
+            fig = json.load(f)["figures"]
+        phases.insert(0, (os.path.basename(os.path.dirname(os.path.dirname(info["checkpoint"]))), dict(fig, _dir=os.path.dirname(info["checkpoint"]))))
+        info = fig.get("initialized_from")
+    return phases
+
+
+def _pretrain_log(cfg):
+    """Pretraining loss records of every phase, tokens counted from the first phase's start."""
+    m = _manifest(cfg, "pretrain")
+    out, offset = [], 0
+    for name, fig in pretrain_phases(cfg, m["figures"] if m else {}):
+        log = _log(os.path.join(fig.get("_dir", path(cfg, "pretrain")), "log.jsonl"))
+        out += [dict(r, tokens=r["tokens"] + offset) for r in log]
+        offset += fig.get("tokens", 0)
+    return out
+
+
 def plot(cfg, png):
     import matplotlib
     matplotlib.use("Agg")
@@ -51,7 +76,7 @@ def plot(cfg, png):
             ("Pretraining", {"": "pretrain"}), ("Instruction tuning (SFT)", {"": "sft"}),
             ("Dense vs MoE (equal active parameters)", {"dense ": "compare/dense", "MoE ": "compare/moe"})]):
         for label, d in runs.items():
-            log = _log(path(cfg, d, "log.jsonl"))
+            log = _pretrain_log(cfg) if d == "pretrain" else _log(path(cfg, d, "log.jsonl"))
             if not log:
                 continue
             ax.plot([r["tokens"] / 1e6 for r in log], [r["loss"] for r in log], alpha=0.6, label=label + "train")
@@ -73,6 +98,18 @@ def _table(rows):
     return "\n".join(out)
 
 
+def _precision(fig):
+    return "bfloat16 mixed precision" if fig.get("precision") == "bf16" else "float32"
+
+
+def pretrain_total(cfg, pre):
+    phases = pretrain_phases(cfg, pre)
+    parts = [f"`{name}` {fig['tokens']:,} tokens in {fig['seconds'] / 60:.1f} min ({_precision(fig)})" for name, fig in phases]
+    tokens = sum(fig["tokens"] for _, fig in phases)
+    minutes = sum(fig["seconds"] for _, fig in phases) / 60
+    return f"{tokens:,} tokens ({tokens / pre['train_tokens_available']:.2f} epochs) in {minutes:.0f} min: " + " then ".join(parts)
+
+
 def _mb(b):
     return f"{b / 1e6:.1f} MB"
 
@@ -88,7 +125,8 @@ def card(cfg, ship):
          "inside the app (claims → abstract, claims → title, independent → dependent claims, claim → description "
          "paragraph, abstract → claim 1, and a generic rewrite/explain format). It runs locally through ONNX Runtime; "
          "the prompt format of each task is in `patentdesk.json`.", "",
-         "Reproduce: `cd onnx-models/training && ./run-pipeline.sh configs/" + cfg["name"] + ".json` "
+         "Reproduce: `cd onnx-models/training && " + " && ".join(
+             f"./run-pipeline.sh configs/{name}.json" for name, _ in pretrain_phases(cfg, m["pretrain"]["figures"])) + "` "
          "(each stage also runs alone: `python3 -m patentgpt STAGE --config configs/" + cfg["name"] + ".json`; "
          "stage manifests with sha256 of every input and output are in `runs/" + cfg["name"] + "/STAGE/manifest.json`).",
          "", "## Files", "",
@@ -139,8 +177,9 @@ def card(cfg, ship):
                   ["FFN width", mc["intermediate_size"]],
                   ["parameters", f"{pre['parameters']:,}"],
                   ["context length (exported)", mc["context_length"]],
-                  ["pretraining", f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s"],
-                  ["instruction tuning", f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only; {round(100 * st.get('pretrain_mix', 0))} % of rows plain pretraining text against forgetting), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min"],
+                  *([["pretraining, total", pretrain_total(cfg, pre)]] if pre.get("initialized_from") else []),
+                  ["pretraining" + (f" (this run, continued from `{pretrain_phases(cfg, pre)[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
+                  ["instruction tuning", f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only; {round(100 * st.get('pretrain_mix', 0))} % of rows plain pretraining text against forgetting), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
                   ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other work shared the cores at times"]]),
           "", "![loss curves](loss_curves.png)", ""]
@@ -212,7 +251,7 @@ def card(cfg, ship):
               "data-dependent shapes), so its decode cost follows total, not active, parameters; a sparse kernel "
               "would be needed to turn the routing into a speed-up.", ""]
     L += ["## Limits", "",
-          "- Tiny by language-model standards and trained for under two hours on two CPU cores: text is "
+          f"- Tiny by language-model standards and pretrained for {sum(f['seconds'] for _, f in pretrain_phases(cfg, pre)) / 3600:.1f} hours on two CPU cores: text is "
           "patent-flavoured but often repetitive or off-topic, facts are not reliable, and claims it drafts need a "
           "professional's review. Treat it as a demonstration of the pipeline and a fallback; drop in a larger ONNX "
           "model for real drafting.",

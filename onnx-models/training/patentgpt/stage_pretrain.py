@@ -60,6 +60,24 @@ def build_model(cfg, vocab_size, overrides=None):
     return PatentGPT(ModelConfig.from_dict(d))
 
 
+def continue_from(model, checkpoint):
+    """Continued pretraining: start from an earlier run's weights (same architecture and tokenizer) with a fresh
+    optimizer and schedule. Returns what the card needs to tell the whole history: the earlier run's tokens."""
+    ck = torch.load(checkpoint, map_location="cpu")
+    if ck["config"] != model.cfg.to_dict():
+        raise SystemExit(f"init_from {checkpoint}: its model configuration differs from this run's")
+    model.load_state_dict(ck["model"])
+    earlier = os.path.join(os.path.dirname(checkpoint), "manifest.json")
+    info = {"checkpoint": checkpoint, "sha256": manifest.sha256(checkpoint), "tokens": ck["state"]["tokens"],
+            "steps": ck["state"]["step"], "seconds": round(ck["state"]["elapsed"], 1)}
+    if os.path.exists(earlier):
+        with open(earlier, encoding="utf-8") as f:
+            m = json.load(f)
+        info.update(tokens_per_second=m["figures"].get("tokens_per_second"), precision=m["figures"].get("precision", "fp32"),
+                    initialized_from=m["figures"].get("initialized_from"))
+    return info
+
+
 def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     started = time.time()
     tc = dict(cfg[section], device=cfg.get("device", "cpu"))
@@ -69,15 +87,20 @@ def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     val_tokens = load_tokens(os.path.join(tdir, "val.bin"))
     torch.manual_seed(cfg["seed"])
     model = build_model(cfg, len(tok.vocab), model_overrides)
+    init_from = tc.get("init_from")
+    if init_from:
+        initialized_from = continue_from(model, init_from)
     batches = PackedBatches(train_tokens, tc["seq_len"], tc["batch_size"], cfg["seed"], tc.get("long_seq_len"),
                             tc.get("long_from_fraction", 1.0))
     val = fixed_batches(val_tokens, tc["seq_len"], tc["batch_size"], tc["eval_batches"])
     figures = train(model, batches, val, tc, out, seed=cfg["seed"])
+    if init_from:
+        figures["initialized_from"] = initialized_from
     figures.update({"parameters": model.num_parameters(), "active_parameters": model.num_parameters(active=True),
                     "train_tokens_available": int(len(train_tokens)),
                     "epochs": round(figures["tokens"] / len(train_tokens), 3)})
     shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), out_name, {"train": tc, "model": model.cfg.to_dict()},
-                   [os.path.join(tdir, "train.bin"), os.path.join(tdir, "val.bin")],
+                   [os.path.join(tdir, "train.bin"), os.path.join(tdir, "val.bin")] + ([init_from] if init_from else []),
                    [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)
     return figures

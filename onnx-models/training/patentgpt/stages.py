@@ -15,11 +15,23 @@ def run(stage, cfg):
         return 0
     if stage not in STAGES + EXTRA:
         raise SystemExit(f"unknown stage {stage!r}; one of {', '.join(STAGES + EXTRA + ['all'])}")
+    if stage in reused(cfg):
+        if not os.path.exists(path(cfg, stage, "manifest.json")):
+            raise SystemExit(f"{stage} is reused from {cfg['reuse']['run_dir']}, which has not run it yet")
+        print(f"{stage}: reused from {path(cfg, stage)}")
+        return 0
     mod = importlib.import_module(f".stage_{stage}", __package__)
     figures = mod.run(cfg)
     print(json.dumps({"stage": stage, "figures": figures}, indent=2, ensure_ascii=False, default=str))
     return 0
 
 
+def reused(cfg):
+    return cfg.get("reuse", {}).get("stages", [])
+
+
 def path(cfg, *parts):
+    """A file of this run; a stage listed in the config's "reuse" resolves to the earlier run's folder."""
+    if parts and parts[0] in reused(cfg):
+        return os.path.join(cfg["reuse"]["run_dir"], *parts)
     return os.path.join(cfg["run_dir"], *parts)

@@ -5,6 +5,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import time
 
 import torch
@@ -33,10 +34,34 @@ def load_model(path):
     return model, ck
 
 
-def _autocast(device):
-    # bfloat16 matmuls on a GPU (the gpu config); plain float32 on the CPU.
+def cpu_has_native_bf16():
+    """bfloat16 matmuls are only faster than float32 where the CPU has bf16 instructions (AVX512-BF16 or AMX);
+    elsewhere oneDNN emulates them and training would slow down."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            flags = f.read()
+    except OSError:
+        return False
+    return bool(re.search(r"\b(avx512_bf16|amx_bf16)\b", flags))
+
+
+def training_precision(tc):
+    """'bf16' or 'fp32' actually used for a stage config asking for tc['precision'] (default fp32 on the CPU,
+    bf16 on a GPU)."""
+    device = tc.get("device", "cpu")
+    if device.startswith("cuda"):
+        return "bf16"
+    return "bf16" if tc.get("precision", "fp32") == "bf16" and cpu_has_native_bf16() else "fp32"
+
+
+def _autocast(device, precision="fp32"):
+    # Mixed precision: bfloat16 matmuls, float32 master weights, optimizer state and loss. On this project's
+    # 2-core AVX512-BF16 machine a pretraining step ran 1.8x faster than in float32. Evaluation stays in float32
+    # on the CPU so validation figures are exact and comparable across runs.
     if device.startswith("cuda"):
         return torch.autocast("cuda", dtype=torch.bfloat16)
+    if precision == "bf16":
+        return torch.autocast("cpu", dtype=torch.bfloat16)
     return contextlib.nullcontext()
 
 
@@ -58,6 +83,7 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
     Returns figures. Resumes from out_dir/checkpoint.pt when present."""
     os.makedirs(out_dir, exist_ok=True)
     device = tc.get("device", "cpu")
+    precision = training_precision(tc)
     model.to(device)
     ck_path = os.path.join(out_dir, "checkpoint.pt")
     log_path = os.path.join(out_dir, log_name)
@@ -89,7 +115,7 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
                 g["lr"] = lr
             x, y = next_batch(step, state["max_steps"])
             x, y = x.to(device), y.to(device)
-            with _autocast(device):
+            with _autocast(device, precision):
                 loss, ce = model.loss(x, y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
@@ -130,4 +156,4 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
     model.to("cpu")
     return {"steps": state["step"], "tokens": state["tokens"], "seconds": round(state["elapsed"], 1),
             "tokens_per_second": round(state["tokens"] / max(1e-9, state["elapsed"]), 1),
-            "final_val_loss": round(final_val, 4), "final_val_perplexity": round(math.exp(final_val), 2)}
+            "precision": precision, "final_val_loss": round(final_val, 4), "final_val_perplexity": round(math.exp(final_val), 2)}
