@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Fits a prompt into the model's context. Room is kept for the answer (the requested tokens, but at most half the
- * context so a large request cannot squeeze the prompt out); when the prompt is still too long, the start of its body
- * is cut, never the head or tail, or the request is refused — whichever the policy says. Never a crash.
+ * context so a large request cannot squeeze the prompt out); when the prompt is still too long, the start or the end of
+ * its body is cut, never the head or tail, or the request is refused — whichever the policy says. Never a crash.
  */
 final class ContextGuard {
 
@@ -44,6 +44,9 @@ final class ContextGuard {
             }
             refuseIfAsked(request, ids.length, budget);
             int cut = ids.length - budget;
+            if (request.contextPolicy().cutsTheEnd()) {
+                return new Fitted(Arrays.copyOf(ids, budget), cut, tokenizer.decode(ids, budget, ids.length));
+            }
             return new Fitted(Arrays.copyOfRange(ids, cut, ids.length), cut, tokenizer.decode(ids, 0, cut));
         }
         Prompt p = request.prompt();
@@ -65,8 +68,11 @@ final class ContextGuard {
                     + reserveFor(request.maxNewTokens()) + " for the answer).", total, contextLength);
         }
         int cut = total - budget;
-        String cutText = tokenizer.decode(body, 0, cut).replace("\uFFFD", "");
-        int[] kept = Arrays.copyOfRange(body, cut, body.length);
+        boolean end = request.contextPolicy().cutsTheEnd();
+        int keep = body.length - cut;
+        // A cut can split a character's bytes between two tokens: the replacement marks of the broken edge are dropped.
+        String cutText = (end ? tokenizer.decode(body, keep, body.length) : tokenizer.decode(body, 0, cut)).replace("\uFFFD", "");
+        int[] kept = end ? Arrays.copyOf(body, keep) : Arrays.copyOfRange(body, cut, body.length);
         return new Fitted(concat(concat(head, kept), tail), cut, cutText);
     }
 

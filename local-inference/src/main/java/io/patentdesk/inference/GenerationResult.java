@@ -6,7 +6,8 @@ package io.patentdesk.inference;
  * @param text                  the generated text (without the prompt and without a matched stop string)
  * @param tokenIds              the generated token ids (an end-of-sequence token is not included)
  * @param promptTokens          tokens fed to the model as the prompt, after any cut
- * @param cutPromptTokens       tokens cut from the start of the prompt's body to fit the context (0 when none)
+ * @param cutPromptTokens       tokens cut from the prompt's body to fit the context (0 when none): from its start, or
+ *                              from its end under {@link ContextPolicy#TRUNCATE_RIGHT}
  * @param cutText               the text that was cut, so a UI can say what the model did not see ("" when none)
  * @param stopReason            why generation ended
  * @param timings               where the time went

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A prompt in three parts. The head (instructions, task marker) and tail (the cue for the answer) are always kept;
- * the body (the user's text) is what the context guard cuts from the left when the prompt is too long, because the
- * text nearest the cue matters most for what comes next.
+ * the body (the user's text) is what the context guard cuts when the prompt is too long: its start for text to be
+ * continued (the words nearest the cue matter most), its end for drafting tasks (see {@link ContextPolicy}).
  */
 public record Prompt(String head, String body, String tail) {
 

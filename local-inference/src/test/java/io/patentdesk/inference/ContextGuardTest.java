@@ -57,6 +57,34 @@ class ContextGuardTest {
     }
 
     @Test
+    void aDraftingTaskKeepsTheStartOfItsInputAndLosesTheEnd() {
+        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        String body = "START" + words(200);
+        Prompt p = new Prompt("<|claims_to_abstract|>", body, "<|response|>");
+        ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(56).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
+        assertThat(f.ids().length).isEqualTo(256 - 56);
+        assertThat(f.ids()[0]).isEqualTo(2);
+        assertThat(f.ids()[f.ids().length - 1]).isEqualTo(1);
+        String kept = tokenizer.decode(f.ids(), 1, f.ids().length - 1);
+        assertThat(kept).startsWith("START claim0 claim1");
+        assertThat(f.cutText()).endsWith(" claim199");
+        assertThat(f.cutTokens()).isEqualTo(tokenizer.encode(body, false).length - (256 - 56 - 2));
+        assertThat(kept + f.cutText()).isEqualTo(body);
+    }
+
+    @Test
+    void exactTokenPromptsCutFromTheRightKeepTheirStart() {
+        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        int[] ids = new int[40];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = 100 + i;
+        }
+        ContextGuard.Fitted f = g.fit(GenerationRequest.ofTokens(ids).withMaxNewTokens(8).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
+        assertThat(f.ids()).hasSize(24).startsWith(100).endsWith(123);
+        assertThat(f.cutTokens()).isEqualTo(16);
+    }
+
+    @Test
     void aLargeAnswerRequestCannotSqueezeThePromptBelowHalfTheContext() {
         ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(words(300)).withMaxNewTokens(10_000));

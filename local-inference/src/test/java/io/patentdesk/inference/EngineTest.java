@@ -344,6 +344,7 @@ class EngineTest {
         assertThat(r.prompt().head()).isEqualTo("<|claims_to_title|>");
         assertThat(r.maxNewTokens()).isEqualTo(24);
         assertThat(r.sampling()).isEqualTo(new Sampling(0.7, 40, 0.9, 1.1, 5));
+        assertThat(r.contextPolicy()).isEqualTo(ContextPolicy.TRUNCATE_RIGHT);
     }
 
     @Test

@@ -94,7 +94,8 @@ public final class GenerateCommand implements Callable<Integer> {
             out.println();
             out.flush();
             if (result.cutPromptTokens() > 0) {
-                err.println("patentdesk: the prompt was longer than the model's context; its first "
+                err.println("patentdesk: the prompt was longer than the model's context; its "
+                        + (request.contextPolicy().cutsTheEnd() ? "last " : "first ")
                         + result.cutPromptTokens() + " tokens were left out.");
             }
             return 0;

@@ -6,7 +6,7 @@ import io.patentdesk.inference.Prompt;
  * One request to the assistant.
  *
  * @param action    what was asked
- * @param prompt    the prompt, with the user's text as the body (the part that is cut from the start when too long)
+ * @param prompt    the prompt, with the user's text as the body (the part whose end is cut when too long)
  * @param maxTokens how many tokens to generate at most
  * @param anchor    for {@link AssistAction.Target#SELECTION}: the text that was selected, to check before replacing
  * @param start     selection start in the area it came from

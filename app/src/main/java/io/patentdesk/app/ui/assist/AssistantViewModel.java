@@ -32,6 +32,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 @Singleton
 public final class AssistantViewModel {
+    /** Every assistant action is a drafting task whose input leads with what matters most (claim 1, the claim at the
+     *  caret, an instruction before its text): a too-long input loses its end, as in the model's training. */
+    static final ContextPolicy CONTEXT_POLICY = ContextPolicy.TRUNCATE_RIGHT;
+
     private final ModelService models;
     private final TaskExecutor tasks;
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -104,7 +108,7 @@ public final class AssistantViewModel {
         running.set(true);
         startedNanos = System.nanoTime();
         GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
-                .withContextPolicy(ContextPolicy.TRUNCATE_LEFT).withSampling(sampling(engine.get()));
+                .withContextPolicy(CONTEXT_POLICY).withSampling(sampling(engine.get()));
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -271,7 +275,8 @@ public final class AssistantViewModel {
         if (r.cutPromptTokens() > 0) {
             String cut = r.cutText().strip().replaceAll("\\s+", " ");
             String shown = cut.length() > 80 ? cut.substring(0, 77).strip() + "\u2026" : cut;
-            how += " The input was longer than the model's context: its first " + r.cutPromptTokens()
+            how += " The input was longer than the model's context: its "
+                    + (CONTEXT_POLICY.cutsTheEnd() ? "last " : "first ") + r.cutPromptTokens()
                     + " tokens were cut (\u201c" + shown + "\u201d).";
         }
         return how;
