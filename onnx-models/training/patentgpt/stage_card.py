@@ -215,7 +215,9 @@ def card(cfg, ship):
                   ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],
                   ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]
                  + [[f"IP questions dev set ({v['n']}, log-prob of each choice), {k.split('.')[0]} checkpoint",
-                     f"accuracy {v['accuracy']} vs chance {v['chance']}; most picked {v['most_picked']}"]
+                     f"accuracy {v['accuracy']} vs chance {v['chance']}; most picked {v['most_picked']}"
+                     + (f"; calibrated (choice log-prob less its log-prob after a bare \"Answer:\") {v['calibrated_accuracy']},"
+                        f" most picked {v['calibrated_most_picked']}" if "calibrated_accuracy" in v else "")]
                     for k, v in ev.items() if k.endswith(".ip_questions")]), ""]
     samples_path = path(cfg, "evaluate", "samples.json")
     if os.path.exists(samples_path):

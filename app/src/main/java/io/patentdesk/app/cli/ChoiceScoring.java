@@ -14,6 +14,10 @@ import java.util.function.BiFunction;
  * Multiple-choice evaluation by log-probability: the model "answers" with the choice whose text it finds most likely
  * after the question. Per-choice bias is how much more often a choice is picked than it is right (predicted share
  * minus answer share): a model that says "True" to everything shows a large positive bias for "True".
+ *
+ * <p>Calibrated scoring subtracts each choice's log-probability after a bare {@value #NEUTRAL_PROMPT} (domain-conditional
+ * PMI, Holtzman et al. 2021, "Surface Form Competition"): it asks how much more likely the question makes a choice,
+ * so a small model's prior for "True" no longer decides every answer.
  */
 final class ChoiceScoring {
 
@@ -39,17 +43,37 @@ final class ChoiceScoring {
         }
 
         String prompt() {
-            return "Question: " + question + "\nAnswer:";
+            return "Question: " + question + "\n" + NEUTRAL_PROMPT;
         }
     }
+
+    /** The answer cue alone: what a choice's prior likelihood is measured after. */
+    static final String NEUTRAL_PROMPT = "Answer:";
 
     record Outcome(double accuracy, int n, Map<String, Double> perChoiceBias) {
     }
 
     private final BiFunction<String, String, Score> scorer;
+    private final boolean calibrated;
+    private final Map<String, Double> prior = new HashMap<>();
 
     ChoiceScoring(BiFunction<String, String, Score> scorer) {
+        this(scorer, false);
+    }
+
+    ChoiceScoring(BiFunction<String, String, Score> scorer, boolean calibrated) {
         this.scorer = scorer;
+        this.calibrated = calibrated;
+    }
+
+    /** The score that picks the answer: log p(choice | question), less log p(choice | cue) when calibrated. */
+    double score(Question q, String choice) {
+        String continuation = " " + choice;
+        double s = scorer.apply(q.prompt(), continuation).logProbability();
+        if (calibrated) {
+            s -= prior.computeIfAbsent(continuation, c -> scorer.apply(NEUTRAL_PROMPT, c).logProbability());
+        }
+        return s;
     }
 
     Outcome evaluate(List<Question> questions) {
@@ -63,7 +87,7 @@ final class ChoiceScoring {
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < q.choices().size(); i++) {
-                double s = scorer.apply(q.prompt(), " " + q.choices().get(i)).logProbability();
+                double s = score(q, q.choices().get(i));
                 if (s > bestScore) {
                     bestScore = s;
                     best = i;

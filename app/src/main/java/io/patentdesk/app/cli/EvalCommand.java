@@ -46,6 +46,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N records.")
     Integer limit;
 
+    @Option(names = "--calibrate", description = "Choices: score each choice by how much more likely the question makes it"
+            + " than a bare \"Answer:\" does (removes a model's prior for e.g. \"True\").")
+    boolean calibrate;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +60,7 @@ public final class EvalCommand implements Callable<Integer> {
         Path file = mode.choices != null ? mode.choices : mode.perplexity;
         List<JsonNode> records = read(file);
         try (Engine engine = modelOptions.load()) {
-            ObjectNode result = mode.choices != null ? choices(engine, records, file) : perplexity(engine, records, file);
+            ObjectNode result = mode.choices != null ? choices(engine, records, file, calibrate) : perplexity(engine, records, file);
             spec.commandLine().getOut().println(JSON.writeValueAsString(result));
             spec.commandLine().getOut().flush();
             return 0;
@@ -89,17 +93,18 @@ public final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private static ObjectNode choices(Engine engine, List<JsonNode> records, Path file) throws IOException {
+    private static ObjectNode choices(Engine engine, List<JsonNode> records, Path file, boolean calibrate) throws IOException {
         List<ChoiceScoring.Question> questions = new ArrayList<>();
         int line = 0;
         for (JsonNode r : records) {
             line++;
             questions.add(ChoiceScoring.Question.from(r, file + " record " + line));
         }
-        ChoiceScoring.Outcome o = new ChoiceScoring(engine::score).evaluate(questions);
+        ChoiceScoring.Outcome o = new ChoiceScoring(engine::score, calibrate).evaluate(questions);
         ObjectNode out = JSON.createObjectNode();
         out.put("accuracy", Math.round(o.accuracy() * 10_000) / 10_000.0);
         out.put("n", o.n());
+        out.put("scoring", calibrate ? "calibrated" : "log-probability");
         ObjectNode bias = out.putObject("perChoiceBias");
         o.perChoiceBias().forEach((k, v) -> bias.put(k, Math.round(v * 10_000) / 10_000.0));
         return out;

@@ -25,6 +25,38 @@ class ChoiceScoringTest {
     }
 
     @Test
+    void calibrationRemovesAPriorForOneChoice() {
+        // " True" is twice as likely as " False" everywhere, except that the right answer is 1.5x as likely as
+        // it would be without the question: raw scoring always says True, calibrated scoring finds every answer.
+        ChoiceScoring.Question a = q("a", 0, "True", "False");
+        ChoiceScoring.Question b = q("b", 1, "True", "False");
+        java.util.function.BiFunction<String, String, Score> model = (prompt, cont) -> {
+            double p = cont.equals(" True") ? 2.0 / 3 : 1.0 / 3;
+            boolean right = prompt.contains("Question: a") && cont.equals(" True")
+                    || prompt.contains("Question: b") && cont.equals(" False");
+            return new Score(Math.log(p * (right ? 1.5 : 1.0)), 1);
+        };
+        ChoiceScoring.Outcome raw = new ChoiceScoring(model).evaluate(List.of(a, b));
+        ChoiceScoring.Outcome calibrated = new ChoiceScoring(model, true).evaluate(List.of(a, b));
+        assertThat(raw.accuracy()).isEqualTo(0.5);
+        assertThat(raw.perChoiceBias().get("True")).isEqualTo(0.5);
+        assertThat(calibrated.accuracy()).isEqualTo(1.0);
+        assertThat(calibrated.perChoiceBias()).allSatisfy((k, v) -> assertThat(v).isZero());
+    }
+
+    @Test
+    void calibrationScoresEachChoiceAfterTheBareAnswerCue() {
+        List<String> asked = new java.util.ArrayList<>();
+        ChoiceScoring s = new ChoiceScoring((prompt, cont) -> {
+            asked.add(prompt + "|" + cont);
+            return new Score(-1, 1);
+        }, true);
+        s.evaluate(List.of(q("a", 0, "True", "False"), q("b", 1, "True", "False")));
+        // Two questions x two choices, plus one prior per distinct choice (computed once).
+        assertThat(asked).hasSize(6).containsOnlyOnce("Answer:| True", "Answer:| False");
+    }
+
+    @Test
     void oneOffChoicesAreGroupedByPosition() {
         ChoiceScoring s = new ChoiceScoring((prompt, cont) -> new Score(cont.length(), 1)); // prefers longer text
         ChoiceScoring.Outcome o = s.evaluate(List.of(q("fee?", 1, "$1", "$100"), q("months?", 0, "twelve", "6")));

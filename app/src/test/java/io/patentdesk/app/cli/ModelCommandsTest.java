@@ -103,6 +103,10 @@ class ModelCommandsTest {
             biasSum += v.asDouble();
         }
         assertThat(biasSum).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(j.get("scoring").asText()).isEqualTo("log-probability");
+        JsonNode c = new ObjectMapper().readTree(run("eval", "--model", MODEL, "--choices", file.toString(), "--calibrate").out());
+        assertThat(c.get("scoring").asText()).isEqualTo("calibrated");
+        assertThat(c.get("n").asInt()).isEqualTo(3);
     }
 
     @Test
