@@ -43,6 +43,8 @@ def main(argv=None):
     ap.add_argument("--config", default=os.path.join(os.path.dirname(__file__), "..", "configs", "default.json"))
     ap.add_argument("--out", help="fixtures: output folder")
     args = ap.parse_args(argv)
+    from .malloc import keep_freed_memory
+    keep_freed_memory()
     import torch
     torch.set_num_threads(int(os.environ.get("PATENTGPT_THREADS", "2")))
     cfg = load_config(args.config)
