@@ -10,6 +10,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .cross_entropy import cross_entropy
+
 
 @dataclass
 class ModelConfig:
@@ -206,7 +208,7 @@ class PatentGPT(nn.Module):
 
     def loss(self, input_ids, targets, ignore_index=-100):
         logits, _ = self.forward(input_ids)
-        loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=ignore_index)
+        loss = cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=ignore_index)
         aux = self.aux_loss()
         total = loss + self.cfg.aux_loss_coef * aux if aux is not None else loss
         return total, loss
