@@ -9,7 +9,7 @@ config="${1:-configs/default.json}"
 py="${PATENTDESK_PYTHON:-/usr/bin/python3}"
 run_dir="$("$py" -c 'import sys; from patentgpt.__main__ import load_config; print(load_config(sys.argv[1])["run_dir"])' "$config")"
 mkdir -p "$run_dir/logs"
-for stage in ${STAGES:-corpus tokenizer pretrain sft export quantize evaluate compare samples card}; do
+for stage in ${STAGES:-corpus tokenizer pretrain sft export quantize evaluate decoding compare samples card}; do
   done_manifest="$("$py" -c 'import sys; from patentgpt.__main__ import load_config; from patentgpt.stages import path
 print(path(load_config(sys.argv[1]), sys.argv[2], "manifest.json"))' "$config" "$stage")"
   if [ "$stage" != card ] && [ -f "$done_manifest" ]; then

@@ -116,7 +116,7 @@ def _mb(b):
 
 def card(cfg, ship):
     m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize",
-                                         "evaluate", "compare", "samples")}
+                                         "evaluate", "decoding", "compare", "samples")}
     mc = m["pretrain"]["config"]["model"]
     pre, sft = m["pretrain"]["figures"], m["sft"]["figures"]
     q, ev = m["quantize"]["figures"], m["evaluate"]["figures"]
@@ -227,6 +227,21 @@ def card(cfg, ship):
         for task, s in samples.items():
             L += [f"- **{task}** ({s['id']}): {s['generated'][:400].strip()!r}"]
         L += [""]
+    if m["decoding"]:
+        d = m["decoding"]["figures"]
+        tasks = sorted(d["candidates"][0]["per_task"])
+        rows = [["sampling"] + tasks + ["mean"]]
+        for c in d["candidates"]:
+            s = c["sampling"]
+            name = ("greedy (reference)" if not c["eligible"] else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
+                    f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
+            rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks] + [c["mean"]])
+        L += ["## Suggested sampling (stage 8)", "",
+              "ROUGE-L F1 of drafts against the real texts of validation patents "
+              f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
+              "sampling chain in PyTorch, one seed per example). The best sampled setting is the one `patentdesk.json` "
+              "suggests; greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
+              "another draft).", "", _table(rows), ""]
     if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
         with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:
             app = json.load(f)
@@ -259,16 +274,18 @@ def card(cfg, ship):
           "model for real drafting.",
           (f"- Trained on sequences of at most {max(pt['seq_len'], st['seq_len'])} tokens although the export accepts "
            f"{mc['context_length']}: positions beyond {max(pt['seq_len'], st['seq_len'])} were never trained, so quality "
-           "falls off on long prompts (the engine left-truncates to the context)."
+           "falls off on long prompts (the engine cuts a too-long task input at its end, as SFT did)."
            if max(pt.get('long_seq_len') or 0, pt['seq_len'], st['seq_len']) < mc['context_length'] else
            f"- Every position up to the {mc['context_length']}-token context was trained, but long inputs were seen "
-           "far less often than short ones; the engine left-truncates longer prompts and says so."),
+           "far less often than short ones; a too-long task input loses its end (claim 1 is kept, as in SFT) and the "
+           "app says so."),
           "- Without sampling constraints it repeats itself: the app samples with a repetition penalty and never "
           "repeats a 4-gram of its own output (`patentdesk.json`), and it rarely emits the end token early, so each "
           "task has a max-token limit. Instruction tuning changes the plain language-model perplexity "
           "(the table above) while teaching the task formats.",
-          "- The IP-question accuracy above chance comes from always preferring \"True\" (most of the true/false "
-          "statements are true); it is no evidence of legal knowledge.",
+          "- IP-question accuracy above chance comes mostly from preferring \"True\" (most of the true/false "
+          "statements are true); the calibrated score removes that prior, and neither is evidence of legal knowledge "
+          "at this size.",
           "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
           "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "

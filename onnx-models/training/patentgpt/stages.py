@@ -3,7 +3,7 @@ import importlib
 import json
 import os
 
-STAGES = ["corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate"]
+STAGES = ["corpus", "tokenizer", "pretrain", "sft", "export", "quantize", "evaluate", "decoding"]
 # vocab is a one-off measurement (about 5 minutes per candidate), not part of every run.
 EXTRA = ["vocab", "compare", "samples", "card"]
 

@@ -47,6 +47,11 @@ class PipelineTest(unittest.TestCase):
             ev = manifest("evaluate")
             self.assertIn("claims_to_abstract.rouge_l", ev)
             self.assertEqual(ev["sft.ip_questions"]["n"], 47)
+            self.assertIn("calibrated_accuracy", ev["sft.ip_questions"])
+            dec = manifest("decoding")
+            self.assertEqual([c["eligible"] for c in dec["candidates"]], [False, True, True])
+            self.assertIn(dec["chosen"], [c["sampling"] for c in dec["candidates"][1:]])
+            self.assertEqual(set(dec["candidates"][0]["per_task"]), set(dec["examples_per_task"]))
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
             self.assertEqual(tok.decode(tok.encode("≤ 5 °C 专利")), "≤ 5 °C 专利")
 

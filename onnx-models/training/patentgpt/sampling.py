@@ -1,0 +1,49 @@
+"""The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
+suggests in patentdesk.json: repetition penalty, no repeated n-gram of the generated text, temperature, top-k, top-p,
+then a seeded draw (greedy when the temperature is 0)."""
+import torch
+
+
+class Sampler:
+    def __init__(self, s, prompt_length=0, seed=0):
+        self.penalty = float(s.get("repetitionPenalty", 1.0))
+        self.ngram = int(s.get("noRepeatNgram", 0))
+        self.temperature = float(s.get("temperature", 0.0))
+        self.top_k = int(s.get("topK", 0))
+        self.top_p = float(s.get("topP", 1.0))
+        self.prompt_length = prompt_length
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def next(self, logits, history):
+        """The next token id after history (prompt ids, then generated ids) given this position's logits."""
+        l = logits.detach().float().clone()
+        if self.penalty != 1.0 and history:
+            seen = torch.tensor(sorted(set(history)))
+            v = l[seen]
+            l[seen] = torch.where(v > 0, v / self.penalty, v * self.penalty)
+        if self.ngram > 0:
+            for banned in banned_by_ngram(history, self.prompt_length, self.ngram):
+                l[banned] = float("-inf")
+        if self.temperature <= 0:
+            return int(l.argmax())
+        l /= self.temperature
+        if 0 < self.top_k < l.numel():
+            kth = torch.topk(l, self.top_k).values[-1]
+            l[l < kth] = float("-inf")
+        if self.top_p < 1.0:
+            order = torch.argsort(l, descending=True)
+            probs = torch.softmax(l[order], -1)
+            # Keep the smallest prefix whose probability reaches top_p (always at least the most likely token).
+            drop = torch.cumsum(probs, -1) - probs >= self.top_p
+            l[order[drop]] = float("-inf")
+        return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
+
+
+def banned_by_ngram(history, prompt_length, n):
+    """Tokens that would repeat an n-gram of the generated part of history (the engine's NoRepeatNgram)."""
+    prefix, length = n - 1, len(history)
+    tail = length - prefix
+    if tail < prompt_length:
+        return []
+    return [history[s + prefix] for s in range(prompt_length, length - prefix)
+            if history[s:s + prefix] == history[tail:length]]

@@ -1,0 +1,82 @@
+"""Stage 8: chooses the sampling the shipped patentdesk.json suggests, on validation patents.
+
+Every candidate setting drafts each task's validation examples (the SFT pairs of the validation split, first ones in
+file order) with the engine's own sampling chain (sampling.py); the one with the best ROUGE-L F1 against the real
+texts, averaged over the tasks, is written into the shipped folder's patentdesk.json. Greedy decoding is measured
+as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft."""
+import json
+import os
+import statistics
+import time
+
+from . import manifest
+from .bpe import ByteLevelBPE
+from .generate import generate
+from .prompts import TAIL_TOKENS, TASKS
+from .rouge import rouge_l
+from .sft_data import pairs_from_record
+from .stages import path
+from .trainer import load_model
+
+DEFAULT_CANDIDATES = [
+    {"temperature": 0.3, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
+    {"temperature": 0.5, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
+    {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
+]
+GREEDY = {"temperature": 0.0, "repetitionPenalty": 1.1, "noRepeatNgram": 4}
+
+
+def examples(records, per_task):
+    out = {}
+    for r in records:
+        for task, prompt, response in pairs_from_record(r):
+            if len(out.setdefault(task, [])) < per_task:
+                out[task].append((prompt, response))
+    return out
+
+
+def score(model, tok, by_task, sampling, max_new, seed):
+    eos = tok.token_id("<|endoftext|>")
+    per_task = {}
+    for task, items in sorted(by_task.items()):
+        new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
+        scores = []
+        for i, (prompt, reference) in enumerate(items):
+            ids = tok.encode(prompt)
+            ids = ids[:model.cfg.context_length - new - TAIL_TOKENS] + ids[-TAIL_TOKENS:]  # as SFT and the app cut
+            out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i), skip_special=True)
+            scores.append(rouge_l(out, reference))
+        per_task[task] = round(statistics.mean(scores), 4)
+    return per_task
+
+
+def run(cfg):
+    started = time.time()
+    dc = cfg.get("decoding", {})
+    tok = ByteLevelBPE.load(path(cfg, "tokenizer", "tokenizer.json"))
+    model, _ = load_model(path(cfg, "sft", "model.pt"))
+    with open(path(cfg, "corpus", "val.jsonl"), encoding="utf-8") as f:
+        by_task = examples([json.loads(line) for line in f], dc.get("examples_per_task", 6))
+    rows = []
+    for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
+        per_task = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1))
+        rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0, "per_task": per_task,
+                     "mean": round(statistics.mean(per_task.values()), 4)})
+        print(json.dumps(rows[-1]), flush=True)
+    chosen = max((r for r in rows if r["eligible"]), key=lambda r: r["mean"])["sampling"]
+    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen}
+    outputs = []
+    ship = cfg["quantize"].get("ship_to")
+    if ship:
+        pj = os.path.join(os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ship)), "patentdesk.json")
+        with open(pj, encoding="utf-8") as f:
+            info = json.load(f)
+        info["sampling"] = chosen
+        with open(pj, "w", encoding="utf-8") as f:
+            json.dump(info, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+        outputs.append(pj)
+        figures["written_to"] = os.path.relpath(pj, os.path.dirname(cfg["_config_path"]))
+    manifest.write(path(cfg, "decoding", "manifest.json"), "decoding", dc,
+                   [path(cfg, "sft", "model.pt"), path(cfg, "corpus", "val.jsonl")], outputs, figures, started)
+    return figures

@@ -1,0 +1,48 @@
+import unittest
+
+import torch
+
+from patentgpt.sampling import Sampler, banned_by_ngram
+
+
+class SamplingTest(unittest.TestCase):
+    LOGITS = torch.tensor([1.0, 3.0, 2.0, -1.0, 0.5])
+
+    def test_temperature_zero_is_the_arg_max(self):
+        self.assertEqual(Sampler({"temperature": 0}).next(self.LOGITS, []), 1)
+
+    def test_repetition_penalty_divides_positive_and_multiplies_negative_logits(self):
+        # 3.0 / 2 = 1.5 < 2.0: the repeated best token loses to the next one.
+        self.assertEqual(Sampler({"temperature": 0, "repetitionPenalty": 2.0}).next(self.LOGITS, [1]), 2)
+
+    def test_no_repeat_ngram_bans_only_what_the_generated_text_would_repeat(self):
+        # prompt [9, 1]; generated 1 4 1 -> the bigram (1, 4) was generated: 4 is banned after 1.
+        self.assertEqual(banned_by_ngram([9, 1, 1, 4, 1], 2, 2), [4])
+        # The prompt's own bigram (9, 1) never bans anything.
+        self.assertEqual(banned_by_ngram([9, 1, 9], 2, 2), [])
+        self.assertEqual(sorted(banned_by_ngram([7, 3, 2], 1, 1)), [2, 3])
+        logits = torch.tensor([0.0, 0.0, 0.0, 0.0, 5.0])
+        self.assertEqual(Sampler({"temperature": 0, "noRepeatNgram": 2}, prompt_length=2).next(logits, [9, 1, 1, 4, 1]), 0)
+
+    def test_top_k_one_and_a_tiny_top_p_always_pick_the_best_token(self):
+        for s in ({"temperature": 1.5, "topK": 1}, {"temperature": 1.5, "topP": 0.01}):
+            picks = {Sampler(s, seed=i).next(self.LOGITS, []) for i in range(20)}
+            self.assertEqual(picks, {1}, s)
+
+    def test_top_p_keeps_the_smallest_set_that_reaches_p(self):
+        logits = torch.log(torch.tensor([0.5, 0.3, 0.15, 0.05]))
+        picks = {Sampler({"temperature": 1.0, "topP": 0.8}, seed=i).next(logits, []) for i in range(200)}
+        self.assertEqual(picks, {0, 1})
+
+    def test_a_seed_gives_the_same_draws_and_the_distribution_follows_the_temperature(self):
+        s = {"temperature": 1.0}
+        a = [Sampler(s, seed=5).next(self.LOGITS, []) for _ in range(5)]
+        self.assertEqual(a, [Sampler(s, seed=5).next(self.LOGITS, []) for _ in range(5)])
+        sampler = Sampler(s, seed=3)
+        counts = torch.bincount(torch.tensor([sampler.next(self.LOGITS, []) for _ in range(3000)]), minlength=5)
+        expected = torch.softmax(self.LOGITS, -1) * 3000
+        self.assertLess(((counts - expected).abs() / expected.sqrt()).max().item(), 4.5)
+
+
+if __name__ == "__main__":
+    unittest.main()
