@@ -84,3 +84,34 @@ def build_examples(records, tok, seq_len, per_task, seed):
             examples.append((p + resp + end, len(p), task))
     rng.shuffle(examples)
     return examples, counts
+
+
+class LengthBatches:
+    """Batches of examples of similar length within a budget of padded tokens (batch_size x seq_len): random
+    batches of four padded to their longest member wasted about a third of every SFT step here. A step picks a random
+    example and its neighbours in length order until the budget or max_rows is reached; seeded per step, so a resumed
+    run sees the batches it would have seen."""
+
+    def __init__(self, examples, budget_tokens, max_rows, seed):
+        self.examples = sorted(examples, key=lambda e: len(e[0]))
+        self.budget, self.max_rows, self.seed = budget_tokens, max_rows, seed
+
+    def indices(self, step):
+        import torch
+        g = torch.Generator().manual_seed(self.seed * 1_000_003 + step)
+        lo = hi = int(torch.randint(0, len(self.examples), (1,), generator=g))
+        hi += 1
+
+        def fits(a, b):
+            return (b - a) * len(self.examples[b - 1][0]) <= self.budget and b - a <= self.max_rows
+
+        while True:
+            if hi < len(self.examples) and fits(lo, hi + 1):
+                hi += 1
+            elif lo > 0 and fits(lo - 1, hi):
+                lo -= 1
+            else:
+                return list(range(lo, hi))
+
+    def __call__(self, step):
+        return [self.examples[i] for i in self.indices(step)]

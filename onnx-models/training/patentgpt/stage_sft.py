@@ -8,7 +8,7 @@ import torch
 
 from . import manifest
 from .bpe import ByteLevelBPE
-from .sft_data import build_examples
+from .sft_data import LengthBatches, build_examples
 from .stage_pretrain import load_tokens
 from .stages import path
 from .trainer import load_model, train
@@ -67,27 +67,32 @@ def run(cfg):
     val_ex = sorted(val_ex, key=lambda e: len(e[0]))[: sc["eval_batches"] * sc["batch_size"]]
     val = [collate(val_ex[i:i + sc["batch_size"]], pad) for i in range(0, len(val_ex), sc["batch_size"])]
 
-    # A share of plain pretraining windows (loss on every token) keeps the model's general patent language from
-    # being forgotten while it learns the task formats.
+    # A share of the steps are plain pretraining windows (loss on every token): they keep the model's general patent
+    # language from being forgotten while it learns the task formats. The others are examples of similar length
+    # (LengthBatches), as many as fit the step's budget of padded tokens.
     stream = torch.from_numpy(load_tokens(os.path.join(tdir, "train.bin")))
     mix, mix_len = sc.get("pretrain_mix", 0.0), sc["seq_len"] // 2
+    budget = sc["batch_size"] * sc["seq_len"]
+    by_length = LengthBatches(train_ex, budget, sc.get("max_rows", 4 * sc["batch_size"]), cfg["seed"])
+
+    def plain_starts(step):
+        """Start offsets of a plain step's windows, or None for a step of examples."""
+        g = torch.Generator().manual_seed(cfg["seed"] + step)
+        if float(torch.rand(1, generator=g)) < mix:
+            return torch.randint(0, len(stream) - mix_len - 1, (budget // mix_len,), generator=g).tolist()
+        return None
 
     def next_batch(step, max_steps=None):
-        g = torch.Generator().manual_seed(cfg["seed"] + step)
-        idx = torch.randint(0, len(train_ex), (sc["batch_size"],), generator=g).tolist()
-        plain = (torch.rand(sc["batch_size"], generator=g) < mix).tolist()
-        rows = []
-        for i, is_plain in zip(idx, plain):
-            if is_plain:
-                s = int(torch.randint(0, len(stream) - mix_len - 1, (1,), generator=g))
-                rows.append((stream[s:s + mix_len + 1].tolist(), 1, "pretrain"))
-            else:
-                rows.append(train_ex[i])
-        return collate(rows, pad)
+        starts = plain_starts(step)
+        if starts is not None:
+            return collate([(stream[s:s + mix_len + 1].tolist(), 1, "pretrain") for s in starts], pad)
+        return collate(by_length(step), pad)
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
+    plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
-                    "pretrain_mix": mix})
+                    "pretrain_mix": mix, "plain_steps": len(plain),
+                    "examples_seen": sum(len(by_length.indices(s)) for s in range(figures["steps"]) if s not in set(plain))})
     shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), "sft", sc,
                    [path(cfg, "pretrain", "model.pt"), os.path.join(cdir, "train.jsonl")],

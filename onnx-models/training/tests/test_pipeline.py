@@ -66,6 +66,25 @@ class PipelineTest(unittest.TestCase):
         self.assertTrue(torch.equal(x[:, 1:], y[:, :-1]))
         self.assertEqual(tuple(PackedBatches(np.arange(5000), 64, 8, 1)(99, 100)[0].shape), (8, 64))
 
+    def test_sft_batches_group_similar_lengths_within_the_token_budget(self):
+        from patentgpt.sft_data import LengthBatches
+        import random
+        rng = random.Random(4)
+        examples = [([1] * rng.randint(5, 300), 2, "t") for _ in range(500)]
+        b = LengthBatches(examples, budget_tokens=600, max_rows=16, seed=3)
+        sizes, useful = [], []
+        for step in range(200):
+            rows = b(step)
+            longest = max(len(r[0]) for r in rows)
+            self.assertTrue(len(rows) * longest <= 600 or len(rows) == 1)
+            self.assertLessEqual(len(rows), 16)
+            useful.append(sum(len(r[0]) for r in rows) / (len(rows) * longest))
+            sizes.append(len(rows))
+        self.assertGreater(sum(useful) / len(useful), 0.85)  # random batches of 4 here: about 0.6
+        self.assertEqual(b.indices(7), LengthBatches(examples, 600, 16, 3).indices(7))  # same batch after a resume
+        self.assertGreater(max(sizes), min(sizes))  # short examples come many to a step, long ones few
+        self.assertEqual(LengthBatches([([1] * 900, 2, "t")], 600, 16, 3)(0), [([1] * 900, 2, "t")])  # never empty
+
     def test_sft_pairs_cover_every_task(self):
         import random
         rec = synthetic.record(1, random.Random(1))
