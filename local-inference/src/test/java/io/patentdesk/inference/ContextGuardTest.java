@@ -75,10 +75,7 @@ class ContextGuardTest {
     @Test
     void exactTokenPromptsCutFromTheRightKeepTheirStart() {
         ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
-        int[] ids = new int[40];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = 100 + i;
-        }
+        int[] ids = java.util.stream.IntStream.range(100, 140).toArray();
         ContextGuard.Fitted f = g.fit(GenerationRequest.ofTokens(ids).withMaxNewTokens(8).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
         assertThat(f.ids()).hasSize(24).startsWith(100).endsWith(123);
         assertThat(f.cutTokens()).isEqualTo(16);
@@ -110,10 +107,7 @@ class ContextGuardTest {
     @Test
     void exactTokenPromptsAreCutFromTheLeftToo() {
         ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
-        int[] ids = new int[40];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = 100 + i;
-        }
+        int[] ids = java.util.stream.IntStream.range(100, 140).toArray();
         ContextGuard.Fitted f = g.fit(GenerationRequest.ofTokens(ids).withMaxNewTokens(8));
         assertThat(f.ids()).hasSize(24).startsWith(116).endsWith(139);
         assertThat(f.cutTokens()).isEqualTo(16);
