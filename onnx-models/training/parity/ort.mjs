@@ -1,7 +1,8 @@
 // ONNX Runtime (node) side of the pipeline's checks; Python cannot install onnxruntime here.
 //   node ort.mjs run   MODEL.onnx REQUEST.json RESPONSE.json   feeds -> named outputs (parity)
 //   node ort.mjs ppl   MODEL.onnx TOKENS.json WINDOW            perplexity of token sequences, no cache
-//   node ort.mjs bench MODEL.onnx PROMPT_TOKENS NEW_TOKENS       greedy decode with the KV cache, tokens/s
+//   node ort.mjs bench MODEL.onnx PROMPT_TOKENS NEW_TOKENS KV_HEADS HEAD_DIM [RUNS]
+//                                        greedy decode with the KV cache, tokens/s (median of RUNS after a warm-up)
 // Tensors travel as {type, dims, b64} (little-endian raw bytes).
 import * as ort from 'onnxruntime-node';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -102,16 +103,14 @@ async function pplMode(modelPath, tokensPath, window) {
   console.log(JSON.stringify({ perplexity: Math.exp(nll / n), nll: nll / n, tokens: n }));
 }
 
-async function benchMode(modelPath, promptTokens, newTokens, kvHeads, headDim) {
-  const sess = await session(modelPath);
-  const prompt = Array.from({ length: promptTokens }, (_, i) => 300 + (i * 7) % 200);
+// One greedy generation: prefill the prompt, then newTokens single-token steps feeding the cache back.
+async function generateOnce(sess, V, prompt, newTokens, kvHeads, headDim) {
+  const argmax = (o, row) => { const l = toFloat(o.logits); let b = 0; for (let v = 1; v < V; v++) if (l[row * V + v] > l[row * V + b]) b = v; return b; };
   const t0 = performance.now();
   let out = await sess.run(seqFeeds(prompt, 0, await initialPast(sess, kvHeads, headDim), 0));
   const t1 = performance.now();
-  let len = promptTokens, next = 0;
-  const V = out.logits.dims[2];
-  const argmax = (o, row) => { const l = toFloat(o.logits); let b = 0; for (let v = 1; v < V; v++) if (l[row * V + v] > l[row * V + b]) b = v; return b; };
-  next = argmax(out, promptTokens - 1);
+  let len = prompt.length;
+  let next = argmax(out, prompt.length - 1);
   const t2 = performance.now();
   for (let step = 0; step < newTokens; step++) {
     const past = {};
@@ -121,13 +120,27 @@ async function benchMode(modelPath, promptTokens, newTokens, kvHeads, headDim) {
     next = argmax(out, 0);
   }
   const t3 = performance.now();
+  return { prefillMs: t1 - t0, decodeMs: t3 - t2 };
+}
+
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// One warm-up generation (the first runs pay for lazy initialisation), then the median of RUNS timed ones.
+async function benchMode(modelPath, promptTokens, newTokens, kvHeads, headDim, runs) {
+  const sess = await session(modelPath);
+  const prompt = Array.from({ length: promptTokens }, (_, i) => 300 + (i * 7) % 200);
+  const V = (await sess.run(seqFeeds(prompt.slice(0, 1), 0, await initialPast(sess, kvHeads, headDim), 0))).logits.dims[2];
+  await generateOnce(sess, V, prompt, newTokens, kvHeads, headDim);
+  const timed = [];
+  for (let r = 0; r < runs; r++) timed.push(await generateOnce(sess, V, prompt, newTokens, kvHeads, headDim));
+  const prefillMs = median(timed.map(t => t.prefillMs)), decodeMs = median(timed.map(t => t.decodeMs));
   console.log(JSON.stringify({ runtime: 'onnxruntime-node ' + (ort.env.versions?.common ?? ''), threads: 2, promptTokens, newTokens,
-    prefillTokensPerSecond: promptTokens / ((t1 - t0) / 1000), decodeTokensPerSecond: newTokens / ((t3 - t2) / 1000),
-    timeToFirstTokenMs: t1 - t0 }));
+    runs, prefillTokensPerSecond: promptTokens / (prefillMs / 1000), decodeTokensPerSecond: newTokens / (decodeMs / 1000),
+    timeToFirstTokenMs: prefillMs }));
 }
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'run') await runMode(args[0], args[1], args[2]);
 else if (mode === 'ppl') await pplMode(args[0], args[1], Number(args[2] || 512));
-else if (mode === 'bench') await benchMode(args[0], Number(args[1]), Number(args[2]), Number(args[3]), Number(args[4]));
+else if (mode === 'bench') await benchMode(args[0], Number(args[1]), Number(args[2]), Number(args[3]), Number(args[4]), Number(args[5] || 5));
 else { console.error('usage: node ort.mjs run|ppl|bench ...'); process.exit(2); }

@@ -191,7 +191,8 @@ def card(cfg, ship):
           f"{ex['max_abs_diff_torch_vs_ort']}.", "",
           f"Measured with onnxruntime-node 1.23.2 on the same 2 shared cores (validation perplexity over "
           f"{q['fp32'].get('val_tokens', '?')} tokens in windows of {m['quantize']['config']['ppl_window']}; greedy decode of "
-          f"{m['quantize']['config']['bench_new_tokens']} tokens after a {m['quantize']['config']['bench_prompt_tokens']}-token prompt):", ""]
+          f"{m['quantize']['config']['bench_new_tokens']} tokens after a {m['quantize']['config']['bench_prompt_tokens']}-token prompt, "
+          "the median of 5 runs after a warm-up run):", ""]
     rows = [["variant", "size", "validation perplexity", "decode tokens/s", "prefill tokens/s"]]
     for k in ["fp32"] + [f"int{b}" for b in m["quantize"]["config"]["bits"]]:
         v = q[k]
@@ -200,8 +201,7 @@ def card(cfg, ship):
     L += [_table(rows), "",
           f"`MatMulNBits` uses accuracy_level {m['quantize']['config'].get('accuracy_level', 0)} (int8 activations "
           "inside the kernel): at level 0 the same int8 model decoded about 6x slower on ONNX Runtime 1.23.2's CPU "
-          "kernels. Speeds were taken while other helpers' builds shared the two cores, so they vary by tens of per "
-          "cent between runs; the perplexities are exact.", ""]
+          "kernels. Speeds on this small shared VM vary by 10-20 % between runs; the perplexities are exact.", ""]
     r = ev["claims_to_abstract.rouge_l"]
     L += ["## Evaluation (stage 7)", "",
           _table([["measure", "value"],
@@ -284,9 +284,9 @@ def card(cfg, ship):
           "repeats a 4-gram of its own output (`patentdesk.json`), and it rarely emits the end token early, so each "
           "task has a max-token limit. Instruction tuning changes the plain language-model perplexity "
           "(the table above) while teaching the task formats.",
-          "- IP-question accuracy above chance comes mostly from preferring \"True\" (most of the true/false "
-          "statements are true); the calibrated score removes that prior, and neither is evidence of legal knowledge "
-          "at this size.",
+          "- IP-question accuracy is no evidence of legal knowledge at this size: the raw score follows whichever of "
+          "\"True\"/\"False\" the model happens to prefer (most statements of the dev set are true), and the calibrated "
+          "score, which removes that preference, stays near chance.",
           "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
           "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "
