@@ -46,7 +46,7 @@ class ChunkedCrossEntropy(torch.autograd.Function):
     def backward(ctx, grad_output):
         # Scaled in place, one pass over the saved gradient (a graph is backpropagated once: no retain_graph).
         grad, = ctx.saved_tensors
-        return grad.mul_((grad_output / ctx.count).to(grad.dtype)), None, None
+        return grad.mul_(float(grad_output) / ctx.count), None, None  # the scale at full precision
 
 
 def cross_entropy(logits, targets, ignore_index=-100):

@@ -22,6 +22,14 @@ SPECIAL_TOKENS = [EOS, RESPONSE] + [t[0] for t in TASKS.values()] + [INSTRUCT]
 TAIL_TOKENS = 2
 
 
+def fit_prompt(ids, room):
+    """A tokenized task prompt cut to at most `room` tokens as SFT cut it and the app's drafting tasks cut it: the end
+    of the input goes, the task token and <|response|> that close the prompt stay. A prompt that fits is unchanged."""
+    if len(ids) <= room:
+        return list(ids)
+    return list(ids[:room - TAIL_TOKENS]) + list(ids[-TAIL_TOKENS:])
+
+
 def task_prompt(task, text):
     return TASKS[task][0] + text.strip() + TASKS[task][0] + RESPONSE
 
@@ -33,7 +41,8 @@ def instruct_prompt(instruction, text):
 
 def patentdesk_json(display_name, context_length):
     """What ONNX model formats lack: display name, context, stop strings and one prompt template per task.
-    Each template holds exactly one {input}; the engine left-truncates the input when the prompt is too long."""
+    Each template holds exactly one {input}; the engine cuts the end of a drafting task's input when the prompt is too
+    long (fit_prompt), as SFT did."""
     tasks = {task: token + "{input}" + token + RESPONSE for task, (token, _, _, _) in TASKS.items()}
     tasks["instruct"] = INSTRUCT + "{input}" + INSTRUCT + RESPONSE
     info = {task: {"label": label, "input": what, "maxNewTokens": max_new}

@@ -4,7 +4,7 @@ import random
 import re
 
 from .corpus import format_claims
-from .prompts import TAIL_TOKENS, TASKS, instruct_prompt, task_prompt
+from .prompts import TASKS, fit_prompt, instruct_prompt, task_prompt
 
 _CLAIM_REF = re.compile(r"\bclaims? (\d+)")
 _WORD = re.compile(r"[a-z]{4,}")
@@ -77,10 +77,7 @@ def build_examples(records, tok, seq_len, per_task, seed):
         for prompt, response in items:
             resp = tok.encode(response)[: seq_len // 2]
             end = [eos] if len(resp) < seq_len // 2 else []
-            p = tok.encode(prompt)
-            room = seq_len - len(resp) - len(end)
-            if len(p) > room:  # keep the task token, cut the input's tail, keep the task token + <|response|>
-                p = p[: room - TAIL_TOKENS] + p[-TAIL_TOKENS:]
+            p = fit_prompt(tok.encode(prompt), seq_len - len(resp) - len(end))
             examples.append((p + resp + end, len(p), task))
     rng.shuffle(examples)
     return examples, counts
@@ -89,8 +86,8 @@ def build_examples(records, tok, seq_len, per_task, seed):
 class LengthBatches:
     """Batches of examples of similar length within a budget of padded tokens (batch_size x seq_len): random
     batches of four padded to their longest member wasted about a third of every SFT step here. A step picks a random
-    example and its neighbours in length order until the budget or max_rows is reached; seeded per step, so a resumed
-    run sees the batches it would have seen."""
+    example and adds its nearest neighbours in length, on either side, until the budget or max_rows is reached; seeded
+    per step, so a resumed run sees the batches it would have seen."""
 
     def __init__(self, examples, budget_tokens, max_rows, seed):
         self.examples = sorted(examples, key=lambda e: len(e[0]))
@@ -99,19 +96,24 @@ class LengthBatches:
     def indices(self, step):
         import torch
         g = torch.Generator().manual_seed(self.seed * 1_000_003 + step)
-        lo = hi = int(torch.randint(0, len(self.examples), (1,), generator=g))
-        hi += 1
+        anchor = int(torch.randint(0, len(self.examples), (1,), generator=g))
+        size = len(self.examples[anchor][0])
+        lo, hi = anchor, anchor + 1
 
         def fits(a, b):
             return (b - a) * len(self.examples[b - 1][0]) <= self.budget and b - a <= self.max_rows
 
         while True:
+            # The neighbour closest in length first, so the shortest and longest examples are reached as often as
+            # the others.
+            options = []
             if hi < len(self.examples) and fits(lo, hi + 1):
-                hi += 1
-            elif lo > 0 and fits(lo - 1, hi):
-                lo -= 1
-            else:
+                options.append((len(self.examples[hi][0]) - size, lo, hi + 1))
+            if lo > 0 and fits(lo - 1, hi):
+                options.append((size - len(self.examples[lo - 1][0]), lo - 1, hi))
+            if not options:
                 return list(range(lo, hi))
+            _, lo, hi = min(options)
 
     def __call__(self, step):
         return [self.examples[i] for i in self.indices(step)]

@@ -110,6 +110,16 @@ def pretrain_total(cfg, pre):
     return f"{tokens:,} tokens ({tokens / pre['train_tokens_available']:.2f} epochs) in {minutes:.0f} min: " + " then ".join(parts)
 
 
+def _bench_runs(entries):
+    """How the decode speeds of these bench results were taken."""
+    runs = sorted({e.get("bench_runs", 1) for e in entries})
+    if runs == [1]:
+        return "one cold run each"
+    if len(runs) == 1:
+        return f"the median of {runs[0]} runs after a warm-up run"
+    return "median of " + " / ".join(map(str, runs)) + " runs"
+
+
 def _mb(b):
     return f"{b / 1e6:.1f} MB"
 
@@ -179,8 +189,8 @@ def card(cfg, ship):
                   ["context length (exported)", mc["context_length"]],
                   *([["pretraining, total", pretrain_total(cfg, pre)]] if pre.get("initialized_from") else []),
                   ["pretraining" + (f" (this run, continued from `{pretrain_phases(cfg, pre)[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
-                  ["instruction tuning", (f"{sft['steps']} steps: {sft['examples_seen']:,} examples in batches of similar length within {st['batch_size'] * st['seq_len']:,} padded tokens, {sft['plain_steps']} steps of plain pretraining text against forgetting"
-                                          if "examples_seen" in sft else f"{sft['steps']} steps × {st['batch_size']} examples") + f" (≤ {st['seq_len']} tokens, loss on the response only), peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
+                  ["instruction tuning", (f"{sft['steps']} steps: {sft['examples_seen']:,} examples (≤ {st['seq_len']} tokens, loss on the response only) in batches of similar length within {st['batch_size'] * st['seq_len']:,} padded tokens, and {sft['plain_steps']} steps of plain pretraining text (loss on every token) against forgetting"
+                                          if "examples_seen" in sft else f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only)") + f", peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
                   ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other work shared the cores at times"]]),
           "", "![loss curves](loss_curves.png)", ""]
@@ -192,7 +202,7 @@ def card(cfg, ship):
           f"Measured with onnxruntime-node 1.23.2 on the same 2 shared cores (validation perplexity over "
           f"{q['fp32'].get('val_tokens', '?')} tokens in windows of {m['quantize']['config']['ppl_window']}; greedy decode of "
           f"{m['quantize']['config']['bench_new_tokens']} tokens after a {m['quantize']['config']['bench_prompt_tokens']}-token prompt, "
-          "the median of 5 runs after a warm-up run):", ""]
+          + _bench_runs([q[k] for k in q if isinstance(q[k], dict) and "decode_tokens_per_second" in q[k]]) + "):", ""]
     rows = [["variant", "size", "validation perplexity", "decode tokens/s", "prefill tokens/s"]]
     for k in ["fp32"] + [f"int{b}" for b in m["quantize"]["config"]["bits"]]:
         v = q[k]
@@ -231,18 +241,20 @@ def card(cfg, ship):
     if m["decoding"]:
         d = m["decoding"]["figures"]
         tasks = sorted(d["candidates"][0]["per_task"])
-        rows = [["sampling"] + tasks + ["mean"]]
+        rows = [["sampling"] + tasks + ["mean ± standard error"]]
         for c in d["candidates"]:
             s = c["sampling"]
             name = ("greedy (reference)" if not c["eligible"] else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
                     f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
-            rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks] + [c["mean"]])
+            rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks]
+                        + [f"{c['mean']} ± {c['standard_error']}" if c.get("standard_error") is not None else c["mean"]])
         L += ["## Suggested sampling (stage 8)", "",
               "ROUGE-L F1 of drafts against the real texts of validation patents "
               f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
               "sampling chain in PyTorch, one seed per example). The best sampled setting is the one `patentdesk.json` "
               "suggests; greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
-              "another draft).", "", _table(rows), ""]
+              "another draft). Differences smaller than about two standard errors are within the noise of so few "
+              "drafts.", "", _table(rows), ""]
     if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
         with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:
             app = json.load(f)
@@ -264,7 +276,8 @@ def card(cfg, ship):
               f"Same data, seed, schedule and token count ({c['dense']['tokens']:,} tokens, sequences of {cc['seq_len']}); "
               f"{cc['num_layers']} layers, hidden {cc['hidden_size']}; dense FFN width {cc['dense_intermediate_size']} vs "
               f"{cc['experts']} experts of width {cc['expert_intermediate_size']}, top-2 (equal active FFN parameters), "
-              "load-balancing loss 0.01.", "", _table(rows), "",
+              "load-balancing loss 0.01. ONNX decode: onnxruntime-node, greedy, "
+              + _bench_runs([c[k] for k in ("dense", "moe") if "decode_tokens_per_second" in c[k]]) + ".", "", _table(rows), "",
               "The MoE layer evaluates every expert and zeroes the unselected ones (a static ONNX graph with no "
               "data-dependent shapes), so its decode cost follows total, not active, parameters; a sparse kernel "
               "would be needed to turn the routing into a speed-up.", ""]

@@ -41,6 +41,7 @@ def run(cfg):
             b = ortnode.bench(p, cc.get("bench_prompt_tokens", 64), cc.get("bench_new_tokens", 64),
                               model.cfg.num_kv_heads, model.cfg.head_dim)
             entry["decode_tokens_per_second"] = round(b["decodeTokensPerSecond"], 1)
+            entry["bench_runs"] = b.get("runs", 1)
             entry["onnx_bytes"] = os.path.getsize(p)
         figures[name] = entry
     manifest.write(path(cfg, "compare", "manifest.json"), "compare", cc,

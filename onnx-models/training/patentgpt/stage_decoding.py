@@ -12,9 +12,10 @@ import time
 from . import manifest
 from .bpe import ByteLevelBPE
 from .generate import generate
-from .prompts import TAIL_TOKENS, TASKS
+from .prompts import TASKS, fit_prompt
 from .rouge import rouge_l
 from .sft_data import pairs_from_record
+from .stage_quantize import write_sha256sums
 from .stages import path
 from .trainer import load_model
 
@@ -36,18 +37,45 @@ def examples(records, per_task):
 
 
 def score(model, tok, by_task, sampling, max_new, seed):
+    """ROUGE-L F1 of every draft, by task."""
     eos = tok.token_id("<|endoftext|>")
     per_task = {}
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
         scores = []
         for i, (prompt, reference) in enumerate(items):
-            ids = tok.encode(prompt)
-            ids = ids[:model.cfg.context_length - new - TAIL_TOKENS] + ids[-TAIL_TOKENS:]  # as SFT and the app cut
+            ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
             out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i), skip_special=True)
             scores.append(rouge_l(out, reference))
-        per_task[task] = round(statistics.mean(scores), 4)
+        per_task[task] = scores
     return per_task
+
+
+def write_sampling(cfg, sampling):
+    """Puts `sampling` into the shipped folder's patentdesk.json and refreshes its SHA256SUMS; returns the file, or
+    None when the configuration ships nowhere."""
+    ship = cfg["quantize"].get("ship_to")
+    if not ship:
+        return None
+    folder = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ship))
+    pj = os.path.join(folder, "patentdesk.json")
+    with open(pj, encoding="utf-8") as f:
+        info = json.load(f)
+    info["sampling"] = sampling
+    with open(pj, "w", encoding="utf-8") as f:
+        json.dump(info, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    write_sha256sums(folder)
+    return pj
+
+
+def chosen_sampling(cfg):
+    """The sampling an earlier decoding stage of this run chose, or None."""
+    p = path(cfg, "decoding", "manifest.json")
+    if not os.path.exists(p):
+        return None
+    with open(p, encoding="utf-8") as f:
+        return json.load(f)["figures"]["chosen"]
 
 
 def run(cfg):
@@ -59,22 +87,18 @@ def run(cfg):
         by_task = examples([json.loads(line) for line in f], dc.get("examples_per_task", 6))
     rows = []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        per_task = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1))
-        rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0, "per_task": per_task,
-                     "mean": round(statistics.mean(per_task.values()), 4)})
+        scores = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1))
+        every = [s for v in scores.values() for s in v]
+        rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
+                     "per_task": {t: round(statistics.mean(v), 4) for t, v in scores.items()},
+                     "mean": round(statistics.mean(every), 4),
+                     "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None})
         print(json.dumps(rows[-1]), flush=True)
     chosen = max((r for r in rows if r["eligible"]), key=lambda r: r["mean"])["sampling"]
     figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen}
     outputs = []
-    ship = cfg["quantize"].get("ship_to")
-    if ship:
-        pj = os.path.join(os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ship)), "patentdesk.json")
-        with open(pj, encoding="utf-8") as f:
-            info = json.load(f)
-        info["sampling"] = chosen
-        with open(pj, "w", encoding="utf-8") as f:
-            json.dump(info, f, indent=2, ensure_ascii=False)
-            f.write("\n")
+    pj = write_sampling(cfg, chosen)
+    if pj:
         outputs.append(pj)
         figures["written_to"] = os.path.relpath(pj, os.path.dirname(cfg["_config_path"]))
     manifest.write(path(cfg, "decoding", "manifest.json"), "decoding", dc,

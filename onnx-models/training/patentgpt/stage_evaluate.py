@@ -14,7 +14,7 @@ from . import manifest, ortnode
 from .bpe import ByteLevelBPE
 from .corpus import format_claims
 from .generate import generate
-from .prompts import TAIL_TOKENS, TASKS, task_prompt
+from .prompts import TASKS, fit_prompt, task_prompt
 from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stage_pretrain import fixed_batches, load_tokens
@@ -74,9 +74,8 @@ def run(cfg):
             break
         if not r.get("claims") or len(r.get("abstract", "")) < 100:
             continue
-        prompt = tok.encode(task_prompt("claims_to_abstract", format_claims(r["claims"])))
-        budget = model.cfg.context_length - ec["max_new_tokens"] - TAIL_TOKENS
-        prompt = prompt[:budget] + prompt[-TAIL_TOKENS:]
+        prompt = fit_prompt(tok.encode(task_prompt("claims_to_abstract", format_claims(r["claims"]))),
+                            model.cfg.context_length - ec["max_new_tokens"])
         out = tok.decode(generate(model, prompt, ec["max_new_tokens"], eos), skip_special=True)
         scored.append(rouge_l(out, r["abstract"]))
         baseline.append(rouge_l(" ".join(r["claims"][0].split()[:60]), r["abstract"]))
@@ -91,8 +90,7 @@ def run(cfg):
         for task, prompt, ref in pairs_from_record(r):
             if task in task_samples:
                 continue
-            ids = tok.encode(prompt)
-            ids = ids[:model.cfg.context_length - 160 - TAIL_TOKENS] + ids[-TAIL_TOKENS:]
+            ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - 160)
             gen = tok.decode(generate(model, ids, 160, eos), skip_special=True)
             task_samples[task] = {"id": r["id"], "prompt": tok.decode(ids)[:600], "generated": gen, "reference": ref[:600]}
         if len(task_samples) == len(TASKS) + 1:

@@ -42,7 +42,7 @@ def measure(cfg, onnx_path, seqs, window):
     return {"val_perplexity": round(ppl["perplexity"], 3), "val_tokens": ppl["tokens"],
             "decode_tokens_per_second": round(bench["decodeTokensPerSecond"], 1),
             "prefill_tokens_per_second": round(bench["prefillTokensPerSecond"], 1),
-            "time_to_first_token_ms": round(bench["timeToFirstTokenMs"], 1)}
+            "time_to_first_token_ms": round(bench["timeToFirstTokenMs"], 1), "bench_runs": bench.get("runs", 1)}
 
 
 def run(cfg):
@@ -76,6 +76,9 @@ def run(cfg):
         src_ship = path(cfg, "quantize", f"int{qc['ship_bits']}")
         for f in os.listdir(src_ship):
             shutil.copyfile(os.path.join(src_ship, f), os.path.join(dst, f))
+        from .stage_decoding import chosen_sampling, write_sampling
+        if chosen_sampling(cfg):  # quantize run again after decoding: keep the sampling it chose
+            write_sampling(cfg, chosen_sampling(cfg))
         write_sha256sums(dst)
         figures["shipped_to"] = os.path.relpath(dst, os.path.dirname(cfg["_config_path"]))
         figures["shipped_bytes"] = folder_bytes(dst)

@@ -57,6 +57,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (calibrate && mode.choices == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--calibrate applies to --choices only.");
+        }
         Path file = mode.choices != null ? mode.choices : mode.perplexity;
         List<JsonNode> records = read(file);
         try (Engine engine = modelOptions.load()) {

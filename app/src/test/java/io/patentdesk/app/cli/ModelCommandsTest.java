@@ -107,6 +107,9 @@ class ModelCommandsTest {
         JsonNode c = new ObjectMapper().readTree(run("eval", "--model", MODEL, "--choices", file.toString(), "--calibrate").out());
         assertThat(c.get("scoring").asText()).isEqualTo("calibrated");
         assertThat(c.get("n").asInt()).isEqualTo(3);
+        CliRun misplaced = run("eval", "--model", MODEL, "--perplexity", file.toString(), "--calibrate");
+        assertThat(misplaced.status()).isNotZero();
+        assertThat(misplaced.err()).contains("--calibrate applies to --choices only");
     }
 
     @Test

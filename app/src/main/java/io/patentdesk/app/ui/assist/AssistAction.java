@@ -1,5 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.inference.ContextPolicy;
+
 /** What the user can ask the local model for, and where accepted text goes. */
 public enum AssistAction {
     DRAFT_ABSTRACT("Draft abstract", "Abstract from the claims", Target.ABSTRACT),
@@ -47,5 +49,15 @@ public enum AssistAction {
 
     public Target target() {
         return target;
+    }
+
+    /**
+     * What the engine does with an input too long for the model. A rewrite replaces exactly the selection, so the
+     * model must have read all of it: refused, never cut (a rewrite of the start would replace the whole selection).
+     * The other actions' inputs lead with what matters most (claim 1, the claim at the caret, the finding): their
+     * end is cut, as in the model's training, and the note says so.
+     */
+    public ContextPolicy contextPolicy() {
+        return this == REWRITE_SELECTION ? ContextPolicy.FAIL : ContextPolicy.TRUNCATE_RIGHT;
     }
 }

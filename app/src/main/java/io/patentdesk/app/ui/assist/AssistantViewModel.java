@@ -3,6 +3,7 @@ package io.patentdesk.app.ui.assist;
 import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.ContextPolicy;
+import io.patentdesk.inference.ContextTooLongException;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
@@ -32,10 +33,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 @Singleton
 public final class AssistantViewModel {
-    /** Every assistant action is a drafting task whose input leads with what matters most (claim 1, the claim at the
-     *  caret, an instruction before its text): a too-long input loses its end, as in the model's training. */
-    static final ContextPolicy CONTEXT_POLICY = ContextPolicy.TRUNCATE_RIGHT;
-
     private final ModelService models;
     private final TaskExecutor tasks;
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -108,7 +105,7 @@ public final class AssistantViewModel {
         running.set(true);
         startedNanos = System.nanoTime();
         GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
-                .withContextPolicy(CONTEXT_POLICY).withSampling(sampling(engine.get()));
+                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine.get()));
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -249,7 +246,7 @@ public final class AssistantViewModel {
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
         hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);
-        note.set(describe(result));
+        note.set(describe(result, request.get().action().contextPolicy()));
         running.set(false); // last: whoever waits on it sees the final preview and note
     }
 
@@ -259,13 +256,20 @@ public final class AssistantViewModel {
         }
         generation = null;
         UserMessages.log("generation failed", error);
-        note.set("Generation failed: " + UserMessages.of(error));
+        if (error instanceof ContextTooLongException tooLong && request.get() != null
+                && request.get().action() == AssistAction.REWRITE_SELECTION) {
+            note.set("The selection is too long to rewrite in one go (" + tooLong.promptTokens() + " tokens with the"
+                    + " instruction; the model reads " + tooLong.contextLength() + " with its answer): select a shorter"
+                    + " passage. Your text is unchanged.");
+        } else {
+            note.set("Generation failed: " + UserMessages.of(error));
+        }
         hasResult.set(false);
         running.set(false);
     }
 
     /** One line on how the generation ended and what the model did not see. */
-    static String describe(GenerationResult r) {
+    static String describe(GenerationResult r, ContextPolicy policy) {
         String how = switch (r.stopReason()) {
             case CANCELLED -> "Cancelled after " + r.newTokens() + " tokens; the text so far is kept.";
             case MAX_TOKENS -> "Stopped at the length limit (" + r.newTokens() + " tokens).";
@@ -276,7 +280,7 @@ public final class AssistantViewModel {
             String cut = r.cutText().strip().replaceAll("\\s+", " ");
             String shown = cut.length() > 80 ? cut.substring(0, 77).strip() + "\u2026" : cut;
             how += " The input was longer than the model's context: its "
-                    + (CONTEXT_POLICY.cutsTheEnd() ? "last " : "first ") + r.cutPromptTokens()
+                    + (policy.cutsTheEnd() ? "last " : "first ") + r.cutPromptTokens()
                     + " tokens were cut (\u201c" + shown + "\u201d).";
         }
         return how;

@@ -84,6 +84,17 @@ class AssistantTest {
     }
 
     @Test
+    void aSelectionTooLongToRewriteIsRefusedNotRewrittenInPart() throws Exception {
+        String selection = "The cover plate is made of polypropylene and the vent is round. ".repeat(60);
+        vm.start(requests.rewrite(selection, 0, selection.length()).request().orElseThrow());
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.noteProperty().get()).startsWith("The selection is too long to rewrite in one go")
+                .contains("select a shorter passage");
+        assertThat(vm.hasResultProperty().get()).isFalse();
+        assertThat(vm.accept()).isEmpty();
+    }
+
+    @Test
     void discardLeavesNothing() throws Exception {
         vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
         vm.discard();
