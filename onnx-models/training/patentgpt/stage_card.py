@@ -67,16 +67,23 @@ def _pretrain_log(cfg):
     return out
 
 
+PANELS = [("Pretraining", {"": ("pretrain",)}), ("Instruction tuning (SFT)", {"": ("sft",)}),
+          ("Dense vs MoE (equal active parameters)", {"dense ": ("compare", "dense"), "MoE ": ("compare", "moe")})]
+
+
+def curves(cfg):
+    """[(panel title, {label: loss records})] for the plot; a reused stage's logs come from the earlier run."""
+    return [(title, {label: _pretrain_log(cfg) if d == ("pretrain",) else _log(path(cfg, *d, "log.jsonl"))
+                     for label, d in runs.items()}) for title, runs in PANELS]
+
+
 def plot(cfg, png):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     fig, axes = plt.subplots(1, 3, figsize=(15, 4))
-    for ax, (title, runs) in zip(axes, [
-            ("Pretraining", {"": "pretrain"}), ("Instruction tuning (SFT)", {"": "sft"}),
-            ("Dense vs MoE (equal active parameters)", {"dense ": "compare/dense", "MoE ": "compare/moe"})]):
-        for label, d in runs.items():
-            log = _pretrain_log(cfg) if d == "pretrain" else _log(path(cfg, d, "log.jsonl"))
+    for ax, (title, logs) in zip(axes, curves(cfg)):
+        for label, log in logs.items():
             if not log:
                 continue
             ax.plot([r["tokens"] / 1e6 for r in log], [r["loss"] for r in log], alpha=0.6, label=label + "train")

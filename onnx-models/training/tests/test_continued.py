@@ -121,3 +121,18 @@ class CardHistoryTest(unittest.TestCase):
                              "`continued` 3,000 tokens in 20.0 min (bfloat16 mixed precision)")
             self.assertEqual([(r["tokens"], r["loss"]) for r in stage_card._pretrain_log(cfg)],
                              [(500, 9.0), (1000, 8.0), (4000, 7.0)])
+
+
+class CardCurvesTest(unittest.TestCase):
+    def test_a_reused_comparison_is_plotted_from_the_earlier_run(self):
+        with tempfile.TemporaryDirectory() as d:
+            for variant, loss in (("dense", 6.7), ("moe", 6.5)):
+                os.makedirs(os.path.join(d, "runs", "default", "compare", variant))
+                with open(os.path.join(d, "runs", "default", "compare", variant, "log.jsonl"), "w") as f:
+                    f.write(json.dumps({"step": 1, "loss": loss, "tokens": 100}) + "\n")
+            cfg = {"name": "continued", "run_dir": os.path.join(d, "runs", "continued"),
+                   "reuse": {"run_dir": os.path.join(d, "runs", "default"), "stages": ["compare"]}}
+            panels = dict(stage_card.curves(cfg))
+            self.assertEqual({k: [r["loss"] for r in v] for k, v in panels["Dense vs MoE (equal active parameters)"].items()},
+                             {"dense ": [6.7], "MoE ": [6.5]})
+            self.assertEqual(panels["Instruction tuning (SFT)"], {"": []})
