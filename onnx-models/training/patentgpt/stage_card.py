@@ -3,9 +3,8 @@ refreshes the folder's SHA256SUMS. Every figure in the card comes from a manifes
 import json
 import os
 import platform
-import time
 
-from .stage_quantize import write_sha256sums
+from . import ship
 from .stages import path
 
 LICENCES = {
@@ -139,7 +138,7 @@ def _vocab_gap(by_size, best, shipped):
     return f" ({100 * (s['val_bits_per_byte'] / b['val_bits_per_byte'] - 1):.1f} % more bits per byte)"
 
 
-def card(cfg, ship):
+def card(cfg, ship_dir):
     m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize",
                                          "evaluate", "decoding", "compare", "samples")}
     mc = m["pretrain"]["config"]["model"]
@@ -320,13 +319,13 @@ def card(cfg, ship):
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
           "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "
           "explanations; other instructions are followed loosely at best.", ""]
-    with open(os.path.join(ship, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
+    with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
 
 
 def run(cfg):
-    ship = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), cfg["quantize"]["ship_to"]))
-    plot(cfg, os.path.join(ship, "loss_curves.png"))
-    card(cfg, ship)
-    write_sha256sums(ship)
-    return {"card": os.path.join(ship, "MODEL_CARD.md")}
+    folder = ship.folder(cfg)
+    plot(cfg, os.path.join(folder, "loss_curves.png"))
+    card(cfg, folder)
+    ship.write_sha256sums(folder)
+    return {"card": os.path.join(folder, "MODEL_CARD.md")}

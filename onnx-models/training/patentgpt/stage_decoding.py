@@ -9,13 +9,12 @@ import os
 import statistics
 import time
 
-from . import manifest
+from . import manifest, ship
 from .bpe import ByteLevelBPE
 from .generate import generate
 from .prompts import TASKS, fit_prompt
 from .rouge import rouge_l
 from .sft_data import pairs_from_record
-from .stage_quantize import write_sha256sums
 from .stages import path
 from .trainer import load_model
 
@@ -51,33 +50,6 @@ def score(model, tok, by_task, sampling, max_new, seed):
     return per_task
 
 
-def write_sampling(cfg, sampling):
-    """Puts `sampling` into the shipped folder's patentdesk.json and refreshes its SHA256SUMS; returns the file, or
-    None when the configuration ships nowhere."""
-    ship = cfg["quantize"].get("ship_to")
-    if not ship:
-        return None
-    folder = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ship))
-    pj = os.path.join(folder, "patentdesk.json")
-    with open(pj, encoding="utf-8") as f:
-        info = json.load(f)
-    info["sampling"] = sampling
-    with open(pj, "w", encoding="utf-8") as f:
-        json.dump(info, f, indent=2, ensure_ascii=False)
-        f.write("\n")
-    write_sha256sums(folder)
-    return pj
-
-
-def chosen_sampling(cfg):
-    """The sampling an earlier decoding stage of this run chose, or None."""
-    p = path(cfg, "decoding", "manifest.json")
-    if not os.path.exists(p):
-        return None
-    with open(p, encoding="utf-8") as f:
-        return json.load(f)["figures"]["chosen"]
-
-
 def run(cfg):
     started = time.time()
     dc = cfg.get("decoding", {})
@@ -97,8 +69,10 @@ def run(cfg):
     chosen = max((r for r in rows if r["eligible"]), key=lambda r: r["mean"])["sampling"]
     figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen}
     outputs = []
-    pj = write_sampling(cfg, chosen)
-    if pj:
+    folder = ship.folder(cfg)
+    if folder:
+        pj = ship.write_sampling(folder, chosen)
+        ship.write_sha256sums(folder)
         outputs.append(pj)
         figures["written_to"] = os.path.relpath(pj, os.path.dirname(cfg["_config_path"]))
     manifest.write(path(cfg, "decoding", "manifest.json"), "decoding", dc,

@@ -8,7 +8,7 @@ import time
 import numpy as np
 import onnx
 
-from . import manifest, ortnode
+from . import manifest, ortnode, ship
 from .quantize import quantize_model
 from .stages import path
 
@@ -19,14 +19,6 @@ def val_sequences(cfg, n, window):
     t = np.fromfile(path(cfg, "tokenizer", "val.bin"), dtype=np.uint16).astype(np.int64)
     stride = max(window + 1, (len(t) - window - 1) // max(1, n))
     return [t[s:s + window + 1].tolist() for s in range(0, len(t) - window - 1, stride)][:n]
-
-
-def write_sha256sums(d):
-    """The index BundledModel verifies (sha256sum format, every file of the folder but itself)."""
-    names = sorted(f for f in os.listdir(d) if f != "SHA256SUMS" and os.path.isfile(os.path.join(d, f)))
-    with open(os.path.join(d, "SHA256SUMS"), "w", encoding="utf-8", newline="\n") as f:
-        for n in names:
-            f.write(f"{manifest.sha256(os.path.join(d, n))}  {n}\n")
 
 
 def folder_bytes(d):
@@ -69,17 +61,16 @@ def run(cfg):
             figures[name].update(measure(cfg, p, seqs, qc["ppl_window"]))
     else:
         figures["note"] = "perplexity and speed not measured: onnxruntime-node missing (npm install in training/parity)"
-    ship = qc.get("ship_to")
-    if ship:
-        dst = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ship))
+    dst = ship.folder(cfg)
+    if dst:
         os.makedirs(dst, exist_ok=True)
         src_ship = path(cfg, "quantize", f"int{qc['ship_bits']}")
         for f in os.listdir(src_ship):
             shutil.copyfile(os.path.join(src_ship, f), os.path.join(dst, f))
-        from .stage_decoding import chosen_sampling, write_sampling
-        if chosen_sampling(cfg):  # quantize run again after decoding: keep the sampling it chose
-            write_sampling(cfg, chosen_sampling(cfg))
-        write_sha256sums(dst)
+        chosen = ship.chosen_sampling(cfg)
+        if chosen:  # quantize run again after decoding: keep the sampling it chose
+            ship.write_sampling(dst, chosen)
+        ship.write_sha256sums(dst)
         figures["shipped_to"] = os.path.relpath(dst, os.path.dirname(cfg["_config_path"]))
         figures["shipped_bytes"] = folder_bytes(dst)
     manifest.write(path(cfg, "quantize", "manifest.json"), "quantize", qc, [src], outputs, figures, started)
