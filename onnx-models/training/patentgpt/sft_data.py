@@ -85,25 +85,18 @@ def build_examples(records, tok, seq_len, per_task, seed):
 
 class LengthBatches:
     """Batches of examples of similar length within a budget of padded tokens (batch_size x seq_len): random
-    batches of four padded to their longest member wasted about a third of every SFT step here. A step picks an anchor
+    batches of four padded to their longest member wasted about a third of every SFT step here. A step picks a random
     example and adds its nearest neighbours in length, on either side, until the budget or max_rows is reached; seeded
-    per step, so a resumed run sees the batches it would have seen.
-
-    The anchor is drawn in proportion to its length: a batch around a long example holds few rows and one around a
-    short example many, so uniform anchors showed the longest tenth of the examples 8 times less often than the
-    shortest tenth (those are the long outputs: dependent claims, description paragraphs). Weighted, every example
-    comes about equally often, as in plain random batches."""
+    per step, so a resumed run sees the batches it would have seen."""
 
     def __init__(self, examples, budget_tokens, max_rows, seed):
-        import torch
         self.examples = sorted(examples, key=lambda e: len(e[0]))
         self.budget, self.max_rows, self.seed = budget_tokens, max_rows, seed
-        self.weights = torch.tensor([float(len(e[0])) for e in self.examples])
 
     def indices(self, step):
         import torch
         g = torch.Generator().manual_seed(self.seed * 1_000_003 + step)
-        anchor = int(torch.multinomial(self.weights, 1, generator=g))
+        anchor = int(torch.randint(0, len(self.examples), (1,), generator=g))
         size = len(self.examples[anchor][0])
         lo, hi = anchor, anchor + 1
 
