@@ -207,6 +207,9 @@ def card(cfg, ship_dir):
                   ["instruction tuning", (f"{sft['steps']} steps: {sft['examples_seen']:,} examples (≤ {st['seq_len']} tokens, loss on the response only) in batches of similar length within {st['batch_size'] * st['seq_len']:,} padded tokens, and {sft['plain_steps']} steps of plain pretraining text (loss on every token) against forgetting"
                                           if "examples_seen" in sft else f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only)") + f", peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
+                  *([[f"SFT validation loss by task ({sft['val_loss_by_task']['examples_per_task']} validation examples each, response tokens), before → after tuning",
+                      ", ".join(f"{k}: {b} → {sft['val_loss_by_task']['after'][k]}" for k, b in sft["val_loss_by_task"]["before"].items())]]
+                    if "val_loss_by_task" in sft else []),
                   ["hardware", f"2 shared CPU cores ({platform.processor() or platform.machine()}, OpenBLAS), torch {m['pretrain']['host']['torch']}, {m['pretrain']['host']['cpu_threads']} threads; other work shared the cores at times"]]),
           "", "![loss curves](loss_curves.png)", ""]
     ex = m["export"]["figures"]

@@ -8,7 +8,7 @@ import torch
 
 from . import manifest
 from .bpe import ByteLevelBPE
-from .sft_data import LengthBatches, build_examples
+from .sft_data import LengthBatches, build_examples, per_task
 from .stage_pretrain import load_tokens
 from .stages import path
 from .trainer import load_model, train
@@ -40,6 +40,23 @@ TOKEN_MEANINGS = {
 
 
 @torch.no_grad()
+def loss_by_task(model, examples, pad_id, batch_size):
+    """Mean cross-entropy of the response tokens of each task (token-weighted), in float32."""
+    model.eval()
+    sums, counts = {}, {}
+    for task in sorted({e[2] for e in examples}):
+        mine = sorted((e for e in examples if e[2] == task), key=lambda e: len(e[0]))
+        for i in range(0, len(mine), batch_size):
+            x, y = collate(mine[i:i + batch_size], pad_id)
+            n = int((y != -100).sum())
+            _, ce = model.loss(x, y)
+            sums[task] = sums.get(task, 0.0) + ce.item() * n
+            counts[task] = counts.get(task, 0) + n
+    model.train()
+    return {t: round(sums[t] / counts[t], 4) for t in sums}
+
+
+@torch.no_grad()
 def init_task_tokens(model, tok):
     """Pretraining never sees the task tokens, so their embeddings are still random: start each from the mean
     embedding of words that say what it means, so the tasks differ from the first SFT step on."""
@@ -63,6 +80,10 @@ def run(cfg):
                                             sc["examples_per_task"], cfg["seed"])
     val_ex, val_counts = build_examples(read_records(os.path.join(cdir, "val.jsonl")), tok, sc["seq_len"], 200,
                                         cfg["seed"])
+    # The training curve's set below is the shortest examples (cheap to evaluate every few steps, but mostly titles);
+    # the per-task figure before and after tuning weighs every task alike.
+    by_task = per_task(val_ex, sc.get("val_per_task", 16))
+    before = loss_by_task(model, by_task, pad, sc["batch_size"])
     # Length-sorted validation batches waste less padding; the set is fixed for every evaluation.
     val_ex = sorted(val_ex, key=lambda e: len(e[0]))[: sc["eval_batches"] * sc["batch_size"]]
     val = [collate(val_ex[i:i + sc["batch_size"]], pad) for i in range(0, len(val_ex), sc["batch_size"])]
@@ -90,6 +111,8 @@ def run(cfg):
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
     plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
+    figures["val_loss_by_task"] = {"examples_per_task": sc.get("val_per_task", 16), "before": before,
+                                   "after": loss_by_task(model, by_task, pad, sc["batch_size"])}
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
                     "pretrain_mix": mix, "plain_steps": len(plain),
                     "examples_seen": sum(len(by_length.indices(s)) for s in range(figures["steps"]) if s not in set(plain))})

@@ -44,6 +44,10 @@ class PipelineTest(unittest.TestCase):
             q = manifest("quantize")
             self.assertLess(q["int4"]["bytes"], q["int8"]["bytes"])
             self.assertLess(q["int8"]["bytes"], q["fp32"]["bytes"])
+            by_task = manifest("sft")["val_loss_by_task"]
+            self.assertEqual(set(by_task["before"]), set(by_task["after"]))
+            self.assertTrue(all(0 < v < 20 for v in by_task["after"].values()), by_task)
+            self.assertLess(sum(by_task["after"].values()), sum(by_task["before"].values()))
             ev = manifest("evaluate")
             self.assertIn("claims_to_abstract.rouge_l", ev)
             self.assertEqual(ev["sft.ip_questions"]["n"], 47)
@@ -84,6 +88,25 @@ class PipelineTest(unittest.TestCase):
         self.assertEqual(b.indices(7), LengthBatches(examples, 600, 16, 3).indices(7))  # same batch after a resume
         self.assertGreater(max(sizes), min(sizes))  # short examples come many to a step, long ones few
         self.assertEqual(LengthBatches([([1] * 900, 2, "t")], 600, 16, 3)(0), [([1] * 900, 2, "t")])  # never empty
+
+    def test_per_task_validation_takes_the_first_examples_of_each_task(self):
+        from patentgpt.sft_data import per_task
+        examples = [([i], 0, t) for i, t in enumerate("aabacbbcaa")]
+        self.assertEqual([e[0][0] for e in per_task(examples, 2)], [0, 1, 2, 4, 5, 7])
+        self.assertEqual(len(per_task(examples, 0)), 0)
+
+    def test_loss_by_task_weighs_response_tokens(self):
+        from patentgpt.model import ModelConfig, PatentGPT
+        from patentgpt.stage_sft import collate, loss_by_task
+        torch.manual_seed(0)
+        model = PatentGPT(ModelConfig(vocab_size=64, hidden_size=32, num_layers=1, num_heads=2, num_kv_heads=1,
+                                      intermediate_size=64, context_length=64))
+        a, b = ([1, 2, 3, 4, 5, 6], 3, "a"), ([7, 8, 9], 1, "a")
+        got = loss_by_task(model, [a, b, ([3, 4, 5], 2, "t")], 0, 1)
+        with torch.no_grad():
+            ce = [model.loss(*collate([e], 0))[1].item() for e in (a, b)]
+        self.assertAlmostEqual(got["a"], (ce[0] * 3 + ce[1] * 2) / 5, places=4)  # a: 3 response tokens, b: 2
+        self.assertEqual(set(got), {"a", "t"})
 
     def test_sft_pairs_cover_every_task(self):
         import random
