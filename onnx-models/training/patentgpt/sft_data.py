@@ -1,6 +1,7 @@
 """Instruction pairs for the five drafting tasks (and a generic rewrite/explain task) built from corpus records,
 in the prompt format of prompts.py / patentdesk.json."""
 import random
+from collections import Counter
 import re
 
 from .corpus import format_claims
@@ -86,10 +87,11 @@ def build_examples(records, tok, seq_len, per_task, seed):
 def per_task(examples, n):
     """The first n examples of each task (build_examples shuffles them), so a validation figure weighs every task
     alike instead of favouring the shortest ones (titles)."""
-    out, seen = [], {}
+    seen = Counter()
+    out = []
     for e in examples:
-        if seen.get(e[2], 0) < n:
-            seen[e[2]] = seen.get(e[2], 0) + 1
+        seen[e[2]] += 1
+        if seen[e[2]] <= n:
             out.append(e)
     return out
 

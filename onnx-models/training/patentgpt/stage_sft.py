@@ -82,7 +82,8 @@ def run(cfg):
                                         cfg["seed"])
     # The training curve's set below is the shortest examples (cheap to evaluate every few steps, but mostly titles);
     # the per-task figure before and after tuning weighs every task alike.
-    by_task = per_task(val_ex, sc.get("val_per_task", 16))
+    val_per_task = sc.get("val_per_task", 16)
+    by_task = per_task(val_ex, val_per_task)
     before = loss_by_task(model, by_task, pad, sc["batch_size"])
     # Length-sorted validation batches waste less padding; the set is fixed for every evaluation.
     val_ex = sorted(val_ex, key=lambda e: len(e[0]))[: sc["eval_batches"] * sc["batch_size"]]
@@ -111,7 +112,7 @@ def run(cfg):
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
     plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
-    figures["val_loss_by_task"] = {"examples_per_task": sc.get("val_per_task", 16), "before": before,
+    figures["val_loss_by_task"] = {"examples_per_task": val_per_task, "before": before,
                                    "after": loss_by_task(model, by_task, pad, sc["batch_size"])}
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
                     "pretrain_mix": mix, "plain_steps": len(plain),
