@@ -34,6 +34,12 @@ def task_prompt(task, text):
     return TASKS[task][0] + text.strip() + TASKS[task][0] + RESPONSE
 
 
+def template_only(task):
+    """A task's prompt without the user's text: what the engine's context contrast runs beside the real prompt."""
+    token = INSTRUCT if task == "instruct" else TASKS[task][0]
+    return token + token + RESPONSE
+
+
 def instruct_prompt(instruction, text):
     """Generic rewrite/explain: the {input} of the template is the instruction, a blank line, then the text."""
     return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + INSTRUCT + RESPONSE

@@ -1,7 +1,22 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
-suggests in patentdesk.json: repetition penalty, no repeated n-gram of the generated text, temperature, top-k, top-p,
-then a seeded draw (greedy when the temperature is 0)."""
+suggests in patentdesk.json: context contrast (ContextContrast), repetition penalty, no repeated n-gram of the
+generated text, temperature, top-k, top-p, then a seeded draw (greedy when the temperature is 0)."""
+import math
+
 import torch
+
+# The engine's ContextContrast.IMPLAUSIBLE: how far a token below the plausibility limit falls (finite on purpose).
+IMPLAUSIBLE = 1e4
+
+
+def context_contrast(given, without, alpha, plausibility):
+    """(1 + alpha) * logits given the input - alpha * logits without it; tokens whose probability given the input is
+    below plausibility x the best token's fall by IMPLAUSIBLE (the engine's ContextContrast)."""
+    contrasted = (1 + alpha) * given - alpha * without
+    if plausibility <= 0:
+        return contrasted
+    floor = given.max() + math.log(plausibility)
+    return torch.where(given >= floor, contrasted, contrasted - IMPLAUSIBLE)
 
 
 class Sampler:
@@ -11,12 +26,17 @@ class Sampler:
         self.temperature = float(s.get("temperature", 0.0))
         self.top_k = int(s.get("topK", 0))
         self.top_p = float(s.get("topP", 1.0))
+        self.alpha = float(s.get("contextContrast", 0.0))
+        self.plausibility = float(s.get("plausibility", 0.0))
         self.prompt_length = prompt_length
         self.generator = torch.Generator().manual_seed(seed)
 
-    def next(self, logits, history):
-        """The next token id after history (prompt ids, then generated ids) given this position's logits."""
+    def next(self, logits, history, without=None):
+        """The next token id after history (prompt ids, then generated ids) given this position's logits; `without`:
+        the logits of the prompt without the user's text, for the context contrast."""
         l = logits.detach().float().clone()
+        if self.alpha > 0 and without is not None:
+            l = context_contrast(l, without.detach().float(), self.alpha, self.plausibility)
         if self.penalty != 1.0 and history:
             seen = torch.tensor(sorted(set(history)))
             v = l[seen]

@@ -3,16 +3,17 @@
 Every candidate setting drafts each task's validation examples (the SFT pairs of the validation split, first ones in
 file order) with the engine's own sampling chain (sampling.py); the one with the best ROUGE-L F1 against the real
 texts, averaged over the tasks, is written into the shipped folder's patentdesk.json. Greedy decoding is measured
-as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft."""
+as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft. Beside ROUGE-L,
+each setting reports how its drafts read (fluency.py: unknown words, repeated trigrams), as do the real texts."""
 import json
 import os
 import statistics
 import time
 
-from . import manifest, ship
+from . import fluency, manifest, ship
 from .bpe import ByteLevelBPE
 from .generate import generate
-from .prompts import TASKS, fit_prompt
+from .prompts import TASKS, fit_prompt, template_only
 from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stages import path
@@ -35,19 +36,33 @@ def examples(records, per_task):
     return out
 
 
-def score(model, tok, by_task, sampling, max_new, seed):
-    """ROUGE-L F1 of every draft, by task."""
+def score(model, tok, by_task, sampling, max_new, seed, known=None):
+    """ROUGE-L F1 of every draft, by task; with `known` (a lexicon) also the drafts' fluency measures."""
     eos = tok.token_id("<|endoftext|>")
-    per_task = {}
+    per_task, unknown, repeated = {}, [], []
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
         scores = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
-            out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i), skip_special=True)
+            out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
+                                      without_input=tok.encode(template_only(task))), skip_special=True)
             scores.append(rouge_l(out, reference))
+            if known is not None:
+                unknown.append(fluency.unknown_word_rate(out, known, prompt))
+                repeated.append(fluency.repeated_trigram_rate(out))
         per_task[task] = scores
-    return per_task
+    if known is None:
+        return per_task
+    return per_task, {"unknown_words": round(statistics.mean(unknown), 4),
+                      "repeated_trigrams": round(statistics.mean(repeated), 4)}
+
+
+def reference_fluency(by_task, known):
+    """The fluency measures of the real texts, the yardstick for the drafts'."""
+    pairs = [(prompt, ref) for items in by_task.values() for prompt, ref in items]
+    return {"unknown_words": round(statistics.mean(fluency.unknown_word_rate(r, known, p) for p, r in pairs), 4),
+            "repeated_trigrams": round(statistics.mean(fluency.repeated_trigram_rate(r) for _, r in pairs), 4)}
 
 
 def run(cfg):
@@ -57,17 +72,20 @@ def run(cfg):
     model, _ = load_model(path(cfg, "sft", "model.pt"))
     with open(path(cfg, "corpus", "val.jsonl"), encoding="utf-8") as f:
         by_task = examples([json.loads(line) for line in f], dc.get("examples_per_task", 6))
+    known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
     rows = []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        scores = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1))
+        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1), known)
         every = [s for v in scores.values() for s in v]
         rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
                      "per_task": {t: round(statistics.mean(v), 4) for t, v in scores.items()},
                      "mean": round(statistics.mean(every), 4),
-                     "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None})
+                     "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None,
+                     **reads})
         print(json.dumps(rows[-1]), flush=True)
     chosen = max((r for r in rows if r["eligible"]), key=lambda r: r["mean"])["sampling"]
-    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen}
+    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen,
+               "reference": reference_fluency(by_task, known)}
     outputs = []
     folder = ship.folder(cfg)
     if folder:
@@ -76,5 +94,5 @@ def run(cfg):
         outputs.append(pj)
         figures["written_to"] = os.path.relpath(pj, os.path.dirname(cfg["_config_path"]))
     manifest.write(path(cfg, "decoding", "manifest.json"), "decoding", dc,
-                   [path(cfg, "sft", "model.pt"), path(cfg, "corpus", "val.jsonl")], outputs, figures, started)
+                   [path(cfg, "sft", "model.pt"), path(cfg, "corpus", "val.jsonl"), path(cfg, "corpus", "train.jsonl")], outputs, figures, started)
     return figures

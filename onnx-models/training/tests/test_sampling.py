@@ -2,7 +2,7 @@ import unittest
 
 import torch
 
-from patentgpt.sampling import Sampler, banned_by_ngram
+from patentgpt.sampling import IMPLAUSIBLE, Sampler, banned_by_ngram, context_contrast
 
 
 class SamplingTest(unittest.TestCase):
@@ -42,6 +42,22 @@ class SamplingTest(unittest.TestCase):
         counts = torch.bincount(torch.tensor([sampler.next(self.LOGITS, []) for _ in range(3000)]), minlength=5)
         expected = torch.softmax(self.LOGITS, -1) * 3000
         self.assertLess(((counts - expected).abs() / expected.sqrt()).max().item(), 4.5)
+
+    # The same cases as the engine's ContextContrastTest, so both sides compute the same contrast.
+    def test_context_contrast_leans_away_from_the_logits_without_the_input(self):
+        out = context_contrast(torch.tensor([2.0, 1.0, 0.0]), torch.tensor([2.0, 0.0, 0.0]), 1.0, 0.0)
+        self.assertEqual(out.tolist(), [2.0, 2.0, 0.0])
+
+    def test_context_contrast_drops_implausible_tokens_but_keeps_them_finite(self):
+        out = context_contrast(torch.tensor([5.0, 4.0, 2.0]), torch.tensor([5.0, 4.0, -20.0]), 1.0, 0.1)
+        self.assertEqual(out.tolist(), [5.0, 4.0, 24.0 - IMPLAUSIBLE])
+
+    def test_the_sampler_contrasts_only_when_asked_and_given_the_other_logits(self):
+        given, without = torch.tensor([2.0, 1.0, 0.0]), torch.tensor([3.0, 0.0, 0.0])
+        contrasting = {"temperature": 0, "contextContrast": 1.0}
+        self.assertEqual(Sampler(contrasting).next(given, [], without), 1)
+        self.assertEqual(Sampler(contrasting).next(given, []), 0)
+        self.assertEqual(Sampler({"temperature": 0}).next(given, [], without), 0)
 
 
 if __name__ == "__main__":

@@ -76,6 +76,19 @@ final class ContextGuard {
         return new Fitted(concat(concat(head, kept), tail), cut, cutText);
     }
 
+    /**
+     * The prompt without the user's text (head and tail only), for {@link ContextContrast}; empty when the request
+     * has no such split: token ids, a prompt without template, or one without user text.
+     */
+    int[] withoutBody(GenerationRequest request) {
+        Prompt p = request.prompt();
+        if (p == null || p.body().isBlank() || (p.head().isEmpty() && p.tail().isEmpty())) {
+            return new int[0];
+        }
+        int[] head = concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(p.head(), false));
+        return concat(head, tokenizer.encode(p.tail(), false));
+    }
+
     private void refuseIfAsked(GenerationRequest request, int tokens, int budget) {
         if (request.contextPolicy() == ContextPolicy.FAIL) {
             throw new ContextTooLongException("The prompt has " + tokens + " tokens, but the model reads at most "

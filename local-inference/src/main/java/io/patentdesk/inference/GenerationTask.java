@@ -37,7 +37,12 @@ final class GenerationTask {
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
         Sampler sampler = Sampler.of(request.sampling(), prompt.ids().length);
-        float[] row = sampler.isPlainGreedy() ? null : new float[decoder.logits().vocab()];
+        Sampling sampling = request.sampling();
+        int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
+        Contrast contrast = withoutInput.length == 0 ? null
+                : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,
+                        new float[decoder.logits().vocab()]);
+        float[] row = sampler.isPlainGreedy() && contrast == null ? null : new float[decoder.logits().vocab()];
         StringBuilder text = new StringBuilder();
         Emitter emit = piece -> {
             if (!piece.isEmpty()) {
@@ -45,7 +50,8 @@ final class GenerationTask {
                 listener.onText(piece);
             }
         };
-        try (KvCache cache = decoder.newCache(); AbortableRun abortable = new AbortableRun()) {
+        try (KvCache cache = decoder.newCache(); KvCache other = contrast == null ? null : decoder.newCache();
+                AbortableRun abortable = new AbortableRun()) {
             OrtSession.RunOptions runOptions = abortable.options();
             handle.onCancel(abortable::abort);
             StopReason reason = null;
@@ -61,8 +67,13 @@ final class GenerationTask {
                 } else {
                     long t = System.nanoTime();
                     decoder.prefill(history, 0, length, cache, runOptions);
+                    if (contrast != null) {
+                        decoder.logits().copyRow(decoder.lastRow(length), row);
+                        decoder.prefill(contrast.prompt, 0, contrast.prompt.length, other, runOptions);
+                        decoder.logits().copyRow(decoder.lastRow(contrast.prompt.length), contrast.row);
+                    }
                     prefillNanos = System.nanoTime() - t;
-                    int token = choose(sampler, decoder.lastRow(length), row, history, length);
+                    int token = choose(sampler, decoder.lastRow(length), row, history, length, contrast);
                     firstToken = System.nanoTime() - start;
                     decodeStart = System.nanoTime();
                     while (true) {
@@ -91,8 +102,15 @@ final class GenerationTask {
                             break;
                         }
                         runNanos += decoder.forward(history, length - 1, length, cache, runOptions);
+                        if (contrast != null) {
+                            // The same token goes to the prompt without the user's text: both rows are read before
+                            // the next run overwrites the shared logits buffer.
+                            decoder.logits().copyRow(0, row);
+                            runNanos += decoder.forward(history, length - 1, length, other, runOptions);
+                            decoder.logits().copyRow(0, contrast.row);
+                        }
                         steps++;
-                        token = choose(sampler, 0, row, history, length);
+                        token = choose(sampler, 0, row, history, length, contrast);
                     }
                 }
             } catch (OrtException e) {
@@ -118,12 +136,21 @@ final class GenerationTask {
         void piece(String piece);
     }
 
-    private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length) {
+    /** With a contrast, {@code row} already holds the logits given the input (copied before the second run). */
+    private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast) {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);
         }
-        decoder.logits().copyRow(logitsRow, row);
+        if (contrast != null) {
+            contrast.transform.apply(row, contrast.row);
+        } else {
+            decoder.logits().copyRow(logitsRow, row);
+        }
         return sampler.next(row, history, length);
+    }
+
+    /** Context-aware decoding's second sequence: the prompt without the user's text, and its latest logits. */
+    private record Contrast(ContextContrast transform, int[] prompt, float[] row) {
     }
 
     /** Run options whose abort may come from any thread, even while the generation is closing them. */

@@ -182,7 +182,7 @@ public final class ModelFolder {
 
     /**
      * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram"}}).
+     * "noRepeatNgram", "contextContrast", "plausibility"}}).
      */
     private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
         JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
@@ -193,7 +193,9 @@ public final class ModelFolder {
             return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
                     Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
                     Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
-                    Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"));
+                    Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
+                    Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
+                    Json.doubleField(s, fallback.plausibility(), "plausibility"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }

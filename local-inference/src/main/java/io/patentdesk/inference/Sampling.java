@@ -10,11 +10,22 @@ package io.patentdesk.inference;
  * @param seed              seed of the random choice, so a sampled generation can be repeated
  * @param noRepeatNgram     n above 0 forbids repeating any n-gram of the generated text (the prompt may be quoted
  *                          freely); 0 = off. Small models loop without it.
+ * @param contextContrast   alpha of context-aware decoding ({@link ContextContrast}): above 0, each step also asks
+ *                          the model what it would say without the user's text and leans away from that by alpha,
+ *                          so the draft follows the input rather than the model's habits (0 = off; prompts from a
+ *                          template only, since only they say which part is the user's)
+ * @param plausibility      with context contrast, tokens whose probability given the input is below this fraction of
+ *                          the most likely token's are only chosen when nothing else is allowed (0 = no limit)
  */
-public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
+public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram,
+        double contextContrast, double plausibility) {
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed) {
         this(temperature, topK, topP, repetitionPenalty, seed, 0);
+    }
+
+    public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
+        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0);
     }
 
     public Sampling {
@@ -33,6 +44,12 @@ public record Sampling(double temperature, int topK, double topP, double repetit
         if (noRepeatNgram < 0) {
             throw new IllegalArgumentException("no-repeat n-gram size must be 0 or more, was " + noRepeatNgram);
         }
+        if (!(contextContrast >= 0) || Double.isInfinite(contextContrast)) {
+            throw new IllegalArgumentException("context contrast must be 0 or more, was " + contextContrast);
+        }
+        if (!(plausibility >= 0 && plausibility < 1)) {
+            throw new IllegalArgumentException("plausibility must be in [0, 1), was " + plausibility);
+        }
     }
 
     public static Sampling greedy() {
@@ -44,26 +61,34 @@ public record Sampling(double temperature, int topK, double topP, double repetit
     }
 
     public Sampling withTemperature(double t) {
-        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram);
+        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
     }
 
     public Sampling withTopK(int k) {
-        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram);
+        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
     }
 
     public Sampling withTopP(double p) {
-        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram);
+        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
     }
 
     public Sampling withRepetitionPenalty(double penalty) {
-        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram);
+        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility);
     }
 
     public Sampling withSeed(long s) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast, plausibility);
     }
 
     public Sampling withNoRepeatNgram(int n) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility);
+    }
+
+    public Sampling withContextContrast(double alpha) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility);
+    }
+
+    public Sampling withPlausibility(double beta) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta);
     }
 }

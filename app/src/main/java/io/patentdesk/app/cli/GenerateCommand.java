@@ -5,6 +5,7 @@ import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
+import io.patentdesk.inference.GenerationTimings;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
@@ -52,8 +53,24 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Never repeat an N-gram of the generated text (0 = off; default: the model's suggestion).")
     Integer noRepeatNgram;
 
+    @Option(names = "--context-contrast", paramLabel = "A",
+            description = "With --task: lean away from what the model would write without the input by A "
+                    + "(context-aware decoding; 0 = off; default: the model's suggestion).")
+    Double contextContrast;
+
+    @Option(names = "--plausibility", paramLabel = "B",
+            description = "With context contrast: only tokens at least B times as likely as the best one "
+                    + "(default: the model's suggestion, else " + DEFAULT_PLAUSIBILITY + ").")
+    Double plausibility;
+
+    /** Contrast without a plausibility limit lifts word fragments; this is contrastive decoding's usual limit. */
+    static final double DEFAULT_PLAUSIBILITY = 0.1;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
+
+    @Option(names = "--stats", description = "Afterwards print the token count and speed on stderr.")
+    boolean stats;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,6 +110,13 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             out.println();
             out.flush();
+            if (stats) {
+                GenerationTimings t = result.timings();
+                err.printf(java.util.Locale.ROOT,
+                        "patentdesk: %d prompt tokens, %d new tokens (%s); first token %.1f ms, decode %.0f tokens/s%n",
+                        result.promptTokens(), result.newTokens(), result.stopReason(), t.firstTokenNanos() / 1e6,
+                        t.decodeTokensPerSecond());
+            }
             if (result.cutPromptTokens() > 0) {
                 err.println("patentdesk: the prompt was longer than the model's context; its "
                         + (request.contextPolicy().cutsTheEnd() ? "last " : "first ")
@@ -131,6 +155,14 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (noRepeatNgram != null) {
                 sampling = sampling.withNoRepeatNgram(noRepeatNgram);
+            }
+            if (contextContrast != null) {
+                sampling = sampling.withContextContrast(contextContrast);
+            }
+            if (plausibility != null) {
+                sampling = sampling.withPlausibility(plausibility);
+            } else if (sampling.contextContrast() > 0 && sampling.plausibility() == 0) {
+                sampling = sampling.withPlausibility(DEFAULT_PLAUSIBILITY);
             }
             r = r.withSampling(sampling);
             return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;

@@ -40,6 +40,27 @@ class ModelCommandsTest {
     }
 
     @Test
+    void contextContrastChangesATaskDraftAndIsChecked() {
+        String[] sampled = {"generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt",
+                "1. A bolt and a nut, wherein the nut has a flange.", "--temperature", "0.9", "--seed", "7", "--max-tokens", "25"};
+        CliRun off = run(sampled);
+        CliRun on = run(concat(sampled, "--context-contrast", "1"));
+        assertThat(on.status()).as(on.err()).isZero();
+        assertThat(on.out()).isNotBlank().isNotEqualTo(off.out());
+        assertThat(run(concat(sampled, "--context-contrast", "1")).out()).isEqualTo(on.out());
+        assertThat(run(concat(sampled, "--stats")).err()).containsPattern("\\d+ prompt tokens, \\d+ new tokens .*tokens/s");
+        assertThat(run(concat(sampled, "--context-contrast", "-1")).err()).contains("context contrast must be 0 or more");
+        assertThat(run(concat(sampled, "--context-contrast", "1", "--plausibility", "1")).err())
+                .contains("plausibility must be in [0, 1)");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void badInputGivesOneLineAndStatusTwo() {
         CliRun r = run("generate", "--model", tmp.resolve("missing").toString(), "--prompt", "x");
         assertThat(r.status()).isEqualTo(PatentDeskCommand.EXIT_UNUSABLE_INPUT);
