@@ -1,6 +1,6 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), repetition penalty, no repeated n-gram of the
-generated text, temperature, top-k, top-p, then a seeded draw (greedy when the temperature is 0)."""
+generated text, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
 import math
 
 import torch
@@ -26,6 +26,7 @@ class Sampler:
         self.temperature = float(s.get("temperature", 0.0))
         self.top_k = int(s.get("topK", 0))
         self.top_p = float(s.get("topP", 1.0))
+        self.min_p = float(s.get("minP", 0.0))
         self.alpha = float(s.get("contextContrast", 0.0))
         self.plausibility = float(s.get("plausibility", 0.0))
         self.prompt_length = prompt_length
@@ -56,6 +57,9 @@ class Sampler:
             # Keep the smallest prefix whose probability reaches top_p (always at least the most likely token).
             drop = torch.cumsum(probs, -1) - probs >= self.top_p
             l[order[drop]] = float("-inf")
+        if self.min_p > 0:
+            # The engine's MinP: tokens less likely than min_p x the best one go (p_i / p_max = exp(l_i - l_max)).
+            l[l < l.max() + math.log(self.min_p)] = float("-inf")
         return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
 
 

@@ -265,6 +265,8 @@ def card(cfg, ship_dir):
             s = c["sampling"]
             name = ("greedy (reference)" if not c["eligible"] else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
                     f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
+            if s.get("minP"):
+                name += f", min-p {s['minP']}"
             if s.get("contextContrast"):
                 name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
             rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks]
@@ -276,12 +278,14 @@ def card(cfg, ship_dir):
         L += ["## Suggested sampling (stage 8)", "",
               "ROUGE-L F1 of drafts against the real texts of validation patents "
               f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
-              "sampling chain in PyTorch, one seed per example). The best sampled setting is the one `patentdesk.json` "
-              "suggests; greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
-              "another draft). Differences smaller than about two standard errors are within the noise of so few "
-              "drafts. Context contrast is context-aware decoding (Shi et al., 2023): each step also runs the prompt "
+              "sampling chain in PyTorch, one seed per example). `patentdesk.json` suggests, among the sampled "
+              "settings within one standard error of the best mean, the one with the fewest unknown words (a "
+              "difference that small is noise with so few drafts, while garbled words are what a reader notices "
+              "first); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
+              "another draft). Context contrast is context-aware decoding (Shi et al., 2023): each step also runs the prompt "
               "without the user's text and leans away from it by the given factor, with contrastive decoding's "
-              "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely. How the drafts "
+              "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely; min-p (Nguyen "
+              "et al., 2024) drops tokens less likely than that fraction of the best one. How the drafts "
               "read: unknown words are the share of words found neither in the training text (twice) nor in the "
               "input (garbled words such as \"lightocers\"); repeated trigrams, the share of word trigrams the "
               "draft already used (loops). The real texts' figures are the yardstick.", "",

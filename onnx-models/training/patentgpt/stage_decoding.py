@@ -2,9 +2,11 @@
 
 Every candidate setting drafts each task's validation examples (the SFT pairs of the validation split, first ones in
 file order) with the engine's own sampling chain (sampling.py); the one with the best ROUGE-L F1 against the real
-texts, averaged over the tasks, is written into the shipped folder's patentdesk.json. Greedy decoding is measured
-as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft. Beside ROUGE-L,
-each setting reports how its drafts read (fluency.py: unknown words, repeated trigrams), as do the real texts."""
+texts, averaged over the tasks, is written into the shipped folder's patentdesk.json; among the settings whose mean
+is within one standard error of the best (the one-standard-error rule: differences that small are noise with so few
+drafts), the one whose drafts have the fewest unknown words (garbled words, fluency.py) wins. Greedy decoding is
+measured as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft. Each
+setting also reports repeated trigrams, and the real texts both measures."""
 import json
 import os
 import statistics
@@ -65,6 +67,14 @@ def reference_fluency(by_task, known):
             "repeated_trigrams": round(statistics.mean(fluency.repeated_trigram_rate(r) for _, r in pairs), 4)}
 
 
+def choose(rows):
+    """The eligible setting with the fewest unknown words among those within one standard error of the best mean."""
+    eligible = [r for r in rows if r["eligible"]]
+    best = max(eligible, key=lambda r: r["mean"])
+    close = [r for r in eligible if r["mean"] >= best["mean"] - (best["standard_error"] or 0)]
+    return min(close, key=lambda r: (r.get("unknown_words", 0), -r["mean"]))["sampling"]
+
+
 def run(cfg):
     started = time.time()
     dc = cfg.get("decoding", {})
@@ -83,7 +93,7 @@ def run(cfg):
                      "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None,
                      **reads})
         print(json.dumps(rows[-1]), flush=True)
-    chosen = max((r for r in rows if r["eligible"]), key=lambda r: r["mean"])["sampling"]
+    chosen = choose(rows)
     figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen,
                "reference": reference_fluency(by_task, known)}
     outputs = []

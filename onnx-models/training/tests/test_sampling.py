@@ -59,6 +59,22 @@ class SamplingTest(unittest.TestCase):
         self.assertEqual(Sampler(contrasting).next(given, []), 0)
         self.assertEqual(Sampler({"temperature": 0}).next(given, [], without), 0)
 
+    def test_min_p_keeps_tokens_at_least_that_fraction_of_the_best(self):
+        logits = torch.log(torch.tensor([0.5, 0.3, 0.15, 0.05]))
+        picks = {Sampler({"temperature": 1.0, "minP": 0.25}, seed=i).next(logits, []) for i in range(300)}
+        self.assertEqual(picks, {0, 1, 2})  # 0.05 < 0.25 x 0.5
+
+
+class ChoiceTest(unittest.TestCase):
+    def test_the_most_fluent_setting_within_one_standard_error_of_the_best_wins(self):
+        from patentgpt.stage_decoding import choose
+        row = lambda name, mean, unknown, eligible=True: {"sampling": name, "eligible": eligible, "mean": mean,
+                                                          "standard_error": 0.02, "unknown_words": unknown}
+        rows = [row("greedy", 0.30, 0.001, eligible=False), row("hot", 0.26, 0.04), row("cool", 0.245, 0.02),
+                row("cold", 0.20, 0.005)]
+        self.assertEqual(choose(rows), "cool")  # "cold" is more fluent but more than one error below the best
+        self.assertEqual(choose(rows[:2]), "hot")
+
 
 if __name__ == "__main__":
     unittest.main()

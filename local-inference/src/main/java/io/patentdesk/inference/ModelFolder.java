@@ -182,7 +182,7 @@ public final class ModelFolder {
 
     /**
      * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "contextContrast", "plausibility"}}).
+     * "noRepeatNgram", "contextContrast", "plausibility", "minP"}}).
      */
     private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
         JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
@@ -195,7 +195,8 @@ public final class ModelFolder {
                     Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
                     Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
                     Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
-                    Json.doubleField(s, fallback.plausibility(), "plausibility"));
+                    Json.doubleField(s, fallback.plausibility(), "plausibility"),
+                    Json.doubleField(s, fallback.minP(), "minP"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }

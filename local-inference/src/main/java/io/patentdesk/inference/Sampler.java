@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The chain for one generation, in Hugging Face's order: repetition penalty, no-repeat n-grams, temperature, top-k,
- * top-p, then choice.
+ * top-p, min-p, then choice.
  */
 final class Sampler {
 
@@ -43,6 +43,9 @@ final class Sampler {
         }
         if (s.topP() < 1) {
             chain.add(new TopP(s.topP()));
+        }
+        if (s.minP() > 0) {
+            chain.add(new MinP(s.minP()));
         }
         return new Sampler(chain, TokenChooser.random(s.seed()), false);
     }

@@ -16,16 +16,17 @@ package io.patentdesk.inference;
  *                          template only, since only they say which part is the user's)
  * @param plausibility      with context contrast, tokens whose probability given the input is below this fraction of
  *                          the most likely token's are only chosen when nothing else is allowed (0 = no limit)
+ * @param minP              after top-p, drop tokens less likely than this fraction of the most likely one (0 = off)
  */
 public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram,
-        double contextContrast, double plausibility) {
+        double contextContrast, double plausibility, double minP) {
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed) {
         this(temperature, topK, topP, repetitionPenalty, seed, 0);
     }
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
-        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0);
+        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0);
     }
 
     public Sampling {
@@ -50,6 +51,9 @@ public record Sampling(double temperature, int topK, double topP, double repetit
         if (!(plausibility >= 0 && plausibility < 1)) {
             throw new IllegalArgumentException("plausibility must be in [0, 1), was " + plausibility);
         }
+        if (!(minP >= 0 && minP < 1)) {
+            throw new IllegalArgumentException("min-p must be in [0, 1), was " + minP);
+        }
     }
 
     public static Sampling greedy() {
@@ -61,34 +65,38 @@ public record Sampling(double temperature, int topK, double topP, double repetit
     }
 
     public Sampling withTemperature(double t) {
-        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
+        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
     }
 
     public Sampling withTopK(int k) {
-        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
+        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
     }
 
     public Sampling withTopP(double p) {
-        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility);
+        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
     }
 
     public Sampling withRepetitionPenalty(double penalty) {
-        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility);
+        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
     }
 
     public Sampling withSeed(long s) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast, plausibility);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast, plausibility, minP);
     }
 
     public Sampling withNoRepeatNgram(int n) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility, minP);
     }
 
     public Sampling withContextContrast(double alpha) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility, minP);
     }
 
     public Sampling withPlausibility(double beta) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta, minP);
+    }
+
+    public Sampling withMinP(double p) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, p);
     }
 }

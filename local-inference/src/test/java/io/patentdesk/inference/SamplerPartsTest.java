@@ -33,6 +33,17 @@ class SamplerPartsTest {
     }
 
     @Test
+    void minPKeepsTokensAtLeastThatFractionOfTheBest() {
+        float[] l = {(float) Math.log(0.5), (float) Math.log(0.3), (float) Math.log(0.15), (float) Math.log(0.05)};
+        new MinP(0.25).apply(l, new int[0], 0);
+        assertThat(l[0]).isEqualTo((float) Math.log(0.5));
+        assertThat(l[2]).isEqualTo((float) Math.log(0.15));
+        assertThat(l[3]).isEqualTo(NEG); // 0.05 < 0.25 x 0.5
+        assertThatThrownBy(() -> new MinP(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sampling.greedy().withMinP(1)).hasMessageContaining("min-p");
+    }
+
+    @Test
     void topKLargerThanTheVocabularyKeepsAll() {
         float[] l = {1f, 2f};
         new TopK(10).apply(l, new int[0], 0);

@@ -46,6 +46,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--top-k", paramLabel = "K", description = "Sample among the K most likely tokens (0 = all).")
     Integer topK;
 
+    @Option(names = "--min-p", paramLabel = "M",
+            description = "Drop tokens less likely than M times the best one (0 = off; default: the model's suggestion).")
+    Double minP;
+
     @Option(names = "--repetition-penalty", paramLabel = "R", description = "Above 1 discourages repeats.")
     Double repetitionPenalty;
 
@@ -149,6 +153,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (topK != null) {
                 sampling = sampling.withTopK(topK);
+            }
+            if (minP != null) {
+                sampling = sampling.withMinP(minP);
             }
             if (repetitionPenalty != null) {
                 sampling = sampling.withRepetitionPenalty(repetitionPenalty);
