@@ -1,7 +1,8 @@
 """Two plain measures of how a draft reads, beside ROUGE-L (which only counts overlap with the real text):
 - unknown words: the share of words found neither in the training text (at least twice) nor in the task's input,
   so a word the model garbled ("lightocers") counts and a rare term copied from the claims does not;
-- repeated trigrams: the share of word trigrams that already occurred earlier in the same draft (loops)."""
+- near repeats: the share of word trigrams that already occurred among the previous 15 words' trigrams, i.e. tight
+  loops ("a layer, a layer and a layer"); patent text repeats its terms, but seldom that close."""
 import collections
 import json
 import re
@@ -32,7 +33,9 @@ def unknown_word_rate(text, known, source=""):
     return sum(w not in known and w not in own for w in words) / len(words)
 
 
-def repeated_trigram_rate(text):
+def near_repeat_rate(text, window=15):
     words = _TOKEN.findall(text.lower())
     trigrams = list(zip(words, words[1:], words[2:]))
-    return (len(trigrams) - len(set(trigrams))) / len(trigrams) if trigrams else 0.0
+    if not trigrams:
+        return 0.0
+    return sum(t in trigrams[max(0, i - window):i] for i, t in enumerate(trigrams)) / len(trigrams)

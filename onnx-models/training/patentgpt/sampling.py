@@ -1,6 +1,6 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), repetition penalty, no repeated n-gram of the
-generated text, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
+generated text, no repeated trigram within the last nearRepeatWindow generated tokens, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
 import math
 
 import torch
@@ -23,6 +23,7 @@ class Sampler:
     def __init__(self, s, prompt_length=0, seed=0):
         self.penalty = float(s.get("repetitionPenalty", 1.0))
         self.ngram = int(s.get("noRepeatNgram", 0))
+        self.near_window = int(s.get("nearRepeatWindow", 0))
         self.temperature = float(s.get("temperature", 0.0))
         self.top_k = int(s.get("topK", 0))
         self.top_p = float(s.get("topP", 1.0))
@@ -44,6 +45,9 @@ class Sampler:
             l[seen] = torch.where(v > 0, v / self.penalty, v * self.penalty)
         if self.ngram > 0:
             for banned in banned_by_ngram(history, self.prompt_length, self.ngram):
+                l[banned] = float("-inf")
+        if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens
+            for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), 3):
                 l[banned] = float("-inf")
         if self.temperature <= 0:
             return int(l.argmax())

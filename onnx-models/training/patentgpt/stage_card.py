@@ -260,35 +260,39 @@ def card(cfg, ship_dir):
         d = m["decoding"]["figures"]
         tasks = sorted(d["candidates"][0]["per_task"])
         reads = "reference" in d  # runs before the fluency measures have no such columns
-        rows = [["sampling"] + tasks + ["mean ± standard error"] + (["unknown words", "repeated trigrams"] if reads else [])]
+        rows = [["sampling"] + tasks + ["mean ± standard error"] + (["unknown words", "near repeats"] if reads else [])]
         for c in d["candidates"]:
             s = c["sampling"]
             name = ("greedy (reference)" if not c["eligible"] else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
                     f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
+            if s.get("nearRepeatWindow"):
+                name += f", no near repeat within {s['nearRepeatWindow']} tokens"
             if s.get("minP"):
                 name += f", min-p {s['minP']}"
             if s.get("contextContrast"):
                 name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
             rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks]
                         + [f"{c['mean']} ± {c['standard_error']}" if c.get("standard_error") is not None else c["mean"]]
-                        + ([c["unknown_words"], c["repeated_trigrams"]] if reads else []))
+                        + ([c["unknown_words"], c["near_repeats"]] if reads else []))
         if reads:
             rows.append(["the real texts"] + ["" for _ in tasks] + ["", d["reference"]["unknown_words"],
-                                                                   d["reference"]["repeated_trigrams"]])
+                                                                   d["reference"]["near_repeats"]])
         L += ["## Suggested sampling (stage 8)", "",
               "ROUGE-L F1 of drafts against the real texts of validation patents "
               f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
               "sampling chain in PyTorch, one seed per example). `patentdesk.json` suggests, among the sampled "
-              "settings within one standard error of the best mean, the one with the fewest unknown words (a "
-              "difference that small is noise with so few drafts, while garbled words are what a reader notices "
-              "first); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
+              "settings within one standard error of the best mean, the one with the fewest unknown words plus "
+              "near repeats (a difference that small is noise with so few drafts, while garbled words and loops are "
+              "what a reader notices first); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
               "another draft). Context contrast is context-aware decoding (Shi et al., 2023): each step also runs the prompt "
               "without the user's text and leans away from it by the given factor, with contrastive decoding's "
               "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely; min-p (Nguyen "
               "et al., 2024) drops tokens less likely than that fraction of the best one. How the drafts "
               "read: unknown words are the share of words found neither in the training text (twice) nor in the "
-              "input (garbled words such as \"lightocers\"); repeated trigrams, the share of word trigrams the "
-              "draft already used (loops). The real texts' figures are the yardstick.", "",
+              "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
+              "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "
+              "are the yardstick; a near-repeat window bans repeating a 3-token phrase within that many generated "
+              "tokens.", "",
               _table(rows), ""]
     if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
         with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:

@@ -4,9 +4,9 @@ Every candidate setting drafts each task's validation examples (the SFT pairs of
 file order) with the engine's own sampling chain (sampling.py); the one with the best ROUGE-L F1 against the real
 texts, averaged over the tasks, is written into the shipped folder's patentdesk.json; among the settings whose mean
 is within one standard error of the best (the one-standard-error rule: differences that small are noise with so few
-drafts), the one whose drafts have the fewest unknown words (garbled words, fluency.py) wins. Greedy decoding is
-measured as a reference but cannot be chosen: the app's Regenerate must be able to offer a different draft. Each
-setting also reports repeated trigrams, and the real texts both measures."""
+drafts), the one whose drafts read best wins: the fewest unknown (garbled) words plus near repeats (tight loops), both
+from fluency.py and also measured on the real texts. Greedy decoding is measured as a reference but cannot be chosen:
+the app's Regenerate must be able to offer a different draft."""
 import json
 import os
 import statistics
@@ -52,27 +52,28 @@ def score(model, tok, by_task, sampling, max_new, seed, known=None):
             scores.append(rouge_l(out, reference))
             if known is not None:
                 unknown.append(fluency.unknown_word_rate(out, known, prompt))
-                repeated.append(fluency.repeated_trigram_rate(out))
+                repeated.append(fluency.near_repeat_rate(out))
         per_task[task] = scores
     if known is None:
         return per_task
     return per_task, {"unknown_words": round(statistics.mean(unknown), 4),
-                      "repeated_trigrams": round(statistics.mean(repeated), 4)}
+                      "near_repeats": round(statistics.mean(repeated), 4)}
 
 
 def reference_fluency(by_task, known):
     """The fluency measures of the real texts, the yardstick for the drafts'."""
     pairs = [(prompt, ref) for items in by_task.values() for prompt, ref in items]
     return {"unknown_words": round(statistics.mean(fluency.unknown_word_rate(r, known, p) for p, r in pairs), 4),
-            "repeated_trigrams": round(statistics.mean(fluency.repeated_trigram_rate(r) for _, r in pairs), 4)}
+            "near_repeats": round(statistics.mean(fluency.near_repeat_rate(r) for _, r in pairs), 4)}
 
 
 def choose(rows):
-    """The eligible setting with the fewest unknown words among those within one standard error of the best mean."""
+    """The eligible setting whose drafts read best (fewest unknown words plus near repeats) among those within one
+    standard error of the best mean."""
     eligible = [r for r in rows if r["eligible"]]
     best = max(eligible, key=lambda r: r["mean"])
     close = [r for r in eligible if r["mean"] >= best["mean"] - (best["standard_error"] or 0)]
-    return min(close, key=lambda r: (r.get("unknown_words", 0), -r["mean"]))["sampling"]
+    return min(close, key=lambda r: (r.get("unknown_words", 0) + r.get("near_repeats", 0), -r["mean"]))["sampling"]
 
 
 def run(cfg):

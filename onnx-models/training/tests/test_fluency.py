@@ -15,12 +15,16 @@ class FluencyTest(unittest.TestCase):
         self.assertEqual(fluency.unknown_word_rate("A polyimide bolt", known, "1. A polyimide film."), 0.0)
         self.assertEqual(fluency.unknown_word_rate("", known), 0.0)
 
-    def test_repeated_trigrams_count_loops_only(self):
-        self.assertEqual(fluency.repeated_trigram_rate("a first plate and a second plate"), 0.0)
+    def test_near_repeats_count_tight_loops_only(self):
+        self.assertEqual(fluency.near_repeat_rate("a first plate and a second plate"), 0.0)
         # 7 words, 5 trigrams; "a substrate a" and "substrate a substrate" each come back once.
         text = "a substrate a substrate a substrate and"
-        self.assertAlmostEqual(fluency.repeated_trigram_rate(text), 2 / 5)
-        self.assertEqual(fluency.repeated_trigram_rate("too short"), 0.0)
+        self.assertAlmostEqual(fluency.near_repeat_rate(text), 2 / 5)
+        # The same phrase further back than the window is how patents are written, not a loop.
+        later = "the plate is fixed by a screw made of steel and then the plate is round"
+        self.assertEqual(fluency.near_repeat_rate(later, window=5), 0.0)
+        self.assertAlmostEqual(fluency.near_repeat_rate(later, window=15), 1 / 14)
+        self.assertEqual(fluency.near_repeat_rate("too short"), 0.0)
 
     def test_the_lexicon_keeps_words_seen_at_least_twice(self):
         with tempfile.TemporaryDirectory() as d:

@@ -58,7 +58,7 @@ class PipelineTest(unittest.TestCase):
             self.assertEqual(set(dec["candidates"][0]["per_task"]), set(dec["examples_per_task"]))
             self.assertEqual(dec["candidates"][2]["sampling"]["contextContrast"], 0.5)
             for reads in [c for c in dec["candidates"]] + [dec["reference"]]:
-                self.assertTrue(0 <= reads["unknown_words"] <= 1 and 0 <= reads["repeated_trigrams"] <= 1, reads)
+                self.assertTrue(0 <= reads["unknown_words"] <= 1 and 0 <= reads["near_repeats"] <= 1, reads)
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
             self.assertEqual(tok.decode(tok.encode("≤ 5 °C 专利")), "≤ 5 °C 专利")
 

@@ -59,6 +59,14 @@ class SamplingTest(unittest.TestCase):
         self.assertEqual(Sampler(contrasting).next(given, []), 0)
         self.assertEqual(Sampler({"temperature": 0}).next(given, [], without), 0)
 
+    def test_a_near_repeat_is_banned_but_the_phrase_may_come_back_outside_the_window(self):
+        # The engine's NoRepeatNgramTest case: "1 2 3" starts 7 tokens before the end.
+        history, logits = [1, 2, 3, 9, 8, 7, 6, 1, 2], torch.zeros(10)
+        logits[3] = 5.0
+        self.assertNotEqual(Sampler({"temperature": 0, "nearRepeatWindow": 9}).next(logits, history), 3)
+        self.assertEqual(Sampler({"temperature": 0, "nearRepeatWindow": 6}).next(logits, history), 3)
+        self.assertEqual(Sampler({"temperature": 0, "nearRepeatWindow": 9}, prompt_length=3).next(logits, history), 3)
+
     def test_min_p_keeps_tokens_at_least_that_fraction_of_the_best(self):
         logits = torch.log(torch.tensor([0.5, 0.3, 0.15, 0.05]))
         picks = {Sampler({"temperature": 1.0, "minP": 0.25}, seed=i).next(logits, []) for i in range(300)}
@@ -68,12 +76,15 @@ class SamplingTest(unittest.TestCase):
 class ChoiceTest(unittest.TestCase):
     def test_the_most_fluent_setting_within_one_standard_error_of_the_best_wins(self):
         from patentgpt.stage_decoding import choose
-        row = lambda name, mean, unknown, eligible=True: {"sampling": name, "eligible": eligible, "mean": mean,
-                                                          "standard_error": 0.02, "unknown_words": unknown}
+        row = lambda name, mean, unknown, loops=0.0, eligible=True: {
+            "sampling": name, "eligible": eligible, "mean": mean, "standard_error": 0.02, "unknown_words": unknown,
+            "near_repeats": loops}
         rows = [row("greedy", 0.30, 0.001, eligible=False), row("hot", 0.26, 0.04), row("cool", 0.245, 0.02),
                 row("cold", 0.20, 0.005)]
         self.assertEqual(choose(rows), "cool")  # "cold" is more fluent but more than one error below the best
         self.assertEqual(choose(rows[:2]), "hot")
+        # Loops count as much as garbled words.
+        self.assertEqual(choose(rows[:3] + [row("loopy", 0.25, 0.01, loops=0.03)]), "cool")
 
 
 if __name__ == "__main__":

@@ -182,7 +182,7 @@ public final class ModelFolder {
 
     /**
      * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "contextContrast", "plausibility", "minP"}}).
+     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP"}}).
      */
     private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
         JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
@@ -196,7 +196,8 @@ public final class ModelFolder {
                     Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
                     Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
                     Json.doubleField(s, fallback.plausibility(), "plausibility"),
-                    Json.doubleField(s, fallback.minP(), "minP"));
+                    Json.doubleField(s, fallback.minP(), "minP"),
+                    Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chain for one generation, in Hugging Face's order: repetition penalty, no-repeat n-grams, temperature, top-k,
- * top-p, min-p, then choice.
+ * The chain for one generation, in Hugging Face's order: repetition penalty, no-repeat n-grams (and near repeats),
+ * temperature, top-k, top-p, min-p, then choice.
  */
 final class Sampler {
 
@@ -31,6 +31,9 @@ final class Sampler {
         }
         if (s.noRepeatNgram() > 0) {
             chain.add(new NoRepeatNgram(s.noRepeatNgram(), promptLength));
+        }
+        if (s.nearRepeatWindow() > 0) {
+            chain.add(NoRepeatNgram.near(s.nearRepeatWindow(), promptLength));
         }
         if (s.isGreedy()) {
             return new Sampler(chain, TokenChooser.greedy(), true);

@@ -17,16 +17,18 @@ package io.patentdesk.inference;
  * @param plausibility      with context contrast, tokens whose probability given the input is below this fraction of
  *                          the most likely token's are only chosen when nothing else is allowed (0 = no limit)
  * @param minP              after top-p, drop tokens less likely than this fraction of the most likely one (0 = off)
+ * @param nearRepeatWindow  above 0, no 3-token phrase among the last this many generated tokens repeats (tight loops
+ *                          such as "a layer, a layer and a layer"); 0 = off
  */
-public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram,
-        double contextContrast, double plausibility, double minP) {
+public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed,
+        int noRepeatNgram, double contextContrast, double plausibility, double minP, int nearRepeatWindow) {
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed) {
         this(temperature, topK, topP, repetitionPenalty, seed, 0);
     }
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
-        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0);
+        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0, 0);
     }
 
     public Sampling {
@@ -54,6 +56,9 @@ public record Sampling(double temperature, int topK, double topP, double repetit
         if (!(minP >= 0 && minP < 1)) {
             throw new IllegalArgumentException("min-p must be in [0, 1), was " + minP);
         }
+        if (nearRepeatWindow < 0) {
+            throw new IllegalArgumentException("near-repeat window must be 0 or more, was " + nearRepeatWindow);
+        }
     }
 
     public static Sampling greedy() {
@@ -65,38 +70,52 @@ public record Sampling(double temperature, int topK, double topP, double repetit
     }
 
     public Sampling withTemperature(double t) {
-        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
+        return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility,
+                minP, nearRepeatWindow);
     }
 
     public Sampling withTopK(int k) {
-        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
+        return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, minP, nearRepeatWindow);
     }
 
     public Sampling withTopP(double p) {
-        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
+        return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, minP, nearRepeatWindow);
     }
 
     public Sampling withRepetitionPenalty(double penalty) {
-        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility, minP);
+        return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility,
+                minP, nearRepeatWindow);
     }
 
     public Sampling withSeed(long s) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast, plausibility, minP);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast,
+                plausibility, minP, nearRepeatWindow);
     }
 
     public Sampling withNoRepeatNgram(int n) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility, minP);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility, minP,
+                nearRepeatWindow);
     }
 
     public Sampling withContextContrast(double alpha) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility, minP);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility,
+                minP, nearRepeatWindow);
     }
 
     public Sampling withPlausibility(double beta) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta, minP);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta,
+                minP, nearRepeatWindow);
     }
 
     public Sampling withMinP(double p) {
-        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, p);
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, p, nearRepeatWindow);
+    }
+
+    public Sampling withNearRepeatWindow(int tokens) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, minP, tokens);
     }
 }

@@ -114,10 +114,10 @@ class ModelFolderTest {
     void theSuggestedSamplingReadsEveryPatentDeskSetting() throws IOException, ModelException {
         Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("s"));
         Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"topP\": 0.9, "
-                + "\"topK\": 40, \"repetitionPenalty\": 1.1, \"noRepeatNgram\": 4, \"minP\": 0.05, "
+                + "\"topK\": 40, \"repetitionPenalty\": 1.1, \"noRepeatNgram\": 4, \"nearRepeatWindow\": 20, \"minP\": 0.05, "
                 + "\"contextContrast\": 0.5, \"plausibility\": 0.1}}");
         assertThat(ModelFolder.open(dir).config().suggested())
-                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05));
+                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05, 20));
         // Out-of-range values keep the ecosystem's settings rather than failing the model.
         Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"minP\": 2}}");
         assertThat(ModelFolder.open(dir).config().suggested().minP()).isZero();

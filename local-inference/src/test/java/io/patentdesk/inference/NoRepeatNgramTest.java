@@ -25,6 +25,24 @@ class NoRepeatNgramTest {
     }
 
     @Test
+    void aNearRepeatIsBannedButThePhraseMayComeBackOutsideTheWindow() {
+        // generated: 1 2 3 9 9 9 9 1 2 -> "1 2 3" starts 7 tokens before the end
+        int[] h = {1, 2, 3, 9, 8, 7, 6, 1, 2};
+        float[] near = flat(10);
+        NoRepeatNgram.near(9, 0).apply(near, h, h.length);
+        assertThat(near[3]).isEqualTo(NEG);
+        float[] far = flat(10);
+        NoRepeatNgram.near(6, 0).apply(far, h, h.length);
+        assertThat(far[3]).isEqualTo(1f);
+        // The window never reaches into the prompt.
+        float[] quoted = flat(10);
+        NoRepeatNgram.near(9, 3).apply(quoted, h, h.length);
+        assertThat(quoted[3]).isEqualTo(1f);
+        assertThatThrownBy(() -> NoRepeatNgram.near(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sampling.greedy().withNearRepeatWindow(-1)).hasMessageContaining("near-repeat");
+    }
+
+    @Test
     void everyEarlierOccurrenceBansItsFollower() {
         int[] h = {7, 1, 7, 2, 7};
         float[] l = flat(8);

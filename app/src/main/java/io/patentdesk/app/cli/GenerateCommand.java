@@ -57,6 +57,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Never repeat an N-gram of the generated text (0 = off; default: the model's suggestion).")
     Integer noRepeatNgram;
 
+    @Option(names = "--near-repeat-window", paramLabel = "W",
+            description = "Never repeat a 3-token phrase within the last W generated tokens (0 = off; default: the "
+                    + "model's suggestion).")
+    Integer nearRepeatWindow;
+
     @Option(names = "--context-contrast", paramLabel = "A",
             description = "With --task: lean away from what the model would write without the input by A "
                     + "(context-aware decoding; 0 = off; default: the model's suggestion).")
@@ -162,6 +167,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (noRepeatNgram != null) {
                 sampling = sampling.withNoRepeatNgram(noRepeatNgram);
+            }
+            if (nearRepeatWindow != null) {
+                sampling = sampling.withNearRepeatWindow(nearRepeatWindow);
             }
             if (contextContrast != null) {
                 sampling = sampling.withContextContrast(contextContrast);
