@@ -7,6 +7,8 @@ import torch
 
 # The engine's ContextContrast.IMPLAUSIBLE: how far a token below the plausibility limit falls (finite on purpose).
 IMPLAUSIBLE = 1e4
+# The engine's Sampling.DEFAULT_PLAUSIBILITY: the limit when contrast is asked for without naming one.
+DEFAULT_PLAUSIBILITY = 0.1
 
 
 def context_contrast(given, without, alpha, plausibility):
@@ -15,8 +17,9 @@ def context_contrast(given, without, alpha, plausibility):
     contrasted = (1 + alpha) * given - alpha * without
     if plausibility <= 0:
         return contrasted
-    floor = given.max() + math.log(plausibility)
-    return torch.where(given >= floor, contrasted, contrasted - IMPLAUSIBLE)
+    # Compared in double precision, as the engine compares a float logit with a double floor.
+    floor = given.max().item() + math.log(plausibility)
+    return torch.where(given.double() >= floor, contrasted, contrasted - IMPLAUSIBLE)
 
 
 class Sampler:
@@ -29,7 +32,7 @@ class Sampler:
         self.top_p = float(s.get("topP", 1.0))
         self.min_p = float(s.get("minP", 0.0))
         self.alpha = float(s.get("contextContrast", 0.0))
-        self.plausibility = float(s.get("plausibility", 0.0))
+        self.plausibility = float(s.get("plausibility", DEFAULT_PLAUSIBILITY))
         self.prompt_length = prompt_length
         self.generator = torch.Generator().manual_seed(seed)
 
@@ -63,7 +66,7 @@ class Sampler:
             l[order[drop]] = float("-inf")
         if self.min_p > 0:
             # The engine's MinP: tokens less likely than min_p x the best one go (p_i / p_max = exp(l_i - l_max)).
-            l[l < l.max() + math.log(self.min_p)] = float("-inf")
+            l[l.double() < l.max().item() + math.log(self.min_p)] = float("-inf")
         return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
 
 

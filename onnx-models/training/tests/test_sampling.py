@@ -60,7 +60,7 @@ class SamplingTest(unittest.TestCase):
         self.assertEqual(Sampler({"temperature": 0}).next(given, [], without), 0)
 
     def test_a_near_repeat_is_banned_but_the_phrase_may_come_back_outside_the_window(self):
-        # The engine's NoRepeatNgramTest case: "1 2 3" starts 7 tokens before the end.
+        # The engine's NoRepeatNgramTest case: "1 2 3" starts 9 tokens before the end.
         history, logits = [1, 2, 3, 9, 8, 7, 6, 1, 2], torch.zeros(10)
         logits[3] = 5.0
         self.assertNotEqual(Sampler({"temperature": 0, "nearRepeatWindow": 9}).next(logits, history), 3)

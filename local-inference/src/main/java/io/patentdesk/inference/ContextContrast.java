@@ -9,19 +9,22 @@ package io.patentdesk.inference;
  * <p>The contrast also lifts tokens the model finds unlikely in both cases (word fragments); the plausibility limit
  * of contrastive decoding (Li et al., 2023) keeps them out: a token whose probability given the input is below
  * {@code plausibility} times the best token's drops by {@link #IMPLAUSIBLE} logits, so it is chosen only if every
- * plausible token is banned later in the chain (for instance by the n-gram rule).
+ * plausible token is banned later in the chain (by the n-gram or near-repeat rule).
  */
 final class ContextContrast {
 
     /** How far an implausible token falls: far below any plausible one, yet finite so a choice always exists. */
     static final float IMPLAUSIBLE = 1e4f;
 
+    /** Largest alpha accepted: far beyond any useful contrast, and small enough that the arithmetic stays finite. */
+    static final double MAX_ALPHA = 100;
+
     private final float alpha;
     private final double logPlausibility;
 
     ContextContrast(double alpha, double plausibility) {
-        if (!(alpha > 0) || Double.isInfinite(alpha)) {
-            throw new IllegalArgumentException("alpha must be above 0, was " + alpha);
+        if (!(alpha > 0 && alpha <= MAX_ALPHA)) {
+            throw new IllegalArgumentException("alpha must be in (0, " + (int) MAX_ALPHA + "], was " + alpha);
         }
         if (!(plausibility >= 0 && plausibility < 1)) {
             throw new IllegalArgumentException("plausibility must be in [0, 1), was " + plausibility);

@@ -190,13 +190,15 @@ public final class ModelFolder {
             return fallback;
         }
         try {
+            // Contrast without a named limit gets contrastive decoding's usual one (the pipeline's sampler does the same).
+            double plausibility = s.has("contextContrast") && !s.has("plausibility")
+                    ? Sampling.DEFAULT_PLAUSIBILITY : Json.doubleField(s, fallback.plausibility(), "plausibility");
             return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
                     Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
                     Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
                     Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
                     Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
-                    Json.doubleField(s, fallback.plausibility(), "plausibility"),
-                    Json.doubleField(s, fallback.minP(), "minP"),
+                    plausibility, Json.doubleField(s, fallback.minP(), "minP"),
                     Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings

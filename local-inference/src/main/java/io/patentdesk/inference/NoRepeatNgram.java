@@ -38,8 +38,8 @@ final class NoRepeatNgram implements LogitsTransform {
 
     /** No {@value #NEAR_N}-gram of the last {@code window} generated tokens repeats. */
     static NoRepeatNgram near(int window, int from) {
-        if (window < 1) {
-            throw new IllegalArgumentException("window must be 1 or more, was " + window);
+        if (window < NEAR_N) {
+            throw new IllegalArgumentException("window must be " + NEAR_N + " or more, was " + window);
         }
         return new NoRepeatNgram(NEAR_N, from, window);
     }

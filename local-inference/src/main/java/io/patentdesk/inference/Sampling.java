@@ -17,11 +17,14 @@ package io.patentdesk.inference;
  * @param plausibility      with context contrast, tokens whose probability given the input is below this fraction of
  *                          the most likely token's are only chosen when nothing else is allowed (0 = no limit)
  * @param minP              after top-p, drop tokens less likely than this fraction of the most likely one (0 = off)
- * @param nearRepeatWindow  above 0, no 3-token phrase among the last this many generated tokens repeats (tight loops
- *                          such as "a layer, a layer and a layer"); 0 = off
+ * @param nearRepeatWindow  3 or more: no 3-token phrase among the last this many generated tokens repeats (tight
+ *                          loops such as "a layer, a layer and a layer"); 0 = off
  */
 public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed,
         int noRepeatNgram, double contextContrast, double plausibility, double minP, int nearRepeatWindow) {
+
+    /** The limit used when contrast is asked for without naming one: contrastive decoding's usual 0.1. */
+    public static final double DEFAULT_PLAUSIBILITY = 0.1;
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed) {
         this(temperature, topK, topP, repetitionPenalty, seed, 0);
@@ -47,8 +50,9 @@ public record Sampling(double temperature, int topK, double topP, double repetit
         if (noRepeatNgram < 0) {
             throw new IllegalArgumentException("no-repeat n-gram size must be 0 or more, was " + noRepeatNgram);
         }
-        if (!(contextContrast >= 0) || Double.isInfinite(contextContrast)) {
-            throw new IllegalArgumentException("context contrast must be 0 or more, was " + contextContrast);
+        if (!(contextContrast >= 0 && contextContrast <= ContextContrast.MAX_ALPHA)) {
+            throw new IllegalArgumentException("context contrast must be in [0, " + (int) ContextContrast.MAX_ALPHA
+                    + "], was " + contextContrast);
         }
         if (!(plausibility >= 0 && plausibility < 1)) {
             throw new IllegalArgumentException("plausibility must be in [0, 1), was " + plausibility);
@@ -56,8 +60,9 @@ public record Sampling(double temperature, int topK, double topP, double repetit
         if (!(minP >= 0 && minP < 1)) {
             throw new IllegalArgumentException("min-p must be in [0, 1), was " + minP);
         }
-        if (nearRepeatWindow < 0) {
-            throw new IllegalArgumentException("near-repeat window must be 0 or more, was " + nearRepeatWindow);
+        if (nearRepeatWindow < 0 || (nearRepeatWindow > 0 && nearRepeatWindow < NoRepeatNgram.NEAR_N)) {
+            throw new IllegalArgumentException("near-repeat window must be 0 (off) or at least " + NoRepeatNgram.NEAR_N
+                    + " tokens, was " + nearRepeatWindow);
         }
     }
 

@@ -118,8 +118,14 @@ class ModelFolderTest {
                 + "\"contextContrast\": 0.5, \"plausibility\": 0.1}}");
         assertThat(ModelFolder.open(dir).config().suggested())
                 .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05, 20));
+        // Contrast without a named limit gets the usual one.
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"contextContrast\": 1}}");
+        assertThat(ModelFolder.open(dir).config().suggested().plausibility()).isEqualTo(Sampling.DEFAULT_PLAUSIBILITY);
         // Out-of-range values keep the ecosystem's settings rather than failing the model.
+        Files.writeString(dir.resolve("patentdesk.json"), "{}");
+        Sampling ecosystem = ModelFolder.open(dir).config().suggested();
         Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"minP\": 2}}");
-        assertThat(ModelFolder.open(dir).config().suggested().minP()).isZero();
+        assertThat(ModelFolder.open(dir).config().suggested()).isEqualTo(ecosystem);
+        assertThat(ecosystem.temperature()).isNotEqualTo(0.5);
     }
 }

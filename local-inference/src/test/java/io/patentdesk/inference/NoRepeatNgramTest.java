@@ -26,7 +26,7 @@ class NoRepeatNgramTest {
 
     @Test
     void aNearRepeatIsBannedButThePhraseMayComeBackOutsideTheWindow() {
-        // generated: 1 2 3 9 9 9 9 1 2 -> "1 2 3" starts 7 tokens before the end
+        // generated: 1 2 3 9 8 7 6 1 2 -> "1 2 3" starts 9 tokens before the end
         int[] h = {1, 2, 3, 9, 8, 7, 6, 1, 2};
         float[] near = flat(10);
         NoRepeatNgram.near(9, 0).apply(near, h, h.length);
@@ -40,6 +40,8 @@ class NoRepeatNgramTest {
         assertThat(quoted[3]).isEqualTo(1f);
         assertThatThrownBy(() -> NoRepeatNgram.near(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Sampling.greedy().withNearRepeatWindow(-1)).hasMessageContaining("near-repeat");
+        // A window shorter than the phrase could never ban anything: refused rather than silently off.
+        assertThatThrownBy(() -> Sampling.greedy().withNearRepeatWindow(2)).hasMessageContaining("at least 3");
     }
 
     @Test

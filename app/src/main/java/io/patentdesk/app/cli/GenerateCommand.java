@@ -69,11 +69,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--plausibility", paramLabel = "B",
             description = "With context contrast: only tokens at least B times as likely as the best one "
-                    + "(default: the model's suggestion, else " + DEFAULT_PLAUSIBILITY + ").")
+                    + "(default: the model's suggestion, else " + Sampling.DEFAULT_PLAUSIBILITY + ").")
     Double plausibility;
-
-    /** Contrast without a plausibility limit lifts word fragments; this is contrastive decoding's usual limit. */
-    static final double DEFAULT_PLAUSIBILITY = 0.1;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
@@ -171,13 +168,18 @@ public final class GenerateCommand implements Callable<Integer> {
             if (nearRepeatWindow != null) {
                 sampling = sampling.withNearRepeatWindow(nearRepeatWindow);
             }
+            boolean modelContrasts = sampling.contextContrast() > 0;
             if (contextContrast != null) {
                 sampling = sampling.withContextContrast(contextContrast);
             }
             if (plausibility != null) {
                 sampling = sampling.withPlausibility(plausibility);
-            } else if (sampling.contextContrast() > 0 && sampling.plausibility() == 0) {
-                sampling = sampling.withPlausibility(DEFAULT_PLAUSIBILITY);
+            } else if (contextContrast != null && !modelContrasts) {
+                sampling = sampling.withPlausibility(Sampling.DEFAULT_PLAUSIBILITY);
+            }
+            if ((contextContrast != null || plausibility != null) && task == null) {
+                spec.commandLine().getErr().println("patentdesk: context contrast needs a --task (it contrasts the "
+                        + "task's template with and without your text); ignored.");
             }
             r = r.withSampling(sampling);
             return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;

@@ -48,8 +48,12 @@ class ModelCommandsTest {
         assertThat(on.status()).as(on.err()).isZero();
         assertThat(on.out()).isNotBlank().isNotEqualTo(off.out());
         assertThat(run(concat(sampled, "--context-contrast", "1")).out()).isEqualTo(on.out());
+        CliRun plain = run("generate", "--model", MODEL, "--prompt", "1. A bolt.", "--max-tokens", "3",
+                "--context-contrast", "0.5");
+        assertThat(plain.status()).isZero();
+        assertThat(plain.err()).contains("context contrast needs a --task");
         assertThat(run(concat(sampled, "--stats")).err()).containsPattern("\\d+ prompt tokens, \\d+ new tokens .*tokens/s");
-        assertThat(run(concat(sampled, "--context-contrast", "-1")).err()).contains("context contrast must be 0 or more");
+        assertThat(run(concat(sampled, "--context-contrast", "-1")).err()).contains("context contrast must be in [0, 100]");
         assertThat(run(concat(sampled, "--context-contrast", "1", "--plausibility", "1")).err())
                 .contains("plausibility must be in [0, 1)");
     }
