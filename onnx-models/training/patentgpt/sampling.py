@@ -1,6 +1,7 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), repetition penalty, no repeated n-gram of the
-generated text, no repeated trigram within the last nearRepeatWindow generated tokens, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
+generated text, no repeated trigram within the last nearRepeatWindow generated tokens, temperature, top-k, top-p,
+min-p, then a seeded draw (greedy when the temperature is 0)."""
 import math
 
 import torch
@@ -9,6 +10,8 @@ import torch
 IMPLAUSIBLE = 1e4
 # The engine's Sampling.DEFAULT_PLAUSIBILITY: the limit when contrast is asked for without naming one.
 DEFAULT_PLAUSIBILITY = 0.1
+# The engine's NoRepeatNgram.NEAR_N: the n-gram size of the near-repeat ban.
+NEAR_N = 3
 
 
 def context_contrast(given, without, alpha, plausibility):
@@ -50,7 +53,7 @@ class Sampler:
             for banned in banned_by_ngram(history, self.prompt_length, self.ngram):
                 l[banned] = float("-inf")
         if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens
-            for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), 3):
+            for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), NEAR_N):
                 l[banned] = float("-inf")
         if self.temperature <= 0:
             return int(l.argmax())

@@ -38,26 +38,24 @@ def examples(records, per_task):
     return out
 
 
-def score(model, tok, by_task, sampling, max_new, seed, known=None):
-    """ROUGE-L F1 of every draft, by task; with `known` (a lexicon) also the drafts' fluency measures."""
+def score(model, tok, by_task, sampling, max_new, seed, known):
+    """ROUGE-L F1 of every draft, by task, and the drafts' fluency measures (`known`: the lexicon)."""
     eos = tok.token_id("<|endoftext|>")
-    per_task, unknown, repeated = {}, [], []
+    per_task, unknown, loops = {}, [], []
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
+        without_input = tok.encode(template_only(task))
         scores = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
             out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
-                                      without_input=tok.encode(template_only(task))), skip_special=True)
+                                      without_input=without_input), skip_special=True)
             scores.append(rouge_l(out, reference))
-            if known is not None:
-                unknown.append(fluency.unknown_word_rate(out, known, prompt))
-                repeated.append(fluency.near_repeat_rate(out))
+            unknown.append(fluency.unknown_word_rate(out, known, prompt))
+            loops.append(fluency.near_repeat_rate(out))
         per_task[task] = scores
-    if known is None:
-        return per_task
     return per_task, {"unknown_words": round(statistics.mean(unknown), 4),
-                      "near_repeats": round(statistics.mean(repeated), 4)}
+                      "near_repeats": round(statistics.mean(loops), 4)}
 
 
 def reference_fluency(by_task, known):

@@ -35,10 +35,7 @@ final class ContextContrast {
 
     /** Replaces {@code withInput} by the contrasted logits; both rows have the vocabulary's length. */
     void apply(float[] withInput, float[] withoutInput) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : withInput) {
-            max = Math.max(max, v);
-        }
+        float max = Softmax.max(withInput);
         // log p_i - log p_max = logit_i - logit_max, so the limit needs no softmax.
         double floor = max + logPlausibility;
         for (int i = 0; i < withInput.length; i++) {

@@ -36,8 +36,8 @@ final class GenerationTask {
         stops.addAll(request.stopStrings());
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
-        Sampler sampler = Sampler.of(request.sampling(), prompt.ids().length);
         Sampling sampling = request.sampling();
+        Sampler sampler = Sampler.of(sampling, prompt.ids().length);
         int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
         Contrast contrast = withoutInput.length == 0 ? null
                 : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,

@@ -18,10 +18,7 @@ final class MinP implements LogitsTransform {
 
     @Override
     public void apply(float[] logits, int[] history, int length) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : logits) {
-            max = Math.max(max, v);
-        }
+        float max = Softmax.max(logits);
         // p_i / p_max = exp(logit_i - logit_max): the limit needs no softmax. The best token always stays.
         double floor = max + logMinP;
         for (int i = 0; i < logits.length; i++) {

@@ -17,10 +17,7 @@ final class Softmax {
      * exp call, which matters once top-k has excluded nearly the whole vocabulary.
      */
     static double[] probabilities(float[] logits, double[] out) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
+        float max = max(logits);
         double sum = 0;
         for (int i = 0; i < logits.length; i++) {
             double e = logits[i] == Float.NEGATIVE_INFINITY ? 0 : Math.exp(logits[i] - max);
@@ -34,12 +31,18 @@ final class Softmax {
         return out;
     }
 
-    /** log p(target) under the logits. */
-    static double logProbability(float[] logits, int target) {
+    /** The largest logit (negative infinity for none). */
+    static float max(float[] logits) {
         float max = Float.NEGATIVE_INFINITY;
         for (float l : logits) {
             max = Math.max(max, l);
         }
+        return max;
+    }
+
+    /** log p(target) under the logits. */
+    static double logProbability(float[] logits, int target) {
+        float max = max(logits);
         double sum = 0;
         for (float l : logits) {
             sum += Math.exp(l - max);
