@@ -333,7 +333,8 @@ def card(cfg, ship_dir):
            "far less often than short ones; a too-long task input loses its end (claim 1 is kept, as in SFT) and the "
            "app says so."),
           "- Without sampling constraints it repeats itself: the app samples with a repetition penalty and never "
-          "repeats a 4-gram of its own output (`patentdesk.json`), and it rarely emits the end token early, so each "
+          "repeats a 4-gram of its own output (nor a 3-token phrase within the window `patentdesk.json` names, if "
+          "any), and it rarely emits the end token early, so each "
           "task has a max-token limit. Instruction tuning changes the plain language-model perplexity "
           "(the table above) while teaching the task formats.",
           "- IP-question accuracy is no evidence of legal knowledge at this size: the raw score follows whichever of "
