@@ -1,7 +1,7 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
-suggests in patentdesk.json: context contrast (ContextContrast), repetition penalty, no repeated n-gram of the
-generated text, no repeated trigram within the last nearRepeatWindow generated tokens, temperature, top-k, top-p,
-min-p, then a seeded draw (greedy when the temperature is 0)."""
+suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy), repetition penalty, no
+repeated n-gram of the generated text, no repeated trigram within the last nearRepeatWindow generated tokens,
+temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
 import math
 
 import torch
@@ -12,6 +12,8 @@ IMPLAUSIBLE = 1e4
 DEFAULT_PLAUSIBILITY = 0.1
 # The engine's NoRepeatNgram.NEAR_N: the n-gram size of the near-repeat ban.
 NEAR_N = 3
+# The engine's InputCopy.N: how many last tokens must match the prompt for its continuation to be boosted.
+COPY_N = 2
 
 
 def context_contrast(given, without, alpha, plausibility):
@@ -36,7 +38,9 @@ class Sampler:
         self.min_p = float(s.get("minP", 0.0))
         self.alpha = float(s.get("contextContrast", 0.0))
         self.plausibility = float(s.get("plausibility", DEFAULT_PLAUSIBILITY))
+        self.copy_boost = float(s.get("copyBoost", 0.0))
         self.prompt_length = prompt_length
+        self._follow = None
         self.generator = torch.Generator().manual_seed(seed)
 
     def next(self, logits, history, without=None):
@@ -45,6 +49,7 @@ class Sampler:
         l = logits.detach().float().clone()
         if self.alpha > 0 and without is not None:
             l = context_contrast(l, without.detach().float(), self.alpha, self.plausibility)
+        l = self.bonus(l, history)
         if self.penalty != 1.0 and history:
             seen = torch.tensor(sorted(set(history)))
             v = l[seen]
@@ -71,6 +76,20 @@ class Sampler:
             # The engine's MinP: tokens less likely than min_p x the best one go (p_i / p_max = exp(l_i - l_max)).
             l[l.double() < l.max().item() + math.log(self.min_p)] = float("-inf")
         return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
+
+    def bonus(self, logits, history):
+        """The copy bonus (the engine's InputCopy): copyBoost added to the logit of each distinct token that followed
+        the last COPY_N generated tokens somewhere in the prompt. Works in place and returns the logits."""
+        if self.copy_boost <= 0 or len(history) - self.prompt_length < COPY_N:
+            return logits
+        if self._follow is None:
+            prompt = history[:self.prompt_length]
+            self._follow = {}
+            for i in range(COPY_N, len(prompt)):
+                self._follow.setdefault(tuple(prompt[i - COPY_N:i]), set()).add(prompt[i])
+        for t in self._follow.get(tuple(history[-COPY_N:]), ()):
+            logits[t] += self.copy_boost
+        return logits
 
 
 def banned_by_ngram(history, prompt_length, n):

@@ -271,6 +271,8 @@ def card(cfg, ship_dir):
                 name += f", min-p {s['minP']}"
             if s.get("contextContrast"):
                 name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
+            if s.get("copyBoost"):
+                name += f", copy boost {s['copyBoost']}"
             rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks]
                         + [f"{c['mean']} ± {c['standard_error']}" if c.get("standard_error") is not None else c["mean"]]
                         + ([c["unknown_words"], c["near_repeats"]] if reads else []))
@@ -287,7 +289,9 @@ def card(cfg, ship_dir):
               "another draft). Context contrast is context-aware decoding (Shi et al., 2023): each step also runs the prompt "
               "without the user's text and leans away from it by the given factor, with contrastive decoding's "
               "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely; min-p (Nguyen "
-              "et al., 2024) drops tokens less likely than that fraction of the best one. How the drafts "
+              "et al., 2024) drops tokens less likely than that fraction of the best one; a copy boost adds that much "
+              "to the logit of each token that continued, in the input, the last two generated tokens (a pointer-like "
+              "bias toward the input's wording: an abstract restates claim 1). How the drafts "
               "read: unknown words are the share of words found neither in the training text (twice) nor in the "
               "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
               "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "

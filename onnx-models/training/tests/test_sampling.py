@@ -72,6 +72,29 @@ class SamplingTest(unittest.TestCase):
         picks = {Sampler({"temperature": 1.0, "minP": 0.25}, seed=i).next(logits, []) for i in range(300)}
         self.assertEqual(picks, {0, 1, 2})  # 0.05 < 0.25 x 0.5
 
+    # The engine's InputCopyTest cases: prompt 5 6 7 5 6 8 1 2 3 1 2 3, then generated tokens.
+    PROMPT = [5, 6, 7, 5, 6, 8, 1, 2, 3, 1, 2, 3]
+
+    def copy_bonus(self, boost, *generated):
+        sampler = Sampler({"temperature": 0, "copyBoost": boost}, prompt_length=len(self.PROMPT))
+        return [float(sampler.bonus(torch.zeros(10), self.PROMPT + list(generated))[i]) for i in range(10)]
+
+    def test_every_token_that_followed_the_last_two_generated_tokens_in_the_prompt_gets_the_bonus_once(self):
+        self.assertEqual(self.copy_bonus(2, 4, 5, 6), [0, 0, 0, 0, 0, 0, 0, 2, 2, 0])
+        self.assertEqual(self.copy_bonus(2, 1, 2), [0, 0, 0, 2, 0, 0, 0, 0, 0, 0])  # 3 follows "1 2" twice: once
+
+    def test_nothing_changes_when_the_pair_is_not_in_the_prompt_or_too_few_tokens_were_generated(self):
+        self.assertEqual(self.copy_bonus(2, 6, 5), [0] * 10)
+        self.assertEqual(self.copy_bonus(2, 1), [0] * 10)
+
+    def test_the_sampler_applies_the_bonus_before_the_penalty_and_the_model_still_decides(self):
+        logits, history = torch.zeros(10), self.PROMPT + [5, 6]
+        logits[9] = 3.0
+        pick = lambda s: Sampler(dict({"temperature": 0}, **s), prompt_length=len(self.PROMPT)).next(logits, history)
+        self.assertEqual(pick({"copyBoost": 2.5}), 9)
+        self.assertEqual(pick({"copyBoost": 3.5}), 7)
+        self.assertEqual(pick({"copyBoost": 3.5, "repetitionPenalty": 2.0}), 9)  # 3.5 / 2 < 3
+
 
 class ChoiceTest(unittest.TestCase):
     def test_the_most_fluent_setting_within_one_standard_error_of_the_best_wins(self):

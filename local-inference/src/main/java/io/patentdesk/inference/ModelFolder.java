@@ -182,7 +182,7 @@ public final class ModelFolder {
 
     /**
      * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP"}}).
+     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost"}}).
      */
     private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
         JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
@@ -199,7 +199,8 @@ public final class ModelFolder {
                     Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
                     Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
                     plausibility, Json.doubleField(s, fallback.minP(), "minP"),
-                    Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"));
+                    Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
+                    Json.doubleField(s, fallback.copyBoost(), "copyBoost"));
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chain for one generation, in Hugging Face's order: repetition penalty, no-repeat n-grams (and near repeats),
- * temperature, top-k, top-p, min-p, then choice.
+ * The chain for one generation, in Hugging Face's order: the copy bonus, repetition penalty, no-repeat n-grams (and
+ * near repeats), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run,
+ * comes before all of them, in the generation task.)
  */
 final class Sampler {
 
@@ -23,9 +24,15 @@ final class Sampler {
         return of(s, 0);
     }
 
-    /** @param promptLength how many leading history tokens are the prompt (n-grams are only banned after it) */
+    /**
+     * @param promptLength how many leading history tokens are the prompt (n-grams are only banned after it; the copy
+     *                     bonus copies from it)
+     */
     static Sampler of(Sampling s, int promptLength) {
         List<LogitsTransform> chain = new ArrayList<>();
+        if (s.copyBoost() > 0) {
+            chain.add(new InputCopy(s.copyBoost(), promptLength));
+        }
         if (s.repetitionPenalty() != 1) {
             chain.add(new RepetitionPenalty(s.repetitionPenalty()));
         }

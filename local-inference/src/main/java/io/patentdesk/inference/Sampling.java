@@ -19,9 +19,12 @@ package io.patentdesk.inference;
  * @param minP              after top-p, drop tokens less likely than this fraction of the most likely one (0 = off)
  * @param nearRepeatWindow  3 or more: no 3-token phrase among the last this many generated tokens repeats (tight
  *                          loops such as "a layer, a layer and a layer"); 0 = off
+ * @param copyBoost         above 0, a token that continues in the prompt the last two generated tokens gets this
+ *                          added to its logit ({@link InputCopy}), so a draft follows its input's wording; 0 = off
  */
 public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed,
-        int noRepeatNgram, double contextContrast, double plausibility, double minP, int nearRepeatWindow) {
+        int noRepeatNgram, double contextContrast, double plausibility, double minP, int nearRepeatWindow,
+        double copyBoost) {
 
     /** The limit used when contrast is asked for without naming one: contrastive decoding's usual 0.1. */
     public static final double DEFAULT_PLAUSIBILITY = 0.1;
@@ -31,7 +34,7 @@ public record Sampling(double temperature, int topK, double topP, double repetit
     }
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
-        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0, 0);
+        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0, 0, 0);
     }
 
     public Sampling {
@@ -64,6 +67,10 @@ public record Sampling(double temperature, int topK, double topP, double repetit
             throw new IllegalArgumentException("near-repeat window must be 0 (off) or at least " + NoRepeatNgram.NEAR_N
                     + " tokens, was " + nearRepeatWindow);
         }
+        if (!(copyBoost >= 0 && copyBoost <= InputCopy.MAX_BOOST)) {
+            throw new IllegalArgumentException("copy boost must be in [0, " + (int) InputCopy.MAX_BOOST + "], was "
+                    + copyBoost);
+        }
     }
 
     public static Sampling greedy() {
@@ -76,51 +83,56 @@ public record Sampling(double temperature, int topK, double topP, double repetit
 
     public Sampling withTemperature(double t) {
         return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility,
-                minP, nearRepeatWindow);
+                minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withTopK(int k) {
         return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow);
+                plausibility, minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withTopP(double p) {
         return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow);
+                plausibility, minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withRepetitionPenalty(double penalty) {
         return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility,
-                minP, nearRepeatWindow);
+                minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withSeed(long s) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow);
+                plausibility, minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withNoRepeatNgram(int n) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility, minP,
-                nearRepeatWindow);
+                nearRepeatWindow, copyBoost);
     }
 
     public Sampling withContextContrast(double alpha) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility,
-                minP, nearRepeatWindow);
+                minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withPlausibility(double beta) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta,
-                minP, nearRepeatWindow);
+                minP, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withMinP(double p) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, p, nearRepeatWindow);
+                plausibility, p, nearRepeatWindow, copyBoost);
     }
 
     public Sampling withNearRepeatWindow(int tokens) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, tokens);
+                plausibility, minP, tokens, copyBoost);
+    }
+
+    public Sampling withCopyBoost(double boost) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, minP, nearRepeatWindow, boost);
     }
 }

@@ -62,6 +62,11 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "model's suggestion).")
     Integer nearRepeatWindow;
 
+    @Option(names = "--copy-boost", paramLabel = "C",
+            description = "Add C to the logit of each token that continues, in the prompt, the last two generated "
+                    + "tokens, so the draft follows the input's wording (0 = off; default: the model's suggestion).")
+    Double copyBoost;
+
     @Option(names = "--context-contrast", paramLabel = "A",
             description = "With --task: lean away from what the model would write without the input by A "
                     + "(context-aware decoding; 0 = off; default: the model's suggestion).")
@@ -167,6 +172,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (nearRepeatWindow != null) {
                 sampling = sampling.withNearRepeatWindow(nearRepeatWindow);
+            }
+            if (copyBoost != null) {
+                sampling = sampling.withCopyBoost(copyBoost);
             }
             boolean modelContrasts = sampling.contextContrast() > 0;
             if (contextContrast != null) {

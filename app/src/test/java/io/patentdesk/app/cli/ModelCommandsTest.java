@@ -58,6 +58,18 @@ class ModelCommandsTest {
                 .contains("plausibility must be in [0, 1)");
     }
 
+    @Test
+    void copyBoostIsPassedToTheEngineAndChecked() {
+        String[] sampled = {"generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt",
+                "1. A bolt and a nut, wherein the nut has a flange.", "--temperature", "0.9", "--seed", "7", "--max-tokens", "25"};
+        CliRun on = run(concat(sampled, "--copy-boost", "3"));
+        assertThat(on.status()).as(on.err()).isZero();
+        assertThat(on.out()).isNotBlank().isEqualTo(run(concat(sampled, "--copy-boost", "3")).out());
+        CliRun bad = run(concat(sampled, "--copy-boost", "-1"));
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("copy boost must be in [0, 100]");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
