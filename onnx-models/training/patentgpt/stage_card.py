@@ -98,6 +98,11 @@ def plot(cfg, png):
     plt.close(fig)
 
 
+def _seeds(seeds):
+    return "one seed per example" if len(seeds) == 1 else (
+        f"each sampled setting drafts every example with {len(seeds)} seeds, greedy once")
+
+
 def _table(rows):
     out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
     out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows[1:]]
@@ -282,7 +287,7 @@ def card(cfg, ship_dir):
         L += ["## Suggested sampling (stage 8)", "",
               "ROUGE-L F1 of drafts against the real texts of validation patents "
               f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
-              "sampling chain in PyTorch, one seed per example). `patentdesk.json` suggests, among the sampled "
+              f"sampling chain in PyTorch; {_seeds(d.get('seeds', [1]))}). `patentdesk.json` suggests, among the sampled "
               "settings within one standard error of the best mean, the one with the fewest unknown words plus "
               "near repeats (a difference that small is noise with so few drafts, while garbled words and loops are "
               "what a reader notices first); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "

@@ -38,8 +38,10 @@ def examples(records, per_task):
     return out
 
 
-def score(model, tok, by_task, sampling, max_new, seed, known):
-    """ROUGE-L F1 of every draft, by task, and the drafts' fluency measures (`known`: the lexicon)."""
+def score(model, tok, by_task, sampling, max_new, seeds, known):
+    """ROUGE-L F1 of every draft, by task, and the drafts' fluency measures (`known`: the lexicon). A sampled setting
+    drafts each example once per seed (more drafts, less noise); greedy decoding, the same every time, once."""
+    seeds = seeds if sampling.get("temperature", 0) > 0 else seeds[:1]
     eos = tok.token_id("<|endoftext|>")
     per_task, unknown, loops = {}, [], []
     for task, items in sorted(by_task.items()):
@@ -48,11 +50,12 @@ def score(model, tok, by_task, sampling, max_new, seed, known):
         scores = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
-            out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
-                                      without_input=without_input), skip_special=True)
-            scores.append(rouge_l(out, reference))
-            unknown.append(fluency.unknown_word_rate(out, known, prompt))
-            loops.append(fluency.near_repeat_rate(out))
+            for seed in seeds:
+                out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
+                                          without_input=without_input), skip_special=True)
+                scores.append(rouge_l(out, reference))
+                unknown.append(fluency.unknown_word_rate(out, known, prompt))
+                loops.append(fluency.near_repeat_rate(out))
         per_task[task] = scores
     return per_task, {"unknown_words": round(statistics.mean(unknown), 4),
                       "near_repeats": round(statistics.mean(loops), 4)}
@@ -74,6 +77,11 @@ def choose(rows):
     return min(close, key=lambda r: (r.get("unknown_words", 0) + r.get("near_repeats", 0), -r["mean"]))["sampling"]
 
 
+def seeds(dc):
+    """The seeds each example is drafted with: "seeds" (a list), else the single "seed" (default 1)."""
+    return list(dc.get("seeds", [dc.get("seed", 1)]))
+
+
 def run(cfg):
     started = time.time()
     dc = cfg.get("decoding", {})
@@ -84,16 +92,16 @@ def run(cfg):
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
     rows = []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), dc.get("seed", 1), known)
+        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), seeds(dc), known)
         every = [s for v in scores.values() for s in v]
         rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
                      "per_task": {t: round(statistics.mean(v), 4) for t, v in scores.items()},
-                     "mean": round(statistics.mean(every), 4),
+                     "mean": round(statistics.mean(every), 4), "drafts": len(every),
                      "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None,
                      **reads})
         print(json.dumps(rows[-1]), flush=True)
     chosen = choose(rows)
-    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "candidates": rows, "chosen": chosen,
+    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "seeds": seeds(dc), "candidates": rows, "chosen": chosen,
                "reference": reference_fluency(by_task, known)}
     outputs = []
     folder = ship.folder(cfg)

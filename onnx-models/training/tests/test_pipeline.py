@@ -57,6 +57,8 @@ class PipelineTest(unittest.TestCase):
             self.assertIn(dec["chosen"], [c["sampling"] for c in dec["candidates"][1:]])
             self.assertEqual(set(dec["candidates"][0]["per_task"]), set(dec["examples_per_task"]))
             self.assertEqual(dec["candidates"][2]["sampling"]["contextContrast"], 0.5)
+            examples = sum(dec["examples_per_task"].values())
+            self.assertEqual([c["drafts"] for c in dec["candidates"]], [examples, 2 * examples, 2 * examples])
             for reads in [c for c in dec["candidates"]] + [dec["reference"]]:
                 self.assertTrue(0 <= reads["unknown_words"] <= 1 and 0 <= reads["near_repeats"] <= 1, reads)
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))
