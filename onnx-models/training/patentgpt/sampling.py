@@ -1,6 +1,6 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy), repetition penalty, no
-repeated n-gram of the generated text (unless the prompt has it too), no repeated trigram within the last nearRepeatWindow generated tokens,
+repeated n-gram of the generated text, no repeated trigram within the last nearRepeatWindow generated tokens,
 temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
 import math
 
@@ -41,7 +41,6 @@ class Sampler:
         self.copy_boost = float(s.get("copyBoost", 0.0))
         self.prompt_length = prompt_length
         self._follow = None
-        self._prompt_ngrams = None
         self.generator = torch.Generator().manual_seed(seed)
 
     def next(self, logits, history, without=None):
@@ -56,7 +55,7 @@ class Sampler:
             v = l[seen]
             l[seen] = torch.where(v > 0, v / self.penalty, v * self.penalty)
         if self.ngram > 0:
-            for banned in self.quoting_allowed(history, banned_by_ngram(history, self.prompt_length, self.ngram)):
+            for banned in banned_by_ngram(history, self.prompt_length, self.ngram):
                 l[banned] = float("-inf")
         if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens
             for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), NEAR_N):
@@ -77,18 +76,6 @@ class Sampler:
             # The engine's MinP: tokens less likely than min_p x the best one go (p_i / p_max = exp(l_i - l_max)).
             l[l.double() < l.max().item() + math.log(self.min_p)] = float("-inf")
         return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
-
-    def quoting_allowed(self, history, banned):
-        """The banned tokens less those whose n-gram is also in the prompt: the input's phrases may be quoted any
-        number of times (a claim term such as "the in-vehicle device" must recur word for word), only the model's own
-        may not loop (the engine's NoRepeatNgram)."""
-        if not banned or self.prompt_length < self.ngram:
-            return banned
-        if self._prompt_ngrams is None:
-            p, n = history[:self.prompt_length], self.ngram
-            self._prompt_ngrams = {tuple(p[i:i + n]) for i in range(len(p) - n + 1)}
-        prefix = tuple(history[len(history) - self.ngram + 1:])
-        return [t for t in banned if prefix + (t,) not in self._prompt_ngrams]
 
     def bonus(self, logits, history):
         """The copy bonus (the engine's InputCopy): copyBoost added to the logit of each distinct token that followed

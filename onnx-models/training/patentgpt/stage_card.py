@@ -289,9 +289,8 @@ def card(cfg, ship_dir):
               f"({', '.join(f'{t}: {n}' for t, n in sorted(d['examples_per_task'].items()))} examples; the engine's "
               f"sampling chain in PyTorch; {_seeds(d.get('seeds', [1]))}). `patentdesk.json` suggests, among the sampled "
               "settings within one standard error of the best mean, the one with the fewest unknown words plus "
-              "near repeats beyond the real texts' own rate (a difference that small is noise with so few drafts, "
-              "while garbled words and loops are what a reader notices first; patent text restates its terms, so "
-              "fewer repeats than real text is no virtue); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
+              "near repeats (a difference that small is noise with so few drafts, while garbled words and loops are "
+              "what a reader notices first); greedy decoding is shown for reference but not eligible (Regenerate must be able to offer "
               "another draft). Context contrast is context-aware decoding (Shi et al., 2023): each step also runs the prompt "
               "without the user's text and leans away from it by the given factor, with contrastive decoding's "
               "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely; min-p (Nguyen "
@@ -302,7 +301,7 @@ def card(cfg, ship_dir):
               "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
               "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "
               "are the yardstick; a near-repeat window bans repeating a 3-token phrase within that many generated "
-              "tokens; the no-repeated-n-gram rule never bans an n-gram the input has (its terms may recur).", "",
+              "tokens.", "",
               _table(rows), ""]
     if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
         with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:

@@ -4,8 +4,8 @@ Every candidate setting drafts each task's validation examples (the SFT pairs of
 file order) with the engine's own sampling chain (sampling.py); the one with the best ROUGE-L F1 against the real
 texts, averaged over the tasks, is written into the shipped folder's patentdesk.json; among the settings whose mean
 is within one standard error of the best (the one-standard-error rule: differences that small are noise with so few
-drafts), the one whose drafts read best wins: the fewest unknown (garbled) words plus near repeats (tight loops) beyond
-the real texts' own rate, both from fluency.py and also measured on the real texts. Greedy decoding is measured as a reference but cannot be chosen:
+drafts), the one whose drafts read best wins: the fewest unknown (garbled) words plus near repeats (tight loops), both
+from fluency.py and also measured on the real texts. Greedy decoding is measured as a reference but cannot be chosen:
 the app's Regenerate must be able to offer a different draft."""
 import json
 import os
@@ -68,16 +68,13 @@ def reference_fluency(by_task, known):
             "near_repeats": round(statistics.mean(fluency.near_repeat_rate(r) for _, r in pairs), 4)}
 
 
-def choose(rows, reference=None):
-    """The eligible setting whose drafts read best among those within one standard error of the best mean: the
-    fewest unknown words plus near repeats beyond the real texts' own rate (`reference`; patent text restates its
-    terms, so fewer repeats than that is no virtue: a ban that forces "in-fhicle" for "in-vehicle" lowers the count)."""
+def choose(rows):
+    """The eligible setting whose drafts read best (fewest unknown words plus near repeats) among those within one
+    standard error of the best mean."""
     eligible = [r for r in rows if r["eligible"]]
     best = max(eligible, key=lambda r: r["mean"])
     close = [r for r in eligible if r["mean"] >= best["mean"] - (best["standard_error"] or 0)]
-    allowed = (reference or {}).get("near_repeats", 0)
-    return min(close, key=lambda r: (r.get("unknown_words", 0) + max(0, r.get("near_repeats", 0) - allowed),
-                                     -r["mean"]))["sampling"]
+    return min(close, key=lambda r: (r.get("unknown_words", 0) + r.get("near_repeats", 0), -r["mean"]))["sampling"]
 
 
 def seeds(dc):
@@ -103,10 +100,9 @@ def run(cfg):
                      "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None,
                      **reads})
         print(json.dumps(rows[-1]), flush=True)
-    reference = reference_fluency(by_task, known)
-    chosen = choose(rows, reference)
+    chosen = choose(rows)
     figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "seeds": seeds(dc), "candidates": rows, "chosen": chosen,
-               "reference": reference}
+               "reference": reference_fluency(by_task, known)}
     outputs = []
     folder = ship.folder(cfg)
     if folder:

@@ -1,19 +1,11 @@
 package io.patentdesk.inference;
 
-import java.nio.IntBuffer;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * Forbids the token that would repeat an n-gram the model has already generated (Hugging Face's
  * {@code no_repeat_ngram_size}, but over the generated text only: an abstract may quote its claims word for word,
  * yet must not loop over its own phrases, which small models otherwise do). With a window, only the n-grams among
  * the last {@code window} tokens count: {@link #near(int, int)} stops tight loops ("a layer, a layer and a layer")
- * while a term may still come back a sentence later, as patent text needs. Without a window, an n-gram that the
- * prompt also has is never banned: the input's phrases may be quoted any number of times (a claim term such as "the
- * in-vehicle device" must recur word for word, and a ban made the model spell it "in-fhicle"), only the model's own
- * phrases may not loop.
+ * while a term may still come back a sentence later, as patent text needs.
  */
 final class NoRepeatNgram implements LogitsTransform {
 
@@ -23,7 +15,6 @@ final class NoRepeatNgram implements LogitsTransform {
     private final int n;
     private final int from;
     private final int window;
-    private Set<IntBuffer> promptNgrams;
 
     /**
      * @param n    the n-gram size (1 bans every token generated so far)
@@ -65,28 +56,11 @@ final class NoRepeatNgram implements LogitsTransform {
         for (int start = first; start + prefix < length; start++) {
             if (matches(history, start, tail, prefix)) {
                 int banned = history[start + prefix];
-                if (banned >= 0 && banned < logits.length && !quotesThePrompt(history, tail, prefix, banned)) {
+                if (banned >= 0 && banned < logits.length) {
                     logits[banned] = Float.NEGATIVE_INFINITY;
                 }
             }
         }
-    }
-
-    /** Whether the n-gram of the last {@code prefix} tokens and {@code next} is in the prompt (never for a window). */
-    private boolean quotesThePrompt(int[] history, int tail, int prefix, int next) {
-        if (window > 0 || from < n) {
-            return false;
-        }
-        if (promptNgrams == null) {
-            int[] prompt = Arrays.copyOf(history, from);
-            promptNgrams = new HashSet<>();
-            for (int i = 0; i + n <= from; i++) {
-                promptNgrams.add(IntBuffer.wrap(prompt, i, n).slice()); // equal when the contents are
-            }
-        }
-        int[] gram = Arrays.copyOfRange(history, tail, tail + n);
-        gram[prefix] = next;
-        return promptNgrams.contains(IntBuffer.wrap(gram));
     }
 
     private static boolean matches(int[] h, int a, int b, int count) {

@@ -8,8 +8,8 @@ package io.patentdesk.inference;
  * @param topP              keep the smallest set of tokens whose probability reaches p; 1 keeps all
  * @param repetitionPenalty above 1 makes tokens already in the text less likely (1 = off)
  * @param seed              seed of the random choice, so a sampled generation can be repeated
- * @param noRepeatNgram     n above 0 forbids repeating any n-gram of the generated text that the prompt does not
- *                          have (the input's phrases may be quoted freely); 0 = off. Small models loop without it.
+ * @param noRepeatNgram     n above 0 forbids repeating any n-gram of the generated text (the prompt may be quoted
+ *                          freely); 0 = off. Small models loop without it.
  * @param contextContrast   alpha of context-aware decoding ({@link ContextContrast}): above 0, each step also asks
  *                          the model what it would say without the user's text and leans away from that by alpha,
  *                          so the draft follows the input rather than the model's habits (0 = off; prompts from a

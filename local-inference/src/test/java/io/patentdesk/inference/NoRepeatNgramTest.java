@@ -45,21 +45,6 @@ class NoRepeatNgramTest {
     }
 
     @Test
-    void aPhraseOfThePromptMayBeQuotedAgainAndAgainButNotLoopedWithinTheWindow() {
-        // prompt: 1 2 3 4 | generated: 1 2 3 4 1 2 3 -> "1 2 3 4" repeats a generated 4-gram, but the prompt has it
-        int[] h = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3};
-        float[] quoted = flat(6);
-        new NoRepeatNgram(4, 4).apply(quoted, h, h.length);
-        assertThat(quoted).containsOnly(1f);
-        float[] own = flat(6);
-        new NoRepeatNgram(4, 0).apply(own, h, h.length); // all generated: the model's own phrase
-        assertThat(own[4]).isEqualTo(NEG);
-        float[] near = flat(6);
-        NoRepeatNgram.near(20, 4).apply(near, h, h.length); // a tight loop stays banned, quoted or not
-        assertThat(near[4]).isEqualTo(NEG);
-    }
-
-    @Test
     void everyEarlierOccurrenceBansItsFollower() {
         int[] h = {7, 1, 7, 2, 7};
         float[] l = flat(8);
