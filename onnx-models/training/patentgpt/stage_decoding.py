@@ -90,9 +90,10 @@ def run(cfg):
     with open(path(cfg, "corpus", "val.jsonl"), encoding="utf-8") as f:
         by_task = examples([json.loads(line) for line in f], dc.get("examples_per_task", 6))
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
+    drafted_with = seeds(dc)
     rows = []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), seeds(dc), known)
+        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known)
         every = [s for v in scores.values() for s in v]
         rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
                      "per_task": {t: round(statistics.mean(v), 4) for t, v in scores.items()},
@@ -101,8 +102,8 @@ def run(cfg):
                      **reads})
         print(json.dumps(rows[-1]), flush=True)
     chosen = choose(rows)
-    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "seeds": seeds(dc), "candidates": rows, "chosen": chosen,
-               "reference": reference_fluency(by_task, known)}
+    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "seeds": drafted_with,
+               "candidates": rows, "chosen": chosen, "reference": reference_fluency(by_task, known)}
     outputs = []
     folder = ship.folder(cfg)
     if folder:
