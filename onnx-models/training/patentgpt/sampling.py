@@ -1,8 +1,10 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy), repetition penalty, no
-repeated n-gram of the generated text, no repeated trigram within the last nearRepeatWindow generated tokens,
-temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature is 0)."""
+repeated n-gram of the generated text (more often than the prompt has it), no repeated trigram within the last
+nearRepeatWindow generated tokens, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature
+is 0)."""
 import math
+from collections import Counter
 
 import torch
 
@@ -41,6 +43,7 @@ class Sampler:
         self.copy_boost = float(s.get("copyBoost", 0.0))
         self.prompt_length = prompt_length
         self._follow = None
+        self._prompt_counts = None
         self.generator = torch.Generator().manual_seed(seed)
 
     def next(self, logits, history, without=None):
@@ -55,9 +58,9 @@ class Sampler:
             v = l[seen]
             l[seen] = torch.where(v > 0, v / self.penalty, v * self.penalty)
         if self.ngram > 0:
-            for banned in banned_by_ngram(history, self.prompt_length, self.ngram):
+            for banned in banned_by_ngram(history, self.prompt_length, self.ngram, self.prompt_counts(history)):
                 l[banned] = float("-inf")
-        if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens
+        if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens, uncapped
             for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), NEAR_N):
                 l[banned] = float("-inf")
         if self.temperature <= 0:
@@ -77,6 +80,13 @@ class Sampler:
             l[l.double() < l.max().item() + math.log(self.min_p)] = float("-inf")
         return int(torch.multinomial(torch.softmax(l, -1), 1, generator=self.generator))
 
+    def prompt_counts(self, history):
+        """How many times the prompt has each of its noRepeatNgram-grams (counted once)."""
+        if self._prompt_counts is None:
+            p, n = history[:self.prompt_length], self.ngram
+            self._prompt_counts = Counter(tuple(p[i:i + n]) for i in range(len(p) - n + 1))
+        return self._prompt_counts
+
     def bonus(self, logits, history):
         """The copy bonus (the engine's InputCopy): copyBoost added to the logit of each distinct token that followed
         the last COPY_N generated tokens somewhere in the prompt. Works in place and returns the logits."""
@@ -92,11 +102,16 @@ class Sampler:
         return logits
 
 
-def banned_by_ngram(history, prompt_length, n):
-    """Tokens that would repeat an n-gram of the generated part of history (the engine's NoRepeatNgram)."""
+def banned_by_ngram(history, start, n, quoted=None):
+    """Tokens that would repeat an n-gram of history[start:] (the engine's NoRepeatNgram). With `quoted` (how many
+    times the prompt has each n-gram), an n-gram may occur as many times as the prompt has it: the input's terms may
+    be restated, but a clause quoted once may not loop."""
     prefix, length = n - 1, len(history)
     tail = length - prefix
-    if tail < prompt_length:
+    if tail < start:
         return []
-    return [history[s + prefix] for s in range(prompt_length, length - prefix)
-            if history[s:s + prefix] == history[tail:length]]
+    last = tuple(history[tail:length])
+    seen = Counter(history[s + prefix] for s in range(start, length - prefix) if tuple(history[s:s + prefix]) == last)
+    if quoted is None:
+        return list(seen)
+    return [t for t, count in seen.items() if count >= max(1, quoted.get(last + (t,), 0))]

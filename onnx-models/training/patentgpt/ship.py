@@ -21,12 +21,17 @@ def write_sha256sums(d):
             f.write(f"{manifest.sha256(os.path.join(d, n))}  {n}\n")
 
 
-def write_sampling(d, sampling):
-    """Puts `sampling` into the folder's patentdesk.json (the caller refreshes SHA256SUMS); returns the file."""
+def write_sampling(d, sampling, per_task=None):
+    """Puts `sampling` into the folder's patentdesk.json, and each task's own setting of `per_task` into its
+    taskInfo (a task without one loses any it had); the caller refreshes SHA256SUMS. Returns the file."""
     pj = os.path.join(d, "patentdesk.json")
     with open(pj, encoding="utf-8") as f:
         info = json.load(f)
     info["sampling"] = sampling
+    for task, i in info.get("taskInfo", {}).items():
+        i.pop("sampling", None)
+        if task in (per_task or {}):
+            i["sampling"] = per_task[task]
     with open(pj, "w", encoding="utf-8") as f:
         json.dump(info, f, indent=2, ensure_ascii=False)
         f.write("\n")
@@ -34,9 +39,10 @@ def write_sampling(d, sampling):
 
 
 def chosen_sampling(cfg):
-    """The sampling an earlier decoding stage of this run chose, or None."""
+    """The sampling an earlier decoding stage of this run chose and its per-task settings, or (None, {})."""
     p = path(cfg, "decoding", "manifest.json")
     if not os.path.exists(p):
-        return None
+        return None, {}
     with open(p, encoding="utf-8") as f:
-        return json.load(f)["figures"]["chosen"]
+        figures = json.load(f)["figures"]
+    return figures["chosen"], figures.get("per_task_chosen", {})

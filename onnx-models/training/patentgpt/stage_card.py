@@ -143,6 +143,44 @@ def _vocab_gap(by_size, best, shipped):
     return f" ({100 * (s['val_bits_per_byte'] / b['val_bits_per_byte'] - 1):.1f} % more bits per byte)"
 
 
+def _setting_name(s, eligible=True):
+    name = ("greedy (reference)" if not eligible else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
+            f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
+    if s.get("nearRepeatWindow"):
+        name += f", no near repeat within {s['nearRepeatWindow']} tokens"
+    if s.get("minP"):
+        name += f", min-p {s['minP']}"
+    if s.get("contextContrast"):
+        name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
+    if s.get("copyBoost"):
+        name += f", copy boost {s['copyBoost']}"
+    return name
+
+
+def _per_task_choice(d):
+    """The paragraph on per-task settings: which tasks got one, with every setting's figures on those tasks."""
+    extra = {t: n for t, n in d.get("task_examples", {}).items() if n > d["examples_per_task"].get(t, 0)}
+    L = ["A task gets a setting of its own (`taskInfo` in `patentdesk.json`) only when another setting beats the "
+         "model-wide one on that task by more than three standard errors of the paired difference (same examples, same "
+         "seeds), and then the most readable of the settings that do, within one standard error of the task's best."
+         + (" " + ", ".join(f"{t} had {n}" for t, n in sorted(extra.items())) + " validation examples for this "
+            "(the table above uses the first ones only)." if extra else ""), ""]
+    chosen = d["per_task_chosen"]
+    if not chosen:
+        return L + ["No task gets its own setting: on every task the model-wide one is as good as any within that "
+                    "margin.", ""]
+    for task, s in sorted(chosen.items()):
+        rows = [["sampling", f"{task} ROUGE-L ± standard error", "drafts", "unknown words", "near repeats"]]
+        for c in d["candidates"]:
+            f = c["tasks"][task]
+            mark = " **(shipped for this task)**" if c["sampling"] == s else (
+                " (model-wide choice)" if c["sampling"] == d["chosen"] else "")
+            rows.append([_setting_name(c["sampling"], c["eligible"]) + mark, f"{f['mean']} ± {f['standard_error']}",
+                         f["drafts"], f["unknown_words"], f["near_repeats"]])
+        L += [f"**{task}** gets its own setting: {_setting_name(s)}.", "", _table(rows), ""]
+    return L
+
+
 def card(cfg, ship_dir):
     m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize",
                                          "evaluate", "decoding", "compare", "samples")}
@@ -268,16 +306,7 @@ def card(cfg, ship_dir):
         rows = [["sampling"] + tasks + ["mean ± standard error"] + (["unknown words", "near repeats"] if reads else [])]
         for c in d["candidates"]:
             s = c["sampling"]
-            name = ("greedy (reference)" if not c["eligible"] else f"temperature {s['temperature']}, top-p {s.get('topP', 1)}, "
-                    f"top-k {s.get('topK', 0)}") + f", repetition penalty {s.get('repetitionPenalty', 1)}, no repeated {s.get('noRepeatNgram', 0)}-gram"
-            if s.get("nearRepeatWindow"):
-                name += f", no near repeat within {s['nearRepeatWindow']} tokens"
-            if s.get("minP"):
-                name += f", min-p {s['minP']}"
-            if s.get("contextContrast"):
-                name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
-            if s.get("copyBoost"):
-                name += f", copy boost {s['copyBoost']}"
+            name = _setting_name(s, c["eligible"])
             rows.append([name + (" **(shipped)**" if s == d["chosen"] else "")] + [c["per_task"][t] for t in tasks]
                         + [f"{c['mean']} ± {c['standard_error']}" if c.get("standard_error") is not None else c["mean"]]
                         + ([c["unknown_words"], c["near_repeats"]] if reads else []))
@@ -303,6 +332,8 @@ def card(cfg, ship_dir):
               "are the yardstick; a near-repeat window bans repeating a 3-token phrase within that many generated "
               "tokens.", "",
               _table(rows), ""]
+        if "per_task_chosen" in d:
+            L += _per_task_choice(d)
     if m["samples"] and os.path.exists(path(cfg, "samples", "samples.json")):
         with open(path(cfg, "samples", "samples.json"), encoding="utf-8") as f:
             app = json.load(f)

@@ -6,7 +6,13 @@ texts, averaged over the tasks, is written into the shipped folder's patentdesk.
 is within one standard error of the best (the one-standard-error rule: differences that small are noise with so few
 drafts), the one whose drafts read best wins: the fewest unknown (garbled) words plus near repeats (tight loops), both
 from fluency.py and also measured on the real texts. Greedy decoding is measured as a reference but cannot be chosen:
-the app's Regenerate must be able to offer a different draft."""
+the app's Regenerate must be able to offer a different draft.
+
+A task gets its own setting (taskInfo.TASK.sampling) only when the model-wide choice is clearly worse on it: some
+setting beats it on that task's drafts by more than CLEAR_GAIN standard errors of the paired difference (same
+examples, same seeds; three, not two, since every task is compared with every setting). Then, among the settings that beat it that clearly and are within one standard error of the task's best,
+the one whose drafts of that task read best wins. "task_examples" may give a task more validation examples for this
+(titles are short and cheap to draft); the model-wide figures use the first examples_per_task of each task only."""
 import json
 import os
 import statistics
@@ -26,6 +32,8 @@ DEFAULT_CANDIDATES = [
     {"temperature": 0.5, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
     {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
 ]
+# How many standard errors of the paired difference a task's own setting must gain over the model-wide one.
+CLEAR_GAIN = 3
 GREEDY = {"temperature": 0.0, "repetitionPenalty": 1.1, "noRepeatNgram": 4}
 
 
@@ -39,26 +47,45 @@ def examples(records, per_task):
 
 
 def score(model, tok, by_task, sampling, max_new, seeds, known):
-    """ROUGE-L F1 of every draft, by task, and the drafts' fluency measures (`known`: the lexicon). A sampled setting
-    drafts each example once per seed (more drafts, less noise); greedy decoding, the same every time, once."""
+    """Every draft, by task, in example-then-seed order: (example index, ROUGE-L F1, unknown-word rate, near-repeat
+    rate, seed, text) (`known`: the lexicon). A sampled setting drafts each example once per seed (more drafts, less noise);
+    greedy decoding, the same every time, once."""
     seeds = seeds if sampling.get("temperature", 0) > 0 else seeds[:1]
     eos = tok.token_id("<|endoftext|>")
-    per_task, unknown, loops = {}, [], []
+    drafts = {}
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
         without_input = tok.encode(template_only(task))
-        scores = []
+        drafts[task] = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
             for seed in seeds:
                 out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
                                           without_input=without_input), skip_special=True)
-                scores.append(rouge_l(out, reference))
-                unknown.append(fluency.unknown_word_rate(out, known, prompt))
-                loops.append(fluency.near_repeat_rate(out))
-        per_task[task] = scores
-    return per_task, {"unknown_words": round(statistics.mean(unknown), 4),
-                      "near_repeats": round(statistics.mean(loops), 4)}
+                drafts[task].append((i, rouge_l(out, reference), fluency.unknown_word_rate(out, known, prompt),
+                                     fluency.near_repeat_rate(out), seed, out))
+    return drafts
+
+
+def summary(drafts):
+    """Mean ROUGE-L, its standard error, draft count and fluency measures of a list of drafts."""
+    scores = [d[1] for d in drafts]
+    return {"mean": round(statistics.mean(scores), 4), "drafts": len(scores),
+            "standard_error": round(statistics.stdev(scores) / len(scores) ** 0.5, 4) if len(scores) > 1 else None,
+            "unknown_words": round(statistics.mean(d[2] for d in drafts), 4),
+            "near_repeats": round(statistics.mean(d[3] for d in drafts), 4)}
+
+
+def row(sampling, drafts, per_task_examples):
+    """A candidate's figures: model-wide over the first per_task_examples examples of each task, and each task's
+    own over all of its drafts."""
+    common = {t: [d for d in v if d[0] < per_task_examples] for t, v in drafts.items()}
+    wide = summary([d for v in common.values() for d in v])
+    return {"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
+            "per_task": {t: round(statistics.mean(d[1] for d in v), 4) for t, v in common.items()},
+            "mean": wide["mean"], "drafts": wide["drafts"], "standard_error": wide["standard_error"],
+            "unknown_words": wide["unknown_words"], "near_repeats": wide["near_repeats"],
+            "tasks": {t: summary(v) for t, v in drafts.items()}}
 
 
 def reference_fluency(by_task, known):
@@ -77,6 +104,33 @@ def choose(rows):
     return min(close, key=lambda r: (r.get("unknown_words", 0) + r.get("near_repeats", 0), -r["mean"]))["sampling"]
 
 
+def paired(a, b):
+    """Mean and standard error of the per-draft differences a - b (the same drafts, in the same order)."""
+    diffs = [x[1] - y[1] for x, y in zip(a, b)]
+    return statistics.mean(diffs), (statistics.stdev(diffs) / len(diffs) ** 0.5 if len(diffs) > 1 else float("inf"))
+
+
+def task_overrides(rows, drafts, chosen):
+    """{task: sampling} for the tasks on which the model-wide choice is clearly worse (see the module comment);
+    `drafts[i]` holds the drafts of rows[i]."""
+    at = next(i for i, r in enumerate(rows) if r["sampling"] == chosen)
+    out = {}
+    for task in rows[at]["tasks"]:
+        better = []
+        for i, r in enumerate(rows):
+            if r["eligible"] and i != at:
+                gain, error = paired(drafts[i][task], drafts[at][task])
+                if gain > CLEAR_GAIN * error:
+                    better.append(r)
+        if not better:
+            continue
+        best = max(better, key=lambda r: r["tasks"][task]["mean"])["tasks"][task]
+        close = [r for r in better if r["tasks"][task]["mean"] >= best["mean"] - (best["standard_error"] or 0)]
+        out[task] = min(close, key=lambda r: (r["tasks"][task]["unknown_words"] + r["tasks"][task]["near_repeats"],
+                                              -r["tasks"][task]["mean"]))["sampling"]
+    return out
+
+
 def seeds(dc):
     """The seeds each example is drafted with: "seeds" (a list), else the single "seed" (default 1)."""
     return list(dc.get("seeds", [dc.get("seed", 1)]))
@@ -87,27 +141,38 @@ def run(cfg):
     dc = cfg.get("decoding", {})
     tok = ByteLevelBPE.load(path(cfg, "tokenizer", "tokenizer.json"))
     model, _ = load_model(path(cfg, "sft", "model.pt"))
+    per_task = dc.get("examples_per_task", 6)
     with open(path(cfg, "corpus", "val.jsonl"), encoding="utf-8") as f:
-        by_task = examples([json.loads(line) for line in f], dc.get("examples_per_task", 6))
+        records = [json.loads(line) for line in f]
+    by_task = examples(records, max([per_task, *dc.get("task_examples", {}).values()]))
+    by_task = {t: v[:max(per_task, dc.get("task_examples", {}).get(t, 0))] for t, v in by_task.items()}
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
     drafted_with = seeds(dc)
-    rows = []
+    rows, drafts = [], []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        scores, reads = score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known)
-        every = [s for v in scores.values() for s in v]
-        rows.append({"sampling": sampling, "eligible": sampling.get("temperature", 0) > 0,
-                     "per_task": {t: round(statistics.mean(v), 4) for t, v in scores.items()},
-                     "mean": round(statistics.mean(every), 4), "drafts": len(every),
-                     "standard_error": round(statistics.stdev(every) / len(every) ** 0.5, 4) if len(every) > 1 else None,
-                     **reads})
+        drafts.append(score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known))
+        rows.append(row(sampling, drafts[-1], per_task))
         print(json.dumps(rows[-1]), flush=True)
     chosen = choose(rows)
-    figures = {"examples_per_task": {t: len(v) for t, v in by_task.items()}, "seeds": drafted_with,
-               "candidates": rows, "chosen": chosen, "reference": reference_fluency(by_task, known)}
-    outputs = []
+    overrides = task_overrides(rows, drafts, chosen)
+    figures = {"examples_per_task": {t: min(len(v), per_task) for t, v in by_task.items()},
+               "task_examples": {t: len(v) for t, v in by_task.items()}, "seeds": drafted_with,
+               "candidates": rows, "chosen": chosen, "per_task_chosen": overrides,
+               "reference": reference_fluency({t: v[:per_task] for t, v in by_task.items()}, known)}
+    # Every draft with its figures, so a choice can be audited (or a rule changed) without drafting again.
+    drafts_file = path(cfg, "decoding", "drafts.jsonl")
+    os.makedirs(os.path.dirname(drafts_file), exist_ok=True)
+    with open(drafts_file, "w", encoding="utf-8") as f:
+        for setting, by in enumerate(drafts):
+            for task, items in by.items():
+                for i, rouge, unknown, near, seed, text in items:
+                    f.write(json.dumps({"setting": setting, "task": task, "example": i, "seed": seed,
+                                        "rouge_l": round(rouge, 4), "unknown_words": round(unknown, 4),
+                                        "near_repeats": round(near, 4), "text": text}, ensure_ascii=False) + "\n")
+    outputs = [drafts_file]
     folder = ship.folder(cfg)
     if folder:
-        pj = ship.write_sampling(folder, chosen)
+        pj = ship.write_sampling(folder, chosen, overrides)
         ship.write_sha256sums(folder)
         outputs.append(pj)
         figures["written_to"] = os.path.relpath(pj, os.path.dirname(cfg["_config_path"]))

@@ -67,9 +67,9 @@ def run(cfg):
         src_ship = path(cfg, "quantize", f"int{qc['ship_bits']}")
         for f in os.listdir(src_ship):
             shutil.copyfile(os.path.join(src_ship, f), os.path.join(dst, f))
-        chosen = ship.chosen_sampling(cfg)
+        chosen, per_task = ship.chosen_sampling(cfg)
         if chosen:  # quantize run again after decoding: keep the sampling it chose
-            ship.write_sampling(dst, chosen)
+            ship.write_sampling(dst, chosen, per_task)
         ship.write_sha256sums(dst)
         figures["shipped_to"] = os.path.relpath(dst, os.path.dirname(cfg["_config_path"]))
         figures["shipped_bytes"] = folder_bytes(dst)

@@ -59,6 +59,12 @@ class PipelineTest(unittest.TestCase):
             self.assertEqual(dec["candidates"][2]["sampling"]["contextContrast"], 0.5)
             examples = sum(dec["examples_per_task"].values())
             self.assertEqual([c["drafts"] for c in dec["candidates"]], [examples, 2 * examples, 2 * examples])
+            # Titles had a second example of their own: in their task figures, not in the model-wide ones.
+            self.assertEqual(dec["task_examples"]["claims_to_title"], 2)
+            self.assertEqual([c["tasks"]["claims_to_title"]["drafts"] for c in dec["candidates"]], [2, 4, 4])
+            self.assertIsInstance(dec["per_task_chosen"], dict)
+            with open(os.path.join(cfg["run_dir"], "decoding", "drafts.jsonl"), encoding="utf-8") as f:
+                self.assertEqual(sum(1 for _ in f), sum(c["tasks"][t]["drafts"] for c in dec["candidates"] for t in c["tasks"]))
             for reads in [c for c in dec["candidates"]] + [dec["reference"]]:
                 self.assertTrue(0 <= reads["unknown_words"] <= 1 and 0 <= reads["near_repeats"] <= 1, reads)
             tok = ByteLevelBPE.load(os.path.join(cfg["run_dir"], "tokenizer", "tokenizer.json"))

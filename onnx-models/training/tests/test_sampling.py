@@ -24,6 +24,18 @@ class SamplingTest(unittest.TestCase):
         logits = torch.tensor([0.0, 0.0, 0.0, 0.0, 5.0])
         self.assertEqual(Sampler({"temperature": 0, "noRepeatNgram": 2}, prompt_length=2).next(logits, [9, 1, 1, 4, 1]), 0)
 
+    # The same cases as the engine's NoRepeatNgramTest.
+    def test_a_phrase_of_the_prompt_may_occur_as_often_as_the_prompt_has_it(self):
+        prompt = [1, 2, 3, 4, 1, 2, 3, 4]  # has "1 2 3 4" twice
+        sampler = Sampler({"temperature": 0, "noRepeatNgram": 4}, prompt_length=len(prompt))
+        logits = torch.tensor([0.0, 0.0, 0.0, 0.0, 5.0, 0.0])
+        self.assertEqual(sampler.next(logits, prompt + [1, 2, 3, 4, 1, 2, 3]), 4)  # generated once: again allowed
+        self.assertNotEqual(sampler.next(logits, prompt + [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3]), 4)  # not a third time
+        once = Sampler({"temperature": 0, "noRepeatNgram": 4}, prompt_length=4)
+        self.assertNotEqual(once.next(logits, [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3]), 4)  # quoted once, never looped
+        near = Sampler({"temperature": 0, "nearRepeatWindow": 20}, prompt_length=len(prompt))
+        self.assertNotEqual(near.next(logits, prompt + [1, 2, 3, 4, 1, 2, 3]), 4)  # a tight loop stays banned
+
     def test_top_k_one_and_a_tiny_top_p_always_pick_the_best_token(self):
         for s in ({"temperature": 1.5, "topK": 1}, {"temperature": 1.5, "topP": 0.01}):
             picks = {Sampler(s, seed=i).next(self.LOGITS, []) for i in range(20)}
@@ -108,6 +120,24 @@ class ChoiceTest(unittest.TestCase):
         self.assertEqual(choose(rows[:2]), "hot")
         # Loops count as much as garbled words.
         self.assertEqual(choose(rows[:3] + [row("loopy", 0.25, 0.01, loops=0.03)]), "cool")
+
+    def test_a_task_gets_its_own_setting_only_when_the_chosen_one_is_clearly_worse_on_it(self):
+        from patentgpt.stage_decoding import row, task_overrides
+        drafts = lambda scores, unknown=0.0: [(i, s, unknown, 0.0, 1, "text") for i, s in enumerate(scores)]
+        noise = [0.03, -0.03, 0.06, -0.06, 0.0, 0.03, -0.03, 0.0]
+        titles = lambda base, unknown=0.0, order=1: drafts([base + e for e in noise[::order]], unknown)
+        abstracts = drafts([0.3, 0.2, 0.25, 0.3, 0.28, 0.22, 0.26, 0.24])
+        by = {"copy": {"t": titles(0.30), "a": abstracts},
+              "plain": {"t": titles(0.40, unknown=0.02, order=-1), "a": abstracts},
+              "plain-clean": {"t": titles(0.39), "a": abstracts},
+              "wild": {"t": drafts([0.9, 0.0] * 4), "a": abstracts}}
+        setting = lambda name: {"temperature": 0.3, "name": name}
+        rows = [row(setting(name), d, 8) for name, d in by.items()]
+        # Titles: "plain" and "plain-clean" clearly beat "copy", "wild" only on average; of the two clear winners the
+        # one without garbled words wins. Abstracts: no setting is better, so no override. Nor is any setting clearly
+        # better than "plain-clean" ("plain" is ahead by 0.01, well within its error).
+        self.assertEqual(task_overrides(rows, list(by.values()), setting("copy")), {"t": setting("plain-clean")})
+        self.assertEqual(task_overrides(rows, list(by.values()), setting("plain-clean")), {})
 
 
 if __name__ == "__main__":

@@ -53,13 +53,15 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     /**
      * A drafting task as the model folder prescribes it: its prompt template, its answer length, and the sampling its
-     * {@code patentdesk.json} suggests, with the given seed. An input too long for the context loses its end, not its
-     * start: claim 1 leads a claim set, and the model was trained on inputs cut that way.
+     * {@code patentdesk.json} suggests for it (the task's own, else the model-wide one), with the given seed. An input
+     * too long for the context loses its end, not its start: claim 1 leads a claim set, and the model was trained on
+     * inputs cut that way.
      */
     public static GenerationRequest forTask(ModelFolder model, DraftingTask task, String input, long seed) {
         PromptFormat format = model.promptFormat();
         return of(format.prompt(task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
-                .withSampling(model.config().suggested().withSeed(seed)).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT);
+                .withSampling(format.sampling(task, model.config().suggested()).withSeed(seed))
+                .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT);
     }
 
     public static GenerationRequest ofTokens(int[] ids) {

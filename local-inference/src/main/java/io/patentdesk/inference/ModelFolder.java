@@ -92,7 +92,7 @@ public final class ModelFolder {
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                stopStrings(patentdesk), promptFormat(dir, patentdesk), addBos);
+                stopStrings(patentdesk), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos);
     }
 
     private record Parsed(Path onnx, ModelConfig config, IoNames names) {
@@ -190,20 +190,41 @@ public final class ModelFolder {
             return fallback;
         }
         try {
-            // Contrast without a named limit gets contrastive decoding's usual one (the pipeline's sampler does the same).
-            double plausibility = s.has("contextContrast") && !s.has("plausibility")
-                    ? Sampling.DEFAULT_PLAUSIBILITY : Json.doubleField(s, fallback.plausibility(), "plausibility");
-            return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
-                    Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
-                    Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
-                    Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
-                    Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
-                    plausibility, Json.doubleField(s, fallback.minP(), "minP"),
-                    Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
-                    Json.doubleField(s, fallback.copyBoost(), "copyBoost"));
+            return sampling(s, fallback);
         } catch (IllegalArgumentException e) {
             return fallback; // out-of-range values: keep the ecosystem's settings
         }
+    }
+
+    /**
+     * A task's own sampling ({@code "taskInfo": {"claims_to_title": {"sampling": {...}}}}): a whole setting that
+     * replaces the model-wide one for that task (keys it leaves out take the ecosystem's values, as the model-wide
+     * setting's do, not the model-wide setting's), or null when there is none or it is out of range.
+     */
+    private static Sampling taskSampling(JsonNode info, Sampling ecosystem) {
+        JsonNode s = info.get("sampling");
+        if (s == null || !s.isObject()) {
+            return null;
+        }
+        try {
+            return sampling(s, ecosystem);
+        } catch (IllegalArgumentException e) {
+            return null; // out of range: the task keeps the model-wide setting
+        }
+    }
+
+    private static Sampling sampling(JsonNode s, Sampling fallback) {
+        // Contrast without a named limit gets contrastive decoding's usual one (the pipeline's sampler does the same).
+        double plausibility = s.has("contextContrast") && !s.has("plausibility")
+                ? Sampling.DEFAULT_PLAUSIBILITY : Json.doubleField(s, fallback.plausibility(), "plausibility");
+        return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
+                Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
+                Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
+                Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
+                Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
+                plausibility, Json.doubleField(s, fallback.minP(), "minP"),
+                Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
+                Json.doubleField(s, fallback.copyBoost(), "copyBoost"));
     }
 
     private static List<String> stopStrings(JsonNode patentdesk) {
@@ -218,7 +239,7 @@ public final class ModelFolder {
         return out;
     }
 
-    private static PromptFormat promptFormat(Path dir, JsonNode patentdesk) throws ModelException {
+    private static PromptFormat promptFormat(Path dir, JsonNode patentdesk, Sampling ecosystem) throws ModelException {
         if (patentdesk == null || !patentdesk.path("tasks").isObject()) {
             return PromptFormat.defaults();
         }
@@ -242,7 +263,7 @@ public final class ModelFolder {
             JsonNode i = taskInfo.get(task.id());
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
-                        Json.intField(i, 0, "maxNewTokens")));
+                        Json.intField(i, 0, "maxNewTokens"), taskSampling(i, ecosystem)));
             }
         }
         return new PromptFormat(templates, info);

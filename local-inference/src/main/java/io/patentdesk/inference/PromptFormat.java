@@ -12,8 +12,16 @@ public final class PromptFormat {
     /** The placeholder for the user's text in a template. */
     public static final String INPUT = "{input}";
 
-    /** What {@code patentdesk.json}'s {@code taskInfo} says about a task; either part may be missing. */
-    public record TaskInfo(String label, int maxNewTokens) {
+    /**
+     * What {@code patentdesk.json}'s {@code taskInfo} says about a task; any part may be missing (null label or
+     * sampling, 0 tokens).
+     *
+     * @param sampling the task's own sampling, which replaces the model-wide suggestion for it
+     */
+    public record TaskInfo(String label, int maxNewTokens, Sampling sampling) {
+        public TaskInfo(String label, int maxNewTokens) {
+            this(label, maxNewTokens, null);
+        }
     }
 
     private final Map<DraftingTask, String> templates;
@@ -66,6 +74,12 @@ public final class PromptFormat {
     public int maxNewTokens(DraftingTask task, int fallback) {
         TaskInfo i = info.get(task);
         return i != null && i.maxNewTokens() > 0 ? i.maxNewTokens() : fallback;
+    }
+
+    /** The sampling the model folder suggests for a task: its own if it has one, else the given model-wide one. */
+    public Sampling sampling(DraftingTask task, Sampling modelWide) {
+        TaskInfo i = info.get(task);
+        return i != null && i.sampling() != null ? i.sampling() : modelWide;
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

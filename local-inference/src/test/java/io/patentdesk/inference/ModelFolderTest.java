@@ -128,4 +128,27 @@ class ModelFolderTest {
         assertThat(ModelFolder.open(dir).config().suggested()).isEqualTo(ecosystem);
         assertThat(ecosystem.temperature()).isNotEqualTo(0.5);
     }
+
+    @Test
+    void aTaskMayHaveItsOwnSamplingWhichReplacesTheModelWideOne() throws IOException, ModelException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("t"));
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_title\": \"T{input}R\", "
+                + "\"claims_to_abstract\": \"A{input}R\"}, \"sampling\": {\"temperature\": 0.3, \"copyBoost\": 5}, "
+                + "\"taskInfo\": {\"claims_to_title\": {\"maxNewTokens\": 24, \"sampling\": {\"temperature\": 0.5, "
+                + "\"topK\": 40}}, \"claims_to_abstract\": {\"sampling\": {\"temperature\": 0.5, \"minP\": 2}}}}");
+        ModelFolder f = ModelFolder.open(dir);
+        Sampling modelWide = f.config().suggested();
+        assertThat(modelWide.copyBoost()).isEqualTo(5);
+        // Titles: a whole setting of their own; copyBoost, which it leaves out, is off (not the model-wide 5).
+        Sampling title = f.promptFormat().sampling(DraftingTask.CLAIMS_TO_TITLE, modelWide);
+        assertThat(title.temperature()).isEqualTo(0.5);
+        assertThat(title.topK()).isEqualTo(40);
+        assertThat(title.copyBoost()).isZero();
+        assertThat(GenerationRequest.forTask(f, DraftingTask.CLAIMS_TO_TITLE, "1. A widget.", 7).sampling())
+                .isEqualTo(title.withSeed(7));
+        // An out-of-range task setting is ignored: the task keeps the model-wide one, as do tasks without one.
+        assertThat(f.promptFormat().sampling(DraftingTask.CLAIMS_TO_ABSTRACT, modelWide)).isEqualTo(modelWide);
+        assertThat(f.promptFormat().sampling(DraftingTask.INSTRUCT, modelWide)).isEqualTo(modelWide);
+        assertThat(GenerationRequest.forTask(f, DraftingTask.INSTRUCT, "x", 7).sampling()).isEqualTo(modelWide.withSeed(7));
+    }
 }

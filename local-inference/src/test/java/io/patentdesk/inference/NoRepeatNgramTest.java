@@ -69,6 +69,28 @@ class NoRepeatNgramTest {
     }
 
     @Test
+    void aPhraseOfThePromptMayOccurAsOftenAsThePromptHasIt() {
+        // The same cases as the pipeline's test_sampling.py. Prompt 1 2 3 4 1 2 3 4 has "1 2 3 4" twice.
+        int[] once = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3};
+        float[] l = flat(6);
+        new NoRepeatNgram(4, 8).apply(l, once, once.length); // generated once so far: a second time is allowed
+        assertThat(l).containsOnly(1f);
+        int[] twice = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3};
+        float[] l2 = flat(6);
+        new NoRepeatNgram(4, 8).apply(l2, twice, twice.length); // a third time would be more than the prompt has
+        assertThat(l2[4]).isEqualTo(NEG);
+        // A prompt that has it once: quoted once, never looped.
+        int[] quotedOnce = {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3};
+        float[] l3 = flat(6);
+        new NoRepeatNgram(4, 4).apply(l3, quotedOnce, quotedOnce.length);
+        assertThat(l3[4]).isEqualTo(NEG);
+        // The near-repeat ban ignores the prompt: a tight loop stays banned, quoted or not.
+        float[] near = flat(6);
+        NoRepeatNgram.near(20, 8).apply(near, once, once.length);
+        assertThat(near[4]).isEqualTo(NEG);
+    }
+
+    @Test
     void onlyTheGivenLengthCounts() {
         int[] h = {1, 2, 3, 1, 2, 0, 0, 0};
         float[] l = flat(4);

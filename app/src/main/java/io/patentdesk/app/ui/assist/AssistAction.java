@@ -1,6 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
 import io.patentdesk.inference.ContextPolicy;
+import io.patentdesk.inference.DraftingTask;
 
 /** What the user can ask the local model for, and where accepted text goes. */
 public enum AssistAction {
@@ -49,6 +50,18 @@ public enum AssistAction {
 
     public Target target() {
         return target;
+    }
+
+    /** The model's drafting task behind this action (its prompt and suggested sampling), or null for none. */
+    public DraftingTask task() {
+        return switch (this) {
+            case DRAFT_ABSTRACT -> DraftingTask.CLAIMS_TO_ABSTRACT;
+            case DRAFT_TITLE -> DraftingTask.CLAIMS_TO_TITLE;
+            case SUGGEST_DEPENDENTS -> DraftingTask.INDEPENDENT_TO_DEPENDENT;
+            case DESCRIBE_CLAIM -> DraftingTask.CLAIM_TO_DESCRIPTION;
+            case REWRITE_SELECTION, EXPLAIN_FINDING -> DraftingTask.INSTRUCT;
+            default -> null;
+        };
     }
 
     /**

@@ -4,6 +4,7 @@ import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.ContextPolicy;
 import io.patentdesk.inference.ContextTooLongException;
+import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
@@ -105,7 +106,7 @@ public final class AssistantViewModel {
         running.set(true);
         startedNanos = System.nanoTime();
         GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
-                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine.get()));
+                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine.get(), r.action().task()));
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -137,11 +138,14 @@ public final class AssistantViewModel {
     }
 
     /**
-     * The model authors' sampling when they suggest one, else moderate drafting settings; a fresh seed each time,
-     * so that Regenerate offers a different draft.
+     * The model authors' sampling for the task when they suggest one (the task's own, else the model-wide one), else
+     * moderate drafting settings; a fresh seed each time, so that Regenerate offers a different draft.
      */
-    static Sampling sampling(Engine engine) {
+    static Sampling sampling(Engine engine, DraftingTask task) {
         Sampling suggested = engine.folder().config().suggested();
+        if (task != null) {
+            suggested = engine.folder().promptFormat().sampling(task, suggested);
+        }
         Sampling base = suggested.isGreedy() ? DRAFTING : suggested;
         return base.withSeed(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     }

@@ -6,9 +6,12 @@ import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.Severity;
+import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.PromptFormat;
+import io.patentdesk.inference.Sampling;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +122,26 @@ class AssistantTest {
         AssistRequest rewrite = r.rewrite("the said lever", 4, 18).request().orElseThrow();
         assertThat(rewrite.anchor()).isEqualTo("the said lever");
         assertThat(rewrite.action().target()).isEqualTo(AssistAction.Target.SELECTION);
+    }
+
+    @Test
+    void eachModelActionDraftsWithItsTasksPromptAndSampling() {
+        PromptFormat format = models.engine().orElseThrow().folder().promptFormat();
+        List<AssistRequest> built = List.of(requests.abstractFromClaims(CLAIMS).request().orElseThrow(),
+                requests.titleFromClaims(CLAIMS).request().orElseThrow(),
+                requests.dependentsFor(CLAIMS, 0).request().orElseThrow(),
+                requests.paragraphFor(CLAIMS, 0).request().orElseThrow(),
+                requests.rewrite("the said lever", 4, 18).request().orElseThrow());
+        for (AssistRequest r : built) {
+            assertThat(r.prompt().head()).as(r.action().name())
+                    .startsWith(format.prompt(r.action().task(), "").head());
+        }
+        for (AssistAction a : AssistAction.values()) {
+            assertThat(a.task() != null).as(a.name()).isEqualTo(a.usesModel());
+        }
+        // The tiny model suggests no sampling of its own: moderate drafting settings, with a fresh seed.
+        Sampling s = AssistantViewModel.sampling(models.engine().orElseThrow(), DraftingTask.CLAIMS_TO_TITLE);
+        assertThat(s.withSeed(0)).isEqualTo(AssistantViewModel.DRAFTING);
     }
 
     @Test
