@@ -373,22 +373,25 @@ def card(cfg, ship_dir):
            "far less often than short ones; a too-long task input loses its end (claim 1 is kept, as in SFT) and the "
            "app says so."),
           "- Without sampling constraints it repeats itself: the app samples with a repetition penalty and never "
-          "repeats a 4-gram of its own output (nor a 3-token phrase within the window `patentdesk.json` names, if "
-          "any), and it rarely emits the end token early, so each "
+          "repeats a 4-gram more often than the input has it (at least once; nor a 3-token phrase within the window "
+          "`patentdesk.json` names, if any), and it rarely emits the end token early, so each "
           "task has a max-token limit. Instruction tuning changes the plain language-model perplexity "
-          "(the table above) while teaching the task formats. The bans work on tokens, not words: a term of many "
-          "tokens (\"in-vehicle\" is five) repeated too soon can come out garbled (\"in-fhicle\").",
+          "(the table above) while teaching the task formats. The near-repeat ban works on tokens, not words: a "
+          "term of many tokens (\"in-vehicle\" is five) repeated within the window can come out garbled "
+          "(\"in-fhicle\"); most garbled words, though, are the model's own (a ban that spares word-internal tokens "
+          "did not make fewer).",
           "- With the suggested copy boost the drafts lean on the input's wording: abstracts and description "
           "paragraphs often restate clauses of claim 1 nearly word for word (as a drafter's first version would), "
-          "and titles suffer most (claims → title ROUGE-L 0.433 → 0.392), since claim 1's preamble is what gets "
-          "copied.",
+          "while titles lose (the claims_to_title column: the copied preamble of claim 1 runs on until the "
+          "title's token limit); no setting was clearly enough better on titles to give them their own.",
           "- IP-question accuracy is no evidence of legal knowledge at this size: the raw score follows whichever of "
           "\"True\"/\"False\" the model happens to prefer (most statements of the dev set are true), and the calibrated "
           "score, which removes that preference, stays near chance.",
           "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
           "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "
-          "explanations; other instructions are followed loosely at best.", ""]
+          "explanations; other instructions are followed loosely at best, and its drafts still loop on ordinal "
+          "terms (\"the first portion is a first portion that is a second portion\"), which no n-gram ban catches.", ""]
     with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
 
