@@ -141,11 +141,11 @@ def run(cfg):
     dc = cfg.get("decoding", {})
     tok = ByteLevelBPE.load(path(cfg, "tokenizer", "tokenizer.json"))
     model, _ = load_model(path(cfg, "sft", "model.pt"))
-    per_task = dc.get("examples_per_task", 6)
+    per_task, extra = dc.get("examples_per_task", 6), dc.get("task_examples", {})
     with open(path(cfg, "corpus", "val.jsonl"), encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
-    by_task = examples(records, max([per_task, *dc.get("task_examples", {}).values()]))
-    by_task = {t: v[:max(per_task, dc.get("task_examples", {}).get(t, 0))] for t, v in by_task.items()}
+    by_task = examples(records, max([per_task, *extra.values()]))
+    by_task = {t: v[:max(per_task, extra.get(t, 0))] for t, v in by_task.items()}
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
     drafted_with = seeds(dc)
     rows, drafts = [], []

@@ -82,8 +82,8 @@ public final class ModelFolder {
             config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(), context,
                     config.bosTokenId(), config.eosTokenIds(), config.suggested());
         }
-        Sampling suggested = patentdeskSampling(patentdesk, config.suggested());
-        if (!suggested.equals(config.suggested())) {
+        Sampling suggested = samplingIn(patentdesk, config.suggested()); // else the ecosystem's settings
+        if (suggested != null && !suggested.equals(config.suggested())) {
             config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(),
                     config.contextLength(), config.bosTokenId(), config.eosTokenIds(), suggested);
         }
@@ -181,35 +181,21 @@ public final class ModelFolder {
     }
 
     /**
-     * PatentDesk's recommended sampling ({@code "sampling": {"temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost"}}).
+     * The {@code "sampling"} object of {@code node} ({@code "temperature", "topP", "topK", "repetitionPenalty",
+     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost"}), keys it leaves out
+     * taken from {@code ecosystem}; null when there is none or a value is out of range. Read for the model-wide
+     * suggestion (top level) and for a task's own ({@code "taskInfo": {"claims_to_title": {"sampling": ...}}}), which
+     * replaces the model-wide one as a whole.
      */
-    private static Sampling patentdeskSampling(JsonNode patentdesk, Sampling fallback) {
-        JsonNode s = patentdesk == null ? null : patentdesk.get("sampling");
-        if (s == null || !s.isObject()) {
-            return fallback;
-        }
-        try {
-            return sampling(s, fallback);
-        } catch (IllegalArgumentException e) {
-            return fallback; // out-of-range values: keep the ecosystem's settings
-        }
-    }
-
-    /**
-     * A task's own sampling ({@code "taskInfo": {"claims_to_title": {"sampling": {...}}}}): a whole setting that
-     * replaces the model-wide one for that task (keys it leaves out take the ecosystem's values, as the model-wide
-     * setting's do, not the model-wide setting's), or null when there is none or it is out of range.
-     */
-    private static Sampling taskSampling(JsonNode info, Sampling ecosystem) {
-        JsonNode s = info.get("sampling");
+    private static Sampling samplingIn(JsonNode node, Sampling ecosystem) {
+        JsonNode s = node == null ? null : node.get("sampling");
         if (s == null || !s.isObject()) {
             return null;
         }
         try {
             return sampling(s, ecosystem);
         } catch (IllegalArgumentException e) {
-            return null; // out of range: the task keeps the model-wide setting
+            return null; // out of range: ignored rather than failing the model
         }
     }
 
@@ -263,7 +249,7 @@ public final class ModelFolder {
             JsonNode i = taskInfo.get(task.id());
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
-                        Json.intField(i, 0, "maxNewTokens"), taskSampling(i, ecosystem)));
+                        Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem)));
             }
         }
         return new PromptFormat(templates, info);
