@@ -30,6 +30,9 @@ def load_config(path):
     if "reuse" in cfg:
         # Stages taken as they are from an earlier run (e.g. its corpus split and tokenizer), never re-run here.
         cfg["reuse"]["run_dir"] = os.path.normpath(os.path.join(base, cfg["reuse"]["run_dir"]))
+        # "from": {stage: run_dir} takes a stage from another run than the rest (e.g. a later run's pretraining).
+        cfg["reuse"]["from"] = {stage: os.path.normpath(os.path.join(base, d))
+                                for stage, d in cfg["reuse"].get("from", {}).items()}
     for section in ("pretrain",):
         if cfg.get(section, {}).get("init_from"):
             cfg[section]["init_from"] = os.path.normpath(os.path.join(base, cfg[section]["init_from"]))

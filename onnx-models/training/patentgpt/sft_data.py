@@ -1,4 +1,4 @@
-"""Instruction pairs for the five drafting tasks (and a generic rewrite/explain task) built from corpus records,
+"""Instruction pairs for the five drafting tasks (and the free-instruction task: summarize, rewrite, explain) built from corpus records,
 in the prompt format of prompts.py / patentdesk.json."""
 import random
 from collections import Counter
@@ -6,9 +6,16 @@ import re
 
 from .corpus import format_claims
 from .prompts import TASKS, fit_prompt, instruct_prompt, task_prompt
+from .rewrite_data import rewrite_pairs
 
 _CLAIM_REF = re.compile(r"\bclaims? (\d+)")
 _WORD = re.compile(r"[a-z]{4,}")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# "I. DETERMINE WHAT INVENTION IS SOUGHT TO BE PATENTEDIt is essential ..." (or "...DEFINITEA claim"): the corpus
+# glued headings to their text.
+_HEADING = re.compile(r"^[IVX]+\.\s+[A-Z][A-Z0-9 ,;:'’()./-]+(?=[A-Z](?:[a-z]| ))")
+_SECTION_NUMBER = re.compile(r"^\d[\d.()a-z]*\s+")
+_REVISION = re.compile(r"\s*\[R-[^\]]*\]")
 
 
 def _title(t):
@@ -55,10 +62,32 @@ def pairs_from_record(r):
             yield "claim_to_description", task_prompt("claim_to_description", "1. " + claims[0]), para
     if desc and len(abstract) >= 100:
         yield "instruct", instruct_prompt("Summarize this description as a patent abstract.", desc[:2000]), abstract
+    for instruction, rough, original in rewrite_pairs(r):
+        yield "instruct", instruct_prompt(instruction, rough), original
     if r.get("source") == "mpep" and r.get("text"):
-        first = next((p for p in r["text"].split("\n") if len(p) >= 200), None)
+        first = next(mpep_prose(r["text"]), None)
         if first:
-            yield "instruct", instruct_prompt("Explain this MPEP section.", r.get("title", "")), first[:1200]
+            yield "instruct", instruct_prompt(explain_instruction(r), ""), first[:1200]
+
+
+def mpep_prose(text):
+    """The MPEP's explanatory paragraphs as plain sentences: its Markdown is hard-wrapped and full of links
+    ("[2106.04(d)(1)](s2106.html#...)"); headings, quoted statutes in italics, notes and link lists are skipped."""
+    for block in text.split("\n\n"):
+        p = " ".join(block.split())
+        if p.startswith(("#", "[", "(")) or p.startswith("* "):
+            continue
+        p = _MD_LINK.sub(r"\1", _HEADING.sub("", p)).replace("*", "")
+        if len(p) >= 200 and p[:1].isupper() and "](" not in p and ".html" not in p:
+            yield p
+
+
+def explain_instruction(mpep_record):
+    """The app's "Explain finding" instruction (AssistRequests.explain), with an MPEP section standing in for the
+    finding and its citation, so the model learns to answer that request with the section's own explanation."""
+    section = mpep_record.get("id", "").removeprefix("MPEP-")
+    title = _SECTION_NUMBER.sub("", _REVISION.sub("", mpep_record.get("title", "")).strip())
+    return f"Explain this finding to a patent drafter and suggest a fix.\nFinding: {title} (MPEP {section})"
 
 
 def build_examples(records, tok, seq_len, per_task, seed):

@@ -44,7 +44,8 @@ def _log(p):
 def pretrain_phases(cfg, pre):
     """The pretraining history, oldest first: [(run name, figures)] — one entry, or the earlier run(s) this one
     continued from (pretrain.init_from) followed by this run."""
-    phases = [(cfg["name"], pre)]
+    # A run that reuses another run's pretraining (reuse "from") is named after the folder that did it.
+    phases = [(os.path.basename(os.path.dirname(path(cfg, "pretrain"))), pre)]
     info = pre.get("initialized_from")
     while info:
         earlier = os.path.join(os.path.dirname(info["checkpoint"]), "manifest.json")
@@ -53,6 +54,12 @@ def pretrain_phases(cfg, pre):
         phases.insert(0, (os.path.basename(os.path.dirname(os.path.dirname(info["checkpoint"]))), dict(fig, _dir=os.path.dirname(info["checkpoint"]))))
         info = fig.get("initialized_from")
     return phases
+
+
+def _runs_to_reproduce(cfg, pre):
+    """The configurations to run in order: every pretraining phase's, then this one if it only reused them."""
+    names = [name for name, _ in pretrain_phases(cfg, pre)]
+    return names + ([cfg["name"]] if names[-1] != cfg["name"] else [])
 
 
 def _pretrain_log(cfg):
@@ -181,6 +188,30 @@ def _per_task_choice(d):
     return L
 
 
+def _rewrite_section(rw):
+    """The app's "Rewrite selection" on test patents (stage 7's rewrite figures)."""
+    pct = lambda v: f"{100 * v:.1f} %"
+    L = ["### Rewrite selection", "",
+         f"{rw['examples']} test paragraphs and claims, each made less clear (wordy stock phrases, \"said\" in a "
+         "description, a doubled word, two sentences run together; `rewrite_data.roughen`) and rewritten with the "
+         "app's instruction (\"Rewrite the following patent text more clearly, keeping its meaning and reference "
+         f"numerals.\"; sampling {_setting_name(rw['sampling'])}, seed 1, at most 250 new tokens), scored "
+         "against the text it was made from. Handing the input back unchanged is the baseline a rewrite has to beat.",
+         "",
+         _table([["measure", "value"],
+                 ["ROUGE-L F1 against the original, model", rw["rouge_l"]],
+                 ["ROUGE-L F1 against the original, baseline: the input unchanged", rw["copy_rouge_l"]],
+                 ["reference numerals of the original kept", pct(rw["numerals_kept"])],
+                 ["numerals in the draft found nowhere in its input", pct(rw["numerals_invented"])],
+                 ["length, words of the draft / words of the original", rw["length_ratio"]],
+                 ["drafts that ended by themselves within 250 tokens", pct(rw["stopped"])],
+                 ["near repeats (word trigrams among the previous 15 words')", pct(rw["near_repeats"])]]), ""]
+    for s in rw.get("samples", [])[:1]:
+        L += [f"For example ({s['id']}), input: {s['input'][:400]!r}", "",
+              f"Rewrite: {s['generated'][:400]!r}", ""]
+    return L
+
+
 def card(cfg, ship_dir):
     m = {s: _manifest(cfg, s) for s in ("corpus", "tokenizer", "vocab", "pretrain", "sft", "export", "quantize",
                                          "evaluate", "decoding", "compare", "samples")}
@@ -193,7 +224,7 @@ def card(cfg, ship_dir):
          "paragraph, abstract → claim 1, and a generic rewrite/explain format). It runs locally through ONNX Runtime; "
          "the prompt format of each task is in `patentdesk.json`.", "",
          "Reproduce: `cd onnx-models/training && " + " && ".join(
-             f"./run-pipeline.sh configs/{name}.json" for name, _ in pretrain_phases(cfg, m["pretrain"]["figures"])) + "` "
+             f"./run-pipeline.sh configs/{name}.json" for name in _runs_to_reproduce(cfg, m["pretrain"]["figures"])) + "` "
          "(each stage also runs alone: `python3 -m patentgpt STAGE --config configs/" + cfg["name"] + ".json`; "
          "stage manifests with sha256 of every input and output are in `runs/" + cfg["name"] + "/STAGE/manifest.json`).",
          "", "## Files", "",
@@ -246,7 +277,7 @@ def card(cfg, ship_dir):
                   ["parameters", f"{pre['parameters']:,}"],
                   ["context length (exported)", mc["context_length"]],
                   *([["pretraining, total", pretrain_total(cfg, pre)]] if pre.get("initialized_from") else []),
-                  ["pretraining" + (f" (this run, continued from `{pretrain_phases(cfg, pre)[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
+                  ["pretraining" + (f" (run `{pretrain_phases(cfg, pre)[-1][0]}`, continued from `{pretrain_phases(cfg, pre)[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
                   ["instruction tuning", (f"{sft['steps']} steps: {sft['examples_seen']:,} examples (≤ {st['seq_len']} tokens, loss on the response only) in batches of similar length within {st['batch_size'] * st['seq_len']:,} padded tokens, and {sft['plain_steps']} steps of plain pretraining text (loss on every token) against forgetting"
                                           if "examples_seen" in sft else f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only)") + f", peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
@@ -291,6 +322,8 @@ def card(cfg, ship_dir):
                      + (f"; calibrated (choice log-prob less its log-prob after a bare \"Answer:\") {v['calibrated_accuracy']},"
                         f" most picked {v['calibrated_most_picked']}" if "calibrated_accuracy" in v else "")]
                     for k, v in ev.items() if k.endswith(".ip_questions")]), ""]
+    if ev.get("rewrite"):
+        L += _rewrite_section(ev["rewrite"])
     samples_path = path(cfg, "evaluate", "samples.json")
     if os.path.exists(samples_path):
         with open(samples_path, encoding="utf-8") as f:
@@ -383,15 +416,21 @@ def card(cfg, ship_dir):
           "- With the suggested copy boost the drafts lean on the input's wording: abstracts and description "
           "paragraphs often restate clauses of claim 1 nearly word for word (as a drafter's first version would), "
           "while titles lose (the claims_to_title column: the copied preamble of claim 1 runs on until the "
-          "title's token limit); no setting was clearly enough better on titles to give them their own.",
+          "title's token limit)" + ("; titles therefore get their own setting (above)." if "claims_to_title" in
+                                   (m["decoding"] or {}).get("figures", {}).get("per_task_chosen", {})
+                                   else "; no setting was clearly enough better on titles to give them their own."),
           "- IP-question accuracy is no evidence of legal knowledge at this size: the raw score follows whichever of "
           "\"True\"/\"False\" the model happens to prefer (most statements of the dev set are true), and the calibrated "
-          "score, which removes that preference, stays near chance.",
+          "score, which removes that preference, stays near chance or below it (the calibration over-corrects a "
+          "strong preference into the opposite one).",
           "- English only (non-English text was removed); US-centric data, skewed to computing in `koehrsen-abstracts`.",
           "- ROUGE-L rewards word overlap, not correctness; the claim-1 baseline is strong because abstracts paraphrase claim 1.",
-          "- The generic rewrite/explain format was trained only on description → abstract summaries and MPEP "
-          "explanations; other instructions are followed loosely at best, and its drafts still loop on ordinal "
-          "terms (\"the first portion is a first portion that is a second portion\"), which no n-gram ban catches.", ""]
+          "- The free-instruction format knows three instructions: the app's \"Rewrite selection\" (pairs made by "
+          "roughening real paragraphs and claims, so a rewrite mostly hands the text back with small fixes and "
+          "still scores below the unchanged input, see \"Rewrite selection\" above; it keeps most reference "
+          "numerals but can garble a word while copying), \"Explain finding\" (tuned on MPEP sections standing in for "
+          "findings, which did not carry over: asked about \"the lever\" lacking antecedent basis, it writes about "
+          "levers, or restates the claim; the finding's own message and citation are the useful part) and description → abstract summaries; other instructions are followed loosely at best.", ""]
     with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
 

@@ -1,6 +1,7 @@
 """Stage 7: validation and test perplexity (pretrained and instruction-tuned checkpoints, and the shipped ONNX
 model in ONNX Runtime), and claims -> abstract ROUGE-L on test patents beside the first-60-words-of-claim-1
-baseline; one sample per drafting task for the model card."""
+baseline; rewrites of roughened test paragraphs and claims beside handing the input back; one sample per drafting
+task for the model card."""
 import json
 import math
 import os
@@ -10,11 +11,12 @@ import time
 import numpy as np
 import torch
 
-from . import manifest, ortnode
+from . import fluency, manifest, ortnode
 from .bpe import ByteLevelBPE
 from .corpus import format_claims
 from .generate import generate
-from .prompts import TASKS, fit_prompt, task_prompt
+from .prompts import TASKS, fit_prompt, instruct_prompt, task_prompt, template_only
+from .rewrite_data import rewrite_pairs, score_rewrite
 from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stage_pretrain import fixed_batches, load_tokens
@@ -31,6 +33,26 @@ def bits_per_byte(model, tok, tokens, window, n):
     """Loss per byte of text: unlike perplexity, comparable between models with different tokenizers."""
     from .stage_vocab import bits_per_byte as bpb, token_bytes
     return round(bpb(model, fixed_batches(tokens, window, 4, max(1, n // 4)), token_bytes(tok))[0], 4)
+
+
+def rewrite_figures(model, tok, records, rc, eos):
+    """The app's "Rewrite selection" on test patents: a paragraph and a claim of each full-text test patent made
+    worse (rewrite_data.roughen), rewritten with a fixed sampling and seed, and scored against the original text
+    (rewrite_data.score_rewrite); means over the drafts, and the first two drafts for the card."""
+    drafts, shown = [], []
+    pairs = [(p, r["id"]) for r in records for p in rewrite_pairs(r)][: rc["examples"]]
+    for (instruction, rough, original), rid in pairs:
+        prompt = fit_prompt(tok.encode(instruct_prompt(instruction, rough)),
+                            model.cfg.context_length - rc["max_new_tokens"])
+        ids = generate(model, prompt, rc["max_new_tokens"], eos, sampling=rc["sampling"], seed=rc.get("seed", 1),
+                       without_input=tok.encode(template_only("instruct")))
+        out = tok.decode(ids, skip_special=True).strip()
+        drafts.append(score_rewrite(original, rough, out, len(ids) < rc["max_new_tokens"]))
+        drafts[-1]["near_repeats"] = fluency.near_repeat_rate(out)
+        if len(shown) < 2:
+            shown.append({"id": rid, "input": rough, "generated": out, "original": original})
+    means = {k: round(statistics.mean(float(d[k]) for d in drafts), 4) for k in drafts[0]} if drafts else {}
+    return {"examples": len(drafts), **means, "sampling": rc["sampling"], "samples": shown}
 
 
 def run(cfg):
@@ -85,6 +107,8 @@ def run(cfg):
         "examples": len(scored), "model_mean": round(statistics.mean(scored), 4),
         "baseline_first_60_words_of_claim_1_mean": round(statistics.mean(baseline), 4),
         "model_wins": sum(a > b for a, b in zip(scored, baseline))}
+    if ec.get("rewrite"):
+        figures["rewrite"] = rewrite_figures(model, tok, records, ec["rewrite"], eos)
     task_samples = {}
     for r in records:
         for task, prompt, ref in pairs_from_record(r):

@@ -10,21 +10,21 @@ import time
 from . import manifest
 from .corpus import format_claims
 from .prompts import TASKS
+from .rewrite_data import rewrite_pairs
 from .stages import path
 
-INSTRUCTION = "Summarize this description as a patent abstract."
-
-
 def task_inputs(r):
-    """What a user would give each task, from one test patent (None where the patent lacks it)."""
+    """What a user would give each task, from one test patent (None where the patent lacks it); the free instruction
+    is the app's "Rewrite selection" of a roughened paragraph (rewrite_data)."""
     claims = r.get("claims") or []
+    rewrite = rewrite_pairs(r)
     return {
         "claims_to_abstract": format_claims(claims) if claims else None,
         "claims_to_title": format_claims(claims) if claims else None,
         "independent_to_dependent": "1. " + claims[0] if claims else None,
         "claim_to_description": "1. " + claims[0] if claims else None,
         "abstract_to_claim": r.get("abstract") or None,
-        "instruct": INSTRUCTION + "\n\n" + r["description"][:2000] if r.get("description") else None,
+        "instruct": rewrite[0][0] + "\n\n" + rewrite[0][1] if rewrite else None,
     }
 
 
@@ -33,7 +33,7 @@ def reference(task, r):
     return {"claims_to_abstract": r.get("abstract"), "claims_to_title": r.get("title"),
             "independent_to_dependent": "\n".join(f"{i}. {c}" for i, c in enumerate(claims[1:4], start=2)),
             "claim_to_description": None, "abstract_to_claim": "1. " + claims[0] if claims else None,
-            "instruct": r.get("abstract")}[task]
+            "instruct": rewrite_pairs(r)[0][2] if rewrite_pairs(r) else None}[task]
 
 
 def run(cfg):

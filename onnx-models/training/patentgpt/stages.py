@@ -17,7 +17,7 @@ def run(stage, cfg):
         raise SystemExit(f"unknown stage {stage!r}; one of {', '.join(STAGES + EXTRA + ['all'])}")
     if stage in reused(cfg):
         if not os.path.exists(path(cfg, stage, "manifest.json")):
-            raise SystemExit(f"{stage} is reused from {cfg['reuse']['run_dir']}, which has not run it yet")
+            raise SystemExit(f"{stage} is reused from {reused_from(cfg, stage)}, which has not run it yet")
         print(f"{stage}: reused from {path(cfg, stage)}")
         return 0
     mod = importlib.import_module(f".stage_{stage}", __package__)
@@ -27,11 +27,18 @@ def run(stage, cfg):
 
 
 def reused(cfg):
-    return cfg.get("reuse", {}).get("stages", [])
+    reuse = cfg.get("reuse", {})
+    return list(reuse.get("stages", [])) + list(reuse.get("from", {}))
+
+
+def reused_from(cfg, stage):
+    """The run folder a reused stage comes from: its own entry in "from", else the reuse run_dir."""
+    reuse = cfg["reuse"]
+    return reuse.get("from", {}).get(stage, reuse["run_dir"])
 
 
 def path(cfg, *parts):
     """A file of this run; a stage listed in the config's "reuse" resolves to the earlier run's folder."""
     if parts and parts[0] in reused(cfg):
-        return os.path.join(cfg["reuse"]["run_dir"], *parts)
+        return os.path.join(reused_from(cfg, parts[0]), *parts)
     return os.path.join(cfg["run_dir"], *parts)

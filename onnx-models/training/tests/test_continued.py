@@ -41,6 +41,23 @@ class ExtendedConfigTest(unittest.TestCase):
             self.assertEqual(stages.path(cfg, "tokenizer", "train.bin"), os.path.join(d, "runs", "base", "tokenizer", "train.bin"))
             self.assertEqual(stages.path(cfg, "pretrain", "model.pt"), os.path.join(d, "runs", "more", "pretrain", "model.pt"))
 
+    def test_reuse_from_takes_one_stage_from_another_run(self):
+        with tempfile.TemporaryDirectory() as d:
+            _write(os.path.join(d, "configs", "base.json"), {
+                "name": "base", "run_dir": "../runs/base", "seed": 1, "corpus": {"path": "../corpus"},
+                "reuse": {"run_dir": "../runs/first", "stages": ["corpus"]}})
+            _write(os.path.join(d, "configs", "tuned.json"), {
+                "name": "tuned", "extends": "base.json", "run_dir": "../runs/tuned",
+                "reuse": {"from": {"pretrain": "../runs/base"}}})
+            cfg = load_config(os.path.join(d, "configs", "tuned.json"))
+            self.assertEqual(stages.reused(cfg), ["corpus", "pretrain"])
+            self.assertEqual(stages.path(cfg, "corpus", "train.jsonl"), os.path.join(d, "runs", "first", "corpus", "train.jsonl"))
+            self.assertEqual(stages.path(cfg, "pretrain", "model.pt"), os.path.join(d, "runs", "base", "pretrain", "model.pt"))
+            self.assertEqual(stages.path(cfg, "sft"), os.path.join(d, "runs", "tuned", "sft"))
+            with self.assertRaises(SystemExit) as e:   # the base run has no pretraining yet
+                stages.run("pretrain", cfg)
+            self.assertIn(os.path.join(d, "runs", "base"), str(e.exception))
+
     def test_a_reused_stage_is_never_run_again(self):
         with tempfile.TemporaryDirectory() as d:
             cfg = {"run_dir": os.path.join(d, "new"), "reuse": {"run_dir": os.path.join(d, "old"), "stages": ["corpus"]}}
@@ -121,6 +138,12 @@ class CardHistoryTest(unittest.TestCase):
                              "`continued` 3,000 tokens in 20.0 min (bfloat16 mixed precision)")
             self.assertEqual([(r["tokens"], r["loss"]) for r in stage_card._pretrain_log(cfg)],
                              [(500, 9.0), (1000, 8.0), (4000, 7.0)])
+            self.assertEqual(stage_card._runs_to_reproduce(cfg, pre), ["default", "continued"])
+            # A run that only tunes again on `continued`'s pretraining: named after it, and run after it.
+            tuned = dict(cfg, name="tuned", run_dir=os.path.join(d, "runs", "tuned"),
+                         reuse={"run_dir": cfg["run_dir"], "stages": [], "from": {"pretrain": cfg["run_dir"]}})
+            self.assertEqual([n for n, _ in stage_card.pretrain_phases(tuned, pre)], ["default", "continued"])
+            self.assertEqual(stage_card._runs_to_reproduce(tuned, pre), ["default", "continued", "tuned"])
 
 
 class CardCurvesTest(unittest.TestCase):

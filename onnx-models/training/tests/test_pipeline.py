@@ -52,6 +52,10 @@ class PipelineTest(unittest.TestCase):
             self.assertIn("claims_to_abstract.rouge_l", ev)
             self.assertEqual(ev["sft.ip_questions"]["n"], 47)
             self.assertIn("calibrated_accuracy", ev["sft.ip_questions"])
+            rw = ev["rewrite"]
+            self.assertEqual(rw["examples"], 2)
+            self.assertTrue(0 <= rw["rouge_l"] <= 1 and 0 < rw["copy_rouge_l"] < 1, rw)  # rough text is not the original
+            self.assertTrue(0 <= rw["stopped"] <= 1 and 0 <= rw["numerals_kept"] <= 1, rw)
             dec = manifest("decoding")
             self.assertEqual([c["eligible"] for c in dec["candidates"]], [False, True, True])
             self.assertIn(dec["chosen"], [c["sampling"] for c in dec["candidates"][1:]])

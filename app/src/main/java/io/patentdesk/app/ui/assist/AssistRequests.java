@@ -72,7 +72,8 @@ public final class AssistRequests {
         return Built.of(simple(AssistAction.DESCRIBE_CLAIM, format.prompt(DraftingTask.CLAIM_TO_DESCRIPTION, text), PARAGRAPH_TOKENS));
     }
 
-    /** A rewrite of the selected text; accepted text replaces exactly that selection. */
+    /** A rewrite of the selected text; accepted text replaces exactly that selection. The instruction is the one
+     *  PatentGPT-mini was tuned on (onnx-models/training/patentgpt/rewrite_data.py): keep the two word for word. */
     public Built rewrite(String selected, int start, int end) {
         if (selected.isBlank()) {
             return Built.no("Select the text to rewrite first.");
@@ -83,7 +84,8 @@ public final class AssistRequests {
         return Built.of(new AssistRequest(AssistAction.REWRITE_SELECTION, p, REWRITE_TOKENS, selected, start, end));
     }
 
-    /** An explanation of a finding, with the claim it is about as context. */
+    /** An explanation of a finding, with the claim it is about as context; the instruction's first line is the one
+     *  PatentGPT-mini was tuned on (sft_data.explain_instruction). */
     public Built explain(FindingItem finding, String claims) {
         if (finding == null) {
             return Built.no("Select a finding in the Findings panel first.");
