@@ -7,6 +7,8 @@ import random
 import re
 import zlib
 
+from .rouge import rouge_l
+
 # Must match AssistRequests.rewrite in the app, word for word: the model learns the instruction it will be given.
 REWRITE_INSTRUCTION = "Rewrite the following patent text more clearly, keeping its meaning and reference numerals."
 
@@ -108,7 +110,6 @@ def score_rewrite(original, rough, draft, stopped):
     text itself (handing the input back unchanged: the baseline a rewrite must beat), the share of the original's
     numerals the draft kept, the share of the draft's numerals found nowhere in its input (invented), its length in
     words relative to the original, and whether it ended by itself within its budget."""
-    from .rouge import rouge_l
     kept, drafted = numerals(original), numerals(draft)
     return {"rouge_l": rouge_l(draft, original), "copy_rouge_l": rouge_l(rough, original),
             "numerals_kept": len(kept & drafted) / len(kept) if kept else 1.0,

@@ -5,6 +5,7 @@ import os
 import platform
 
 from . import ship
+from .rewrite_data import REWRITE_INSTRUCTION
 from .stages import path
 
 LICENCES = {
@@ -188,14 +189,14 @@ def _per_task_choice(d):
     return L
 
 
-def _rewrite_section(rw):
-    """The app's "Rewrite selection" on test patents (stage 7's rewrite figures)."""
+def _rewrite_section(rw, max_new):
+    """The app's "Rewrite selection" on test patents (stage 7's rewrite figures, drafted with at most max_new tokens)."""
     pct = lambda v: f"{100 * v:.1f} %"
     L = ["### Rewrite selection", "",
          f"{rw['examples']} test paragraphs and claims, each made less clear (wordy stock phrases, \"said\" in a "
          "description, a doubled word, two sentences run together; `rewrite_data.roughen`) and rewritten with the "
-         "app's instruction (\"Rewrite the following patent text more clearly, keeping its meaning and reference "
-         f"numerals.\"; sampling {_setting_name(rw['sampling'])}, seed 1, at most 250 new tokens), scored "
+         f"app's instruction (\"{REWRITE_INSTRUCTION}\"; sampling {_setting_name(rw['sampling'])}, seed 1, at most "
+         f"{max_new} new tokens), scored "
          "against the text it was made from. Handing the input back unchanged is the baseline a rewrite has to beat.",
          "",
          _table([["measure", "value"],
@@ -204,7 +205,7 @@ def _rewrite_section(rw):
                  ["reference numerals of the original kept", pct(rw["numerals_kept"])],
                  ["numerals in the draft found nowhere in its input", pct(rw["numerals_invented"])],
                  ["length, words of the draft / words of the original", rw["length_ratio"]],
-                 ["drafts that ended by themselves within 250 tokens", pct(rw["stopped"])],
+                 [f"drafts that ended by themselves within {max_new} tokens", pct(rw["stopped"])],
                  ["near repeats (word trigrams among the previous 15 words')", pct(rw["near_repeats"])]]), ""]
     for s in rw.get("samples", [])[:1]:
         L += [f"For example ({s['id']}), input: {s['input'][:400]!r}", "",
@@ -269,6 +270,7 @@ def card(cfg, ship_dir):
               "they say which vocabulary learns fastest at the start of training on this hardware, not which ends "
               "best after hours.", ""]
     pt, st = m["pretrain"]["config"]["train"], m["sft"]["config"]
+    phases = pretrain_phases(cfg, pre)
     L += ["## Model and training", "",
           _table([["", "value"],
                   ["architecture", "decoder-only: RMSNorm, rotary positions, SwiGLU, grouped-query attention, tied embeddings"],
@@ -277,7 +279,7 @@ def card(cfg, ship_dir):
                   ["parameters", f"{pre['parameters']:,}"],
                   ["context length (exported)", mc["context_length"]],
                   *([["pretraining, total", pretrain_total(cfg, pre)]] if pre.get("initialized_from") else []),
-                  ["pretraining" + (f" (run `{pretrain_phases(cfg, pre)[-1][0]}`, continued from `{pretrain_phases(cfg, pre)[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
+                  ["pretraining" + (f" (run `{phases[-1][0]}`, continued from `{phases[-2][0]}`)" if pre.get("initialized_from") else ""), f"{pre['steps']} steps × {pt['batch_size'] * pt['seq_len']:,} packed tokens = {pre['tokens']:,} tokens ({pre['epochs']} epochs), windows of {pt['seq_len']}" + (f", the last {100 - round(100 * pt['long_from_fraction'])} % of steps windows of {pt['long_seq_len']}" if pt.get("long_seq_len") else "") + f"; AdamW, peak lr {pt['lr']}, warmup {pt['warmup_steps']}, cosine to {pt['min_lr']}, {pre['seconds'] / 60:.1f} min, {pre['tokens_per_second']} tokens/s, {_precision(pre)}"],
                   ["instruction tuning", (f"{sft['steps']} steps: {sft['examples_seen']:,} examples (≤ {st['seq_len']} tokens, loss on the response only) in batches of similar length within {st['batch_size'] * st['seq_len']:,} padded tokens, and {sft['plain_steps']} steps of plain pretraining text (loss on every token) against forgetting"
                                           if "examples_seen" in sft else f"{sft['steps']} steps × {st['batch_size']} examples (≤ {st['seq_len']} tokens, loss on the response only)") + f", peak lr {st['lr']}, {sft['seconds'] / 60:.1f} min, {_precision(sft)}"],
                   ["SFT examples per task (train)", ", ".join(f"{k}: {v}" for k, v in sft["train_examples_per_task"].items())],
@@ -323,7 +325,7 @@ def card(cfg, ship_dir):
                         f" most picked {v['calibrated_most_picked']}" if "calibrated_accuracy" in v else "")]
                     for k, v in ev.items() if k.endswith(".ip_questions")]), ""]
     if ev.get("rewrite"):
-        L += _rewrite_section(ev["rewrite"])
+        L += _rewrite_section(ev["rewrite"], m["evaluate"]["config"]["rewrite"]["max_new_tokens"])
     samples_path = path(cfg, "evaluate", "samples.json")
     if os.path.exists(samples_path):
         with open(samples_path, encoding="utf-8") as f:

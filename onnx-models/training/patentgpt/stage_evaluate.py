@@ -40,12 +40,13 @@ def rewrite_figures(model, tok, records, rc, eos):
     worse (rewrite_data.roughen), rewritten with a fixed sampling and seed, and scored against the original text
     (rewrite_data.score_rewrite); means over the drafts, and the first two drafts for the card."""
     drafts, shown = [], []
+    without_input = tok.encode(template_only("instruct"))
     pairs = [(p, r["id"]) for r in records for p in rewrite_pairs(r)][: rc["examples"]]
     for (instruction, rough, original), rid in pairs:
         prompt = fit_prompt(tok.encode(instruct_prompt(instruction, rough)),
                             model.cfg.context_length - rc["max_new_tokens"])
         ids = generate(model, prompt, rc["max_new_tokens"], eos, sampling=rc["sampling"], seed=rc.get("seed", 1),
-                       without_input=tok.encode(template_only("instruct")))
+                       without_input=without_input)
         out = tok.decode(ids, skip_special=True).strip()
         drafts.append(score_rewrite(original, rough, out, len(ids) < rc["max_new_tokens"]))
         drafts[-1]["near_repeats"] = fluency.near_repeat_rate(out)

@@ -13,6 +13,7 @@ from .prompts import TASKS
 from .rewrite_data import rewrite_pairs
 from .stages import path
 
+
 def task_inputs(r):
     """What a user would give each task, from one test patent (None where the patent lacks it); the free instruction
     is the app's "Rewrite selection" of a roughened paragraph (rewrite_data)."""
@@ -33,7 +34,7 @@ def reference(task, r):
     return {"claims_to_abstract": r.get("abstract"), "claims_to_title": r.get("title"),
             "independent_to_dependent": "\n".join(f"{i}. {c}" for i, c in enumerate(claims[1:4], start=2)),
             "claim_to_description": None, "abstract_to_claim": "1. " + claims[0] if claims else None,
-            "instruct": rewrite_pairs(r)[0][2] if rewrite_pairs(r) else None}[task]
+            "instruct": next((original for _, _, original in rewrite_pairs(r)), None)}[task]
 
 
 def run(cfg):
