@@ -14,6 +14,16 @@ TASKS = {
 }
 INSTRUCT = "<|instruct|>"
 
+# What sampling settings cannot say, written into patentdesk.json for the engine (per-task stopStrings and bannedWords,
+# the model-wide articleAgreement; local-inference WordRules) and applied by the pipeline's own decoding (word_rules.py).
+# An abstract, a title, a description paragraph and claim 1 are one paragraph each (no SFT answer has a line break):
+# the copy bonus otherwise carries an abstract on into "7. An electronic key system ...". An abstract avoids claim
+# language (MPEP 608.01(b): "said"), and a claim reference ("according to claim 1") copied into it means nothing there.
+TASK_STOPS = {task: ["\n"] for task in ("claims_to_abstract", "claims_to_title", "claim_to_description", "abstract_to_claim")}
+TASK_BANNED_WORDS = {"claims_to_abstract": ["claim", "claims", "said"]}
+# "a" before a, e, i, o and "an" before a consonant are never written (the model writes "A" before it knows the noun).
+ARTICLE_AGREEMENT = True
+
 SPECIAL_TOKENS = [EOS, RESPONSE] + [t[0] for t in TASKS.values()] + [INSTRUCT]
 
 
@@ -46,13 +56,17 @@ def instruct_prompt(instruction, text):
 
 
 def patentdesk_json(display_name, context_length):
-    """What ONNX model formats lack: display name, context, stop strings and one prompt template per task.
+    """What ONNX model formats lack: display name, context, stop strings, word rules and one prompt template per task.
     Each template holds exactly one {input}; the engine cuts the end of a drafting task's input when the prompt is too
     long (fit_prompt), as SFT did."""
     tasks = {task: token + "{input}" + token + RESPONSE for task, (token, _, _, _) in TASKS.items()}
     tasks["instruct"] = INSTRUCT + "{input}" + INSTRUCT + RESPONSE
     info = {task: {"label": label, "input": what, "maxNewTokens": max_new}
             for task, (_, what, label, max_new) in TASKS.items()}
+    for task, stops in TASK_STOPS.items():
+        info[task]["stopStrings"] = stops
+    for task, words in TASK_BANNED_WORDS.items():
+        info[task]["bannedWords"] = words
     info["instruct"] = {"label": "Rewrite / explain", "input": "an instruction, a blank line, then the text",
                         "maxNewTokens": 250}
     return {
@@ -60,6 +74,7 @@ def patentdesk_json(display_name, context_length):
         "displayName": display_name,
         "contextLength": context_length,
         "stopStrings": [EOS],
+        "articleAgreement": ARTICLE_AGREEMENT,
         "tasks": tasks,
         "taskInfo": info,
         "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},

@@ -1,7 +1,7 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
 suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy), repetition penalty, no
 repeated n-gram of the generated text (more often than the prompt has it), no repeated trigram within the last
-nearRepeatWindow generated tokens, temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature
+nearRepeatWindow generated tokens, the word rules (word_rules.py), temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature
 is 0)."""
 import math
 from collections import Counter
@@ -30,7 +30,7 @@ def context_contrast(given, without, alpha, plausibility):
 
 
 class Sampler:
-    def __init__(self, s, prompt_length=0, seed=0):
+    def __init__(self, s, prompt_length=0, seed=0, rules=None):
         self.penalty = float(s.get("repetitionPenalty", 1.0))
         self.ngram = int(s.get("noRepeatNgram", 0))
         self.near_window = int(s.get("nearRepeatWindow", 0))
@@ -42,6 +42,7 @@ class Sampler:
         self.plausibility = float(s.get("plausibility", DEFAULT_PLAUSIBILITY))
         self.copy_boost = float(s.get("copyBoost", 0.0))
         self.prompt_length = prompt_length
+        self.rules = rules
         self._follow = None
         self._prompt_counts = None
         self.generator = torch.Generator().manual_seed(seed)
@@ -63,6 +64,8 @@ class Sampler:
         if self.near_window > 0:  # the engine's NoRepeatNgram.near: trigrams of the last near_window tokens, uncapped
             for banned in banned_by_ngram(history, max(self.prompt_length, len(history) - self.near_window), NEAR_N):
                 l[banned] = float("-inf")
+        if self.rules is not None:
+            self.rules.apply(l, history, self.prompt_length)
         if self.temperature <= 0:
             return int(l.argmax())
         l /= self.temperature

@@ -5,6 +5,7 @@ import os
 import platform
 
 from . import ship
+from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_WORDS, TASK_STOPS
 from .rewrite_data import REWRITE_INSTRUCTION
 from .stages import path
 
@@ -365,7 +366,7 @@ def card(cfg, ship_dir):
               "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
               "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "
               "are the yardstick; a near-repeat window bans repeating a 3-token phrase within that many generated "
-              "tokens.", "",
+              "tokens. " + _word_rules_text(), "",
               _table(rows), ""]
         if "per_task_chosen" in d:
             L += _per_task_choice(d)
@@ -435,6 +436,16 @@ def card(cfg, ship_dir):
           "levers, or restates the claim; the finding's own message and citation are the useful part) and description → abstract summaries; other instructions are followed loosely at best.", ""]
     with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
+
+
+def _word_rules_text():
+    """The word rules every draft follows (prompts.py, written into patentdesk.json), in a sentence."""
+    stops = ", ".join(sorted(t for t, v in TASK_STOPS.items() if "\n" in v))
+    banned = "; ".join(f"{t} never writes " + ", ".join(f'"{w}"' for w in words) for t, words in TASK_BANNED_WORDS.items())
+    return (f"Every draft, here and in the app, follows the word rules of `patentdesk.json`: {stops} end at their "
+            f"first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
+            + ("; \"a\" is never followed by a word starting with a, e, i or o, nor \"an\" by a consonant other "
+               "than h or x." if ARTICLE_AGREEMENT else "."))
 
 
 def run(cfg):

@@ -26,6 +26,7 @@ from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stages import path
 from .trainer import load_model
+from .word_rules import WordRules, cut_at_stop, stop_for
 
 DEFAULT_CANDIDATES = [
     {"temperature": 0.3, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
@@ -56,12 +57,14 @@ def score(model, tok, by_task, sampling, max_new, seeds, known):
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
         without_input = tok.encode(template_only(task))
+        rules, stop = WordRules.for_task(tok, task), stop_for(tok, task)
         drafts[task] = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
             for seed in seeds:
-                out = tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
-                                          without_input=without_input), skip_special=True)
+                out = cut_at_stop(tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
+                                                      without_input=without_input, rules=rules, stop=stop),
+                                             skip_special=True), task)
                 drafts[task].append((i, rouge_l(out, reference), fluency.unknown_word_rate(out, known, prompt),
                                      fluency.near_repeat_rate(out), seed, out))
     return drafts

@@ -22,6 +22,7 @@ from .sft_data import pairs_from_record
 from .stage_pretrain import fixed_batches, load_tokens
 from .stages import path
 from .trainer import evaluate, load_model
+from .word_rules import WordRules
 
 
 def perplexity(model, tokens, window, n):
@@ -41,12 +42,13 @@ def rewrite_figures(model, tok, records, rc, eos):
     (rewrite_data.score_rewrite); means over the drafts, and the first two drafts for the card."""
     drafts, shown = [], []
     without_input = tok.encode(template_only("instruct"))
+    rules = WordRules.for_task(tok, "instruct")  # the app's article rule
     pairs = [(p, r["id"]) for r in records for p in rewrite_pairs(r)][: rc["examples"]]
     for (instruction, rough, original), rid in pairs:
         prompt = fit_prompt(tok.encode(instruct_prompt(instruction, rough)),
                             model.cfg.context_length - rc["max_new_tokens"])
         ids = generate(model, prompt, rc["max_new_tokens"], eos, sampling=rc["sampling"], seed=rc.get("seed", 1),
-                       without_input=without_input)
+                       without_input=without_input, rules=rules)
         out = tok.decode(ids, skip_special=True).strip()
         drafts.append(score_rewrite(original, rough, out, len(ids) < rc["max_new_tokens"]))
         drafts[-1]["near_repeats"] = fluency.near_repeat_rate(out)

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param stopStrings    generation ends before any of these appears (added to the model's own stop strings)
  * @param contextPolicy  what to do with a prompt longer than the context
  * @param ignoreEos      keep going past end-of-sequence tokens (benchmarks that need exactly N tokens)
+ * @param wordRules      words the draft avoids and the article rule ({@link WordRules#NONE}: none)
  */
 public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTokens, Sampling sampling,
-        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos) {
+        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos, WordRules wordRules) {
 
     public static final int DEFAULT_MAX_NEW_TOKENS = 256;
 
@@ -34,6 +35,7 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         }
         Objects.requireNonNull(sampling, "sampling");
         Objects.requireNonNull(contextPolicy, "contextPolicy");
+        Objects.requireNonNull(wordRules, "wordRules");
         stopStrings = List.copyOf(stopStrings);
         for (String s : stopStrings) {
             if (s.isEmpty()) {
@@ -48,12 +50,13 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public static GenerationRequest of(Prompt prompt) {
         return new GenerationRequest(Objects.requireNonNull(prompt, "prompt"), null, DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE);
     }
 
     /**
-     * A drafting task as the model folder prescribes it: its prompt template, its answer length, and the sampling its
-     * {@code patentdesk.json} suggests for it (the task's own, else the model-wide one), with the given seed. An input
+     * A drafting task as the model folder prescribes it: its prompt template, its answer length, the sampling its
+     * {@code patentdesk.json} suggests for it (the task's own, else the model-wide one) with the given seed, and the
+     * task's stop strings and word rules. An input
      * too long for the context loses its end, not its start: claim 1 leads a claim set, and the model was trained on
      * inputs cut that way.
      */
@@ -61,12 +64,12 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         PromptFormat format = model.promptFormat();
         return of(format.prompt(task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
                 .withSampling(format.sampling(task, model.config().suggested()).withSeed(seed))
-                .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT);
+                .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT).withTaskRules(format, task);
     }
 
     public static GenerationRequest ofTokens(int[] ids) {
         return new GenerationRequest(null, Objects.requireNonNull(ids, "ids"), DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE);
     }
 
     @Override
@@ -75,23 +78,40 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
     }
 
     public GenerationRequest withMaxNewTokens(int n) {
-        return new GenerationRequest(prompt, promptTokens, n, sampling, stopStrings, contextPolicy, ignoreEos);
+        return new GenerationRequest(prompt, promptTokens, n, sampling, stopStrings, contextPolicy,
+                ignoreEos, wordRules);
     }
 
     public GenerationRequest withSampling(Sampling s) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, s, stopStrings, contextPolicy, ignoreEos);
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, s, stopStrings, contextPolicy,
+                ignoreEos, wordRules);
     }
 
     public GenerationRequest withStopStrings(List<String> stops) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stops, contextPolicy, ignoreEos);
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stops, contextPolicy,
+                ignoreEos, wordRules);
+    }
+
+    public GenerationRequest withWordRules(WordRules rules) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos,
+                rules);
+    }
+
+    /** The task's own stop strings and word rules, as the model folder's {@code patentdesk.json} sets them. */
+    public GenerationRequest withTaskRules(PromptFormat format, DraftingTask task) {
+        List<String> stops = new java.util.ArrayList<>(stopStrings);
+        format.stopStrings(task).stream().filter(s -> !stops.contains(s)).forEach(stops::add);
+        return withStopStrings(stops).withWordRules(format.wordRules(task));
     }
 
     public GenerationRequest withContextPolicy(ContextPolicy policy) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, policy, ignoreEos);
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, policy,
+                ignoreEos, wordRules);
     }
 
     public GenerationRequest withIgnoreEos(boolean ignore) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignore);
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy,
+                ignore, wordRules);
     }
 
     @Override
@@ -99,18 +119,19 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         return o instanceof GenerationRequest r && Objects.equals(prompt, r.prompt)
                 && java.util.Arrays.equals(promptTokens, r.promptTokens) && maxNewTokens == r.maxNewTokens
                 && sampling.equals(r.sampling) && stopStrings.equals(r.stopStrings)
-                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos;
+                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos && wordRules.equals(r.wordRules);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(prompt, java.util.Arrays.hashCode(promptTokens), maxNewTokens, sampling, stopStrings,
-                contextPolicy, ignoreEos);
+                contextPolicy, ignoreEos, wordRules);
     }
 
     @Override
     public String toString() {
         return "GenerationRequest[maxNewTokens=" + maxNewTokens + ", sampling=" + sampling + ", stopStrings="
-                + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + "]";
+                + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + ", wordRules=" + wordRules
+                + "]";
     }
 }

@@ -214,15 +214,29 @@ public final class ModelFolder {
     }
 
     private static List<String> stopStrings(JsonNode patentdesk) {
+        return strings(patentdesk, "stopStrings");
+    }
+
+    /** The non-empty strings of the array {@code field} of {@code node}; empty when there is none. */
+    private static List<String> strings(JsonNode node, String field) {
         List<String> out = new ArrayList<>();
-        if (patentdesk != null && patentdesk.path("stopStrings").isArray()) {
-            patentdesk.get("stopStrings").forEach(s -> {
+        if (node != null && node.path(field).isArray()) {
+            node.get(field).forEach(s -> {
                 if (s.isTextual() && !s.asText().isEmpty()) {
                     out.add(s.asText());
                 }
             });
         }
         return out;
+    }
+
+    private static List<String> words(Path dir, DraftingTask task, List<String> words) throws ModelException {
+        try {
+            return new WordRules(words, false).bannedWords();
+        } catch (IllegalArgumentException e) {
+            throw new ModelException("patentdesk.json in " + dir + ": the bannedWords of task " + task.id() + ": "
+                    + e.getMessage() + ".");
+        }
     }
 
     private static PromptFormat promptFormat(Path dir, JsonNode patentdesk, Sampling ecosystem) throws ModelException {
@@ -249,10 +263,11 @@ public final class ModelFolder {
             JsonNode i = taskInfo.get(task.id());
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
-                        Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem)));
+                        Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem), strings(i, "stopStrings"),
+                        words(dir, task, strings(i, "bannedWords"))));
             }
         }
-        return new PromptFormat(templates, info);
+        return new PromptFormat(templates, info, patentdesk.path("articleAgreement").asBoolean(false));
     }
 
     public Path dir() {

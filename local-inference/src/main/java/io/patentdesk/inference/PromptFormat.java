@@ -1,6 +1,7 @@
 package io.patentdesk.inference;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,25 +15,37 @@ public final class PromptFormat {
 
     /**
      * What {@code patentdesk.json}'s {@code taskInfo} says about a task; any part may be missing (null label or
-     * sampling, 0 tokens).
+     * sampling, 0 tokens, empty lists).
      *
-     * @param sampling the task's own sampling, which replaces the model-wide suggestion for it
+     * @param sampling    the task's own sampling, which replaces the model-wide suggestion for it
+     * @param stopStrings the task's answer ends before any of these (an abstract is one paragraph: {@code "\n"})
+     * @param bannedWords words the task's answer never contains ({@link WordRules#bannedWords()})
      */
-    public record TaskInfo(String label, int maxNewTokens, Sampling sampling) {
+    public record TaskInfo(String label, int maxNewTokens, Sampling sampling, List<String> stopStrings,
+            List<String> bannedWords) {
+        public TaskInfo {
+            stopStrings = List.copyOf(stopStrings);
+            bannedWords = List.copyOf(bannedWords);
+        }
+
         public TaskInfo(String label, int maxNewTokens) {
-            this(label, maxNewTokens, null);
+            this(label, maxNewTokens, null, List.of(), List.of());
         }
     }
 
     private final Map<DraftingTask, String> templates;
     private final Map<DraftingTask, Boolean> declared;
     private final Map<DraftingTask, TaskInfo> info;
+    private final boolean articleAgreement;
 
     PromptFormat(Map<DraftingTask, String> declaredTemplates) {
-        this(declaredTemplates, Map.of());
+        this(declaredTemplates, Map.of(), false);
     }
 
-    PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info) {
+    /** @param articleAgreement the folder's model-wide {@code "articleAgreement"} ({@link WordRules}) */
+    PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info,
+            boolean articleAgreement) {
+        this.articleAgreement = articleAgreement;
         this.templates = new EnumMap<>(DraftingTask.class);
         this.declared = new EnumMap<>(DraftingTask.class);
         this.info = info.isEmpty() ? Map.of() : new EnumMap<>(info);
@@ -80,6 +93,18 @@ public final class PromptFormat {
     public Sampling sampling(DraftingTask task, Sampling modelWide) {
         TaskInfo i = info.get(task);
         return i != null && i.sampling() != null ? i.sampling() : modelWide;
+    }
+
+    /** Strings the task's answer ends before, besides the model's own (none unless the folder says). */
+    public List<String> stopStrings(DraftingTask task) {
+        TaskInfo i = info.get(task);
+        return i == null ? List.of() : i.stopStrings();
+    }
+
+    /** The task's banned words and the model-wide article rule. */
+    public WordRules wordRules(DraftingTask task) {
+        TaskInfo i = info.get(task);
+        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement);
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The chain for one generation, in Hugging Face's order: the copy bonus, repetition penalty, no-repeat n-grams (and
- * near repeats), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run,
+ * near repeats), the word rules (banned words, article agreement), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run,
  * comes before all of them, in the generation task.)
  */
 final class Sampler {
@@ -29,6 +29,11 @@ final class Sampler {
      *                     bonus copies from it)
      */
     static Sampler of(Sampling s, int promptLength) {
+        return of(s, promptLength, List.of());
+    }
+
+    /** @param wordRules the transforms of the request's {@link WordRules}, applied after the repetition bans */
+    static Sampler of(Sampling s, int promptLength, List<LogitsTransform> wordRules) {
         List<LogitsTransform> chain = new ArrayList<>();
         if (s.copyBoost() > 0) {
             chain.add(new InputCopy(s.copyBoost(), promptLength));
@@ -42,6 +47,7 @@ final class Sampler {
         if (s.nearRepeatWindow() > 0) {
             chain.add(NoRepeatNgram.near(s.nearRepeatWindow(), promptLength));
         }
+        chain.addAll(wordRules);
         if (s.isGreedy()) {
             return new Sampler(chain, TokenChooser.greedy(), true);
         }

@@ -81,6 +81,11 @@ final class TextTokenizer implements AutoCloseable {
         return new IncrementalDetokenizer(this::decode);
     }
 
+    /** The bytes of each token id of a byte-level BPE vocabulary; null for other tokenizers. */
+    byte[][] byteLevelTokens() {
+        return byteLevelTokens;
+    }
+
     boolean isByteLevel() {
         return byteLevelTokens != null;
     }

@@ -142,6 +142,19 @@ class EngineTest {
     }
 
     @Test
+    void aBannedWordIsNeverGenerated() throws Exception {
+        GenerationRequest base = GenerationRequest.of(PROMPT).withMaxNewTokens(80).withIgnoreEos(true);
+        Recorder free = new Recorder();
+        run(base, free);
+        String piece = free.pieces.stream().filter(p -> p.matches(" [a-z]{3,}")).findFirst().orElseThrow();
+        Recorder banned = new Recorder();
+        GenerationResult r = run(base.withWordRules(new WordRules(List.of(piece.strip()), true)), banned);
+        assertThat(r.newTokens()).isEqualTo(80);
+        assertThat(banned.pieces).doesNotContain(piece);
+        assertThat(banned.text.toString()).isNotEqualTo(free.text.toString());
+    }
+
+    @Test
     void anEosTokenEndsTheGenerationAndIsNotPartOfIt() throws Exception {
         int[] free = run(GenerationRequest.of(PROMPT).withMaxNewTokens(20).withIgnoreEos(true), TokenListener.none()).tokenIds();
         int eos = free[5];

@@ -151,4 +151,35 @@ class ModelFolderTest {
         assertThat(f.promptFormat().sampling(DraftingTask.INSTRUCT, modelWide)).isEqualTo(modelWide);
         assertThat(GenerationRequest.forTask(f, DraftingTask.INSTRUCT, "x", 7).sampling()).isEqualTo(modelWide.withSeed(7));
     }
+
+    @Test
+    void aTaskMayEndAtItsOwnStopStringsAndAvoidWords() throws IOException, ModelException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("w"));
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"stopStrings\": [\"<|endoftext|>\"], "
+                + "\"articleAgreement\": true, \"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
+                + "\"taskInfo\": {\"claims_to_abstract\": {\"stopStrings\": [\"\\n\"], "
+                + "\"bannedWords\": [\"said\", \"claim\"]}}}");
+        ModelFolder f = ModelFolder.open(dir);
+        PromptFormat format = f.promptFormat();
+        assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_ABSTRACT)).containsExactly("\n");
+        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_ABSTRACT)).isEqualTo(new WordRules(java.util.List.of("said", "claim"), true));
+        // Other tasks: no stop strings or words of their own, the model-wide article rule.
+        assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_TITLE)).isEmpty();
+        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_TITLE)).isEqualTo(new WordRules(java.util.List.of(), true));
+        GenerationRequest r = GenerationRequest.forTask(f, DraftingTask.CLAIMS_TO_ABSTRACT, "1. A widget.", 7);
+        assertThat(r.stopStrings()).containsExactly("\n");
+        assertThat(r.wordRules().bannedWords()).containsExactly("said", "claim");
+        // Applying a task's rules twice adds its stop strings once.
+        assertThat(r.withTaskRules(format, DraftingTask.CLAIMS_TO_ABSTRACT).stopStrings()).containsExactly("\n");
+        assertThat(GenerationRequest.forTask(f, DraftingTask.INSTRUCT, "x", 7).stopStrings()).isEmpty();
+    }
+
+    @Test
+    void aBannedPhraseInsteadOfAWordIsRefusedWithTheTask() throws IOException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("p"));
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
+                + "\"taskInfo\": {\"claims_to_abstract\": {\"bannedWords\": [\"according to\"]}}}");
+        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
+                .hasMessageContaining("claims_to_abstract").hasMessageContaining("one word");
+    }
 }

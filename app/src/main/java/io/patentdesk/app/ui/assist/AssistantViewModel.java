@@ -105,8 +105,7 @@ public final class AssistantViewModel {
         note.set(r.action().label() + "\u2026");
         running.set(true);
         startedNanos = System.nanoTime();
-        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
-                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine.get(), r.action().task()));
+        GenerationRequest g = generationRequest(engine.get(), r);
         try {
             generation = engine.get().generate(g, new TokenListener() {
                 @Override
@@ -135,6 +134,13 @@ public final class AssistantViewModel {
         } catch (RuntimeException e) {
             failed(id, e);
         }
+    }
+
+    /** What the engine runs for a request: its prompt and budget, the task's sampling, stop strings and word rules. */
+    static GenerationRequest generationRequest(Engine engine, AssistRequest r) {
+        GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
+                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine, r.action().task()));
+        return r.action().task() == null ? g : g.withTaskRules(engine.folder().promptFormat(), r.action().task());
     }
 
     /**

@@ -2,13 +2,18 @@ package io.patentdesk.app.ui.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.Severity;
 import io.patentdesk.inference.DraftingTask;
+import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.Sampling;
+import io.patentdesk.inference.WordRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The assistant with the inference module's tiny random-weight model: streaming, cancel, accept, context cuts. */
 class AssistantTest {
@@ -142,6 +148,40 @@ class AssistantTest {
         // The tiny model suggests no sampling of its own: moderate drafting settings, with a fresh seed.
         Sampling s = AssistantViewModel.sampling(models.engine().orElseThrow(), DraftingTask.CLAIMS_TO_TITLE);
         assertThat(s.withSeed(0)).isEqualTo(AssistantViewModel.DRAFTING);
+    }
+
+    @Test
+    void aDraftFollowsTheTasksStopStringsAndWordRules(@TempDir Path tmp) throws Exception {
+        Path folder = tmp.resolve("ruled");
+        Files.createDirectories(folder);
+        try (var files = Files.list(TINY)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(folder.resolve("patentdesk.json").toFile());
+        json.put("articleAgreement", true);
+        ObjectNode abstractInfo = (ObjectNode) json.get("taskInfo").get("claims_to_abstract");
+        abstractInfo.putArray("stopStrings").add("\n");
+        abstractInfo.putArray("bannedWords").add("said");
+        new ObjectMapper().writeValue(folder.resolve("patentdesk.json").toFile(), json);
+        ModelService ruled = new ModelService(new LaunchOptions(false, null, folder, null, false, false, 0),
+                new CurrentThreadTaskExecutor());
+        try {
+            ruled.loadInBackground();
+            Engine engine = ruled.engine().orElseThrow();
+            AssistRequests built = new AssistRequests(engine.folder().promptFormat());
+            GenerationRequest abs = AssistantViewModel.generationRequest(engine,
+                    built.abstractFromClaims(CLAIMS).request().orElseThrow());
+            assertThat(abs.stopStrings()).containsExactly("\n");
+            assertThat(abs.wordRules()).isEqualTo(new WordRules(List.of("said"), true));
+            GenerationRequest title = AssistantViewModel.generationRequest(engine,
+                    built.titleFromClaims(CLAIMS).request().orElseThrow());
+            assertThat(title.stopStrings()).isEmpty();
+            assertThat(title.wordRules()).isEqualTo(new WordRules(List.of(), true));
+        } finally {
+            ruled.close();
+        }
     }
 
     @Test

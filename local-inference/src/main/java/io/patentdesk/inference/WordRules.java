@@ -1,0 +1,33 @@
+package io.patentdesk.inference;
+
+import java.util.List;
+
+/**
+ * Rules on the words of a draft that sampling settings cannot express, set by a model folder's {@code patentdesk.json}
+ * (per task {@code "bannedWords"}, model-wide {@code "articleAgreement"}). A small model needs them where a large one
+ * would not: it copies "said" and "according to claim 1" from the claims into an abstract, and it writes "A" before
+ * it knows that "electronic key system" comes next.
+ *
+ * @param bannedWords      words the draft never starts a word with, in lower case, capitalised, after a space or not
+ *                         (an abstract avoids claim language: MPEP 608.01(b) names "said" and "means")
+ * @param articleAgreement "a" never comes before a word starting with a, e, i or o, nor "an" before one starting with a
+ *                         consonant other than h and x ({@link ArticleAgreement}; byte-level tokenizers only)
+ */
+public record WordRules(List<String> bannedWords, boolean articleAgreement) {
+
+    /** No rules: what a model folder that declares none gets. */
+    public static final WordRules NONE = new WordRules(List.of(), false);
+
+    public WordRules {
+        bannedWords = List.copyOf(bannedWords);
+        for (String w : bannedWords) {
+            if (w.isBlank() || !w.strip().equals(w) || w.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a banned word must be one word without spaces, was \"" + w + "\"");
+            }
+        }
+    }
+
+    public boolean isEmpty() {
+        return bannedWords.isEmpty() && !articleAgreement;
+    }
+}

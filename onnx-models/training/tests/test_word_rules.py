@@ -1,0 +1,101 @@
+import json
+import unittest
+
+import torch
+
+from patentgpt.generate import generate
+from patentgpt.model import ModelConfig, PatentGPT
+from patentgpt.prompts import TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
+from patentgpt.sampling import Sampler
+from patentgpt.word_rules import WordRules, cut_at_stop, spellings
+
+# The same made-up vocabulary and cases as the engine's WordRulesTest.
+VOCAB = ["A", " a", " an", " electronic", " key", " image", " one", " unit", " hour", "n", " said", " cl", "aim", " x",
+         " data", ".", " European", " n", "An", " Electronic"]
+TOKENS = [v.encode() for v in VOCAB]
+PROMPT = [15, 15]
+
+
+def allowed_after(rules, *generated):
+    logits = torch.zeros(len(VOCAB))
+    rules.apply(logits, PROMPT + list(generated), len(PROMPT))
+    return [i for i in range(len(VOCAB)) if logits[i] != float("-inf")]
+
+
+class ArticleAgreementTest(unittest.TestCase):
+    rules = WordRules(tokens=TOKENS)
+
+    def test_after_a_only_words_that_do_not_start_with_a_vowel_letter_may_follow(self):
+        for draft in ([0], [4, 1]):
+            allowed = allowed_after(self.rules, *draft)
+            self.assertTrue({2, 3, 5}.isdisjoint(allowed))
+            self.assertTrue({4, 6, 7}.issubset(allowed))
+        self.assertTrue({9, 16, 19, 8}.issubset(allowed_after(self.rules, 0)))
+
+    def test_after_an_only_words_that_do_not_start_with_a_consonant_may_follow(self):
+        for draft in ([4, 2], [18], [0, 9]):
+            allowed = allowed_after(self.rules, *draft)
+            self.assertTrue({4, 10, 14}.isdisjoint(allowed))
+            self.assertTrue({3, 5, 8, 13, 17, 7}.issubset(allowed))
+
+    def test_other_words_and_the_prompts_last_word_change_nothing(self):
+        everything = list(range(len(VOCAB)))
+        for draft in ([], [14], [1, 15], [11, 12]):
+            self.assertEqual(allowed_after(self.rules, *draft), everything)
+
+
+class BannedWordsTest(unittest.TestCase):
+    ENCODINGS = {" said": [10], "said": [10], " Said": [10], "Said": [10],
+                 " claim": [11, 12], "claim": [11, 12], " Claim": [11, 12], "Claim": [11, 12]}
+
+    def test_a_banned_word_is_forbidden_in_every_spelling_and_only_at_its_end(self):
+        sequences = spellings(["said", "claim"], self.ENCODINGS.get)
+        self.assertEqual(sequences, [(10,), (11, 12)])
+        rules = WordRules(sequences)
+        self.assertNotIn(10, allowed_after(rules, 4))
+        self.assertTrue({11, 12}.issubset(allowed_after(rules, 4)))
+        self.assertTrue({10, 12}.isdisjoint(allowed_after(rules, 4, 11)))
+
+    def test_a_sequence_is_matched_on_the_draft_not_on_the_prompt(self):
+        rules = WordRules([(15, 12)])
+        self.assertIn(12, allowed_after(rules))
+        self.assertNotIn(12, allowed_after(rules, 15))
+
+    def test_the_sampler_applies_the_rules_after_the_repetition_bans(self):
+        logits = torch.zeros(len(VOCAB))
+        logits[3], logits[4] = 5.0, 1.0
+        sampler = Sampler({"temperature": 0}, prompt_length=2, rules=WordRules(tokens=TOKENS))
+        self.assertEqual(sampler.next(logits, PROMPT + [0]), 4)
+        self.assertEqual(Sampler({"temperature": 0}, prompt_length=2).next(logits, PROMPT + [0]), 3)
+
+
+class TaskRulesTest(unittest.TestCase):
+    def test_patentdesk_json_carries_the_rules_the_pipeline_decodes_with(self):
+        info = patentdesk_json("x", 64)
+        self.assertTrue(info["articleAgreement"])
+        for task, stops in TASK_STOPS.items():
+            self.assertEqual(info["taskInfo"][task]["stopStrings"], stops)
+        self.assertEqual(info["taskInfo"]["claims_to_abstract"]["bannedWords"], TASK_BANNED_WORDS["claims_to_abstract"])
+        self.assertNotIn("stopStrings", info["taskInfo"]["independent_to_dependent"])  # several claims, one per line
+        json.dumps(info)
+
+    def test_a_one_paragraph_task_is_cut_at_its_first_line_break(self):
+        self.assertEqual(cut_at_stop("A key system.\n7. An electronic key", "claims_to_abstract"), "A key system.")
+        self.assertEqual(cut_at_stop("2. The system.\n3. The system", "independent_to_dependent"),
+                         "2. The system.\n3. The system")
+
+    def test_generation_ends_once_the_stop_test_is_true_and_keeps_the_rules(self):
+        torch.manual_seed(0)
+        model = PatentGPT(ModelConfig(vocab_size=len(VOCAB), hidden_size=32, num_layers=1, num_heads=4, num_kv_heads=2,
+                                      intermediate_size=48, context_length=64)).eval()
+        free = generate(model, PROMPT, 12, eos_id=-1, no_repeat_ngram=0, repetition_penalty=1.0)
+        self.assertEqual(len(free), 12)
+        self.assertEqual(generate(model, PROMPT, 12, eos_id=-1, no_repeat_ngram=0, repetition_penalty=1.0,
+                                  stop=lambda ids: len(ids) == 5), free[:5])
+        rules = WordRules([(t,) for t in set(free[:3])])
+        ruled = generate(model, PROMPT, 12, eos_id=-1, no_repeat_ngram=0, repetition_penalty=1.0, rules=rules)
+        self.assertTrue(set(free[:3]).isdisjoint(ruled))
+
+
+if __name__ == "__main__":
+    unittest.main()
