@@ -21,7 +21,8 @@ INSTRUCT = "<|instruct|>"
 # language (MPEP 608.01(b): "said"), and a claim reference ("according to claim 1") copied into it means nothing there.
 TASK_STOPS = {task: ["\n"] for task in ("claims_to_abstract", "claims_to_title", "claim_to_description", "abstract_to_claim")}
 TASK_BANNED_WORDS = {"claims_to_abstract": ["claim", "claims", "said"]}
-# "a" before a, e, i, o and "an" before a consonant are never written (the model writes "A" before it knows the noun).
+# "a" before a word starting with a, e, i, o and "an" before a consonant are not written (word_rules.py; the model
+# writes "A" before it knows the noun).
 ARTICLE_AGREEMENT = True
 
 SPECIAL_TOKENS = [EOS, RESPONSE] + [t[0] for t in TASKS.values()] + [INSTRUCT]

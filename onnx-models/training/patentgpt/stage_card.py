@@ -442,10 +442,11 @@ def _word_rules_text():
     """The word rules every draft follows (prompts.py, written into patentdesk.json), in a sentence."""
     stops = ", ".join(sorted(t for t, v in TASK_STOPS.items() if "\n" in v))
     banned = "; ".join(f"{t} never writes " + ", ".join(f'"{w}"' for w in words) for t, words in TASK_BANNED_WORDS.items())
-    return (f"Every draft, here and in the app, follows the word rules of `patentdesk.json`: {stops} end at their "
-            f"first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
-            + ("; \"a\" is never followed by a word starting with a, e, i or o, nor \"an\" by a consonant other "
-               "than h or x." if ARTICLE_AGREEMENT else "."))
+    return (f"The drafts of this table, like the app's, follow the word rules of `patentdesk.json`: {stops} end at "
+            f"their first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
+            + ("; after the word \"a\" no word starting with a, e, i or o, after \"an\" none starting with a "
+               "consonant other than h or x (token by token, as the engine's ArticleAgreement)." if ARTICLE_AGREEMENT
+               else "."))
 
 
 def run(cfg):

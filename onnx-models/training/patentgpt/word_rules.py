@@ -10,6 +10,7 @@ VOWELS = "aeio"
 CONSONANTS = "bcdfgjklmnpqrstvwyz"
 # Words spelt with a vowel that take "a" ("a one-piece body", "a European patent").
 SOUNDS_LIKE_CONSONANT = (" one", " once", " eu")
+WHITESPACE = b" \n\t\r"
 
 
 def spellings(words, encode):
@@ -59,7 +60,8 @@ class WordRules:
         """Sets banned tokens to -inf in place."""
         for s in self.sequences:
             prefix = len(s) - 1
-            if len(history) - prefix >= prompt_length and tuple(history[len(history) - prefix:]) == s[:prefix]:
+            if (len(history) - prefix >= prompt_length and tuple(history[len(history) - prefix:]) == s[:prefix]
+                    and 0 <= s[-1] < logits.numel()):
                 logits[s[-1]] = float("-inf")
         if self.tokens is not None:
             word = self.last_word(history, prompt_length)
@@ -70,13 +72,14 @@ class WordRules:
         return logits
 
     def last_word(self, history, prompt_length):
-        """The letters after the generated text's last non-letter; "" when more than three (the engine's lastWord)."""
+        """The generated text's last word when it stands alone (the engine's lastWord): the letters after the last
+        whitespace or the start of the draft; "" after another character ("10a", "1A") or beyond three letters."""
         letters = []
         for i in range(len(history) - 1, prompt_length - 1, -1):
             t = self.tokens[history[i]] if 0 <= history[i] < len(self.tokens) else b""
             for b in reversed(t):
                 if not _is_letter(b):
-                    return "".join(reversed(letters))
+                    return "".join(reversed(letters)) if b in WHITESPACE else ""
                 if len(letters) == 3:
                     return ""
                 letters.append(chr(b))

@@ -3,15 +3,16 @@ import unittest
 
 import torch
 
+from patentgpt import bpe
 from patentgpt.generate import generate
 from patentgpt.model import ModelConfig, PatentGPT
-from patentgpt.prompts import TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
+from patentgpt.prompts import SPECIAL_TOKENS, TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
 from patentgpt.sampling import Sampler
-from patentgpt.word_rules import WordRules, cut_at_stop, spellings
+from patentgpt.word_rules import WordRules, cut_at_stop, spellings, stop_for, token_bytes
 
 # The same made-up vocabulary and cases as the engine's WordRulesTest.
 VOCAB = ["A", " a", " an", " electronic", " key", " image", " one", " unit", " hour", "n", " said", " cl", "aim", " x",
-         " data", ".", " European", " n", "An", " Electronic"]
+         " data", ".", " European", " n", "An", " Electronic", " 10", "a", "\n"]
 TOKENS = [v.encode() for v in VOCAB]
 PROMPT = [15, 15]
 
@@ -40,8 +41,9 @@ class ArticleAgreementTest(unittest.TestCase):
 
     def test_other_words_and_the_prompts_last_word_change_nothing(self):
         everything = list(range(len(VOCAB)))
-        for draft in ([], [14], [1, 15], [11, 12]):
+        for draft in ([], [14], [1, 15], [11, 12], [20, 21], [15, 0]):  # ... "10a", ".A": no article
             self.assertEqual(allowed_after(self.rules, *draft), everything)
+        self.assertNotIn(3, allowed_after(self.rules, 22, 0))  # a new line starts a word
 
 
 class BannedWordsTest(unittest.TestCase):
@@ -55,6 +57,7 @@ class BannedWordsTest(unittest.TestCase):
         self.assertNotIn(10, allowed_after(rules, 4))
         self.assertTrue({11, 12}.issubset(allowed_after(rules, 4)))
         self.assertTrue({10, 12}.isdisjoint(allowed_after(rules, 4, 11)))
+        self.assertEqual(len(allowed_after(WordRules([(4, 99)]), 4)), len(VOCAB))  # an id beyond the logits: skipped
 
     def test_a_sequence_is_matched_on_the_draft_not_on_the_prompt(self):
         rules = WordRules([(15, 12)])
@@ -95,6 +98,21 @@ class TaskRulesTest(unittest.TestCase):
         rules = WordRules([(t,) for t in set(free[:3])])
         ruled = generate(model, PROMPT, 12, eos_id=-1, no_repeat_ngram=0, repetition_penalty=1.0, rules=rules)
         self.assertTrue(set(free[:3]).isdisjoint(ruled))
+
+    def test_a_tasks_rules_come_from_the_tokenizer(self):
+        tok = bpe.train_from_texts(["Said the claim: a valve and an inlet, said valve.\nClaims 1 and 2."] * 10, 300,
+                                   SPECIAL_TOKENS)
+        ids = tok.encode("A valve, said claim.\n<|endoftext|>")
+        self.assertEqual(b"".join(token_bytes(tok)[i] for i in ids), b"A valve, said claim.\n")  # specials: no bytes
+        rules = WordRules.for_task(tok, "claims_to_abstract")
+        self.assertIn(tuple(tok.encode(" said")), rules.sequences)
+        self.assertIn(tuple(tok.encode("Claims")), rules.sequences)
+        self.assertIsNotNone(rules.tokens)
+        self.assertEqual(WordRules.for_task(tok, "instruct").sequences, [])
+        stop = stop_for(tok, "claims_to_abstract")
+        self.assertFalse(stop(tok.encode("A valve")))
+        self.assertTrue(stop(tok.encode("A valve.\nClaims")))
+        self.assertIsNone(stop_for(tok, "independent_to_dependent"))
 
 
 if __name__ == "__main__":

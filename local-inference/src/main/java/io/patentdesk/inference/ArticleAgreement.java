@@ -6,7 +6,9 @@ package io.patentdesk.inference;
  * (or "A"), tokens that start a new word with a, e, i or o are forbidden; after "an", tokens that start a word of two
  * or more letters with a consonant other than h and x ("an hour", "an x-ray"). Spelling decides, not sound: "u" is
  * left free both ways ("a unit", "an upper"), as are "one" and "once" ("a one-piece"), "eu" ("a European") and capitals
- * (acronyms: "an LED", "a USB"). Works on the bytes of a byte-level BPE vocabulary.
+ * (acronyms: "an LED", "a USB"). Only a word after whitespace or at the start of the draft is an article ("arm 10a is"
+ * is not). Works on the bytes of a byte-level BPE vocabulary, token by token: a word the model spells over several
+ * tokens is judged by its first token (" o" + "ne" counts as a vowel, " k" + "ey" after "an" as one letter).
  */
 final class ArticleAgreement implements LogitsTransform {
 
@@ -55,7 +57,11 @@ final class ArticleAgreement implements LogitsTransform {
         }
     }
 
-    /** The letters after the generated text's last non-letter ("" when it ends with one); at most three are read. */
+    /**
+     * The generated text's last word when it stands alone: the letters after the last whitespace or the start of the
+     * draft; "" when another character comes first (the "a" of a reference numeral "10a" or a label "1A" is no
+     * article) or when there are more than three letters.
+     */
     private String lastWord(int[] history, int length) {
         StringBuilder reversed = new StringBuilder(3);
         for (int i = length - 1; i >= promptLength; i--) {
@@ -63,7 +69,7 @@ final class ArticleAgreement implements LogitsTransform {
             byte[] t = id >= 0 && id < tokens.length ? tokens[id] : new byte[0];
             for (int j = t.length - 1; j >= 0; j--) {
                 if (!isLetter(t[j])) {
-                    return reversed.reverse().toString();
+                    return isWhitespace(t[j]) ? reversed.reverse().toString() : "";
                 }
                 if (reversed.length() == 3) {
                     return "";
@@ -72,6 +78,10 @@ final class ArticleAgreement implements LogitsTransform {
             }
         }
         return reversed.reverse().toString(); // the draft so far is one word
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
 
     private static boolean isLetter(byte b) {

@@ -37,7 +37,7 @@ final class GenerationTask {
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
         Sampling sampling = request.sampling();
-        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(request.wordRules(), prompt.ids().length));
+        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids().length));
         int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
         Contrast contrast = withoutInput.length == 0 ? null
                 : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,
@@ -136,10 +136,9 @@ final class GenerationTask {
         void piece(String piece);
     }
 
-    /** With a contrast, {@code row} already holds the logits given the input (copied before the second run). */
     /** The logits transforms of the request's word rules; the article rule needs the bytes of a byte-level vocabulary
      *  and is left out for other tokenizers. */
-    private List<LogitsTransform> wordRules(WordRules rules, int promptLength) {
+    static List<LogitsTransform> wordRules(TextTokenizer tokenizer, WordRules rules, int promptLength) {
         List<LogitsTransform> out = new ArrayList<>();
         if (!rules.bannedWords().isEmpty()) {
             out.add(new BannedWords(BannedWords.spellings(rules.bannedWords(), w -> tokenizer.encode(w, false)),
@@ -151,6 +150,7 @@ final class GenerationTask {
         return out;
     }
 
+    /** With a contrast, {@code row} already holds the logits given the input (copied before the second run). */
     private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast) {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);

@@ -230,18 +230,16 @@ public final class ModelFolder {
         return out;
     }
 
-    private static List<String> words(Path dir, DraftingTask task, List<String> words) throws ModelException {
-        try {
-            return new WordRules(words, false).bannedWords();
-        } catch (IllegalArgumentException e) {
-            throw new ModelException("patentdesk.json in " + dir + ": the bannedWords of task " + task.id() + ": "
-                    + e.getMessage() + ".");
-        }
+    /** The entries that are single words; others (phrases, blanks) are ignored, as an out-of-range sampling is. */
+    private static List<String> words(List<String> words) {
+        return words.stream().filter(WordRules::isWord).toList();
     }
 
     private static PromptFormat promptFormat(Path dir, JsonNode patentdesk, Sampling ecosystem) throws ModelException {
+        boolean articles = patentdesk != null && patentdesk.path("articleAgreement").isBoolean()
+                && patentdesk.get("articleAgreement").booleanValue();
         if (patentdesk == null || !patentdesk.path("tasks").isObject()) {
-            return PromptFormat.defaults();
+            return new PromptFormat(Map.of(), Map.of(), articles);
         }
         Map<DraftingTask, String> templates = new EnumMap<>(DraftingTask.class);
         for (DraftingTask task : DraftingTask.values()) {
@@ -264,10 +262,10 @@ public final class ModelFolder {
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
                         Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem), strings(i, "stopStrings"),
-                        words(dir, task, strings(i, "bannedWords"))));
+                        words(strings(i, "bannedWords"))));
             }
         }
-        return new PromptFormat(templates, info, patentdesk.path("articleAgreement").asBoolean(false));
+        return new PromptFormat(templates, info, articles);
     }
 
     public Path dir() {

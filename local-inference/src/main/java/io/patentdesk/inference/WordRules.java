@@ -8,8 +8,10 @@ import java.util.List;
  * would not: it copies "said" and "according to claim 1" from the claims into an abstract, and it writes "A" before
  * it knows that "electronic key system" comes next.
  *
- * @param bannedWords      words the draft never starts a word with, in lower case, capitalised, after a space or not
- *                         (an abstract avoids claim language: MPEP 608.01(b) names "said" and "means")
+ * @param bannedWords      single words the draft does not write, in the tokenizer's spellings of the word as given
+ *                         and capitalised, after a space or not ({@link BannedWords}: a word whose tokens also begin a
+ *                         longer word bans that too, "claim" + "ing"; an unusual split of it slips through); an
+ *                         abstract avoids claim language (MPEP 608.01(b) names "said" and "means")
  * @param articleAgreement "a" never comes before a word starting with a, e, i or o, nor "an" before one starting with a
  *                         consonant other than h and x ({@link ArticleAgreement}; byte-level tokenizers only)
  */
@@ -21,10 +23,15 @@ public record WordRules(List<String> bannedWords, boolean articleAgreement) {
     public WordRules {
         bannedWords = List.copyOf(bannedWords);
         for (String w : bannedWords) {
-            if (w.isBlank() || !w.strip().equals(w) || w.chars().anyMatch(Character::isWhitespace)) {
+            if (!isWord(w)) {
                 throw new IllegalArgumentException("a banned word must be one word without spaces, was \"" + w + "\"");
             }
         }
+    }
+
+    /** Whether {@code w} can be banned: not empty, no whitespace. */
+    public static boolean isWord(String w) {
+        return !w.isEmpty() && w.chars().noneMatch(Character::isWhitespace);
     }
 
     public boolean isEmpty() {

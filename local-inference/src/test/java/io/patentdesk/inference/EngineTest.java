@@ -155,6 +155,15 @@ class EngineTest {
     }
 
     @Test
+    void theWordRulesBecomeLogitsTransformsOfTheGeneration() throws ModelException {
+        try (TextTokenizer tokenizer = TextTokenizer.load(engine.folder().tokenizerFile())) {
+            assertThat(GenerationTask.wordRules(tokenizer, WordRules.NONE, 3)).isEmpty();
+            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of("said"), true), 3))
+                    .hasExactlyElementsOfTypes(BannedWords.class, ArticleAgreement.class);
+        }
+    }
+
+    @Test
     void anEosTokenEndsTheGenerationAndIsNotPartOfIt() throws Exception {
         int[] free = run(GenerationRequest.of(PROMPT).withMaxNewTokens(20).withIgnoreEos(true), TokenListener.none()).tokenIds();
         int eos = free[5];

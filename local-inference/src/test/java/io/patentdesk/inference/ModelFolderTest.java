@@ -175,11 +175,14 @@ class ModelFolderTest {
     }
 
     @Test
-    void aBannedPhraseInsteadOfAWordIsRefusedWithTheTask() throws IOException {
+    void aBannedPhraseIsIgnoredAndTheArticleRuleNeedsNoTemplates() throws IOException, ModelException {
         Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("p"));
         Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
-                + "\"taskInfo\": {\"claims_to_abstract\": {\"bannedWords\": [\"according to\"]}}}");
-        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
-                .hasMessageContaining("claims_to_abstract").hasMessageContaining("one word");
+                + "\"articleAgreement\": \"yes\", \"taskInfo\": {\"claims_to_abstract\": {\"bannedWords\": "
+                + "[\"according to\", \"said\", 7, \"\"]}}}");
+        WordRules rules = ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.CLAIMS_TO_ABSTRACT);
+        assertThat(rules).isEqualTo(new WordRules(java.util.List.of("said"), false)); // "yes" is not true
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"articleAgreement\": true}");
+        assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).articleAgreement()).isTrue();
     }
 }

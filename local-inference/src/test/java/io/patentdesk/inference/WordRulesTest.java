@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class WordRulesTest {
 
     // 0 "A", 1 " a", 2 " an", 3 " electronic", 4 " key", 5 " image", 6 " one", 7 " unit", 8 " hour", 9 "n",
-    // 10 " said", 11 " cl", 12 "aim", 13 " x", 14 " data", 15 ".", 16 " European", 17 " n", 18 "An", 19 " Electronic"
+    // 10 " said", 11 " cl", 12 "aim", 13 " x", 14 " data", 15 ".", 16 " European", 17 " n", 18 "An", 19 " Electronic",
+    // 20 " 10", 21 "a", 22 "\n"
     private static final String[] VOCAB = {"A", " a", " an", " electronic", " key", " image", " one", " unit", " hour",
-        "n", " said", " cl", "aim", " x", " data", ".", " European", " n", "An", " Electronic"};
+        "n", " said", " cl", "aim", " x", " data", ".", " European", " n", "An", " Electronic", " 10", "a", "\n"};
     private static final int PROMPT = 2; // two prompt tokens, then the draft
 
     private static byte[][] tokens() {
@@ -72,6 +73,9 @@ class WordRulesTest {
         assertThat(allowedAfter(rule, 14)).isEqualTo(all()); // "data" ends in "a" but is not "a"
         assertThat(allowedAfter(rule, 1, 15)).isEqualTo(all()); // " a." ends with a non-letter
         assertThat(allowedAfter(rule, 11, 12)).isEqualTo(all()); // "claim": more than three letters
+        assertThat(allowedAfter(rule, 20, 21)).isEqualTo(all()); // "arm 10a is": a reference numeral, no article
+        assertThat(allowedAfter(rule, 15, 0)).isEqualTo(all()); // ".A": not after whitespace
+        assertThat(allowedAfter(rule, 22, 0)).doesNotContain(3); // a new line starts a word
     }
 
     @Test
