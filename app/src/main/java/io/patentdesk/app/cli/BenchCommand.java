@@ -2,12 +2,16 @@ package io.patentdesk.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
+import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.ProviderStatus;
+import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
+import io.patentdesk.inference.WordRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code patentdesk bench}: prefill and decode speed of a model through the same engine the app uses. Greedy, with
  * end-of-sequence ignored so every run decodes exactly the requested tokens; the median of several runs after a
- * warm-up run.
+ * warm-up run. With {@code --task}, each step runs the task's whole sampling chain and word rules instead (a fixed
+ * seed; stop strings and context contrast, which needs a text prompt, are left out so every run is as long).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure prefill and decode speed of a model (greedy, KV cache).")
@@ -46,6 +51,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Measured runs, median reported (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--task", paramLabel = "TASK", description = "Decode with a drafting task's sampling and word rules "
+            + "(claims_to_abstract, ...) instead of greedy.")
+    String task;
+
+    @Option(names = "--without-word-rules", description = "With --task: leave the task's word rules out, to measure "
+            + "what they cost.")
+    boolean withoutWordRules;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE}).")
     String format;
@@ -74,7 +87,8 @@ public final class BenchCommand implements Callable<Integer> {
                         + (promptTokens + newTokens) + ") must fit the model's context of " + context + " tokens.");
             }
             int[] ids = promptIds(engine, promptTokens);
-            GenerationRequest request = GenerationRequest.ofTokens(ids).withMaxNewTokens(newTokens).withIgnoreEos(true);
+            GenerationRequest request = withTask(engine,
+                    GenerationRequest.ofTokens(ids).withMaxNewTokens(newTokens).withIgnoreEos(true));
             // Warm-up: the JIT compiles the decode loop and ONNX Runtime sizes its buffers over ~1,000 tokens.
             int[] generated = null;
             for (int i = 0, warm = Math.max(2, (1024 + newTokens - 1) / newTokens); i < warm; i++) {
@@ -96,6 +110,22 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The request with the task's sampling (seed 1, no context contrast) and word rules, when --task asks. */
+    private GenerationRequest withTask(Engine engine, GenerationRequest greedy) {
+        if (task == null) {
+            return greedy;
+        }
+        DraftingTask t;
+        try {
+            t = DraftingTask.byId(task);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
+        }
+        PromptFormat format = engine.folder().promptFormat();
+        Sampling s = format.sampling(t, engine.folder().config().suggested()).withSeed(1).withContextContrast(0);
+        return greedy.withSampling(s).withWordRules(withoutWordRules ? WordRules.NONE : format.wordRules(t));
+    }
+
     /** The first N tokens of the patent text repeated, identical from run to run. */
     static int[] promptIds(Engine engine, int n) {
         int[] unit = engine.tokenize(PROMPT_TEXT);
@@ -111,6 +141,10 @@ public final class BenchCommand implements Callable<Integer> {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.putPOJO("promptIds", ids);
         o.put("newTokens", newTokens);
+        if (task != null) {
+            o.put("task", task);
+            o.put("wordRules", !withoutWordRules);
+        }
         o.putPOJO("generatedIds", generated);
         Path parent = writeIds.toAbsolutePath().getParent();
         if (parent != null) {
@@ -128,7 +162,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (format.equals("text")) {
             var out = spec.commandLine().getOut();
             out.printf("model %s on %s%n", engine.info().displayName(), status.summary());
-            out.printf("prompt %d tokens, %d new tokens, median of %d runs%n", promptTokens, newTokens, t.size());
+            out.printf("prompt %d tokens, %d new tokens, median of %d runs%s%n", promptTokens, newTokens, t.size(),
+                    task == null ? "" : ", task " + task + (withoutWordRules ? " without" : " with") + " word rules");
             out.printf("prefill %.1f tokens/s, decode %.1f tokens/s, first token after %.2f ms, overhead %.3f%n",
                     prefill, decode, ttft, overhead);
             out.flush();
@@ -140,6 +175,10 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("threads", status.threads());
         o.put("promptTokens", promptTokens);
         o.put("newTokens", newTokens);
+        if (task != null) {
+            o.put("task", task);
+            o.put("wordRules", !withoutWordRules);
+        }
         o.put("prefillTokensPerSecond", round(prefill, 1));
         o.put("decodeTokensPerSecond", round(decode, 1));
         o.put("timeToFirstTokenMs", round(ttft, 2));

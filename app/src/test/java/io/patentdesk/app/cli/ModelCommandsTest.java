@@ -116,6 +116,20 @@ class ModelCommandsTest {
     }
 
     @Test
+    void benchDecodesWithATasksSamplingAndSaysWhichWhenAsked() throws Exception {
+        CliRun r = run("bench", "--model", MODEL, "--prompt-tokens", "16", "--new-tokens", "8", "--runs", "1",
+                "--task", "claims_to_abstract", "--without-word-rules");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("task").asText()).isEqualTo("claims_to_abstract");
+        assertThat(j.get("wordRules").asBoolean()).isFalse();
+        assertThat(j.get("decodeTokensPerSecond").asDouble()).isPositive();
+        CliRun bad = run("bench", "--model", MODEL, "--task", "claims_to_poem");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("Unknown --task claims_to_poem.");
+    }
+
+    @Test
     void benchRefusesWhatDoesNotFitTheContext() {
         CliRun r = run("bench", "--model", MODEL, "--prompt-tokens", "200", "--new-tokens", "100");
         assertThat(r.status()).isEqualTo(2);
