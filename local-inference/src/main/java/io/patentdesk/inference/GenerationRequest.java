@@ -92,6 +92,18 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
                 ignoreEos, wordRules);
     }
 
+    /**
+     * The answer's first words written for the model: they end the prompt (after the template's tail, so a too-long
+     * input is still cut before them) and the model continues from there; the generated text does not repeat them.
+     */
+    public GenerationRequest withLead(String lead) {
+        if (prompt == null) {
+            throw new IllegalStateException("a lead needs a text prompt");
+        }
+        return new GenerationRequest(new Prompt(prompt.head(), prompt.body(), prompt.tail() + lead), promptTokens,
+                maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos, wordRules);
+    }
+
     public GenerationRequest withWordRules(WordRules rules) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos,
                 rules);

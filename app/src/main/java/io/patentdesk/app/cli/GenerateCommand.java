@@ -1,5 +1,6 @@
 package io.patentdesk.app.cli;
 
+import io.patentdesk.app.assist.DependentLead;
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.Generation;
@@ -80,6 +81,13 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
 
+    @Option(names = "--no-lead", description = "With --task independent_to_dependent: let the model begin the first "
+            + "dependent claim itself instead of with the claim's own subject (\"2. The device of claim 1, wherein\").")
+    boolean noLead;
+
+    /** The answer's first words given to the model, printed before what it writes. */
+    private String lead = "";
+
     @Option(names = "--stats", description = "Afterwards print the token count and speed on stderr.")
     boolean stats;
 
@@ -92,6 +100,8 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = modelOptions.load()) {
             GenerationRequest request = request(engine);
+            out.print(lead);
+            out.flush();
             Generation generation = engine.generate(request, new TokenListener() {
                 @Override
                 public void onText(String piece) {
@@ -149,6 +159,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
             }
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
+            if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT && !noLead) {
+                lead = DependentLead.of(prompt).orElse(""); // as the assistant's "Suggest dependents" does
+                r = r.withLead(lead);
+            }
         }
         try {
             Sampling sampling = r.sampling();

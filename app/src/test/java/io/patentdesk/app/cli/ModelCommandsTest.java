@@ -40,6 +40,19 @@ class ModelCommandsTest {
     }
 
     @Test
+    void dependentClaimsStartWithTheParentsSubjectUnlessAskedNotTo() {
+        String claim = "1. A bolt comprising a head and a shank.";
+        CliRun led = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
+                "--max-tokens", "5", "--seed", "3");
+        assertThat(led.status()).as(led.err()).isZero();
+        assertThat(led.out()).startsWith("2. The bolt of claim 1, wherein");
+        CliRun free = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
+                "--max-tokens", "5", "--seed", "3", "--no-lead");
+        assertThat(free.status()).as(free.err()).isZero();
+        assertThat(free.out()).doesNotStartWith("2. The bolt of claim 1, wherein");
+    }
+
+    @Test
     void contextContrastChangesATaskDraftAndIsChecked() {
         String[] sampled = {"generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt",
                 "1. A bolt and a nut, wherein the nut has a flange.", "--temperature", "0.9", "--seed", "7", "--max-tokens", "25"};

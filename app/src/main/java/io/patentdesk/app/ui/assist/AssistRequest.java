@@ -11,6 +11,13 @@ import io.patentdesk.inference.Prompt;
  * @param anchor    for {@link AssistAction.Target#SELECTION}: the text that was selected, to check before replacing
  * @param start     selection start in the area it came from
  * @param end       selection end
+ * @param lead      the answer's first words, already at the end of the prompt: the draft is the lead, then what the
+ *                  model writes ("" for none)
  */
-public record AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end) {
+public record AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end,
+        String lead) {
+
+    public AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end) {
+        this(action, prompt, maxTokens, anchor, start, end, "");
+    }
 }

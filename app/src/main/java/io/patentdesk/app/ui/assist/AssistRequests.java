@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.app.assist.DependentLead;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
 import io.patentdesk.editor.StyleRange;
@@ -59,7 +60,11 @@ public final class AssistRequests {
             return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
         }
         String text = claims.substring(claim.start(), claim.end());
-        return Built.of(simple(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text), DEPENDENT_TOKENS));
+        Prompt p = format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text);
+        // The first dependent claim starts with the parent's own subject; the model goes on from there.
+        String lead = DependentLead.of(text).orElse("");
+        return Built.of(new AssistRequest(AssistAction.SUGGEST_DEPENDENTS, new Prompt(p.head(), p.body(), p.tail() + lead),
+                DEPENDENT_TOKENS, "", 0, 0, lead));
     }
 
     /** A detailed-description paragraph for the claim at {@code caret}. */

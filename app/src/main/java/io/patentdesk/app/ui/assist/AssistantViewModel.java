@@ -95,12 +95,13 @@ public final class AssistantViewModel {
         cancel();
         int id = ++runId;
         request.set(r);
-        preview.set("");
+        preview.set(r.lead());
         hasResult.set(false);
         tokens.set(0);
         tokensPerSecond.set(0);
         synchronized (incoming) {
             incoming.setLength(0);
+            incoming.append(r.lead());
         }
         note.set(r.action().label() + "\u2026");
         running.set(true);
@@ -252,7 +253,7 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        preview.set(asEditorText(result.text()));
+        preview.set(asEditorText(request.get().lead() + result.text()));
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
         hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);

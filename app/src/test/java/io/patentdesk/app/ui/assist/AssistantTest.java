@@ -75,6 +75,18 @@ class AssistantTest {
     }
 
     @Test
+    void suggestedDependentsStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
+        AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
+        assertThat(r.lead()).isEqualTo("2. The lid of claim 1, wherein");
+        assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
+        vm.start(r);
+        await(() -> !vm.runningProperty().get());
+        assertThat(vm.previewProperty().get()).startsWith(r.lead());
+        assertThat(vm.previewProperty().get().length()).isGreaterThan(r.lead().length());
+        assertThat(vm.accept()).get().asString().startsWith(r.lead());
+    }
+
+    @Test
     void cancelKeepsWhatWasWritten() throws Exception {
         vm.start(requests.abstractFromClaims(CLAIMS).request().orElseThrow());
         vm.cancel();

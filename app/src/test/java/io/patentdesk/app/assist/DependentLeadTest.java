@@ -1,0 +1,34 @@
+package io.patentdesk.app.assist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DependentLeadTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1. An electronic key system comprising: an in-vehicle device; and a mobile unit.                  | 2. The electronic key system of claim 1, wherein
+            1. A method for controlling an ice maker, the method comprising: cooling a tray.                  | 2. The method of claim 1, wherein
+            1. A method of controlling an ice maker, comprising: cooling a tray.                              | 2. The method of controlling an ice maker of claim 1, wherein
+            1. A system for visualizing an image, comprising: a processor.                                    | 2. The system of claim 1, wherein
+            5. An image forming device including an image forming element.                                    | 6. The image forming device of claim 5, wherein
+            1. A surface acoustic wave element, comprising: a piezoelectric substrate.                         | 2. The surface acoustic wave element of claim 1, wherein
+            1. A LED lamp comprising a housing.                                                               | 2. The LED lamp of claim 1, wherein
+            """)
+    void theFirstDependentNamesItsParentByTheParentsOwnSubject(String claim, String lead) {
+        assertThat(DependentLead.of(claim)).contains(lead);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            3. The system of claim 1, wherein the vent is round.
+            1. The ornamental design for a bicycle wheel, as shown and described.
+            1. A multi-layer heat-resistant flexible printed circuit board laminate substrate assembly unit comprising a layer.
+            not a claim at all
+            """)
+    void noLeadWhenThereIsNoClearSubject(String claim) {
+        assertThat(DependentLead.of(claim)).isEmpty();
+    }
+}
