@@ -155,6 +155,19 @@ class EngineTest {
     }
 
     @Test
+    void aLeadEndsThePromptAndTheModelContinuesIt() throws Exception {
+        GenerationRequest task = GenerationRequest.forTask(engine.folder(), DraftingTask.INDEPENDENT_TO_DEPENDENT,
+                "1. A bolt.", 1).withSampling(Sampling.greedy()).withMaxNewTokens(6).withIgnoreEos(true);
+        GenerationRequest led = task.withLead("2. The bolt of claim 1, wherein");
+        assertThat(led.prompt().tail()).isEqualTo(task.prompt().tail() + "2. The bolt of claim 1, wherein");
+        assertThat(led.prompt().body()).isEqualTo(task.prompt().body());
+        GenerationResult r = run(led, TokenListener.none());
+        assertThat(r.promptTokens()).isGreaterThan(run(task, TokenListener.none()).promptTokens());
+        assertThatThrownBy(() -> GenerationRequest.ofTokens(new int[] {1}).withLead("x"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theWordRulesBecomeLogitsTransformsOfTheGeneration() throws ModelException {
         try (TextTokenizer tokenizer = TextTokenizer.load(engine.folder().tokenizerFile())) {
             assertThat(GenerationTask.wordRules(tokenizer, WordRules.NONE, 3)).isEmpty();
