@@ -1,6 +1,6 @@
 package io.patentdesk.app.cli;
 
-import io.patentdesk.app.assist.DependentLead;
+import io.patentdesk.app.assist.DraftLeads;
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.Generation;
@@ -81,8 +81,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
 
-    @Option(names = "--no-lead", description = "With --task independent_to_dependent: let the model begin the first "
-            + "dependent claim itself instead of with the claim's own subject (\"2. The device of claim 1, wherein\").")
+    @Option(names = "--no-lead", description = "With --task independent_to_dependent or claims_to_abstract: let the "
+            + "model begin the draft itself instead of with claim 1's own subject (\"2. The device of claim 1, "
+            + "wherein\", \"A device\").")
     boolean noLead;
 
     /** The answer's first words given to the model, printed before what it writes. */
@@ -159,8 +160,12 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
             }
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
-            if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT && !noLead) {
-                lead = DependentLead.of(prompt).orElse(""); // as the assistant's "Suggest dependents" does
+            if (!noLead) { // as the assistant's "Suggest dependents" and "Draft abstract" do
+                lead = switch (t) {
+                    case INDEPENDENT_TO_DEPENDENT -> DraftLeads.dependentOf(prompt).orElse("");
+                    case CLAIMS_TO_ABSTRACT -> DraftLeads.abstractOf(prompt).orElse("");
+                    default -> "";
+                };
                 r = r.withLead(lead);
             }
         }

@@ -40,7 +40,7 @@ class ModelCommandsTest {
     }
 
     @Test
-    void dependentClaimsStartWithTheParentsSubjectUnlessAskedNotTo() {
+    void dependentClaimsAndAbstractsStartWithClaimOnesSubjectUnlessAskedNotTo() {
         String claim = "1. A bolt comprising a head and a shank.";
         CliRun led = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
                 "--max-tokens", "5", "--seed", "3");
@@ -50,6 +50,9 @@ class ModelCommandsTest {
                 "--max-tokens", "5", "--seed", "3", "--no-lead");
         assertThat(free.status()).as(free.err()).isZero();
         assertThat(free.out()).doesNotStartWith("2. The bolt of claim 1, wherein");
+        CliRun abs = run("generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt", claim,
+                "--max-tokens", "3", "--seed", "3");
+        assertThat(abs.out()).startsWith("A bolt");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.patentdesk.app.ui.assist;
 
-import io.patentdesk.app.assist.DependentLead;
+import io.patentdesk.app.assist.DraftLeads;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
 import io.patentdesk.editor.StyleRange;
@@ -43,7 +43,8 @@ public final class AssistRequests {
         if (claims.isBlank()) {
             return Built.no("Write the claims first: the abstract is drafted from them.");
         }
-        return Built.of(simple(AssistAction.DRAFT_ABSTRACT, format.prompt(DraftingTask.CLAIMS_TO_ABSTRACT, claims.strip()), ABSTRACT_TOKENS));
+        return Built.of(led(AssistAction.DRAFT_ABSTRACT, format.prompt(DraftingTask.CLAIMS_TO_ABSTRACT, claims.strip()),
+                ABSTRACT_TOKENS, DraftLeads.abstractOf(claims.strip()).orElse("")));
     }
 
     public Built titleFromClaims(String claims) {
@@ -60,11 +61,9 @@ public final class AssistRequests {
             return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
         }
         String text = claims.substring(claim.start(), claim.end());
-        Prompt p = format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text);
         // The first dependent claim starts with the parent's own subject; the model goes on from there.
-        String lead = DependentLead.of(text).orElse("");
-        return Built.of(new AssistRequest(AssistAction.SUGGEST_DEPENDENTS, new Prompt(p.head(), p.body(), p.tail() + lead),
-                DEPENDENT_TOKENS, "", 0, 0, lead));
+        return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
+                DEPENDENT_TOKENS, DraftLeads.dependentOf(text).orElse("")));
     }
 
     /** A detailed-description paragraph for the claim at {@code caret}. */
@@ -110,6 +109,11 @@ public final class AssistRequests {
     /** The model's free-instruction prompt ("instruction, blank line, text") around {@code text}. */
     private Prompt instruct(String text) {
         return format.prompt(DraftingTask.INSTRUCT, text);
+    }
+
+    /** A request whose answer begins with {@code lead} (DraftLeads), written at the end of the prompt. */
+    private static AssistRequest led(AssistAction action, Prompt p, int tokens, String lead) {
+        return new AssistRequest(action, new Prompt(p.head(), p.body(), p.tail() + lead), tokens, "", 0, 0, lead);
     }
 
     private static AssistRequest simple(AssistAction action, Prompt prompt, int tokens) {

@@ -75,7 +75,7 @@ class AssistantTest {
     }
 
     @Test
-    void suggestedDependentsStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
+    void dependentsAndAbstractsStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
         AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
         assertThat(r.lead()).isEqualTo("2. The lid of claim 1, wherein");
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
@@ -84,6 +84,8 @@ class AssistantTest {
         assertThat(vm.previewProperty().get()).startsWith(r.lead());
         assertThat(vm.previewProperty().get().length()).isGreaterThan(r.lead().length());
         assertThat(vm.accept()).get().asString().startsWith(r.lead());
+        assertThat(requests.abstractFromClaims(CLAIMS).request().orElseThrow().lead()).isEqualTo("A lid");
+        assertThat(requests.titleFromClaims(CLAIMS).request().orElseThrow().lead()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DependentLeadTest {
+class DraftLeadsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -18,7 +18,7 @@ class DependentLeadTest {
             1. A LED lamp comprising a housing.                                                               | 2. The LED lamp of claim 1, wherein
             """)
     void theFirstDependentNamesItsParentByTheParentsOwnSubject(String claim, String lead) {
-        assertThat(DependentLead.of(claim)).contains(lead);
+        assertThat(DraftLeads.dependentOf(claim)).contains(lead);
     }
 
     @ParameterizedTest
@@ -29,6 +29,26 @@ class DependentLeadTest {
             not a claim at all
             """)
     void noLeadWhenThereIsNoClearSubject(String claim) {
-        assertThat(DependentLead.of(claim)).isEmpty();
+        assertThat(DraftLeads.dependentOf(claim)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1. An electronic key system comprising: an in-vehicle device.                    | An electronic key system
+            1. A method for controlling an ice maker, the method comprising: cooling a tray. | A method for controlling an ice maker
+            1. a surface acoustic wave element, comprising: a piezoelectric substrate.       | A surface acoustic wave element
+            """)
+    void anAbstractOpensWithClaimOnesPreamble(String claims, String lead) {
+        assertThat(DraftLeads.abstractOf(claims)).contains(lead);
+        assertThat(DraftLeads.abstractOf(claims + "\n\n2. The thing of claim 1, wherein it is red.")).contains(lead);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1. One or more computer-readable media storing instructions that cause a processor to count.
+            1. The ornamental design for a bicycle wheel, as shown and described.
+            """)
+    void noAbstractLeadWithoutAPlainOpening(String claims) {
+        assertThat(DraftLeads.abstractOf(claims)).isEmpty();
     }
 }
