@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The first words of a model draft, written from the claims so that the small model continues on the right subject:
  * a dependent claim begins "2. The electronic key system of claim 1, wherein" (a dependent claim refers back to its
- * parent by the same name, 37 CFR 1.75(c)), an abstract "An electronic key system" (it opens on what claim 1 claims).
+ * parent by the same name, 37 CFR 1.75(c)), an abstract "An electronic key system" (it opens on what claim 1 claims),
+ * claim 1 drafted from an abstract "1. An image forming element comprising:" (the abstract's subject).
  * Left to begin by itself, PatentGPT-mini wrote "2. A method according to claim 1" under an apparatus claim and
  * abstracts about "a computer method" for a key system.
  */
@@ -49,6 +50,24 @@ public final class DraftLeads {
             }
             return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         });
+    }
+
+    // "An electronic key system includes ...", "A method for X is disclosed", "The present invention relates to an ice
+    // maker having ...": the subject before the first verb.
+    // A relative clause or a modal ends it too ("A handcuff key that ...", "A device may ...").
+    private static final Pattern ABSTRACT_SUBJECT = Pattern.compile("^(?:The (?:present )?(?:invention|disclosure) "
+            + "(?:relates to|provides|is directed to|concerns)\\s+)?((?:An?|an?)\\s+[^.;:,()]{2,90}?)\\s+(?:includes|"
+            + "including|comprises|comprising|has|having|is|are|contains|containing|consists|provides|uses|that|which|"
+            + "wherein|may|can)\\b");
+
+    /** How claim 1 drafted from {@code abstractText} begins: "1. " + the abstract's subject + " comprising:". */
+    public static Optional<String> claimFromAbstract(String abstractText) {
+        Matcher m = ABSTRACT_SUBJECT.matcher(ClaimElements.normalize(abstractText.strip()));
+        if (!m.find() || m.group(1).split("\\s+").length > MAX_ABSTRACT_WORDS) {
+            return Optional.empty(); // "The present invention relates to ...": no subject to claim
+        }
+        String subject = m.group(1);
+        return Optional.of("1. " + Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " comprising:");
     }
 
     private static Optional<Claim> firstIndependent(String claimsText) {

@@ -81,9 +81,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
 
-    @Option(names = "--no-lead", description = "With --task independent_to_dependent or claims_to_abstract: let the "
-            + "model begin the draft itself instead of with claim 1's own subject (\"2. The device of claim 1, "
-            + "wherein\", \"A device\").")
+    @Option(names = "--no-lead", description = "With --task independent_to_dependent, claims_to_abstract or "
+            + "abstract_to_claim: let the model begin the draft itself instead of with the input's own subject "
+            + "(\"2. The device of claim 1, wherein\", \"A device\", \"1. A device comprising:\").")
     boolean noLead;
 
     /** The answer's first words given to the model, printed before what it writes. */
@@ -160,10 +160,11 @@ public final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
             }
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
-            if (!noLead) { // as the assistant's "Suggest dependents" and "Draft abstract" do
+            if (!noLead) { // as the assistant's "Suggest dependents" and "Draft abstract" do (DraftLeads)
                 lead = switch (t) {
                     case INDEPENDENT_TO_DEPENDENT -> DraftLeads.dependentOf(prompt).orElse("");
                     case CLAIMS_TO_ABSTRACT -> DraftLeads.abstractOf(prompt).orElse("");
+                    case ABSTRACT_TO_CLAIM -> DraftLeads.claimFromAbstract(prompt).orElse("");
                     default -> "";
                 };
                 r = r.withLead(lead);

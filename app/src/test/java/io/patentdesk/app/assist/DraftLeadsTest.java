@@ -51,4 +51,25 @@ class DraftLeadsTest {
     void noAbstractLeadWithoutAPlainOpening(String claims) {
         assertThat(DraftLeads.abstractOf(claims)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A surface acoustic wave element includes a piezoelectric substrate and an IDT.        | 1. A surface acoustic wave element comprising:
+            An image forming element is disclosed which is easy to manufacture.                   | 1. An image forming element comprising:
+            A handcuff key that is partially enclosed in a grip housing.                          | 1. A handcuff key comprising:
+            The present invention relates to an ice maker having a fan assembly.                  | 1. An ice maker comprising:
+            A metering subassembly for use with a modular EGR valve 40 includes a chamber.        | 1. A metering subassembly for use with a modular EGR valve 40 comprising:
+            """)
+    void claimOneOpensWithTheAbstractsSubject(String abstractText, String lead) {
+        assertThat(DraftLeads.claimFromAbstract(abstractText)).contains(lead);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            When a vehicle door locking operation is conducted, an in-vehicle device checks the compartment.
+            Methods and systems for proximity based communication between users are described.
+            """)
+    void noClaimLeadWithoutASubjectUpFront(String abstractText) {
+        assertThat(DraftLeads.claimFromAbstract(abstractText)).isEmpty();
+    }
 }

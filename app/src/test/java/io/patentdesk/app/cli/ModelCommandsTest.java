@@ -53,6 +53,9 @@ class ModelCommandsTest {
         CliRun abs = run("generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt", claim,
                 "--max-tokens", "3", "--seed", "3");
         assertThat(abs.out()).startsWith("A bolt");
+        CliRun c1 = run("generate", "--model", MODEL, "--task", "abstract_to_claim", "--prompt",
+                "A bolt has a head and a shank.", "--max-tokens", "3", "--seed", "3");
+        assertThat(c1.out()).startsWith("1. A bolt comprising:");
     }
 
     @Test
