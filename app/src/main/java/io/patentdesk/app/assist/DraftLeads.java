@@ -8,65 +8,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first words of a model draft, written from the claims so that the small model continues on the right subject:
- * a dependent claim begins "2. The electronic key system of claim 1, wherein" (a dependent claim refers back to its
- * parent by the same name, 37 CFR 1.75(c)), an abstract "An electronic key system" (it opens on what claim 1 claims),
- * claim 1 drafted from an abstract "1. An image forming element comprising:" (the abstract's subject).
- * Left to begin by itself, PatentGPT-mini wrote "2. A method according to claim 1" under an apparatus claim and
- * abstracts about "a computer method" for a key system.
+ * The first words of a model draft, written from the user's text so that the small model continues on the right
+ * subject: a dependent claim begins "12. The electronic key system of claim 1, wherein" (the parent's name, as
+ * dependent claims conventionally refer back), an abstract "An electronic key system" (it opens on what claim 1
+ * claims), claim 1 drafted from an abstract "1. An image forming element comprising:" (the abstract's subject). Left
+ * to begin by itself, PatentGPT-mini wrote "2. A method according to claim 1" under an apparatus claim, abstracts
+ * about "a computer method" for a key system, and claims with garbled words. Where the text gives no clear subject
+ * there is no lead: none is better than a clumsy one.
  */
 public final class DraftLeads {
-    /** A longer name is a preamble the parser could not shorten; no lead is better than a clumsy one. */
     static final int MAX_WORDS = 8;
     static final int MAX_ABSTRACT_WORDS = 12;
 
-    // "A method for X, the method": the repeated short name is the one a dependent claim uses.
-    private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:the|said)\\s+([\\w-]+(?:\\s+[\\w-]+)?)$");
-    private static final Pattern ARTICLE = Pattern.compile("(?i)^(an?|the|one or more)\\s+");
-    // The purpose or a relative clause ends the name: "a system for controlling X" is "the system".
-    private static final Pattern PURPOSE = Pattern.compile("(?i)\\s+(?:for|which|that|configured|adapted)\\s.*$");
+    // "A container for a liquid, the liquid": the name before a restated one, for an abstract.
+    private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:the|said)\\s+[\\w-]+(?:\\s+[\\w-]+)?$");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(an?|the)\\s+");
+    // What follows the name: its purpose, a relative clause, a qualifier ("a system for X", "a method of X", "an
+    // apparatus according to the invention", "a method performed by ...").
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)\\s+(?:for|of|which|that|configured|adapted|according|performed|by|in|to|with|on|storing)\\b.*$");
+    private static final Pattern NUMERAL = Pattern.compile("\\s+\\d+[a-z]?'?(?=\\s|$)");
+    // "An electronic key system includes ...", "A method for X is disclosed", "The present invention relates to an ice
+    // maker having ...": the subject before the first verb, a relative clause or a modal.
+    private static final Pattern ABSTRACT_SUBJECT = Pattern.compile("^(?:The (?:present )?(?:invention|disclosure) "
+            + "(?:relates to|provides|is directed to|concerns)\\s+)?((?:An?|an?)\\s+[^.;:,()]{2,90}?)\\s+(?:includes|"
+            + "including|comprises|comprising|has|having|is|are|contains|containing|consists|provides|uses|that|which|"
+            + "wherein|may)\\b");
 
     private DraftLeads() {
     }
 
-    /** How the first dependent claim of {@code claimText} (one numbered independent claim) begins, if its subject is clear. */
+    /**
+     * How the dependent claims of {@code claimText} (one numbered independent claim) begin, numbered {@code number}:
+     * "N. The subject of claim M, wherein"; empty when the subject is unclear.
+     */
+    public static Optional<String> dependentOf(String claimText, int number) {
+        return firstIndependent(claimText).flatMap(c -> subject(c.preamble().of(claimText))
+                .map(s -> number + ". The " + s + " of claim " + Math.max(1, c.number()) + ", wherein"));
+    }
+
+    /** The number after the highest claim of {@code claimsText} (1 when it has none): where a new claim goes. */
+    public static int nextClaimNumber(String claimsText) {
+        return ClaimSet.parse(claimsText).claims().stream().mapToInt(Claim::number).max().orElse(0) + 1;
+    }
+
+    /** {@link #dependentOf(String, int)} numbered after the claim itself. */
     public static Optional<String> dependentOf(String claimText) {
-        return firstIndependent(claimText).flatMap(c -> subject(c.preamble().of(claimText)).map(s -> {
-            int n = Math.max(1, c.number());
-            return (n + 1) + ". The " + s + " of claim " + n + ", wherein";
-        }));
+        return firstIndependent(claimText).flatMap(c -> dependentOf(claimText, Math.max(1, c.number()) + 1));
     }
 
     /** How an abstract of {@code claimsText} begins: claim 1's preamble as a name ("A method for controlling an ice maker"). */
     public static Optional<String> abstractOf(String claimsText) {
         return firstIndependent(claimsText).flatMap(c -> {
-            String p = trimmed(c.preamble().of(claimsText));
-            Matcher restated = RESTATED.matcher(p);
-            String name = restated.find() ? p.substring(0, restated.start()) : p;
+            String name = RESTATED.matcher(trimmed(c.preamble().of(claimsText))).replaceFirst("");
             Matcher article = ARTICLE.matcher(name);
             if (!article.find() || article.group(1).equalsIgnoreCase("the") || name.contains(",")
-                    || name.split("\\s+").length > MAX_ABSTRACT_WORDS) {
-                return Optional.empty(); // "One or more media", "The ...": no plain "A ..." opening to write
+                    || name.split(" ").length > MAX_ABSTRACT_WORDS) {
+                return Optional.empty(); // "One or more media ...", "The ...": no plain "A ..." opening to write
             }
             return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         });
     }
 
-    // "An electronic key system includes ...", "A method for X is disclosed", "The present invention relates to an ice
-    // maker having ...": the subject before the first verb.
-    // A relative clause or a modal ends it too ("A handcuff key that ...", "A device may ...").
-    private static final Pattern ABSTRACT_SUBJECT = Pattern.compile("^(?:The (?:present )?(?:invention|disclosure) "
-            + "(?:relates to|provides|is directed to|concerns)\\s+)?((?:An?|an?)\\s+[^.;:,()]{2,90}?)\\s+(?:includes|"
-            + "including|comprises|comprising|has|having|is|are|contains|containing|consists|provides|uses|that|which|"
-            + "wherein|may|can)\\b");
-
     /** How claim 1 drafted from {@code abstractText} begins: "1. " + the abstract's subject + " comprising:". */
     public static Optional<String> claimFromAbstract(String abstractText) {
-        Matcher m = ABSTRACT_SUBJECT.matcher(ClaimElements.normalize(abstractText.strip()));
-        if (!m.find() || m.group(1).split("\\s+").length > MAX_ABSTRACT_WORDS) {
-            return Optional.empty(); // "The present invention relates to ...": no subject to claim
+        Matcher m = ABSTRACT_SUBJECT.matcher(trimmed(abstractText));
+        if (!m.find()) {
+            return Optional.empty(); // "When a door is locked, ...": no subject up front
         }
-        String subject = m.group(1);
+        String subject = NUMERAL.matcher(m.group(1)).replaceAll(""); // US claims carry no reference numerals
+        if (subject.split(" ").length > MAX_ABSTRACT_WORDS || subject.contains(" and ")) {
+            return Optional.empty(); // "A system and method for ...": two subjects, one claim
+        }
         return Optional.of("1. " + Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " comprising:");
     }
 
@@ -80,21 +93,25 @@ public final class DraftLeads {
                 ? Optional.of(c) : Optional.empty();
     }
 
-    /** The claimed thing's name in a preamble ("An image forming device" -> "image forming device"). */
+    /**
+     * The claimed thing's short name in a preamble: "An image forming device" -> "image forming device", "A method
+     * for controlling X, the method" -> "method", "One or more computer-readable media" keeps its "one or more".
+     */
     static Optional<String> subject(String preamble) {
         String p = trimmed(preamble);
-        Matcher restated = RESTATED.matcher(p);
-        String s = restated.find() ? restated.group(1) : PURPOSE.matcher(ARTICLE.matcher(p).replaceFirst(""))
-                .replaceFirst("");
-        s = s.replaceFirst("[,;:]+$", "").strip();
-        if (s.isEmpty() || s.contains(",") || s.split("\\s+").length > MAX_WORDS || !Character.isLetter(s.charAt(0))) {
+        int comma = p.indexOf(',');
+        String s = comma < 0 ? p : p.substring(0, comma);
+        s = QUALIFIER.matcher(ARTICLE.matcher(s).replaceFirst("")).replaceFirst("");
+        s = NUMERAL.matcher(s).replaceAll("").strip();
+        if (s.isEmpty() || s.split(" ").length > MAX_WORDS || !Character.isLetter(s.charAt(0))) {
             return Optional.empty();
         }
-        return Optional.of(Character.isUpperCase(s.charAt(0)) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s);
+        boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+        return Optional.of(acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
     }
 
-    private static String trimmed(String preamble) {
-        return ClaimElements.normalize(preamble).replaceFirst("[,:;\\s]+$", "");
+    /** One line, single spaces (a pasted non-breaking space too), no trailing punctuation. */
+    private static String trimmed(String text) {
+        return ClaimElements.normalize(text.replace('\u00a0', ' ')).replaceFirst("[,:;\\s]+$", "");
     }
 }

@@ -398,8 +398,7 @@ public final class MainWindow {
         }
         AssistRequest request = built.request().get();
         if (tokenCap > 0) {
-            request = new AssistRequest(request.action(), request.prompt(), Math.min(tokenCap, request.maxTokens()),
-                    request.anchor(), request.start(), request.end());
+            request = request.withMaxTokens(Math.min(tokenCap, request.maxTokens()));
         }
         assistant.start(request);
     }

@@ -11,7 +11,13 @@ class DraftLeadsTest {
     @CsvSource(delimiter = '|', textBlock = """
             1. An electronic key system comprising: an in-vehicle device; and a mobile unit.                  | 2. The electronic key system of claim 1, wherein
             1. A method for controlling an ice maker, the method comprising: cooling a tray.                  | 2. The method of claim 1, wherein
-            1. A method of controlling an ice maker, comprising: cooling a tray.                              | 2. The method of controlling an ice maker of claim 1, wherein
+            1. A method of controlling an ice maker, comprising: cooling a tray.                              | 2. The method of claim 1, wherein
+            1. A device that comprises a lever.                                                               | 2. The device of claim 1, wherein
+            1. An apparatus according to the invention, comprising: a frame.                                  | 2. The apparatus of claim 1, wherein
+            1. A computer-implemented method performed by one or more processors, comprising: counting.       | 2. The computer-implemented method of claim 1, wherein
+            1. A container for a liquid, the liquid comprising water.                                         | 2. The container of claim 1, wherein
+            1. One or more computer-readable media storing instructions that, when run, comprise counting.    | 2. The one or more computer-readable media of claim 1, wherein
+            1. A bolt 10 comprising a head 12.                                                                | 2. The bolt of claim 1, wherein
             1. A system for visualizing an image, comprising: a processor.                                    | 2. The system of claim 1, wherein
             5. An image forming device including an image forming element.                                    | 6. The image forming device of claim 5, wherein
             1. A surface acoustic wave element, comprising: a piezoelectric substrate.                         | 2. The surface acoustic wave element of claim 1, wherein
@@ -19,6 +25,16 @@ class DraftLeadsTest {
             """)
     void theFirstDependentNamesItsParentByTheParentsOwnSubject(String claim, String lead) {
         assertThat(DraftLeads.dependentOf(claim)).contains(lead);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDependentIsNumberedAfterTheLastClaimAndANonBreakingSpaceIsASpace() {
+        String claims = "1. An\u00a0electronic key system comprising: a unit.\n\n2. The electronic key system of claim 1.\n\n"
+                + "11. The electronic key system of claim 2.";
+        assertThat(DraftLeads.nextClaimNumber(claims)).isEqualTo(12);
+        assertThat(DraftLeads.nextClaimNumber("")).isEqualTo(1);
+        assertThat(DraftLeads.dependentOf("1. An\u00a0electronic key system comprising: a unit.", 12))
+                .contains("12. The electronic key system of claim 1, wherein");
     }
 
     @ParameterizedTest
@@ -46,6 +62,8 @@ class DraftLeadsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             1. One or more computer-readable media storing instructions that cause a processor to count.
+            1. One or more computer-readable media storing instructions that, when run, comprise counting.
+            1. The device of the invention comprising a lever.
             1. The ornamental design for a bicycle wheel, as shown and described.
             """)
     void noAbstractLeadWithoutAPlainOpening(String claims) {
@@ -58,7 +76,9 @@ class DraftLeadsTest {
             An image forming element is disclosed which is easy to manufacture.                   | 1. An image forming element comprising:
             A handcuff key that is partially enclosed in a grip housing.                          | 1. A handcuff key comprising:
             The present invention relates to an ice maker having a fan assembly.                  | 1. An ice maker comprising:
-            A metering subassembly for use with a modular EGR valve 40 includes a chamber.        | 1. A metering subassembly for use with a modular EGR valve 40 comprising:
+            A metering subassembly for use with a modular EGR valve 40 includes a chamber.        | 1. A metering subassembly for use with a modular EGR valve comprising:
+            A bolt 10 has a head 12.                                                              | 1. A bolt comprising:
+            A beverage can that holds a liquid is disclosed.                                      | 1. A beverage can comprising:
             """)
     void claimOneOpensWithTheAbstractsSubject(String abstractText, String lead) {
         assertThat(DraftLeads.claimFromAbstract(abstractText)).contains(lead);
@@ -68,6 +88,7 @@ class DraftLeadsTest {
     @CsvSource(delimiter = '|', textBlock = """
             When a vehicle door locking operation is conducted, an in-vehicle device checks the compartment.
             Methods and systems for proximity based communication between users are described.
+            A system and method for controlling a vehicle are provided.
             """)
     void noClaimLeadWithoutASubjectUpFront(String abstractText) {
         assertThat(DraftLeads.claimFromAbstract(abstractText)).isEmpty();

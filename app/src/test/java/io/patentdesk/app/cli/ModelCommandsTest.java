@@ -43,19 +43,29 @@ class ModelCommandsTest {
     void dependentClaimsAndAbstractsStartWithClaimOnesSubjectUnlessAskedNotTo() {
         String claim = "1. A bolt comprising a head and a shank.";
         CliRun led = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
-                "--max-tokens", "5", "--seed", "3");
+                "--max-tokens", "5", "--seed", "3", "--stats");
         assertThat(led.status()).as(led.err()).isZero();
         assertThat(led.out()).startsWith("2. The bolt of claim 1, wherein");
         CliRun free = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
-                "--max-tokens", "5", "--seed", "3", "--no-lead");
+                "--max-tokens", "5", "--seed", "3", "--no-lead", "--stats");
         assertThat(free.status()).as(free.err()).isZero();
         assertThat(free.out()).doesNotStartWith("2. The bolt of claim 1, wherein");
+        // The lead is part of the prompt the model continues, not only printed.
+        assertThat(promptTokens(led.err())).isGreaterThan(promptTokens(free.err()));
         CliRun abs = run("generate", "--model", MODEL, "--task", "claims_to_abstract", "--prompt", claim,
                 "--max-tokens", "3", "--seed", "3");
+        assertThat(abs.status()).as(abs.err()).isZero();
         assertThat(abs.out()).startsWith("A bolt");
         CliRun c1 = run("generate", "--model", MODEL, "--task", "abstract_to_claim", "--prompt",
                 "A bolt has a head and a shank.", "--max-tokens", "3", "--seed", "3");
+        assertThat(c1.status()).as(c1.err()).isZero();
         assertThat(c1.out()).startsWith("1. A bolt comprising:");
+    }
+
+    private static int promptTokens(String stats) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) prompt tokens").matcher(stats);
+        assertThat(m.find()).as(stats).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

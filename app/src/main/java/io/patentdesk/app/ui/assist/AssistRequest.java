@@ -20,4 +20,9 @@ public record AssistRequest(AssistAction action, Prompt prompt, int maxTokens, S
     public AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end) {
         this(action, prompt, maxTokens, anchor, start, end, "");
     }
+
+    /** The same request with another token budget (the lead and everything else kept). */
+    public AssistRequest withMaxTokens(int tokens) {
+        return new AssistRequest(action, prompt, tokens, anchor, start, end, lead);
+    }
 }

@@ -61,9 +61,10 @@ public final class AssistRequests {
             return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
         }
         String text = claims.substring(claim.start(), claim.end());
-        // The first dependent claim starts with the parent's own subject; the model goes on from there.
+        // The first dependent claim starts with the parent's own subject, numbered after the last claim (Accept adds
+        // it at the end of the claims); the model goes on from there.
         return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
-                DEPENDENT_TOKENS, DraftLeads.dependentOf(text).orElse("")));
+                DEPENDENT_TOKENS, DraftLeads.dependentOf(text, DraftLeads.nextClaimNumber(claims)).orElse("")));
     }
 
     /** A detailed-description paragraph for the claim at {@code caret}. */
