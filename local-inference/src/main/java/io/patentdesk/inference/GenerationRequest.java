@@ -100,8 +100,8 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         if (prompt == null) {
             throw new IllegalStateException("a lead needs a text prompt");
         }
-        return new GenerationRequest(new Prompt(prompt.head(), prompt.body(), prompt.tail() + lead), promptTokens,
-                maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos, wordRules);
+        return new GenerationRequest(prompt.withLead(lead), promptTokens, maxNewTokens, sampling, stopStrings,
+                contextPolicy, ignoreEos, wordRules);
     }
 
     public GenerationRequest withWordRules(WordRules rules) {

@@ -92,7 +92,7 @@ public final class ModelFolder {
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                stopStrings(patentdesk), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos);
+                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos);
     }
 
     private record Parsed(Path onnx, ModelConfig config, IoNames names) {
@@ -211,10 +211,6 @@ public final class ModelFolder {
                 plausibility, Json.doubleField(s, fallback.minP(), "minP"),
                 Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
                 Json.doubleField(s, fallback.copyBoost(), "copyBoost"));
-    }
-
-    private static List<String> stopStrings(JsonNode patentdesk) {
-        return strings(patentdesk, "stopStrings");
     }
 
     /** The non-empty strings of the array {@code field} of {@code node}; empty when there is none. */

@@ -20,6 +20,11 @@ public record Prompt(String head, String body, String tail) {
         return new Prompt("", text, "");
     }
 
+    /** This prompt with the answer's first words after the tail, for the model to continue. */
+    public Prompt withLead(String lead) {
+        return new Prompt(head, body, tail + lead);
+    }
+
     public String text() {
         return head + body + tail;
     }

@@ -115,15 +115,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (task == null) {
             return greedy;
         }
-        DraftingTask t;
-        try {
-            t = DraftingTask.byId(task);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
-        }
+        DraftingTask t = GenerateCommand.task(spec, task);
         PromptFormat format = engine.folder().promptFormat();
         Sampling s = format.sampling(t, engine.folder().config().suggested()).withSeed(1).withContextContrast(0);
         return greedy.withSampling(s).withWordRules(withoutWordRules ? WordRules.NONE : format.wordRules(t));
+    }
+
+    /** With --task: which task, and whether its word rules ran. */
+    private void putTask(ObjectNode o) {
+        if (task != null) {
+            o.put("task", task);
+            o.put("wordRules", !withoutWordRules);
+        }
     }
 
     /** The first N tokens of the patent text repeated, identical from run to run. */
@@ -141,10 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.putPOJO("promptIds", ids);
         o.put("newTokens", newTokens);
-        if (task != null) {
-            o.put("task", task);
-            o.put("wordRules", !withoutWordRules);
-        }
+        putTask(o);
         o.putPOJO("generatedIds", generated);
         Path parent = writeIds.toAbsolutePath().getParent();
         if (parent != null) {
@@ -175,10 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
         o.put("threads", status.threads());
         o.put("promptTokens", promptTokens);
         o.put("newTokens", newTokens);
-        if (task != null) {
-            o.put("task", task);
-            o.put("wordRules", !withoutWordRules);
-        }
+        putTask(o);
         o.put("prefillTokensPerSecond", round(prefill, 1));
         o.put("decodeTokensPerSecond", round(decode, 1));
         o.put("timeToFirstTokenMs", round(ttft, 2));

@@ -148,17 +148,21 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** The drafting task named by a --task option, or a usage error naming it. */
+    static DraftingTask task(CommandLine.Model.CommandSpec spec, String id) {
+        try {
+            return DraftingTask.byId(id);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + id + ".");
+        }
+    }
+
     GenerationRequest request(Engine engine) {
         long s = seed != null ? seed : System.nanoTime();
         GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
                 .withSampling(engine.folder().config().suggested().withSeed(s));
         if (task != null) {
-            DraftingTask t;
-            try {
-                t = DraftingTask.byId(task);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --task " + task + ".");
-            }
+            DraftingTask t = task(spec, task);
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
             if (!noLead) { // as the assistant's "Suggest dependents" and "Draft abstract" do (DraftLeads)
                 lead = switch (t) {

@@ -114,7 +114,7 @@ public final class AssistRequests {
 
     /** A request whose answer begins with {@code lead} (DraftLeads), written at the end of the prompt. */
     private static AssistRequest led(AssistAction action, Prompt p, int tokens, String lead) {
-        return new AssistRequest(action, new Prompt(p.head(), p.body(), p.tail() + lead), tokens, "", 0, 0, lead);
+        return new AssistRequest(action, p.withLead(lead), tokens, "", 0, 0, lead);
     }
 
     private static AssistRequest simple(AssistAction action, Prompt prompt, int tokens) {
