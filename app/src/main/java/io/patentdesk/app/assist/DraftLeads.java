@@ -35,6 +35,13 @@ public final class DraftLeads {
             + "including|comprises|comprising|has|having|is|are|contains|containing|consists|provides|uses|that|which|"
             + "wherein|may)\\b");
 
+    // A US design claim: "The ornamental design for a pet grooming tool, as shown and described." (37 CFR 1.153).
+    private static final Pattern DESIGN_CLAIM = Pattern.compile("(?i)^\\s*(?:1\\s*\\.\\s*)?(?:the|an?)\\s+ornamental\\s+"
+            + "design\\s+for\\s+(?:an?\\s+|the\\s+)?([^,.;:]{2,80}?)\\s*(?:,|\\.|\\bas\\s+shown|\\bsubstantially\\b|$)");
+
+    // How claim 1 names what it claims: "A ...", "An ...", "One or more ...", written with a capital.
+    private static final Pattern NAMED = Pattern.compile("^(?:An?|One or more)\\s");
+
     private DraftLeads() {
     }
 
@@ -68,6 +75,23 @@ public final class DraftLeads {
             }
             return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
         });
+    }
+
+    /**
+     * How a title of {@code claimsText} begins: the claimed article of a design claim ("Pet grooming tool": its title
+     * names the article, 37 CFR 1.153(a)), else claim 1's short name ("Image forming device"), which the model may go
+     * on from ("... and method of controlling the same"). Left to begin by itself, PatentGPT-mini began with a capital
+     * letter from its prior and garbled the word ("Hneumatic display panel" for a plasma display panel).
+     */
+    public static Optional<String> titleOf(String claimsText) {
+        Matcher design = DESIGN_CLAIM.matcher(trimmed(claimsText));
+        if (design.find()) {
+            return Optional.of(capitalized(design.group(1).strip()));
+        }
+        return firstIndependent(claimsText)
+                .map(c -> trimmed(c.preamble().of(claimsText)))
+                .filter(p -> NAMED.matcher(p).find()) // "1. an upper seat surface, ...": a body without its preamble
+                .flatMap(DraftLeads::subject).map(DraftLeads::capitalized);
     }
 
     /** How claim 1 drafted from {@code abstractText} begins: "1. " + the abstract's subject + " comprising:". */
@@ -108,6 +132,10 @@ public final class DraftLeads {
         }
         boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
         return Optional.of(acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** One line, single spaces (a pasted non-breaking space too), no trailing punctuation. */

@@ -164,10 +164,11 @@ public final class GenerateCommand implements Callable<Integer> {
         if (task != null) {
             DraftingTask t = task(spec, task);
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
-            if (!noLead) { // as the assistant's "Suggest dependents" and "Draft abstract" do (DraftLeads)
+            if (!noLead) { // as the assistant's "Suggest dependents", "Draft abstract" and "Draft title" do (DraftLeads)
                 lead = switch (t) {
                     case INDEPENDENT_TO_DEPENDENT -> DraftLeads.dependentOf(prompt).orElse("");
                     case CLAIMS_TO_ABSTRACT -> DraftLeads.abstractOf(prompt).orElse("");
+                    case CLAIMS_TO_TITLE -> DraftLeads.titleOf(prompt).orElse("");
                     case ABSTRACT_TO_CLAIM -> DraftLeads.claimFromAbstract(prompt).orElse("");
                     default -> "";
                 };

@@ -93,4 +93,33 @@ class DraftLeadsTest {
     void noClaimLeadWithoutASubjectUpFront(String abstractText) {
         assertThat(DraftLeads.claimFromAbstract(abstractText)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1. The ornamental design for a pet grooming tool, as shown and described.              | Pet grooming tool
+            The ornamental design for an automobile interior, as shown.                            | Automobile interior
+            1. The ornamental design for a vehicle mirror cover substantially as shown.            | Vehicle mirror cover
+            1. The ornamental design for a light emitting diode (LED), as shown and described.     | Light emitting diode (LED)
+            1. A plasma display panel comprising: a front plate; and a back plate.                 | Plasma display panel
+            1. An image forming device including an image forming element.                         | Image forming device
+            1. A method for controlling an ice maker, the method comprising: cooling a tray.       | Method
+            1. One or more computer-readable media storing instructions that, when run, comprise counting. | One or more computer-readable media
+            1. A LED lamp comprising a housing.                                                    | LED lamp
+            """)
+    void aTitleOpensWithTheDesignsArticleOrClaimOnesName(String claims, String lead) {
+        assertThat(DraftLeads.titleOf(claims)).contains(lead);
+        assertThat(DraftLeads.titleOf(claims + "\n\n2. The thing of claim 1, wherein it is red.")).contains(lead);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1. an upper spring seat surface, a lower seat surface, and holding means.
+            1. receiving, by a processor, a first sensor signal; and detecting a tire change.
+            1. The device of the invention comprising a lever.
+            3. The system of claim 1, wherein the vent is round.
+            not a claim at all
+            """)
+    void noTitleLeadWithoutANamedClaimOne(String claims) {
+        assertThat(DraftLeads.titleOf(claims)).isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ class ModelCommandsTest {
     }
 
     @Test
-    void dependentClaimsAndAbstractsStartWithClaimOnesSubjectUnlessAskedNotTo() {
+    void dependentClaimsAbstractsAndTitlesStartWithClaimOnesSubjectUnlessAskedNotTo() {
         String claim = "1. A bolt comprising a head and a shank.";
         CliRun led = run("generate", "--model", MODEL, "--task", "independent_to_dependent", "--prompt", claim,
                 "--max-tokens", "5", "--seed", "3", "--stats");
@@ -60,6 +60,10 @@ class ModelCommandsTest {
                 "A bolt has a head and a shank.", "--max-tokens", "3", "--seed", "3");
         assertThat(c1.status()).as(c1.err()).isZero();
         assertThat(c1.out()).startsWith("1. A bolt comprising:");
+        CliRun title = run("generate", "--model", MODEL, "--task", "claims_to_title", "--prompt", claim,
+                "--max-tokens", "3", "--seed", "3");
+        assertThat(title.status()).as(title.err()).isZero();
+        assertThat(title.out()).startsWith("Bolt");
     }
 
     private static int promptTokens(String stats) {

@@ -51,7 +51,8 @@ public final class AssistRequests {
         if (claims.isBlank()) {
             return Built.no("Write the claims first: the title is drafted from them.");
         }
-        return Built.of(simple(AssistAction.DRAFT_TITLE, format.prompt(DraftingTask.CLAIMS_TO_TITLE, claims.strip()), TITLE_TOKENS));
+        return Built.of(led(AssistAction.DRAFT_TITLE, format.prompt(DraftingTask.CLAIMS_TO_TITLE, claims.strip()),
+                TITLE_TOKENS, DraftLeads.titleOf(claims.strip()).orElse("")));
     }
 
     /** Dependent claims for the claim at {@code caret}. */

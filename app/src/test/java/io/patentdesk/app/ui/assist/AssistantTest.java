@@ -75,7 +75,7 @@ class AssistantTest {
     }
 
     @Test
-    void dependentsAndAbstractsStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
+    void dependentsAbstractsAndTitlesStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
         AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
         assertThat(r.lead()).isEqualTo("3. The lid of claim 1, wherein"); // after the last claim, where Accept puts it
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
@@ -85,7 +85,7 @@ class AssistantTest {
         assertThat(vm.previewProperty().get().length()).isGreaterThan(r.lead().length());
         assertThat(vm.accept()).get().asString().startsWith(r.lead());
         assertThat(requests.abstractFromClaims(CLAIMS).request().orElseThrow().lead()).isEqualTo("A lid");
-        assertThat(requests.titleFromClaims(CLAIMS).request().orElseThrow().lead()).isEmpty();
+        assertThat(requests.titleFromClaims(CLAIMS).request().orElseThrow().lead()).isEqualTo("Lid");
         assertThat(r.withMaxTokens(3).lead()).isEqualTo(r.lead()); // the smoke run's token cap keeps it
     }
 
