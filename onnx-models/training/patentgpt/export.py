@@ -17,6 +17,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 from .model import PatentGPT
 from .prompts import patentdesk_json
+from .word_rules import LEXICON_FILE, write_lexicon
 
 OPSET = 14
 
@@ -172,8 +173,9 @@ def _dump(obj, path):
 
 
 def write_model_folder(model, tok, out_dir, layout="genai", fp16=False, display_name="PatentGPT-mini",
-                       onnx_proto=None):
-    """Exports model (or writes the given, e.g. quantized, ONNX proto) with every side file of the layout."""
+                       onnx_proto=None, lexicon=None):
+    """Exports model (or writes the given, e.g. quantized, ONNX proto) with every side file of the layout; lexicon: the
+    words of the folder's word list (word_rules.LEXICON_FILE), or None for none."""
     os.makedirs(out_dir, exist_ok=True)
     cfg = model.cfg
     onnx_path = os.path.join(out_dir, "model.onnx")
@@ -192,5 +194,8 @@ def write_model_folder(model, tok, out_dir, layout="genai", fp16=False, display_
         _dump(generation_config(tok, cfg), os.path.join(out_dir, "generation_config.json"))
     else:
         raise ValueError(f"unknown layout {layout!r} (genai or optimum)")
-    _dump(patentdesk_json(display_name, cfg.context_length), os.path.join(out_dir, "patentdesk.json"))
+    if lexicon:
+        write_lexicon(lexicon, os.path.join(out_dir, LEXICON_FILE))
+    _dump(patentdesk_json(display_name, cfg.context_length, LEXICON_FILE if lexicon else None),
+          os.path.join(out_dir, "patentdesk.json"))
     return onnx_path

@@ -56,10 +56,10 @@ def instruct_prompt(instruction, text):
     return INSTRUCT + instruction.strip() + "\n\n" + text.strip() + INSTRUCT + RESPONSE
 
 
-def patentdesk_json(display_name, context_length):
+def patentdesk_json(display_name, context_length, lexicon=None):
     """What ONNX model formats lack: display name, context, stop strings, word rules and one prompt template per task.
     Each template holds exactly one {input}; the engine cuts the end of a drafting task's input when the prompt is too
-    long (fit_prompt), as SFT did."""
+    long (fit_prompt), as SFT did. lexicon: the file name of the folder's word list (word_rules.KnownWords), if any."""
     tasks = {task: token + "{input}" + token + RESPONSE for task, (token, _, _, _) in TASKS.items()}
     tasks["instruct"] = INSTRUCT + "{input}" + INSTRUCT + RESPONSE
     info = {task: {"label": label, "input": what, "maxNewTokens": max_new}
@@ -76,6 +76,7 @@ def patentdesk_json(display_name, context_length):
         "contextLength": context_length,
         "stopStrings": [EOS],
         "articleAgreement": ARTICLE_AGREEMENT,
+        **({"lexicon": lexicon} if lexicon else {}),
         "tasks": tasks,
         "taskInfo": info,
         "sampling": {"temperature": 0.7, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},

@@ -7,6 +7,7 @@ import platform
 from . import ship
 from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_WORDS, TASK_STOPS
 from .rewrite_data import REWRITE_INSTRUCTION
+from .word_rules import LEXICON_FILE
 from .stages import path
 
 LICENCES = {
@@ -232,8 +233,10 @@ def card(cfg, ship_dir):
          "", "## Files", "",
          "`model.onnx` (int8 weights: `MatMulNBits` from the `com.microsoft` domain, block 32; embeddings float32), "
          "`genai_config.json` (onnxruntime-genai layout), `tokenizer.json` (byte-level BPE, Hugging Face format), "
-         "`tokenizer_config.json`, `patentdesk.json` (display name, context, stop strings, task templates), "
-         "`SHA256SUMS`, this card and `loss_curves.png`.", "",
+         "`tokenizer_config.json`, `patentdesk.json` (display name, context, stop strings, task templates, word "
+         "rules), `lexicon.txt.gz` (the words a draft may write besides the input's: the train split's words seen at "
+         "least 5 times in at least 3 records; the engine's KnownWords), `SHA256SUMS`, this card and "
+         "`loss_curves.png`.", "",
          "## Data and licences", "",
          "Read from `../shared/corpus` (never copied into the repository); cleaned (XML leftovers, entities, "
          "whitespace, USPTO `1 .`/` ,` spacing, CSV quote doubling), exact and MinHash near-duplicates dropped, "
@@ -366,7 +369,7 @@ def card(cfg, ship_dir):
               "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
               "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "
               "are the yardstick; a near-repeat window bans repeating a 3-token phrase within that many generated "
-              "tokens. " + _word_rules_text(), "",
+              "tokens. " + _word_rules_text(d, ship_dir), "",
               _table(rows), ""]
         if "per_task_chosen" in d:
             L += _per_task_choice(d)
@@ -443,15 +446,26 @@ def card(cfg, ship_dir):
         f.write("\n".join(L))
 
 
-def _word_rules_text():
-    """The word rules every draft follows (prompts.py, written into patentdesk.json), in a sentence."""
+def _word_rules_text(decoding=None, folder=None):
+    """The word rules every draft follows (prompts.py, written into patentdesk.json), in a sentence, and whether the
+    drafts kept to the word list (a decoding run from before the list existed did not)."""
     stops = ", ".join(sorted(t for t, v in TASK_STOPS.items() if "\n" in v))
     banned = "; ".join(f"{t} never writes " + ", ".join(f'"{w}"' for w in words) for t, words in TASK_BANNED_WORDS.items())
     return (f"The drafts of this table, like the app's, follow the word rules of `patentdesk.json`: {stops} end at "
             f"their first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
             + ("; after the word \"a\" no word starting with a, e, i or o, after \"an\" none starting with a "
                "consonant other than h or x (token by token, as the engine's ArticleAgreement)." if ARTICLE_AGREEMENT
-               else "."))
+               else ".") + _lexicon_text(decoding, folder))
+
+
+def _lexicon_text(decoding, folder):
+    words = (decoding or {}).get("lexicon_words", 0)
+    if words:
+        return f" Every word is a word of the input or of `lexicon.txt.gz` ({words:,} words; the engine's KnownWords)."
+    if folder and os.path.exists(os.path.join(folder, LEXICON_FILE)):
+        return (" These drafts were made before the word list `lexicon.txt.gz` was added; the app's drafts keep to it "
+                "(\"Through the app\" below), these did not, so their unknown-word figures are the model's own.")
+    return ""
 
 
 def run(cfg):

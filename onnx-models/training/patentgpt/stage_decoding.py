@@ -26,7 +26,7 @@ from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stages import path
 from .trainer import load_model
-from .word_rules import WordRules, cut_at_stop, stop_for
+from .word_rules import WordRules, cut_at_stop, exported_lexicon, stop_for
 
 DEFAULT_CANDIDATES = [
     {"temperature": 0.3, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
@@ -47,9 +47,10 @@ def examples(records, per_task):
     return out
 
 
-def score(model, tok, by_task, sampling, max_new, seeds, known):
+def score(model, tok, by_task, sampling, max_new, seeds, known, lexicon=None):
     """Every draft, by task, in example-then-seed order: (example index, ROUGE-L F1, unknown-word rate, near-repeat
-    rate, seed, text) (`known`: the lexicon). A sampled setting drafts each example once per seed (more drafts, less noise);
+    rate, seed, text) (`known`: the measuring lexicon; `lexicon`: the exported folder's word list, which the drafts
+    keep to as the app's do). A sampled setting drafts each example once per seed (more drafts, less noise);
     greedy decoding, the same every time, once."""
     seeds = seeds if sampling.get("temperature", 0) > 0 else seeds[:1]
     eos = tok.token_id("<|endoftext|>")
@@ -57,7 +58,7 @@ def score(model, tok, by_task, sampling, max_new, seeds, known):
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
         without_input = tok.encode(template_only(task))
-        rules, stop = WordRules.for_task(tok, task), stop_for(tok, task)
+        rules, stop = WordRules.for_task(tok, task, lexicon=lexicon), stop_for(tok, task)
         drafts[task] = []
         for i, (prompt, reference) in enumerate(items):
             ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
@@ -150,17 +151,18 @@ def run(cfg):
     by_task = examples(records, max([per_task, *extra.values()]))
     by_task = {t: v[:max(per_task, extra.get(t, 0))] for t, v in by_task.items()}
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
+    lexicon = exported_lexicon(cfg)
     drafted_with = seeds(dc)
     rows, drafts = [], []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        drafts.append(score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known))
+        drafts.append(score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known, lexicon))
         rows.append(row(sampling, drafts[-1], per_task))
         print(json.dumps(rows[-1]), flush=True)
     chosen = choose(rows)
     overrides = task_overrides(rows, drafts, chosen)
     figures = {"examples_per_task": {t: min(len(v), per_task) for t, v in by_task.items()},
                "task_examples": {t: len(v) for t, v in by_task.items()}, "seeds": drafted_with,
-               "candidates": rows, "chosen": chosen, "per_task_chosen": overrides,
+               "candidates": rows, "chosen": chosen, "per_task_chosen": overrides, "lexicon_words": len(lexicon or []),
                "reference": reference_fluency({t: v[:per_task] for t, v in by_task.items()}, known)}
     # Every draft with its figures, so a choice can be audited (or a rule changed) without drafting again.
     drafts_file = path(cfg, "decoding", "drafts.jsonl")

@@ -22,7 +22,7 @@ from .sft_data import pairs_from_record
 from .stage_pretrain import fixed_batches, load_tokens
 from .stages import path
 from .trainer import evaluate, load_model
-from .word_rules import WordRules
+from .word_rules import WordRules, exported_lexicon
 
 
 def perplexity(model, tokens, window, n):
@@ -36,13 +36,13 @@ def bits_per_byte(model, tok, tokens, window, n):
     return round(bpb(model, fixed_batches(tokens, window, 4, max(1, n // 4)), token_bytes(tok))[0], 4)
 
 
-def rewrite_figures(model, tok, records, rc, eos):
+def rewrite_figures(model, tok, records, rc, eos, lexicon=None):
     """The app's "Rewrite selection" on test patents: a paragraph and a claim of each full-text test patent made
     worse (rewrite_data.roughen), rewritten with a fixed sampling and seed, and scored against the original text
     (rewrite_data.score_rewrite); means over the drafts, and the first two drafts for the card."""
     drafts, shown = [], []
     without_input = tok.encode(template_only("instruct"))
-    rules = WordRules.for_task(tok, "instruct")  # the app's article rule
+    rules = WordRules.for_task(tok, "instruct", lexicon=lexicon)  # the app's article rule and word list
     pairs = [(p, r["id"]) for r in records for p in rewrite_pairs(r)][: rc["examples"]]
     for (instruction, rough, original), rid in pairs:
         prompt = fit_prompt(tok.encode(instruct_prompt(instruction, rough)),
@@ -111,7 +111,7 @@ def run(cfg):
         "baseline_first_60_words_of_claim_1_mean": round(statistics.mean(baseline), 4),
         "model_wins": sum(a > b for a, b in zip(scored, baseline))}
     if ec.get("rewrite"):
-        figures["rewrite"] = rewrite_figures(model, tok, records, ec["rewrite"], eos)
+        figures["rewrite"] = rewrite_figures(model, tok, records, ec["rewrite"], eos, exported_lexicon(cfg))
     task_samples = {}
     for r in records:
         for task, prompt, ref in pairs_from_record(r):

@@ -11,6 +11,7 @@ import onnx
 from . import manifest, ortnode, ship
 from .quantize import quantize_model
 from .stages import path
+from .word_rules import LEXICON_FILE
 
 SIDE_FILES = ["genai_config.json", "patentdesk.json", "tokenizer.json", "tokenizer_config.json"]
 
@@ -50,7 +51,8 @@ def run(cfg):
         os.makedirs(d, exist_ok=True)
         q, count = quantize_model(base, bits=bits, block=qc["block_size"], accuracy_level=qc.get("accuracy_level", 4))
         onnx.save(q, os.path.join(d, "model.onnx"))
-        for f in SIDE_FILES:
+        lexicon = [LEXICON_FILE] if os.path.exists(os.path.join(src_dir, LEXICON_FILE)) else []
+        for f in SIDE_FILES + lexicon:
             shutil.copyfile(os.path.join(src_dir, f), os.path.join(d, f))
         figures[f"int{bits}"] = {"bytes": folder_bytes(d), "matmuls_quantized": count}
         outputs.append(d)

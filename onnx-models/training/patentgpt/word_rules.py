@@ -1,7 +1,17 @@
-"""The engine's word rules (local-inference WordRules, BannedWords, ArticleAgreement) in PyTorch, so the decoding and
-evaluation stages score drafts as the app writes them: banned words of a task (every usual spelling of the word: with
-and without a leading space, as written and capitalised), and "a"/"an" agreeing with the next word's first letter."""
+"""The engine's word rules (local-inference WordRules, BannedWords, ArticleAgreement, KnownWords) in PyTorch, so the
+decoding and evaluation stages score drafts as the app writes them: banned words of a task (every usual spelling of the
+word: with and without a leading space, as written and capitalised), "a"/"an" agreeing with the next word's first
+letter, and every word a word of the model's lexicon or of the prompt."""
+import bisect
+import collections
+import gzip
+import json
+import os
+import re
+
 import torch
+
+from .corpus import document_text
 
 from .bpe import CHAR_TO_BYTE
 from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_WORDS, TASK_STOPS
@@ -50,11 +60,17 @@ class WordRules:
             self.consonant = torch.tensor([len(t) >= 3 and t[0] == 32 and chr(t[1]) in CONSONANTS and _is_letter(t[2])
                                            for t in tokens])
 
+        self.known = None
+
     @staticmethod
-    def for_task(tok, task, article_agreement=ARTICLE_AGREEMENT):
-        """The rules patentdesk.json sets for a task (prompts.TASK_BANNED_WORDS, prompts.ARTICLE_AGREEMENT)."""
-        return WordRules(spellings(TASK_BANNED_WORDS.get(task, []), tok.encode),
-                         token_bytes(tok) if article_agreement else None)
+    def for_task(tok, task, article_agreement=ARTICLE_AGREEMENT, lexicon=None):
+        """The rules patentdesk.json sets for a task (prompts.TASK_BANNED_WORDS, prompts.ARTICLE_AGREEMENT, and the
+        folder's lexicon: a sorted list of lower-case words, or None)."""
+        tokens = token_bytes(tok) if article_agreement or lexicon is not None else None
+        rules = WordRules(spellings(TASK_BANNED_WORDS.get(task, []), tok.encode), tokens if article_agreement else None)
+        if lexicon is not None:
+            rules.known = KnownWords(tokens, lexicon)
+        return rules
 
     def apply(self, logits, history, prompt_length):
         """Sets banned tokens to -inf in place."""
@@ -69,6 +85,8 @@ class WordRules:
             if banned is not None:
                 n = min(banned.numel(), logits.numel())
                 logits[:n][banned[:n]] = float("-inf")
+        if self.known is not None:
+            self.known.apply(logits, history, prompt_length)
         return logits
 
     def last_word(self, history, prompt_length):
@@ -99,3 +117,140 @@ def cut_at_stop(text, task):
     for s in TASK_STOPS.get(task, []):
         text = text.split(s, 1)[0]
     return text
+
+
+LEXICON_FILE = "lexicon.txt.gz"
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def exported_lexicon(cfg):
+    """The word list of the export stage's folder (what the shipped model keeps to), or None when it has none."""
+    from .stages import path
+    p = path(cfg, "export", "fp32", LEXICON_FILE)
+    return read_lexicon(p) if os.path.exists(p) else None
+
+
+def build_lexicon(train_jsonl, min_count=5, min_docs=3):
+    """Lower-case words of the train split seen at least min_count times in at least min_docs records (a word seen
+    once or in one record is as often a hyphenation or OCR fragment as a word), sorted."""
+    counts, docs = collections.Counter(), collections.Counter()
+    with open(train_jsonl, encoding="utf-8") as f:
+        for line in f:
+            words = _LETTERS.findall(document_text(json.loads(line)).lower())
+            counts.update(words)
+            docs.update(set(words))
+    return sorted(w for w, c in counts.items() if c >= min_count and docs[w] >= min_docs)
+
+
+def write_lexicon(words, path):
+    """One word per line, gzip with no time stamp (the same words give the same bytes)."""
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as f:
+        f.write(("\n".join(words) + "\n").encode("utf-8"))
+
+
+def read_lexicon(path):
+    """The engine's Lexicon.read: words of a-z only, lower-cased, sorted, distinct."""
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return sorted({w for w in (line.strip().lower() for line in f) if w and _LETTERS.fullmatch(w)})
+
+
+def _begins(words, prefix):
+    i = bisect.bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
+
+
+def _contains(words, w):
+    i = bisect.bisect_left(words, w)
+    return i < len(words) and words[i] == w
+
+
+def _plain_case(w):
+    return w[1:] == w[1:].lower() or w == w.upper()
+
+
+class KnownWords:
+    """The engine's KnownWords: every word the draft writes (a run of ASCII letters) is a lexicon word or a word of the
+    prompt; single letters always are; capitalised and all-capital spellings count, other mixed cases only as the
+    prompt spells them. Only the WINDOW most likely tokens are checked (ties at the boundary included; the whole
+    vocabulary only when none of them is allowed); every other token is excluded."""
+    WINDOW = 64
+
+    def __init__(self, tokens, lexicon):
+        self.tokens, self.lexicon = tokens, lexicon
+        self._prompt = None
+
+    def _prompt_words(self, history, prompt_length):
+        key = tuple(history[:prompt_length])
+        if self._prompt is None or self._prompt[0] != key:
+            words, word = [], []
+            for i in key:
+                t = self.tokens[i] if 0 <= i < len(self.tokens) else b""
+                for b in (t or b" "):
+                    if _is_letter(b):
+                        word.append(chr(b))
+                    else:
+                        if len(word) > 1:
+                            words.append("".join(word))
+                        word = []
+            if len(word) > 1:
+                words.append("".join(word))
+            self._prompt = (key, sorted({w.lower() for w in words}),
+                            sorted({w for w in words if not _plain_case(w)}))
+        return self._prompt[1], self._prompt[2]
+
+    def is_known(self, w, whole, own, mixed):
+        if len(w) <= 1:
+            return True
+        if not _plain_case(w):
+            return _contains(mixed, w) or (not whole and _begins(mixed, w))
+        lower = w.lower()
+        if whole:
+            return _contains(self.lexicon, lower) or _contains(own, lower)
+        return _begins(self.lexicon, lower) or _begins(own, lower)
+
+    def writes_known_words(self, open_word, token, own=(), mixed=()):
+        if not token:
+            return self.is_known(open_word, True, own, mixed)
+        word = open_word
+        for b in token:
+            if _is_letter(b):
+                word += chr(b)
+            else:
+                if not self.is_known(word, True, own, mixed):
+                    return False
+                word = ""
+        return self.is_known(word, False, own, mixed)
+
+    def open_word(self, history):
+        out = []
+        for i in range(len(history) - 1, -1, -1):
+            t = self.tokens[history[i]] if 0 <= history[i] < len(self.tokens) else b""
+            if not t:
+                break
+            for b in reversed(t):
+                if not _is_letter(b):
+                    return "".join(reversed(out))
+                out.append(chr(b))
+        return "".join(reversed(out))
+
+    def apply(self, logits, history, prompt_length):
+        own, mixed = self._prompt_words(history, prompt_length)
+        w = self.open_word(history)
+        n = min(logits.numel(), len(self.tokens))
+        finite = logits[:n] != float("-inf")
+        threshold = float("-inf") if n <= self.WINDOW else float(torch.topk(logits[:n], self.WINDOW).values[-1])
+        allowed = self._mark(logits, finite & (logits[:n] >= threshold), w, own, mixed)
+        if not bool(allowed.any()) and threshold != float("-inf"):  # rare: none of the likely tokens spells a word
+            allowed = self._mark(logits, finite, w, own, mixed)
+        if not bool(allowed.any()):
+            return logits  # nothing spells a known word (a vocabulary without single letters): the rule stands aside
+        logits[~allowed] = float("-inf")
+        return logits
+
+    def _mark(self, logits, candidates, w, own, mixed):
+        allowed = torch.zeros(logits.numel(), dtype=torch.bool)
+        for i in torch.nonzero(candidates).flatten().tolist():
+            if self.writes_known_words(w, self.tokens[i], own, mixed):
+                allowed[i] = True
+        return allowed

@@ -41,6 +41,12 @@ class PipelineTest(unittest.TestCase):
             self.assertIn(voc["best"], (384, 512))
             exp = manifest("export")
             self.assertEqual(exp["onnx_checker"], "passed")
+            # The word list of the train split's words travels with the model and patentdesk.json names it.
+            self.assertGreater(exp["lexicon_words"], 10)
+            for folder in ("export/fp32", "quantize/int8"):
+                with open(os.path.join(cfg["run_dir"], folder, "patentdesk.json")) as f:
+                    self.assertEqual(json.load(f)["lexicon"], "lexicon.txt.gz")
+                self.assertTrue(os.path.exists(os.path.join(cfg["run_dir"], folder, "lexicon.txt.gz")))
             q = manifest("quantize")
             self.assertLess(q["int4"]["bytes"], q["int8"]["bytes"])
             self.assertLess(q["int8"]["bytes"], q["fp32"]["bytes"])

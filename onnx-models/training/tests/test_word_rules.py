@@ -8,7 +8,8 @@ from patentgpt.generate import generate
 from patentgpt.model import ModelConfig, PatentGPT
 from patentgpt.prompts import SPECIAL_TOKENS, TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
 from patentgpt.sampling import Sampler
-from patentgpt.word_rules import WordRules, cut_at_stop, spellings, stop_for, token_bytes
+from patentgpt.word_rules import (KnownWords, WordRules, build_lexicon, cut_at_stop, read_lexicon, spellings, stop_for,
+                                  token_bytes, write_lexicon)
 
 # The same made-up vocabulary and cases as the engine's WordRulesTest.
 VOCAB = ["A", " a", " an", " electronic", " key", " image", " one", " unit", " hour", "n", " said", " cl", "aim", " x",
@@ -113,6 +114,63 @@ class TaskRulesTest(unittest.TestCase):
         self.assertFalse(stop(tok.encode("A valve")))
         self.assertTrue(stop(tok.encode("A valve.\nClaims")))
         self.assertIsNone(stop_for(tok, "independent_to_dependent"))
+
+
+# The same made-up vocabulary and cases as the engine's KnownWordsTest.
+KW_VOCAB = ["", " key", " ke", "y", "s", " image", " imag", "x", " Key", " KEY", " kEy", "10", ",", " iPhone", " iP",
+            "hone", " gizmo", " gizm", "o", " q", "e"]
+KW_TOKENS = [v.encode() for v in KW_VOCAB]
+KW_LEXICON = sorted(["key", "keys", "image", "unit", "electronic"])
+EVERYTHING_PLAIN = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 18, 19, 20]
+
+
+def known_after(prompt, *draft, tokens=KW_TOKENS, logits=None):
+    logits = -torch.arange(len(tokens), dtype=torch.float) if logits is None else logits
+    KnownWords(tokens, KW_LEXICON).apply(logits, list(prompt) + list(draft), len(prompt))
+    return [i for i in range(len(tokens)) if logits[i] != float("-inf")]
+
+
+class KnownWordsTest(unittest.TestCase):
+    def test_each_word_is_a_lexicon_word_or_still_can_become_one(self):
+        for draft, expected in [((), EVERYTHING_PLAIN), ((2,), [3]), ((1,), [0, 1, 2, 4, 5, 6, 8, 9, 11, 12, 19]),
+                                ((6,), [20]), ((5, 12), EVERYTHING_PLAIN)]:
+            self.assertEqual(known_after([0], *draft), expected, draft)
+
+    def test_the_prompts_words_are_known_as_it_spells_them(self):
+        prompt = [16, 13, 0]
+        self.assertTrue({13, 14, 16, 17}.issubset(known_after(prompt)))
+        self.assertNotIn(10, known_after(prompt))
+        self.assertEqual(known_after(prompt, 17), [18])
+        self.assertEqual(known_after(prompt, 14), [15])
+        self.assertTrue({13, 14, 16, 17}.isdisjoint(known_after([0])))
+
+    def test_only_the_known_tokens_among_the_most_likely_are_kept(self):
+        many = [b" key" if i % 2 == 0 else b" kxq" for i in range(300)]
+        kept = known_after([], tokens=many, logits=1000 - torch.arange(300, dtype=torch.float))
+        self.assertEqual(kept, list(range(0, KnownWords.WINDOW, 2)))
+
+    def test_when_no_token_writes_a_known_word_the_rule_stands_aside(self):
+        self.assertEqual(known_after([], tokens=[b" kxq", b" zzz"], logits=torch.tensor([2.0, 1.0])), [0, 1])
+
+    def test_a_lexicon_is_built_from_the_train_split_and_written_reproducibly(self):
+        import os, tempfile
+        with tempfile.TemporaryDirectory() as d:
+            train = os.path.join(d, "train.jsonl")
+            with open(train, "w", encoding="utf-8") as f:
+                for i in range(4):
+                    f.write(json.dumps({"id": str(i), "text": "A valve and a valve seat. Valve" + (" rare" if i == 0 else "")}) + "\n")
+            words = build_lexicon(train, min_count=3, min_docs=3)
+            self.assertEqual(words, ["a", "and", "seat", "valve"])  # "rare": one record
+            a, b = os.path.join(d, "a.txt.gz"), os.path.join(d, "b.txt.gz")
+            write_lexicon(words, a)
+            write_lexicon(words, b)
+            with open(a, "rb") as fa, open(b, "rb") as fb:
+                self.assertEqual(fa.read(), fb.read())
+            self.assertEqual(read_lexicon(a), words)
+
+    def test_patentdesk_json_names_the_lexicon_only_when_there_is_one(self):
+        self.assertNotIn("lexicon", patentdesk_json("M", 64))
+        self.assertEqual(patentdesk_json("M", 64, "lexicon.txt.gz")["lexicon"], "lexicon.txt.gz")
 
 
 if __name__ == "__main__":

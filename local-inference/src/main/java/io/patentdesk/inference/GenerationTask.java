@@ -37,7 +37,7 @@ final class GenerationTask {
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
         Sampling sampling = request.sampling();
-        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids().length));
+        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids()));
         int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
         Contrast contrast = withoutInput.length == 0 ? null
                 : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,
@@ -136,9 +136,10 @@ final class GenerationTask {
         void piece(String piece);
     }
 
-    /** The logits transforms of the request's word rules; the article rule needs the bytes of a byte-level vocabulary
-     *  and is left out for other tokenizers. */
-    static List<LogitsTransform> wordRules(TextTokenizer tokenizer, WordRules rules, int promptLength) {
+    /** The logits transforms of the request's word rules; the article rule and the lexicon need the bytes of a
+     *  byte-level vocabulary and are left out for other tokenizers. */
+    static List<LogitsTransform> wordRules(TextTokenizer tokenizer, WordRules rules, int[] prompt) {
+        int promptLength = prompt.length;
         List<LogitsTransform> out = new ArrayList<>();
         if (!rules.bannedWords().isEmpty()) {
             out.add(new BannedWords(BannedWords.spellings(rules.bannedWords(), w -> tokenizer.encode(w, false)),
@@ -146,6 +147,9 @@ final class GenerationTask {
         }
         if (rules.articleAgreement() && tokenizer.byteLevelTokens() != null) {
             out.add(new ArticleAgreement(tokenizer.byteLevelTokens(), promptLength));
+        }
+        if (rules.knownWords() != null && tokenizer.byteLevelTokens() != null) {
+            out.add(new KnownWords(tokenizer.byteLevelTokens(), rules.knownWords(), prompt));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.patentdesk.inference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -231,11 +232,34 @@ public final class ModelFolder {
         return words.stream().filter(WordRules::isWord).toList();
     }
 
+    /** The word list that {@code "lexicon"} names (a file in the folder, gzip when it ends in .gz); null when none. */
+    private static Lexicon lexicon(Path dir, JsonNode patentdesk) throws ModelException {
+        if (patentdesk == null || !patentdesk.path("lexicon").isTextual()) {
+            return null;
+        }
+        String name = patentdesk.get("lexicon").asText();
+        Path file = dir.resolve(name).normalize();
+        if (name.isBlank() || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+            throw new ModelException("patentdesk.json in " + dir + " names the word list \"" + name
+                    + "\", which is not a file in the model folder.");
+        }
+        try {
+            Lexicon lexicon = Lexicon.read(file);
+            if (lexicon.size() == 0) {
+                throw new ModelException("The word list " + file + " has no words (one lower-case word per line).");
+            }
+            return lexicon;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ModelException("The word list " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static PromptFormat promptFormat(Path dir, JsonNode patentdesk, Sampling ecosystem) throws ModelException {
         boolean articles = patentdesk != null && patentdesk.path("articleAgreement").isBoolean()
                 && patentdesk.get("articleAgreement").booleanValue();
+        Lexicon lexicon = lexicon(dir, patentdesk);
         if (patentdesk == null || !patentdesk.path("tasks").isObject()) {
-            return new PromptFormat(Map.of(), Map.of(), articles);
+            return new PromptFormat(Map.of(), Map.of(), articles, lexicon);
         }
         Map<DraftingTask, String> templates = new EnumMap<>(DraftingTask.class);
         for (DraftingTask task : DraftingTask.values()) {
@@ -261,7 +285,7 @@ public final class ModelFolder {
                         words(strings(i, "bannedWords"))));
             }
         }
-        return new PromptFormat(templates, info, articles);
+        return new PromptFormat(templates, info, articles, lexicon);
     }
 
     public Path dir() {

@@ -37,15 +37,20 @@ public final class PromptFormat {
     private final Map<DraftingTask, Boolean> declared;
     private final Map<DraftingTask, TaskInfo> info;
     private final boolean articleAgreement;
+    private final Lexicon knownWords;
 
     PromptFormat(Map<DraftingTask, String> declaredTemplates) {
-        this(declaredTemplates, Map.of(), false);
+        this(declaredTemplates, Map.of(), false, null);
     }
 
-    /** @param articleAgreement the folder's model-wide {@code "articleAgreement"} ({@link WordRules}) */
+    /**
+     * @param articleAgreement the folder's model-wide {@code "articleAgreement"} ({@link WordRules})
+     * @param knownWords       the folder's model-wide {@code "lexicon"}, read; null when it names none
+     */
     PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info,
-            boolean articleAgreement) {
+            boolean articleAgreement, Lexicon knownWords) {
         this.articleAgreement = articleAgreement;
+        this.knownWords = knownWords;
         this.templates = new EnumMap<>(DraftingTask.class);
         this.declared = new EnumMap<>(DraftingTask.class);
         this.info = info.isEmpty() ? Map.of() : new EnumMap<>(info);
@@ -101,10 +106,10 @@ public final class PromptFormat {
         return i == null ? List.of() : i.stopStrings();
     }
 
-    /** The task's banned words and the model-wide article rule. */
+    /** The task's banned words and the model-wide article rule and lexicon. */
     public WordRules wordRules(DraftingTask task) {
         TaskInfo i = info.get(task);
-        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement);
+        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement, knownWords);
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

@@ -19,7 +19,7 @@ final class TopK implements LogitsTransform {
         if (k >= logits.length) {
             return;
         }
-        float threshold = kthLargest(logits);
+        float threshold = kthLargest(logits, k);
         for (int i = 0; i < logits.length; i++) {
             if (logits[i] < threshold) {
                 logits[i] = Float.NEGATIVE_INFINITY;
@@ -28,7 +28,7 @@ final class TopK implements LogitsTransform {
     }
 
     /** The k-th largest value through a min-heap of size k: O(n log k), no full sort of the vocabulary. */
-    private float kthLargest(float[] logits) {
+    static float kthLargest(float[] logits, int k) {
         float[] heap = Arrays.copyOf(logits, k);
         for (int i = k / 2 - 1; i >= 0; i--) {
             siftDown(heap, i);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Rules on the words of a draft that sampling settings cannot express, set by a model folder's {@code patentdesk.json}
- * (per task {@code "bannedWords"}, model-wide {@code "articleAgreement"}). A small model needs them where a large one
+ * (per task {@code "bannedWords"}, model-wide {@code "articleAgreement"} and {@code "lexicon"}). A small model needs them where a large one
  * would not: it copies "said" and "according to claim 1" from the claims into an abstract, and it writes "A" before
  * it knows that "electronic key system" comes next.
  *
@@ -14,11 +14,17 @@ import java.util.List;
  *                         abstract avoids claim language (MPEP 608.01(b) names "said" and "means")
  * @param articleAgreement "a" never comes before a word starting with a, e, i or o, nor "an" before one starting with a
  *                         consonant other than h and x ({@link ArticleAgreement}; byte-level tokenizers only)
+ * @param knownWords       every word the draft writes is a word of this lexicon or of the prompt ({@link KnownWords};
+ *                         byte-level tokenizers only); null: any word
  */
-public record WordRules(List<String> bannedWords, boolean articleAgreement) {
+public record WordRules(List<String> bannedWords, boolean articleAgreement, Lexicon knownWords) {
 
     /** No rules: what a model folder that declares none gets. */
     public static final WordRules NONE = new WordRules(List.of(), false);
+
+    public WordRules(List<String> bannedWords, boolean articleAgreement) {
+        this(bannedWords, articleAgreement, null);
+    }
 
     public WordRules {
         bannedWords = List.copyOf(bannedWords);
@@ -35,6 +41,6 @@ public record WordRules(List<String> bannedWords, boolean articleAgreement) {
     }
 
     public boolean isEmpty() {
-        return bannedWords.isEmpty() && !articleAgreement;
+        return bannedWords.isEmpty() && !articleAgreement && knownWords == null;
     }
 }

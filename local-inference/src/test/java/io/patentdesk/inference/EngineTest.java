@@ -155,6 +155,29 @@ class EngineTest {
     }
 
     @Test
+    void withALexiconEveryWordWrittenIsALexiconWordOrAWordOfThePrompt() throws Exception {
+        GenerationRequest base = GenerationRequest.of(PROMPT).withMaxNewTokens(80).withIgnoreEos(true)
+                .withSampling(Sampling.greedy().withTemperature(1.0).withSeed(7));
+        Lexicon lexicon = Lexicon.of(List.of("the", "device", "lever", "claim", "wherein", "and", "of"));
+        java.util.function.Predicate<String> known = w -> w.length() <= 1 || lexicon.contains(w.toLowerCase())
+                || PROMPT.toLowerCase().matches("(?s).*\\b" + w.toLowerCase() + "\\b.*");
+        String free = run(base, TokenListener.none()).text();
+        String kept = run(base.withWordRules(new WordRules(List.of(), false, lexicon)), TokenListener.none()).text();
+        assertThat(wholeWords(free)).as(free).anyMatch(known.negate()); // the random model writes non-words
+        assertThat(wholeWords(kept)).as(kept).isNotEmpty().allMatch(known);
+    }
+
+    /** The letter runs of {@code text}, less a last one that the token limit may have cut. */
+    private static List<String> wholeWords(String text) {
+        List<String> out = new java.util.ArrayList<>(List.of(text.split("[^A-Za-z]+")));
+        out.removeIf(String::isEmpty);
+        if (!out.isEmpty() && !text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    @Test
     void aLeadEndsThePromptAndTheModelContinuesIt() throws Exception {
         GenerationRequest task = GenerationRequest.forTask(engine.folder(), DraftingTask.INDEPENDENT_TO_DEPENDENT,
                 "1. A bolt.", 1).withSampling(Sampling.greedy()).withMaxNewTokens(6).withIgnoreEos(true);
@@ -170,9 +193,11 @@ class EngineTest {
     @Test
     void theWordRulesBecomeLogitsTransformsOfTheGeneration() throws ModelException {
         try (TextTokenizer tokenizer = TextTokenizer.load(engine.folder().tokenizerFile())) {
-            assertThat(GenerationTask.wordRules(tokenizer, WordRules.NONE, 3)).isEmpty();
-            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of("said"), true), 3))
+            assertThat(GenerationTask.wordRules(tokenizer, WordRules.NONE, new int[3])).isEmpty();
+            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of("said"), true), new int[3]))
                     .hasExactlyElementsOfTypes(BannedWords.class, ArticleAgreement.class);
+            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of(), false, Lexicon.of(List.of("bolt"))),
+                    new int[3])).hasExactlyElementsOfTypes(KnownWords.class);
         }
     }
 

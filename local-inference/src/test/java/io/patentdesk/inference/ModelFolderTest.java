@@ -185,4 +185,27 @@ class ModelFolderTest {
         Files.writeString(dir.resolve("patentdesk.json"), "{\"articleAgreement\": true}");
         assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).articleAgreement()).isTrue();
     }
+
+    @Test
+    void aLexiconNamedByTheFolderKeepsEveryTaskToItsWordsAndABadOneIsAClearError() throws IOException, ModelException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("l"));
+        Files.writeString(dir.resolve("words.txt"), "bolt\nNut\n\n");
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\"}");
+        PromptFormat format = ModelFolder.open(dir).promptFormat();
+        assertThat(format.wordRules(DraftingTask.INSTRUCT).knownWords()).isEqualTo(Lexicon.of(java.util.List.of("bolt", "nut")));
+        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull();
+        Files.writeString(dir.resolve("patentdesk.json"), "{}");
+        assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
+        for (String name : new String[] {"missing.txt", "../words.txt", ""}) {
+            Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"" + name + "\"}");
+            assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
+                    .hasMessageContaining("not a file in the model folder");
+        }
+        Files.write(dir.resolve("broken.txt.gz"), new byte[] {1, 2, 3});
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"broken.txt.gz\"}");
+        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class).hasMessageContaining("cannot be read");
+        Files.writeString(dir.resolve("empty.txt"), "\n");
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"empty.txt\"}");
+        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class).hasMessageContaining("no words");
+    }
 }
