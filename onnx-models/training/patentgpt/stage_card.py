@@ -235,7 +235,8 @@ def card(cfg, ship_dir):
          "`genai_config.json` (onnxruntime-genai layout), `tokenizer.json` (byte-level BPE, Hugging Face format), "
          "`tokenizer_config.json`, `patentdesk.json` (display name, context, stop strings, task templates, word "
          "rules), `lexicon.txt.gz` (the words a draft may write besides the input's: the train split's words seen at "
-         "least 5 times in at least 3 records; the engine's KnownWords), `SHA256SUMS`, this card and "
+         "least 5 times in at least 3 records; the engine's KnownWords; the rewrite/explain format is left free, "
+         "since a rewrite hands the user's words back), `SHA256SUMS`, this card and "
          "`loss_curves.png`.", "",
          "## Data and licences", "",
          "Read from `../shared/corpus` (never copied into the repository); cleaned (XML leftovers, entities, "
@@ -423,7 +424,9 @@ def card(cfg, ship_dir):
           "(the table above) while teaching the task formats. The near-repeat ban works on tokens, not words: a "
           "term of many tokens (\"in-vehicle\" is five) repeated within the window can come out garbled "
           "(\"in-fhicle\"); most garbled words, though, are the model's own (a ban that spares word-internal tokens "
-          "did not make fewer).",
+          "did not make fewer). In the app, the word list `lexicon.txt.gz` keeps every word a real one (the input's "
+          "or one the training text has often), so a word the model loses its way in ends as another word: real, "
+          "but not always the right one (\"handchen key plate\" became \"handcuffed\").",
           "- With the suggested copy boost the drafts lean on the input's wording: abstracts and description "
           "paragraphs often restate clauses of claim 1 nearly word for word (as a drafter's first version would), "
           "while titles lose (the claims_to_title column: the copied preamble of claim 1 runs on until the "
@@ -439,7 +442,7 @@ def card(cfg, ship_dir):
           "- The free-instruction format knows three instructions: the app's \"Rewrite selection\" (pairs made by "
           "roughening real paragraphs and claims, so a rewrite mostly hands the text back with small fixes and "
           "still scores below the unchanged input, see \"Rewrite selection\" above; it keeps most reference "
-          "numerals but can garble a word while copying), \"Explain finding\" (tuned on MPEP sections standing in for "
+          "numerals but can change a word while copying), \"Explain finding\" (tuned on MPEP sections standing in for "
           "findings, which did not carry over: asked about \"the lever\" lacking antecedent basis, it writes about "
           "levers, or restates the claim; the finding's own message and citation are the useful part) and description → abstract summaries; other instructions are followed loosely at best.", ""]
     with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:

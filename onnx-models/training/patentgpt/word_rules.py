@@ -14,7 +14,7 @@ import torch
 from .corpus import document_text
 
 from .bpe import CHAR_TO_BYTE
-from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_WORDS, TASK_STOPS
+from .prompts import ARTICLE_AGREEMENT, TASK_ANY_WORDS, TASK_BANNED_WORDS, TASK_STOPS
 
 VOWELS = "aeio"
 CONSONANTS = "bcdfgjklmnpqrstvwyz"
@@ -65,7 +65,9 @@ class WordRules:
     @staticmethod
     def for_task(tok, task, article_agreement=ARTICLE_AGREEMENT, lexicon=None):
         """The rules patentdesk.json sets for a task (prompts.TASK_BANNED_WORDS, prompts.ARTICLE_AGREEMENT, and the
-        folder's lexicon: a sorted list of lower-case words, or None)."""
+        folder's lexicon: a sorted list of lower-case words, or None; not for prompts.TASK_ANY_WORDS)."""
+        if task in TASK_ANY_WORDS:
+            lexicon = None
         tokens = token_bytes(tok) if article_agreement or lexicon is not None else None
         rules = WordRules(spellings(TASK_BANNED_WORDS.get(task, []), tok.encode), tokens if article_agreement else None)
         if lexicon is not None:

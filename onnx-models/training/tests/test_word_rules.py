@@ -170,7 +170,16 @@ class KnownWordsTest(unittest.TestCase):
 
     def test_patentdesk_json_names_the_lexicon_only_when_there_is_one(self):
         self.assertNotIn("lexicon", patentdesk_json("M", 64))
-        self.assertEqual(patentdesk_json("M", 64, "lexicon.txt.gz")["lexicon"], "lexicon.txt.gz")
+        self.assertNotIn("lexicon", patentdesk_json("M", 64)["taskInfo"]["instruct"])
+        pj = patentdesk_json("M", 64, "lexicon.txt.gz")
+        self.assertEqual(pj["lexicon"], "lexicon.txt.gz")
+        self.assertIs(pj["taskInfo"]["instruct"]["lexicon"], False)  # a rewrite keeps the user's words
+        self.assertNotIn("lexicon", pj["taskInfo"]["claims_to_abstract"])
+
+    def test_a_task_that_opts_out_gets_no_known_words_rule(self):
+        tok = bpe.train_from_texts(["A valve and an inlet."] * 10, 300, SPECIAL_TOKENS)
+        self.assertIsNotNone(WordRules.for_task(tok, "claims_to_abstract", lexicon=["valve"]).known)
+        self.assertIsNone(WordRules.for_task(tok, "instruct", lexicon=["valve"]).known)
 
 
 if __name__ == "__main__":

@@ -20,16 +20,18 @@ public final class PromptFormat {
      * @param sampling    the task's own sampling, which replaces the model-wide suggestion for it
      * @param stopStrings the task's answer ends before any of these (an abstract is one paragraph: {@code "\n"})
      * @param bannedWords words the task's answer never contains ({@link WordRules#bannedWords()})
+     * @param anyWords    the folder's word list does not apply to this task ({@code "lexicon": false}: a rewrite
+     *                    that has to hand the user's text back word for word)
      */
     public record TaskInfo(String label, int maxNewTokens, Sampling sampling, List<String> stopStrings,
-            List<String> bannedWords) {
+            List<String> bannedWords, boolean anyWords) {
         public TaskInfo {
             stopStrings = List.copyOf(stopStrings);
             bannedWords = List.copyOf(bannedWords);
         }
 
         public TaskInfo(String label, int maxNewTokens) {
-            this(label, maxNewTokens, null, List.of(), List.of());
+            this(label, maxNewTokens, null, List.of(), List.of(), false);
         }
     }
 
@@ -106,10 +108,11 @@ public final class PromptFormat {
         return i == null ? List.of() : i.stopStrings();
     }
 
-    /** The task's banned words and the model-wide article rule and lexicon. */
+    /** The task's banned words, the model-wide article rule and the word list (unless the task opts out). */
     public WordRules wordRules(DraftingTask task) {
         TaskInfo i = info.get(task);
-        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement, knownWords);
+        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement,
+                i != null && i.anyWords() ? null : knownWords);
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

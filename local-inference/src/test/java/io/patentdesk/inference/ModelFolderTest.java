@@ -194,6 +194,11 @@ class ModelFolderTest {
         PromptFormat format = ModelFolder.open(dir).promptFormat();
         assertThat(format.wordRules(DraftingTask.INSTRUCT).knownWords()).isEqualTo(Lexicon.of(java.util.List.of("bolt", "nut")));
         assertThat(format.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull();
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\", \"tasks\": {\"instruct\": \"I{input}R\"}, "
+                + "\"taskInfo\": {\"instruct\": {\"lexicon\": false}, \"claims_to_title\": {\"lexicon\": \"no\"}}}");
+        PromptFormat optedOut = ModelFolder.open(dir).promptFormat();
+        assertThat(optedOut.wordRules(DraftingTask.INSTRUCT).knownWords()).isNull(); // a rewrite hands words back
+        assertThat(optedOut.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull(); // "no" is not false
         Files.writeString(dir.resolve("patentdesk.json"), "{}");
         assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
         for (String name : new String[] {"missing.txt", "../words.txt", ""}) {
