@@ -28,6 +28,8 @@ public final class DraftLeads {
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)\\s+(?:for|of|which|that|configured|adapted|according|performed|by|in|to|with|on|storing)\\b.*$");
     private static final Pattern NUMERAL = Pattern.compile("\\s+\\d+[a-z]?'?(?=\\s|$)");
+    // "(10)", "(10, 12)": reference signs in parentheses (EPC Rule 43(7)); a title or a short name has none.
+    private static final Pattern SIGNS = Pattern.compile("\\s*\\(\\s*\\d+[a-z]?'?(?:\\s*[,;]\\s*\\d+[a-z]?'?)*\\s*\\)");
     // "An electronic key system includes ...", "A method for X is disclosed", "The present invention relates to an ice
     // maker having ...": the subject before the first verb, a relative clause or a modal.
     private static final Pattern ABSTRACT_SUBJECT = Pattern.compile("^(?:The (?:present )?(?:invention|disclosure) "
@@ -122,7 +124,7 @@ public final class DraftLeads {
      * for controlling X, the method" -> "method", "One or more computer-readable media" keeps its "one or more".
      */
     static Optional<String> subject(String preamble) {
-        String p = trimmed(preamble);
+        String p = SIGNS.matcher(trimmed(preamble)).replaceAll(""); // before the comma: "(20, 22)"
         int comma = p.indexOf(',');
         String s = comma < 0 ? p : p.substring(0, comma);
         s = QUALIFIER.matcher(ARTICLE.matcher(s).replaceFirst("")).replaceFirst("");

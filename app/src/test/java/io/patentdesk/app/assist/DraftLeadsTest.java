@@ -22,6 +22,8 @@ class DraftLeadsTest {
             5. An image forming device including an image forming element.                                    | 6. The image forming device of claim 5, wherein
             1. A surface acoustic wave element, comprising: a piezoelectric substrate.                         | 2. The surface acoustic wave element of claim 1, wherein
             1. A LED lamp comprising a housing.                                                               | 2. The LED lamp of claim 1, wherein
+            1. A drinking lid (10) for a beverage container, the lid comprising: a cover plate (12).          | 2. The drinking lid of claim 1, wherein
+            1. A valve (20, 22a) comprising a seat.                                                           | 2. The valve of claim 1, wherein
             """)
     void theFirstDependentNamesItsParentByTheParentsOwnSubject(String claim, String lead) {
         assertThat(DraftLeads.dependentOf(claim)).contains(lead);
@@ -105,6 +107,7 @@ class DraftLeadsTest {
             1. A method for controlling an ice maker, the method comprising: cooling a tray.       | Method
             1. One or more computer-readable media storing instructions that, when run, comprise counting. | One or more computer-readable media
             1. A LED lamp comprising a housing.                                                    | LED lamp
+            1. A drinking lid (10) for a beverage container, the lid comprising: a cover plate (12). | Drinking lid
             """)
     void aTitleOpensWithTheDesignsArticleOrClaimOnesName(String claims, String lead) {
         assertThat(DraftLeads.titleOf(claims)).contains(lead);
