@@ -196,6 +196,8 @@ def write_model_folder(model, tok, out_dir, layout="genai", fp16=False, display_
         raise ValueError(f"unknown layout {layout!r} (genai or optimum)")
     if lexicon:
         write_lexicon(lexicon, os.path.join(out_dir, LEXICON_FILE))
+    elif os.path.exists(os.path.join(out_dir, LEXICON_FILE)):
+        os.remove(os.path.join(out_dir, LEXICON_FILE))  # an earlier export's list must not outlive it
     _dump(patentdesk_json(display_name, cfg.context_length, LEXICON_FILE if lexicon else None),
           os.path.join(out_dir, "patentdesk.json"))
     return onnx_path

@@ -21,6 +21,7 @@ def run(cfg):
     lc = ec.get("lexicon", {})
     words = None
     if lc is not False:
+        lc = lc if isinstance(lc, dict) else {}
         words = build_lexicon(path(cfg, "corpus", "train.jsonl"), lc.get("min_count", 5), lc.get("min_docs", 3))
     onnx_path = write_model_folder(model.eval(), tok, out, layout="genai", display_name=ec["display_name"],
                                    lexicon=words)

@@ -1,6 +1,7 @@
 """Stage 6: int8 and int4 (MatMulNBits) variants of the exported model; size, decode speed and validation
 perplexity before and after, all measured in ONNX Runtime (onnxruntime-node). The shipped variant is copied to
 the repository's model folder."""
+import json
 import os
 import shutil
 import time
@@ -38,6 +39,12 @@ def measure(cfg, onnx_path, seqs, window):
             "time_to_first_token_ms": round(bench["timeToFirstTokenMs"], 1), "bench_runs": bench.get("runs", 1)}
 
 
+def _drop_stale_lexicon(folder, kept):
+    """An earlier run's word list must not stay in a folder whose patentdesk.json no longer names it."""
+    if not kept and os.path.exists(os.path.join(folder, LEXICON_FILE)):
+        os.remove(os.path.join(folder, LEXICON_FILE))
+
+
 def run(cfg):
     started = time.time()
     qc = cfg["quantize"]
@@ -51,9 +58,11 @@ def run(cfg):
         os.makedirs(d, exist_ok=True)
         q, count = quantize_model(base, bits=bits, block=qc["block_size"], accuracy_level=qc.get("accuracy_level", 4))
         onnx.save(q, os.path.join(d, "model.onnx"))
-        lexicon = [LEXICON_FILE] if os.path.exists(os.path.join(src_dir, LEXICON_FILE)) else []
+        with open(os.path.join(src_dir, "patentdesk.json"), encoding="utf-8") as f:
+            lexicon = [LEXICON_FILE] if json.load(f).get("lexicon") == LEXICON_FILE else []
         for f in SIDE_FILES + lexicon:
             shutil.copyfile(os.path.join(src_dir, f), os.path.join(d, f))
+        _drop_stale_lexicon(d, lexicon)
         figures[f"int{bits}"] = {"bytes": folder_bytes(d), "matmuls_quantized": count}
         outputs.append(d)
     if ortnode.available():
@@ -69,6 +78,7 @@ def run(cfg):
         src_ship = path(cfg, "quantize", f"int{qc['ship_bits']}")
         for f in os.listdir(src_ship):
             shutil.copyfile(os.path.join(src_ship, f), os.path.join(dst, f))
+        _drop_stale_lexicon(dst, [f for f in os.listdir(src_ship) if f == LEXICON_FILE])
         chosen, per_task = ship.chosen_sampling(cfg)
         if chosen:  # quantize run again after decoding: keep the sampling it chose
             ship.write_sampling(dst, chosen, per_task)

@@ -126,10 +126,14 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def exported_lexicon(cfg):
-    """The word list of the export stage's folder (what the shipped model keeps to), or None when it has none."""
+    """The word list that the export stage's patentdesk.json names (what the shipped model keeps to), or None."""
     from .stages import path
-    p = path(cfg, "export", "fp32", LEXICON_FILE)
-    return read_lexicon(p) if os.path.exists(p) else None
+    pj = path(cfg, "export", "fp32", "patentdesk.json")
+    if not os.path.exists(pj):
+        return None
+    with open(pj, encoding="utf-8") as f:
+        name = json.load(f).get("lexicon")
+    return read_lexicon(path(cfg, "export", "fp32", name)) if name else None
 
 
 def build_lexicon(train_jsonl, min_count=5, min_docs=3):

@@ -11,6 +11,7 @@ from patentgpt import bpe, ortnode, parity
 from patentgpt.export import write_model_folder
 from patentgpt.model import ModelConfig, PatentGPT
 from patentgpt.prompts import SPECIAL_TOKENS, TASKS
+from patentgpt.word_rules import read_lexicon
 
 
 class ExportTest(unittest.TestCase):
@@ -51,6 +52,16 @@ class ExportTest(unittest.TestCase):
             pd = json.load(f)
         for task in TASKS:
             self.assertEqual(pd["tasks"][task].count("{input}"), 1)
+
+    def test_a_word_list_is_written_named_and_removed_with_the_next_export_without_one(self):
+        d, _ = self._export("lexicon", self.dense, lexicon=["housing", "valve"])
+        with open(os.path.join(d, "patentdesk.json")) as f:
+            self.assertEqual(json.load(f)["lexicon"], "lexicon.txt.gz")
+        self.assertEqual(read_lexicon(os.path.join(d, "lexicon.txt.gz")), ["housing", "valve"])
+        d, _ = self._export("lexicon", self.dense)
+        with open(os.path.join(d, "patentdesk.json")) as f:
+            self.assertNotIn("lexicon", json.load(f))
+        self.assertFalse(os.path.exists(os.path.join(d, "lexicon.txt.gz")))
 
     def test_optimum_layout(self):
         d, _ = self._export("optimum", self.dense, layout="optimum")

@@ -238,8 +238,14 @@ public final class ModelFolder {
             return null;
         }
         String name = patentdesk.get("lexicon").asText();
-        Path file = dir.resolve(name).normalize();
-        if (name.isBlank() || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+        Path base = dir.toAbsolutePath().normalize(); // "." normalizes to the empty path, inside which nothing starts
+        Path file;
+        try {
+            file = base.resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            file = base; // a name no file can have ("a:b" on Windows): reported below
+        }
+        if (name.isBlank() || file.equals(base) || !file.startsWith(base) || !Files.isRegularFile(file)) {
             throw new ModelException("patentdesk.json in " + dir + " names the word list \"" + name
                     + "\", which is not a file in the model folder.");
         }

@@ -201,7 +201,13 @@ class ModelFolderTest {
         assertThat(optedOut.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull(); // "no" is not false
         Files.writeString(dir.resolve("patentdesk.json"), "{}");
         assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
-        for (String name : new String[] {"missing.txt", "../words.txt", ""}) {
+        // The folder given as a relative path ("." when run inside it) finds its list too.
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath());
+        assertThat(ModelFolder.open(relative).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
+        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\"}");
+        assertThat(ModelFolder.open(Path.of(".", relative.toString())).promptFormat()
+                .wordRules(DraftingTask.INSTRUCT).knownWords()).isNotNull();
+        for (String name : new String[] {"missing.txt", "../words.txt", "", ".", "a\\u0000b"}) {
             Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"" + name + "\"}");
             assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
                     .hasMessageContaining("not a file in the model folder");

@@ -29,7 +29,8 @@ public final class DraftLeads {
             "(?i)\\s+(?:for|of|which|that|configured|adapted|according|performed|by|in|to|with|on|storing)\\b.*$");
     private static final Pattern NUMERAL = Pattern.compile("\\s+\\d+[a-z]?'?(?=\\s|$)");
     // "(10)", "(10, 12)": reference signs in parentheses (EPC Rule 43(7)); a title or a short name has none.
-    private static final Pattern SIGNS = Pattern.compile("\\s*\\(\\s*\\d+[a-z]?'?(?:\\s*[,;]\\s*\\d+[a-z]?'?)*\\s*\\)");
+    private static final Pattern SIGNS = Pattern.compile(
+            "\\s+\\(\\s*\\d+[A-Za-z]?'*(?:\\s*[,;]\\s*\\d+[A-Za-z]?'*)*\\s*\\)"); // not "Si(100)"
     // "An electronic key system includes ...", "A method for X is disclosed", "The present invention relates to an ice
     // maker having ...": the subject before the first verb, a relative clause or a modal.
     private static final Pattern ABSTRACT_SUBJECT = Pattern.compile("^(?:The (?:present )?(?:invention|disclosure) "
@@ -39,7 +40,8 @@ public final class DraftLeads {
 
     // A US design claim: "The ornamental design for a pet grooming tool, as shown and described." (37 CFR 1.153).
     private static final Pattern DESIGN_CLAIM = Pattern.compile("(?i)^\\s*(?:1\\s*\\.\\s*)?(?:the|an?)\\s+ornamental\\s+"
-            + "design\\s+for\\s+(?:an?\\s+|the\\s+)?([^,.;:]{2,80}?)\\s*(?:,|\\.|\\bas\\s+shown|\\bsubstantially\\b|$)");
+            + "design\\s+for\\s+(?:an?\\s+|the\\s+)?([^,.;:]{2,80}?)\\s*(?:,|\\.|\\bas\\s+(?:shown|illustrated|depicted"
+            + "|described)\\b|\\bsubstantially\\b|\\b(?:comprising|including|having)\\b|$)");
 
     // How claim 1 names what it claims: "A ...", "An ...", "One or more ...", written with a capital.
     private static final Pattern NAMED = Pattern.compile("^(?:An?|One or more)\\s");
@@ -87,7 +89,7 @@ public final class DraftLeads {
      */
     public static Optional<String> titleOf(String claimsText) {
         Matcher design = DESIGN_CLAIM.matcher(trimmed(claimsText));
-        if (design.find()) {
+        if (design.find() && design.group(1).strip().split(" ").length <= MAX_WORDS) {
             return Optional.of(capitalized(design.group(1).strip()));
         }
         return firstIndependent(claimsText)

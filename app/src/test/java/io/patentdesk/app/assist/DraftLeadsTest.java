@@ -108,6 +108,10 @@ class DraftLeadsTest {
             1. One or more computer-readable media storing instructions that, when run, comprise counting. | One or more computer-readable media
             1. A LED lamp comprising a housing.                                                    | LED lamp
             1. A drinking lid (10) for a beverage container, the lid comprising: a cover plate (12). | Drinking lid
+            1. A valve (20A, 20B) comprising a seat.                                               | Valve
+            1. A Si(100) wafer comprising a layer.                                                 | Si(100) wafer
+            The ornamental design for a chair as illustrated and described.                        | Chair
+            1. An ornamental design for a bottle comprising a neck.                                | Bottle
             """)
     void aTitleOpensWithTheDesignsArticleOrClaimOnesName(String claims, String lead) {
         assertThat(DraftLeads.titleOf(claims)).contains(lead);
