@@ -138,8 +138,10 @@ public final class DraftLeads {
         return Optional.of(acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
     }
 
+    /** "Image forming device"; a name written with a capital inside its first word stays as written ("iPhone case"). */
     private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        boolean mixed = s.length() > 1 && Character.isUpperCase(s.charAt(1));
+        return mixed ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** One line, single spaces (a pasted non-breaking space too), no trailing punctuation. */

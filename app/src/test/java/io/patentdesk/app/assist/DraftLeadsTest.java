@@ -112,6 +112,7 @@ class DraftLeadsTest {
             1. A Si(100) wafer comprising a layer.                                                 | Si(100) wafer
             The ornamental design for a chair as illustrated and described.                        | Chair
             1. An ornamental design for a bottle comprising a neck.                                | Bottle
+            1. An iPhone case comprising a shell.                                                  | iPhone case
             """)
     void aTitleOpensWithTheDesignsArticleOrClaimOnesName(String claims, String lead) {
         assertThat(DraftLeads.titleOf(claims)).contains(lead);
