@@ -35,7 +35,7 @@ final class ArticleAgreement implements LogitsTransform {
             if (t.length >= 2 && t[0] == ' ') {
                 char first = (char) t[1];
                 vowelWord[id] = VOWELS.indexOf(first) >= 0 && !startsWithAny(t, SOUNDS_LIKE_CONSONANT);
-                consonantWord[id] = CONSONANTS.indexOf(first) >= 0 && t.length >= 3 && isLetter(t[2]);
+                consonantWord[id] = CONSONANTS.indexOf(first) >= 0 && t.length >= 3 && ByteLevelTokens.isLetter(t[2]);
             }
         }
     }
@@ -68,7 +68,7 @@ final class ArticleAgreement implements LogitsTransform {
             int id = history[i];
             byte[] t = id >= 0 && id < tokens.length ? tokens[id] : new byte[0];
             for (int j = t.length - 1; j >= 0; j--) {
-                if (!isLetter(t[j])) {
+                if (!ByteLevelTokens.isLetter(t[j])) {
                     return isWhitespace(t[j]) ? reversed.reverse().toString() : "";
                 }
                 if (reversed.length() == 3) {
@@ -82,10 +82,6 @@ final class ArticleAgreement implements LogitsTransform {
 
     private static boolean isWhitespace(byte b) {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
-    }
-
-    private static boolean isLetter(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 
     private static boolean startsWithAny(byte[] t, String[] prefixes) {

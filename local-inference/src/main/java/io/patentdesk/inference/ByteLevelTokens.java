@@ -58,6 +58,11 @@ final class ByteLevelTokens {
         return b;
     }
 
+    /** Whether a token byte is an ASCII letter: what the word rules count as part of a word. */
+    static boolean isLetter(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    }
+
     /** GPT-2's bytes_to_unicode, inverted. */
     static Map<Character, Integer> charToByte() {
         Map<Character, Integer> m = new HashMap<>();

@@ -121,7 +121,7 @@ final class KnownWords implements LogitsTransform {
         }
 
         boolean mayPass(byte[] token) {
-            if (token.length == 0 || !isLetter(token[0])) {
+            if (token.length == 0 || !ByteLevelTokens.isLetter(token[0])) {
                 return openIsWord;
             }
             return open.isEmpty() || next()[Character.toLowerCase((char) token[0])];
@@ -143,7 +143,7 @@ final class KnownWords implements LogitsTransform {
         if (leadingLetters[id] < 0) {
             byte[] t = tokens[id];
             int i = 0;
-            while (i < t.length && isLetter(t[i])) {
+            while (i < t.length && ByteLevelTokens.isLetter(t[i])) {
                 i++;
             }
             leadingLetters[id] = i;
@@ -160,7 +160,7 @@ final class KnownWords implements LogitsTransform {
             for (int i = lead + 1; i <= t.length && ok; i++) {
                 if (i == t.length) {
                     ok = isKnown(ascii(t, start, i), false);
-                } else if (!isLetter(t[i])) {
+                } else if (!ByteLevelTokens.isLetter(t[i])) {
                     ok = isKnown(ascii(t, start, i), true);
                     start = i + 1;
                 }
@@ -217,7 +217,7 @@ final class KnownWords implements LogitsTransform {
                 break;
             }
             for (int j = t.length - 1; j >= 0; j--) {
-                if (!isLetter(t[j])) {
+                if (!ByteLevelTokens.isLetter(t[j])) {
                     return reversed.reverse().toString();
                 }
                 reversed.append((char) t[j]);
@@ -236,7 +236,7 @@ final class KnownWords implements LogitsTransform {
                 flush(word, out);
             }
             for (byte b : t) {
-                if (isLetter(b)) {
+                if (ByteLevelTokens.isLetter(b)) {
                     word.append((char) b);
                 } else {
                     flush(word, out);
@@ -252,9 +252,5 @@ final class KnownWords implements LogitsTransform {
             out.add(word.toString());
         }
         word.setLength(0);
-    }
-
-    private static boolean isLetter(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
     }
 }

@@ -77,7 +77,7 @@ public final class DraftLeads {
                     || name.split(" ").length > MAX_ABSTRACT_WORDS) {
                 return Optional.empty(); // "One or more media ...", "The ...": no plain "A ..." opening to write
             }
-            return Optional.of(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+            return Optional.of(capitalized(name));
         });
     }
 
@@ -108,7 +108,7 @@ public final class DraftLeads {
         if (subject.split(" ").length > MAX_ABSTRACT_WORDS || subject.contains(" and ")) {
             return Optional.empty(); // "A system and method for ...": two subjects, one claim
         }
-        return Optional.of("1. " + Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " comprising:");
+        return Optional.of("1. " + capitalized(subject) + " comprising:");
     }
 
     private static Optional<Claim> firstIndependent(String claimsText) {

@@ -81,9 +81,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
     Long seed;
 
-    @Option(names = "--no-lead", description = "With --task independent_to_dependent, claims_to_abstract or "
-            + "abstract_to_claim: let the model begin the draft itself instead of with the input's own subject "
-            + "(\"2. The device of claim 1, wherein\", \"A device\", \"1. A device comprising:\").")
+    @Option(names = "--no-lead", description = "With --task independent_to_dependent, claims_to_abstract, "
+            + "claims_to_title or abstract_to_claim: let the model begin the draft itself instead of with the input's "
+            + "own subject (\"2. The device of claim 1, wherein\", \"A device\", \"Device\", \"1. A device comprising:\").")
     boolean noLead;
 
     /** The answer's first words given to the model, printed before what it writes. */
