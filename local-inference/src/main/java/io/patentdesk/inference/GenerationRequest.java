@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param contextPolicy  what to do with a prompt longer than the context
  * @param ignoreEos      keep going past end-of-sequence tokens (benchmarks that need exactly N tokens)
  * @param wordRules      words the draft avoids and the article rule ({@link WordRules#NONE}: none)
+ * @param lineLeads      the first words of each further line ({@link LineLeads#NONE}: none)
  */
 public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTokens, Sampling sampling,
-        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos, WordRules wordRules) {
+        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos, WordRules wordRules,
+        LineLeads lineLeads) {
 
     public static final int DEFAULT_MAX_NEW_TOKENS = 256;
 
@@ -36,6 +38,7 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         Objects.requireNonNull(sampling, "sampling");
         Objects.requireNonNull(contextPolicy, "contextPolicy");
         Objects.requireNonNull(wordRules, "wordRules");
+        Objects.requireNonNull(lineLeads, "lineLeads");
         stopStrings = List.copyOf(stopStrings);
         for (String s : stopStrings) {
             if (s.isEmpty()) {
@@ -50,7 +53,8 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public static GenerationRequest of(Prompt prompt) {
         return new GenerationRequest(Objects.requireNonNull(prompt, "prompt"), null, DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE,
+                LineLeads.NONE);
     }
 
     /**
@@ -69,7 +73,8 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public static GenerationRequest ofTokens(int[] ids) {
         return new GenerationRequest(null, Objects.requireNonNull(ids, "ids"), DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE,
+                LineLeads.NONE);
     }
 
     @Override
@@ -79,17 +84,17 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public GenerationRequest withMaxNewTokens(int n) {
         return new GenerationRequest(prompt, promptTokens, n, sampling, stopStrings, contextPolicy,
-                ignoreEos, wordRules);
+                ignoreEos, wordRules, lineLeads);
     }
 
     public GenerationRequest withSampling(Sampling s) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, s, stopStrings, contextPolicy,
-                ignoreEos, wordRules);
+                ignoreEos, wordRules, lineLeads);
     }
 
     public GenerationRequest withStopStrings(List<String> stops) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stops, contextPolicy,
-                ignoreEos, wordRules);
+                ignoreEos, wordRules, lineLeads);
     }
 
     /**
@@ -101,12 +106,21 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
             throw new IllegalStateException("a lead needs a text prompt");
         }
         return new GenerationRequest(prompt.withLead(lead), promptTokens, maxNewTokens, sampling, stopStrings,
-                contextPolicy, ignoreEos, wordRules);
+                contextPolicy, ignoreEos, wordRules, lineLeads);
+    }
+
+    /**
+     * The first words of each line after the first, written for the model as {@link #withLead(String)} writes those of
+     * the first (byte-level vocabularies only; other tokenizers leave every line to the model).
+     */
+    public GenerationRequest withLineLeads(LineLeads leads) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy,
+                ignoreEos, wordRules, leads);
     }
 
     public GenerationRequest withWordRules(WordRules rules) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos,
-                rules);
+                rules, lineLeads);
     }
 
     /** The task's own stop strings and word rules, as the model folder's {@code patentdesk.json} sets them. */
@@ -118,12 +132,12 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public GenerationRequest withContextPolicy(ContextPolicy policy) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, policy,
-                ignoreEos, wordRules);
+                ignoreEos, wordRules, lineLeads);
     }
 
     public GenerationRequest withIgnoreEos(boolean ignore) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy,
-                ignore, wordRules);
+                ignore, wordRules, lineLeads);
     }
 
     @Override
@@ -131,19 +145,20 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         return o instanceof GenerationRequest r && Objects.equals(prompt, r.prompt)
                 && java.util.Arrays.equals(promptTokens, r.promptTokens) && maxNewTokens == r.maxNewTokens
                 && sampling.equals(r.sampling) && stopStrings.equals(r.stopStrings)
-                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos && wordRules.equals(r.wordRules);
+                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos && wordRules.equals(r.wordRules)
+                && lineLeads.equals(r.lineLeads);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(prompt, java.util.Arrays.hashCode(promptTokens), maxNewTokens, sampling, stopStrings,
-                contextPolicy, ignoreEos, wordRules);
+                contextPolicy, ignoreEos, wordRules, lineLeads);
     }
 
     @Override
     public String toString() {
         return "GenerationRequest[maxNewTokens=" + maxNewTokens + ", sampling=" + sampling + ", stopStrings="
                 + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + ", wordRules=" + wordRules
-                + "]";
+                + ", lineLeads=" + lineLeads + "]";
     }
 }

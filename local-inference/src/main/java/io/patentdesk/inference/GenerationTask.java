@@ -42,7 +42,9 @@ final class GenerationTask {
         Contrast contrast = withoutInput.length == 0 ? null
                 : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,
                         new float[decoder.logits().vocab()]);
-        float[] row = sampler.isPlainGreedy() && contrast == null ? null : new float[decoder.logits().vocab()];
+        LineLeadScript script = LineLeadScript.of(request.lineLeads(), tokenizer);
+        float[] row = sampler.isPlainGreedy() && contrast == null && script == null ? null
+                : new float[decoder.logits().vocab()];
         StringBuilder text = new StringBuilder();
         Emitter emit = piece -> {
             if (!piece.isEmpty()) {
@@ -73,7 +75,7 @@ final class GenerationTask {
                         decoder.logits().copyRow(decoder.lastRow(contrast.prompt.length), contrast.row);
                     }
                     prefillNanos = System.nanoTime() - t;
-                    int token = choose(sampler, decoder.lastRow(length), row, history, length, contrast);
+                    int token = next(sampler, script, decoder.lastRow(length), row, history, length, contrast);
                     firstToken = System.nanoTime() - start;
                     decodeStart = System.nanoTime();
                     while (true) {
@@ -87,6 +89,10 @@ final class GenerationTask {
                         emit.piece(stopper.accept(detok.push(token)));
                         if (stopper.stopped()) {
                             reason = StopReason.STOP_STRING;
+                            break;
+                        }
+                        if (script != null && script.added(token, request.maxNewTokens() - generated)) {
+                            reason = StopReason.MAX_TOKENS; // another line would not fit: end after this one
                             break;
                         }
                         if (generated >= request.maxNewTokens()) {
@@ -110,7 +116,7 @@ final class GenerationTask {
                             decoder.logits().copyRow(0, contrast.row);
                         }
                         steps++;
-                        token = choose(sampler, 0, row, history, length, contrast);
+                        token = next(sampler, script, 0, row, history, length, contrast);
                     }
                 }
             } catch (OrtException e) {
@@ -154,8 +160,36 @@ final class GenerationTask {
         return out;
     }
 
+    /**
+     * The next token: the model's choice, or with line leads the script's while it writes a lead (after a line break
+     * the model's choice only decides whether the draft ends there). The no-repeat bans skip the model's first tokens
+     * after a lead, whose n-grams are the app's words and repeat by design.
+     */
+    private int next(Sampler sampler, LineLeadScript script, int logitsRow, float[] row, int[] history, int length,
+            Contrast contrast) {
+        if (script == null || !script.writing()) {
+            boolean bans = script == null || script.free() >= sampler.repeatSpan();
+            return choose(sampler, logitsRow, row, history, length, contrast, bans);
+        }
+        if (script.atLineEnd()) {
+            int own = choose(sampler, logitsRow, row, history, length, contrast, true);
+            return eos.contains(own) ? own : script.write();
+        }
+        if (!script.atReference()) {
+            return script.write();
+        }
+        if (contrast != null) {
+            contrast.transform.apply(row, contrast.row);
+        } else {
+            decoder.logits().copyRow(logitsRow, row);
+        }
+        script.keepReferences(row);
+        return script.referred(sampler.next(row, history, length, false));
+    }
+
     /** With a contrast, {@code row} already holds the logits given the input (copied before the second run). */
-    private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast) {
+    private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast,
+            boolean repeatBans) {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);
         }
@@ -164,7 +198,7 @@ final class GenerationTask {
         } else {
             decoder.logits().copyRow(logitsRow, row);
         }
-        return sampler.next(row, history, length);
+        return sampler.next(row, history, length, repeatBans);
     }
 
     /** Context-aware decoding's second sequence: the prompt without the user's text, and its latest logits. */

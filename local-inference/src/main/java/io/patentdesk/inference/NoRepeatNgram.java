@@ -55,6 +55,11 @@ final class NoRepeatNgram implements LogitsTransform {
         return new NoRepeatNgram(NEAR_N, from, window, false);
     }
 
+    /** The n-gram size. */
+    int size() {
+        return n;
+    }
+
     @Override
     public void apply(float[] logits, int[] history, int length) {
         int prefix = n - 1;

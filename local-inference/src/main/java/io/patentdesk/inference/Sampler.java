@@ -13,11 +13,14 @@ final class Sampler {
     private final List<LogitsTransform> transforms;
     private final TokenChooser chooser;
     private final boolean plainGreedy;
+    private final int repeatSpan;
 
     private Sampler(List<LogitsTransform> transforms, TokenChooser chooser, boolean greedy) {
         this.transforms = List.copyOf(transforms);
         this.chooser = chooser;
         this.plainGreedy = greedy && transforms.isEmpty();
+        this.repeatSpan = transforms.stream().filter(t -> t instanceof NoRepeatNgram)
+                .mapToInt(t -> ((NoRepeatNgram) t).size() - 1).max().orElse(0);
     }
 
     static Sampler of(Sampling s) {
@@ -73,9 +76,25 @@ final class Sampler {
 
     /** Transforms the logits in place and chooses a token. */
     int next(float[] logits, int[] history, int length) {
+        return next(logits, history, length, true);
+    }
+
+    /**
+     * {@link #next(float[], int[], int)}, with the no-repeat n-gram bans left out when {@code repeatBans} is false:
+     * for the first tokens after words the app wrote (a {@link LineLeads} line lead), whose n-grams repeat by design
+     * ("of claim 1, wherein the" begins every dependent claim).
+     */
+    int next(float[] logits, int[] history, int length, boolean repeatBans) {
         for (LogitsTransform t : transforms) {
-            t.apply(logits, history, length);
+            if (repeatBans || !(t instanceof NoRepeatNgram)) {
+                t.apply(logits, history, length);
+            }
         }
         return chooser.choose(logits);
+    }
+
+    /** How many tokens after written words the no-repeat bans would still see some of them: n - 1 of the largest n. */
+    int repeatSpan() {
+        return repeatSpan;
     }
 }

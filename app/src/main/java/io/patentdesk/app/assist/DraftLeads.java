@@ -3,6 +3,7 @@ package io.patentdesk.app.assist;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.Transition;
+import io.patentdesk.inference.LineLeads;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,16 @@ public final class DraftLeads {
                 .map(s -> number + ". The " + s + " of claim " + Math.max(1, c.number()) + ", wherein"));
     }
 
+    /**
+     * How each dependent claim after the first of a draft for {@code claimText} begins: numbered on from
+     * {@code number} (the first's), with the same subject, referring to the claim itself or to an earlier claim of the
+     * draft, "wherein"; empty when the subject is unclear (then the draft has no lead either).
+     */
+    public static Optional<LineLeads> dependentLinesOf(String claimText, int number) {
+        return firstIndependent(claimText).flatMap(c -> subject(c.preamble().of(claimText))
+                .map(s -> LineLeads.dependentClaims(s, number, Math.max(1, c.number()))));
+    }
+
     /** The number after the highest claim of {@code claimsText} (1 when it has none): where a new claim goes. */
     public static int nextClaimNumber(String claimsText) {
         return ClaimSet.parse(claimsText).claims().stream().mapToInt(Claim::number).max().orElse(0) + 1;
@@ -66,6 +77,11 @@ public final class DraftLeads {
     /** {@link #dependentOf(String, int)} numbered after the claim itself. */
     public static Optional<String> dependentOf(String claimText) {
         return firstIndependent(claimText).flatMap(c -> dependentOf(claimText, Math.max(1, c.number()) + 1));
+    }
+
+    /** {@link #dependentLinesOf(String, int)} numbered after the claim itself, as {@link #dependentOf(String)}. */
+    public static Optional<LineLeads> dependentLinesOf(String claimText) {
+        return firstIndependent(claimText).flatMap(c -> dependentLinesOf(claimText, Math.max(1, c.number()) + 1));
     }
 
     /** How an abstract of {@code claimsText} begins: claim 1's preamble as a name ("A method for controlling an ice maker"). */

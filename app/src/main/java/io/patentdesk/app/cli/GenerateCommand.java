@@ -7,6 +7,7 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
+import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
@@ -83,7 +84,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--no-lead", description = "With --task independent_to_dependent, claims_to_abstract, "
             + "claims_to_title or abstract_to_claim: let the model begin the draft itself instead of with the input's "
-            + "own subject (\"2. The device of claim 1, wherein\", \"A device\", \"Device\", \"1. A device comprising:\").")
+            + "own subject (\"2. The device of claim 1, wherein\", and so each further dependent claim; \"A device\", "
+            + "\"Device\", \"1. A device comprising:\").")
     boolean noLead;
 
     /** The answer's first words given to the model, printed before what it writes. */
@@ -173,6 +175,10 @@ public final class GenerateCommand implements Callable<Integer> {
                     default -> "";
                 };
                 r = r.withLead(lead);
+                if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT) { // each further claim begins the same way
+                    r = r.withLineLeads(DraftLeads.dependentLinesOf(prompt)
+                            .orElse(LineLeads.NONE));
+                }
             }
         }
         try {

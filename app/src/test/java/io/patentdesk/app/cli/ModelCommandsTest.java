@@ -66,6 +66,27 @@ class ModelCommandsTest {
         assertThat(title.out()).startsWith("Bolt");
     }
 
+    @Test
+    void eachFurtherDependentClaimOfTheBundledModelBeginsWithClaimOnesNameAndAnEarlierClaim() {
+        Path bundled = Path.of("../onnx-models/patentgpt-mini").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(bundled.resolve("model.onnx")), "no bundled model");
+        String claim = "1. An electronic key system comprising: an in-vehicle device mounted in a vehicle; and a mobile "
+                + "unit carried by a user for conducting radio communication with the in-vehicle device, wherein the "
+                + "in-vehicle device transmits a search signal and the mobile unit returns a response signal.";
+        CliRun r = run("generate", "--model", bundled.toString(), "--task", "independent_to_dependent", "--prompt", claim,
+                "--seed", "1");
+        assertThat(r.status()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines.length).as(r.out()).isGreaterThan(2);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(\\d+)\\. The electronic key system of claim (\\d+), wherein \\S").matcher(lines[i]);
+            assertThat(m.lookingAt()).as(lines[i]).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 2);
+            assertThat(Integer.parseInt(m.group(2))).isBetween(1, i + 1);
+        }
+    }
+
     private static int promptTokens(String stats) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) prompt tokens").matcher(stats);
         assertThat(m.find()).as(stats).isTrue();

@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 
 /**
@@ -13,16 +14,22 @@ import io.patentdesk.inference.Prompt;
  * @param end       selection end
  * @param lead      the answer's first words, already at the end of the prompt: the draft is the lead, then what the
  *                  model writes ("" for none)
+ * @param lineLeads how each further line of the draft begins (each further dependent claim), written for the model
  */
 public record AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end,
-        String lead) {
+        String lead, LineLeads lineLeads) {
 
     public AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end) {
-        this(action, prompt, maxTokens, anchor, start, end, "");
+        this(action, prompt, maxTokens, anchor, start, end, "", LineLeads.NONE);
+    }
+
+    public AssistRequest(AssistAction action, Prompt prompt, int maxTokens, String anchor, int start, int end,
+            String lead) {
+        this(action, prompt, maxTokens, anchor, start, end, lead, LineLeads.NONE);
     }
 
     /** The same request with another token budget (the lead and everything else kept). */
     public AssistRequest withMaxTokens(int tokens) {
-        return new AssistRequest(action, prompt, tokens, anchor, start, end, lead);
+        return new AssistRequest(action, prompt, tokens, anchor, start, end, lead, lineLeads);
     }
 }

@@ -5,6 +5,7 @@ import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
 import io.patentdesk.editor.StyleRange;
 import io.patentdesk.inference.DraftingTask;
+import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.PromptFormat;
 import java.util.Optional;
@@ -64,8 +65,12 @@ public final class AssistRequests {
         String text = claims.substring(claim.start(), claim.end());
         // The first dependent claim starts with the parent's own subject, numbered after the last claim (Accept adds
         // it at the end of the claims); the model goes on from there.
-        return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
-                DEPENDENT_TOKENS, DraftLeads.dependentOf(text, DraftLeads.nextClaimNumber(claims)).orElse("")));
+        int number = DraftLeads.nextClaimNumber(claims);
+        AssistRequest r = led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
+                DEPENDENT_TOKENS, DraftLeads.dependentOf(text, number).orElse(""));
+        // Each further claim begins the same way, numbered on ("13. The electronic key system of claim 12, wherein").
+        return Built.of(new AssistRequest(r.action(), r.prompt(), r.maxTokens(), r.anchor(), r.start(), r.end(),
+                r.lead(), DraftLeads.dependentLinesOf(text, number).orElse(LineLeads.NONE)));
     }
 
     /** A detailed-description paragraph for the claim at {@code caret}. */

@@ -137,10 +137,12 @@ public final class AssistantViewModel {
         }
     }
 
-    /** What the engine runs for a request: its prompt and budget, the task's sampling, stop strings and word rules. */
+    /** What the engine runs for a request: its prompt, budget and line leads, the task's sampling, stop strings and
+     *  word rules. */
     static GenerationRequest generationRequest(Engine engine, AssistRequest r) {
         GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
-                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine, r.action().task()));
+                .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine, r.action().task()))
+                .withLineLeads(r.lineLeads());
         return r.action().task() == null ? g : g.withTaskRules(engine.folder().promptFormat(), r.action().task());
     }
 

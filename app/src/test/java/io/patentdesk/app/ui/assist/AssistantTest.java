@@ -78,6 +78,10 @@ class AssistantTest {
     void dependentsAbstractsAndTitlesStartWithTheClaimsOwnSubjectInTheirPreview() throws Exception {
         AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
         assertThat(r.lead()).isEqualTo("3. The lid of claim 1, wherein"); // after the last claim, where Accept puts it
+        // Each further claim begins the same way (4., 5., ...), and the engine is asked to write those leads.
+        assertThat(r.lineLeads()).isEqualTo(io.patentdesk.inference.LineLeads.dependentClaims("lid", 3, 1));
+        assertThat(AssistantViewModel.generationRequest(models.engine().orElseThrow(), r).lineLeads())
+                .isEqualTo(r.lineLeads());
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
         vm.start(r);
         await(() -> !vm.runningProperty().get());

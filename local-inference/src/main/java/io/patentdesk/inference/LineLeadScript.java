@@ -1,0 +1,164 @@
+package io.patentdesk.inference;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Plays a request's {@link LineLeads} during one generation. After a token of the model's that ends a line, its next
+ * choice only says whether the draft goes on (an end token ends it); if it does, the script writes the line's lead:
+ * the words before the reference, then the model chooses the reference among the allowed claim numbers, then the
+ * script writes the words after it. Then the model writes again. Byte-level vocabularies only (a line ends with a token whose last byte is a line break).
+ */
+final class LineLeadScript {
+
+    /**
+     * A line is only begun when the token budget still holds its lead and as many tokens as the model wrote in each
+     * line so far on average (at least this many): a claim cut off by the budget is worse than one claim fewer.
+     */
+    static final int MIN_LINE_TOKENS = 16;
+
+    private final LineLeads leads;
+    private final byte[][] tokens;
+    private final Function<String, int[]> encode;
+    private final ArrayDeque<Integer> queue = new ArrayDeque<>();
+    private int[] references; // the ids the pending reference is chosen from; null when none is pending
+    private int line;
+    private boolean lineEnded;
+    private boolean wrote;
+    private int free = Integer.MAX_VALUE / 2;
+    private int lineTokens; // the model's tokens in the draft's finished lines
+    private int tokensInLine; // and in the current line
+
+    /**
+     * @param tokens the bytes of each token id (byte-level BPE)
+     * @param encode a text's token ids, without special tokens
+     */
+    LineLeadScript(LineLeads leads, byte[][] tokens, Function<String, int[]> encode) {
+        this.leads = leads;
+        this.tokens = tokens;
+        this.encode = encode;
+    }
+
+    /** The script for a request, or null when it has no line leads or the vocabulary is not byte-level. */
+    static LineLeadScript of(LineLeads leads, TextTokenizer tokenizer) {
+        if (leads.isNone() || tokenizer.byteLevelTokens() == null) {
+            return null;
+        }
+        return new LineLeadScript(leads, tokenizer.byteLevelTokens(), text -> tokenizer.encode(text, false));
+    }
+
+    /**
+     * Notes a token added to the draft, with {@code remaining} tokens left in the budget. True when the model's token
+     * ended a line and the budget cannot hold another line: the draft should end here, not inside the next lead.
+     */
+    boolean added(int token, int remaining) {
+        if (wrote) {
+            wrote = false; // the script's own token
+            return false;
+        }
+        free++;
+        tokensInLine++;
+        byte[] b = token >= 0 && token < tokens.length ? tokens[token] : new byte[0];
+        if (b.length == 0 || b[b.length - 1] != '\n') {
+            return false;
+        }
+        lineTokens += tokensInLine;
+        tokensInLine = 0;
+        line++;
+        String before = leads.before(line);
+        String head = before.stripTrailing();
+        queue.clear();
+        add(encode.apply(head));
+        references = leads.refers() ? referenceIds(before.substring(head.length())) : null;
+        int[] after = encode.apply(leads.after(line));
+        if (references == null) {
+            add(after); // else written once the reference is chosen
+        }
+        int lead = queue.size() + (references == null ? 0 : 1 + after.length);
+        if (lead + Math.max(MIN_LINE_TOKENS, lineTokens / line) > remaining) {
+            queue.clear();
+            references = null;
+            return true;
+        }
+        lineEnded = true;
+        return false;
+    }
+
+    /** The tokens of the numbers the line may refer to, each one token with the space before it (" 1", " 12"). */
+    private int[] referenceIds(String space) {
+        int[] numbers = leads.references(line);
+        int[] ids = new int[numbers.length];
+        int n = 0;
+        for (int number : numbers) {
+            int[] spelled = encode.apply(space + number);
+            if (spelled.length == 1) { // a number of two tokens cannot be chosen in one step
+                ids[n++] = spelled[0];
+            }
+        }
+        if (n == 0) { // none is one token: the line refers to the claim the draft was asked for
+            add(encode.apply(space + leads.parent()));
+            return null;
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    /** Whether the last token ended a line, so that the model's next choice only says whether the draft goes on. */
+    boolean atLineEnd() {
+        return lineEnded;
+    }
+
+    /** Whether the next token is the script's: the draft goes on after a line break, or a lead is being written. */
+    boolean writing() {
+        return lineEnded || !queue.isEmpty() || references != null;
+    }
+
+    /** Whether the next token is the reference, chosen by the model among {@link #keepReferences(float[])}'s. */
+    boolean atReference() {
+        return !lineEnded && queue.isEmpty() && references != null;
+    }
+
+    /** Leaves in {@code logits} only the numbers the line may refer to (each one token, " 1", " 12"). */
+    void keepReferences(float[] logits) {
+        boolean[] keep = new boolean[logits.length];
+        for (int id : references) {
+            if (id < logits.length) {
+                keep[id] = true;
+            }
+        }
+        for (int i = 0; i < logits.length; i++) {
+            if (!keep[i]) {
+                logits[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
+    }
+
+    /** The reference the model chose: the rest of the lead follows it. */
+    int referred(int token) {
+        references = null;
+        add(encode.apply(leads.after(line)));
+        wrote = true;
+        free = 0;
+        return token;
+    }
+
+    /** The next token of the lead (after a line break: the draft goes on, and the lead's first token replaces the
+     *  model's choice). */
+    int write() {
+        lineEnded = false;
+        wrote = true;
+        free = 0;
+        return queue.poll();
+    }
+
+    /** How many tokens the model has chosen since the last one written for it (a large number before any). */
+    int free() {
+        return free;
+    }
+
+    private void add(int[] ids) {
+        for (int id : ids) {
+            queue.add(id);
+        }
+    }
+}
