@@ -21,6 +21,9 @@ INSTRUCT = "<|instruct|>"
 # language (MPEP 608.01(b): "said"), and a claim reference ("according to claim 1") copied into it means nothing there.
 TASK_STOPS = {task: ["\n"] for task in ("claims_to_abstract", "claims_to_title", "claim_to_description", "abstract_to_claim")}
 TASK_BANNED_WORDS = {"claims_to_abstract": ["claim", "claims", "said"]}
+# Strings a task's answer never begins with: a description paragraph copied its paragraph label from the training text
+# ("[0009] The present invention ..."; half the app's drafts), which the editor numbers itself.
+TASK_BANNED_OPENINGS = {"claim_to_description": ["["]}
 # Tasks the folder's word list (word_rules.KnownWords) leaves alone: a rewrite hands the user's words back, and forcing
 # a word it slips on into another real word took it further from the text (stage 7: ROUGE-L 0.849 -> 0.825).
 TASK_ANY_WORDS = ("instruct",)
@@ -71,6 +74,8 @@ def patentdesk_json(display_name, context_length, lexicon=None):
         info[task]["stopStrings"] = stops
     for task, words in TASK_BANNED_WORDS.items():
         info[task]["bannedWords"] = words
+    for task, openings in TASK_BANNED_OPENINGS.items():
+        info[task]["bannedOpenings"] = openings
     info["instruct"] = {"label": "Rewrite / explain", "input": "an instruction, a blank line, then the text",
                         "maxNewTokens": 250}
     if lexicon:

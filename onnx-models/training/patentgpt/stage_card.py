@@ -5,7 +5,7 @@ import os
 import platform
 
 from . import ship
-from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_WORDS, TASK_STOPS
+from .prompts import ARTICLE_AGREEMENT, TASK_BANNED_OPENINGS, TASK_BANNED_WORDS, TASK_STOPS
 from .rewrite_data import REWRITE_INSTRUCTION
 from .word_rules import LEXICON_FILE
 from .stages import path
@@ -456,8 +456,11 @@ def _word_rules_text(decoding=None, folder=None):
     drafts kept to the word list (a decoding run from before the list existed did not)."""
     stops = ", ".join(sorted(t for t, v in TASK_STOPS.items() if "\n" in v))
     banned = "; ".join(f"{t} never writes " + ", ".join(f'"{w}"' for w in words) for t, words in TASK_BANNED_WORDS.items())
+    openings = "".join(f"; {t} never begins with " + " or ".join(f'"{o}"' for o in starts)
+                       for t, starts in TASK_BANNED_OPENINGS.items())
     return (f"The drafts of this table, like the app's, follow the word rules of `patentdesk.json`: {stops} end at "
             f"their first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
+            + (f"{openings} (a paragraph label such as \"[0009]\", which the editor numbers itself)" if openings else "")
             + ("; after the word \"a\" no word starting with a, e, i or o, after \"an\" none starting with a "
                "consonant other than h or x (token by token, as the engine's ArticleAgreement)." if ARTICLE_AGREEMENT
                else ".") + _lexicon_text(decoding, folder))

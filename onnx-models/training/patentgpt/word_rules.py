@@ -1,7 +1,7 @@
 """The engine's word rules (local-inference WordRules, BannedWords, ArticleAgreement, KnownWords) in PyTorch, so the
 decoding and evaluation stages score drafts as the app writes them: banned words of a task (every usual spelling of the
 word: with and without a leading space, as written and capitalised), "a"/"an" agreeing with the next word's first
-letter, and every word a word of the model's lexicon or of the prompt."""
+letter, every word a word of the model's lexicon or of the prompt, and no draft beginning with a banned opening."""
 import bisect
 import collections
 import gzip
@@ -14,7 +14,7 @@ import torch
 from .corpus import document_text
 
 from .bpe import CHAR_TO_BYTE
-from .prompts import ARTICLE_AGREEMENT, TASK_ANY_WORDS, TASK_BANNED_WORDS, TASK_STOPS
+from .prompts import ARTICLE_AGREEMENT, TASK_ANY_WORDS, TASK_BANNED_OPENINGS, TASK_BANNED_WORDS, TASK_STOPS
 
 VOWELS = "aeio"
 CONSONANTS = "bcdfgjklmnpqrstvwyz"
@@ -61,6 +61,7 @@ class WordRules:
                                            for t in tokens])
 
         self.known = None
+        self.openings = None
 
     @staticmethod
     def for_task(tok, task, article_agreement=ARTICLE_AGREEMENT, lexicon=None):
@@ -68,10 +69,13 @@ class WordRules:
         folder's lexicon: a sorted list of lower-case words, or None; not for prompts.TASK_ANY_WORDS)."""
         if task in TASK_ANY_WORDS:
             lexicon = None
-        tokens = token_bytes(tok) if article_agreement or lexicon is not None else None
+        openings = TASK_BANNED_OPENINGS.get(task, [])
+        tokens = token_bytes(tok) if article_agreement or lexicon is not None or openings else None
         rules = WordRules(spellings(TASK_BANNED_WORDS.get(task, []), tok.encode), tokens if article_agreement else None)
         if lexicon is not None:
             rules.known = KnownWords(tokens, lexicon)
+        if openings:
+            rules.openings = BannedOpenings(tokens, openings)
         return rules
 
     def apply(self, logits, history, prompt_length):
@@ -89,6 +93,8 @@ class WordRules:
                 logits[:n][banned[:n]] = float("-inf")
         if self.known is not None:
             self.known.apply(logits, history, prompt_length)
+        if self.openings is not None:
+            self.openings.apply(logits, history, prompt_length)
         return logits
 
     def last_word(self, history, prompt_length):
@@ -104,6 +110,26 @@ class WordRules:
                     return ""
                 letters.append(chr(b))
         return "".join(reversed(letters))
+
+
+class BannedOpenings:
+    """The engine's BannedOpenings: until the draft has a character other than whitespace, no token begins with one of
+    the strings (after its own leading whitespace) or is the start of one."""
+
+    def __init__(self, tokens, openings):
+        starts = [o.encode("utf-8") for o in openings]
+        self.blank = [not t.strip(WHITESPACE) for t in tokens]
+        banned = []
+        for t in tokens:
+            rest = t.lstrip(WHITESPACE)
+            banned.append(bool(rest) and any(rest[:len(s)] == s[:len(rest)] for s in starts))
+        self.banned = torch.tensor(banned, dtype=torch.bool)
+
+    def apply(self, logits, history, prompt_length):
+        if all(0 <= t < len(self.blank) and self.blank[t] for t in history[prompt_length:]):
+            n = min(self.banned.numel(), logits.numel())
+            logits[:n][self.banned[:n]] = float("-inf")
+        return logits
 
 
 def stop_for(tok, task):

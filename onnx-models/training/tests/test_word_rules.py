@@ -6,9 +6,9 @@ import torch
 from patentgpt import bpe
 from patentgpt.generate import generate
 from patentgpt.model import ModelConfig, PatentGPT
-from patentgpt.prompts import SPECIAL_TOKENS, TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
+from patentgpt.prompts import SPECIAL_TOKENS, TASK_BANNED_OPENINGS, TASK_BANNED_WORDS, TASK_STOPS, patentdesk_json
 from patentgpt.sampling import Sampler
-from patentgpt.word_rules import (KnownWords, WordRules, build_lexicon, cut_at_stop, read_lexicon, spellings, stop_for,
+from patentgpt.word_rules import (BannedOpenings, KnownWords, WordRules, build_lexicon, cut_at_stop, read_lexicon, spellings, stop_for,
                                   token_bytes, write_lexicon)
 
 # The same made-up vocabulary and cases as the engine's WordRulesTest.
@@ -81,6 +81,8 @@ class TaskRulesTest(unittest.TestCase):
             self.assertEqual(info["taskInfo"][task]["stopStrings"], stops)
         self.assertEqual(info["taskInfo"]["claims_to_abstract"]["bannedWords"], TASK_BANNED_WORDS["claims_to_abstract"])
         self.assertNotIn("stopStrings", info["taskInfo"]["independent_to_dependent"])  # several claims, one per line
+        self.assertEqual(info["taskInfo"]["claim_to_description"]["bannedOpenings"], ["["])
+        self.assertEqual(TASK_BANNED_OPENINGS, {"claim_to_description": ["["]})
         json.dumps(info)
 
     def test_a_one_paragraph_task_is_cut_at_its_first_line_break(self):
@@ -114,6 +116,31 @@ class TaskRulesTest(unittest.TestCase):
         self.assertFalse(stop(tok.encode("A valve")))
         self.assertTrue(stop(tok.encode("A valve.\nClaims")))
         self.assertIsNone(stop_for(tok, "independent_to_dependent"))
+
+
+# The same made-up vocabulary and cases as the engine's BannedOpeningsTest.
+BO_VOCAB = ["[", " [", "[00", "09", "]", " The", " ", "\n", "A", " ["]
+BO_TOKENS = [v.encode() for v in BO_VOCAB]
+
+
+def opening_allowed(openings, *draft):
+    logits = torch.zeros(len(BO_VOCAB))
+    BannedOpenings(BO_TOKENS, openings).apply(logits, [5, 5] + list(draft), 2)
+    return [i for i in range(len(BO_VOCAB)) if logits[i] != float("-inf")]
+
+
+class BannedOpeningsTest(unittest.TestCase):
+    def test_no_token_that_begins_with_the_opening_begins_the_draft(self):
+        self.assertEqual(opening_allowed(["["]), [3, 4, 5, 6, 7, 8])
+        self.assertEqual(opening_allowed(["["], 6, 7), [3, 4, 5, 6, 7, 8])  # whitespace has not begun the draft
+
+    def test_once_the_draft_has_begun_anything_goes(self):
+        self.assertEqual(opening_allowed(["["], 5), list(range(len(BO_VOCAB))))
+        self.assertEqual(opening_allowed(["["], 6, 8), list(range(len(BO_VOCAB))))
+
+    def test_a_token_that_is_the_start_of_a_longer_opening_is_banned_too(self):
+        self.assertEqual(opening_allowed(["[0009]"]), [3, 4, 5, 6, 7, 8])
+        self.assertEqual(opening_allowed(["The"]), [0, 1, 2, 3, 4, 6, 7, 8, 9])
 
 
 # The same made-up vocabulary and cases as the engine's KnownWordsTest.

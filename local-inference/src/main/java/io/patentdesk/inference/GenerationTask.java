@@ -142,8 +142,8 @@ final class GenerationTask {
         void piece(String piece);
     }
 
-    /** The logits transforms of the request's word rules; the article rule and the lexicon need the bytes of a
-     *  byte-level vocabulary and are left out for other tokenizers. */
+    /** The logits transforms of the request's word rules; the article rule, the lexicon and the banned openings need
+     *  the bytes of a byte-level vocabulary and are left out for other tokenizers. */
     static List<LogitsTransform> wordRules(TextTokenizer tokenizer, WordRules rules, int[] prompt) {
         int promptLength = prompt.length;
         List<LogitsTransform> out = new ArrayList<>();
@@ -156,6 +156,9 @@ final class GenerationTask {
         }
         if (rules.knownWords() != null && tokenizer.byteLevelTokens() != null) {
             out.add(new KnownWords(tokenizer.byteLevelTokens(), rules.knownWords(), prompt));
+        }
+        if (!rules.bannedOpenings().isEmpty() && tokenizer.byteLevelTokens() != null) {
+            out.add(new BannedOpenings(tokenizer.byteLevelTokens(), rules.bannedOpenings(), promptLength));
         }
         return out;
     }

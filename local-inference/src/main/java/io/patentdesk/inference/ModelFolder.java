@@ -288,7 +288,8 @@ public final class ModelFolder {
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
                         Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem), strings(i, "stopStrings"),
-                        words(strings(i, "bannedWords")), i.path("lexicon").isBoolean() && !i.get("lexicon").booleanValue()));
+                        words(strings(i, "bannedWords")), i.path("lexicon").isBoolean() && !i.get("lexicon").booleanValue(),
+                        strings(i, "bannedOpenings").stream().filter(o -> !o.isBlank()).toList()));
             }
         }
         return new PromptFormat(templates, info, articles, lexicon);

@@ -22,16 +22,18 @@ public final class PromptFormat {
      * @param bannedWords words the task's answer never contains ({@link WordRules#bannedWords()})
      * @param anyWords    the folder's word list does not apply to this task ({@code "lexicon": false}: a rewrite
      *                    that has to hand the user's text back word for word)
+     * @param bannedOpenings strings the task's answer never begins with ({@link WordRules#bannedOpenings()})
      */
     public record TaskInfo(String label, int maxNewTokens, Sampling sampling, List<String> stopStrings,
-            List<String> bannedWords, boolean anyWords) {
+            List<String> bannedWords, boolean anyWords, List<String> bannedOpenings) {
         public TaskInfo {
             stopStrings = List.copyOf(stopStrings);
             bannedWords = List.copyOf(bannedWords);
+            bannedOpenings = List.copyOf(bannedOpenings);
         }
 
         public TaskInfo(String label, int maxNewTokens) {
-            this(label, maxNewTokens, null, List.of(), List.of(), false);
+            this(label, maxNewTokens, null, List.of(), List.of(), false, List.of());
         }
     }
 
@@ -108,11 +110,11 @@ public final class PromptFormat {
         return i == null ? List.of() : i.stopStrings();
     }
 
-    /** The task's banned words, the model-wide article rule and the word list (unless the task opts out). */
+    /** The task's banned words and openings, the model-wide article rule and the word list (unless the task opts out). */
     public WordRules wordRules(DraftingTask task) {
         TaskInfo i = info.get(task);
         return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement,
-                i != null && i.anyWords() ? null : knownWords);
+                i != null && i.anyWords() ? null : knownWords, i == null ? List.of() : i.bannedOpenings());
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

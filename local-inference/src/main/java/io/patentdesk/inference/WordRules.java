@@ -16,8 +16,11 @@ import java.util.List;
  *                         consonant other than h and x ({@link ArticleAgreement}; byte-level tokenizers only)
  * @param knownWords       every word the draft writes is a word of this lexicon or of the prompt ({@link KnownWords};
  *                         byte-level tokenizers only); null: any word
+ * @param bannedOpenings   strings the draft never begins with ({@link BannedOpenings}; byte-level tokenizers only): a
+ *                         description paragraph does not begin with its own paragraph label, {@code "["}
  */
-public record WordRules(List<String> bannedWords, boolean articleAgreement, Lexicon knownWords) {
+public record WordRules(List<String> bannedWords, boolean articleAgreement, Lexicon knownWords,
+        List<String> bannedOpenings) {
 
     /** No rules: what a model folder that declares none gets. */
     public static final WordRules NONE = new WordRules(List.of(), false);
@@ -26,8 +29,16 @@ public record WordRules(List<String> bannedWords, boolean articleAgreement, Lexi
         this(bannedWords, articleAgreement, null);
     }
 
+    public WordRules(List<String> bannedWords, boolean articleAgreement, Lexicon knownWords) {
+        this(bannedWords, articleAgreement, knownWords, List.of());
+    }
+
     public WordRules {
         bannedWords = List.copyOf(bannedWords);
+        bannedOpenings = List.copyOf(bannedOpenings);
+        if (bannedOpenings.stream().anyMatch(o -> o.isBlank())) {
+            throw new IllegalArgumentException("a banned opening must have a character other than whitespace");
+        }
         for (String w : bannedWords) {
             if (!isWord(w)) {
                 throw new IllegalArgumentException("a banned word must be one word without spaces, was \"" + w + "\"");
@@ -41,6 +52,6 @@ public record WordRules(List<String> bannedWords, boolean articleAgreement, Lexi
     }
 
     public boolean isEmpty() {
-        return bannedWords.isEmpty() && !articleAgreement && knownWords == null;
+        return bannedWords.isEmpty() && !articleAgreement && knownWords == null && bannedOpenings.isEmpty();
     }
 }

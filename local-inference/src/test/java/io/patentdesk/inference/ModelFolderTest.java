@@ -158,10 +158,14 @@ class ModelFolderTest {
         Files.writeString(dir.resolve("patentdesk.json"), "{\"stopStrings\": [\"<|endoftext|>\"], "
                 + "\"articleAgreement\": true, \"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
                 + "\"taskInfo\": {\"claims_to_abstract\": {\"stopStrings\": [\"\\n\"], "
-                + "\"bannedWords\": [\"said\", \"claim\"]}}}");
+                + "\"bannedWords\": [\"said\", \"claim\"]}, \"claim_to_description\": {\"bannedOpenings\": "
+                + "[\"[\", \" \", 7]}}}");
         ModelFolder f = ModelFolder.open(dir);
         PromptFormat format = f.promptFormat();
         assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_ABSTRACT)).containsExactly("\n");
+        // A blank opening or one that is not a string is ignored, as a word with a space is.
+        assertThat(format.wordRules(DraftingTask.CLAIM_TO_DESCRIPTION))
+                .isEqualTo(new WordRules(java.util.List.of(), true, null, java.util.List.of("[")));
         assertThat(format.wordRules(DraftingTask.CLAIMS_TO_ABSTRACT)).isEqualTo(new WordRules(java.util.List.of("said", "claim"), true));
         // Other tasks: no stop strings or words of their own, the model-wide article rule.
         assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_TITLE)).isEmpty();
