@@ -7,18 +7,19 @@ from .sampling import Sampler
 
 @torch.no_grad()
 def generate(model, prompt_ids, max_new_tokens, eos_id, repetition_penalty=1.2, context=None, no_repeat_ngram=4,
-             sampling=None, seed=0, without_input=None, rules=None, stop=None):
+             sampling=None, seed=0, without_input=None, rules=None, stop=None, tokens=None):
     """Token ids generated after prompt_ids. sampling: a patentdesk.json "sampling" object (temperature 0 or absent =
     greedy); without it, greedy with the given repetition penalty and n-gram ban. without_input: the ids of the prompt
     without the user's text, which a sampling with "contextContrast" runs beside it (the engine's GenerationTask).
     rules: the task's word_rules.WordRules; stop: a function of the generated ids that is true once a stop string has
-    appeared (the caller cuts the text there, as the engine does)."""
+    appeared (the caller cuts the text there, as the engine does); tokens: the bytes of each token id, for a sampling
+    with "inputWordBoost"."""
     model.eval()
     context = context or model.cfg.context_length
     ids = list(prompt_ids)[-(context - max_new_tokens):]
     sampler = Sampler(sampling if sampling is not None else
                       {"temperature": 0, "repetitionPenalty": repetition_penalty, "noRepeatNgram": no_repeat_ngram},
-                      prompt_length=len(ids), seed=seed, rules=rules)
+                      prompt_length=len(ids), seed=seed, rules=rules, tokens=tokens)
     contrast = sampler.alpha > 0 and bool(without_input)
     logits, past = model(torch.tensor([ids]))
     if contrast:

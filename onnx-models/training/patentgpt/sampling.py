@@ -1,5 +1,6 @@
 """The engine's sampling chain (local-inference Sampler) in PyTorch, so the pipeline can measure the settings it
-suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy), repetition penalty, no
+suggests in patentdesk.json: context contrast (ContextContrast), the copy bonus (InputCopy) and the input-word bonus
+(InputWords), repetition penalty, no
 repeated n-gram of the generated text (more often than the prompt has it), no repeated trigram within the last
 nearRepeatWindow generated tokens, the word rules (word_rules.py), temperature, top-k, top-p, min-p, then a seeded draw (greedy when the temperature
 is 0)."""
@@ -29,8 +30,14 @@ def context_contrast(given, without, alpha, plausibility):
     return torch.where(given.double() >= floor, contrasted, contrasted - IMPLAUSIBLE)
 
 
+def starts_word(b):
+    """Whether a token's bytes begin a word after a space (the engine's InputWords.startsWord): " claim", " X"."""
+    return len(b) >= 2 and b[0] == 32 and (65 <= b[1] <= 90 or 97 <= b[1] <= 122)
+
+
 class Sampler:
-    def __init__(self, s, prompt_length=0, seed=0, rules=None):
+    def __init__(self, s, prompt_length=0, seed=0, rules=None, tokens=None):
+        """tokens: the bytes of each token id (word_rules.token_bytes), which the input-word bonus needs."""
         self.penalty = float(s.get("repetitionPenalty", 1.0))
         self.ngram = int(s.get("noRepeatNgram", 0))
         self.near_window = int(s.get("nearRepeatWindow", 0))
@@ -41,6 +48,9 @@ class Sampler:
         self.alpha = float(s.get("contextContrast", 0.0))
         self.plausibility = float(s.get("plausibility", DEFAULT_PLAUSIBILITY))
         self.copy_boost = float(s.get("copyBoost", 0.0))
+        self.word_boost = float(s.get("inputWordBoost", 0.0))
+        self.tokens = tokens
+        self._input_words = None
         self.prompt_length = prompt_length
         self.rules = rules
         self._follow = None
@@ -91,8 +101,17 @@ class Sampler:
         return self._prompt_counts
 
     def bonus(self, logits, history):
-        """The copy bonus (the engine's InputCopy): copyBoost added to the logit of each distinct token that followed
-        the last COPY_N generated tokens somewhere in the prompt. Works in place and returns the logits."""
+        """The input-word bonus (the engine's InputWords): inputWordBoost added to the logit of each distinct token of
+        the prompt that begins a word after a space; then the copy bonus (the engine's InputCopy): copyBoost added to
+        the logit of each distinct token that followed the last COPY_N generated tokens somewhere in the prompt. Works
+        in place and returns the logits."""
+        if self.word_boost > 0 and self.tokens is not None:
+            if self._input_words is None:
+                self._input_words = sorted({t for t in history[:self.prompt_length]
+                                            if 0 <= t < min(len(self.tokens), logits.numel())
+                                            and starts_word(self.tokens[t])})
+            if self._input_words:
+                logits[self._input_words] += self.word_boost
         if self.copy_boost <= 0 or len(history) - self.prompt_length < COPY_N:
             return logits
         if self._follow is None:

@@ -164,6 +164,8 @@ def _setting_name(s, eligible=True):
         name += f", context contrast {s['contextContrast']} (plausibility {s.get('plausibility', 0)})"
     if s.get("copyBoost"):
         name += f", copy boost {s['copyBoost']}"
+    if s.get("inputWordBoost"):
+        name += f", input-word boost {s['inputWordBoost']}"
     return name
 
 
@@ -365,7 +367,9 @@ def card(cfg, ship_dir):
               "plausibility limit (Li et al., 2023) keeping out tokens the input itself makes unlikely; min-p (Nguyen "
               "et al., 2024) drops tokens less likely than that fraction of the best one; a copy boost adds that much "
               "to the logit of each token that continued, in the input, the last two generated tokens (a pointer-like "
-              "bias toward the input's wording: an abstract restates claim 1). How the drafts "
+              "bias toward the input's wording: an abstract restates claim 1); an input-word boost adds that much to "
+              "the logit of each token of the input that begins a word (the draft keeps to the input's terms). "
+              + _leads_text(d) + " How the drafts "
               "read: unknown words are the share of words found neither in the training text (twice) nor in the "
               "input (garbled words such as \"lightocers\"); near repeats, the share of word trigrams already used "
               "within the previous 15 words (tight loops: \"a layer, a layer and a layer\"). The real texts' figures "
@@ -386,7 +390,10 @@ def card(cfg, ship_dir):
               "chooses; \"An electronic key system\", \"Image forming device\"; a design claim's article "
               "for a title), for "
               "abstract_to_claim from the abstract's subject (\"1. An image forming element comprising:\"), and "
-              "the model continues; the decoding table above drafts without that lead.", ""]
+              "the model continues" + ("; the decoding table above drafts with the same leads, each further "
+                                        "dependent claim excepted." if (m.get("decoding") or {}).get("figures", {})
+                                        .get("leads") else "; the decoding table above drafts without that lead."),
+              ""]
         for smp in app["samples"]:
             L += [f"**{smp['task']}** ({smp['id']}, {smp['seconds']} s)", "",
                   "> " + (smp["generated"][:600].strip() or "(nothing)").replace("\n", "\n> "), ""]
@@ -449,6 +456,16 @@ def card(cfg, ship_dir):
           "levers, or restates the claim; the finding's own message and citation are the useful part) and description → abstract summaries; other instructions are followed loosely at best.", ""]
     with open(os.path.join(ship_dir, "MODEL_CARD.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(L))
+
+
+def _leads_text(decoding):
+    """How the decoding stage's drafts begin: with the app's leads (`patentdesk leads`) or by themselves."""
+    led = (decoding or {}).get("leads")
+    if not led:
+        return "Each draft begins as the model writes it (the app writes the first words of some tasks: below)."
+    return ("Each draft begins as the app's does, with the first words the app writes from the input (`patentdesk "
+            "leads`; drafts with a lead: " + ", ".join(f"{t} {n}" for t, n in sorted(led.items()) if n)
+            + "; each further dependent claim begins as the model writes it).")
 
 
 def _word_rules_text(decoding=None, folder=None):

@@ -12,10 +12,16 @@ A task gets its own setting (taskInfo.TASK.sampling) only when the model-wide ch
 setting beats it on that task's drafts by more than CLEAR_GAIN standard errors of the paired difference (same
 examples, same seeds; three, not two, since every task is compared with every setting). Then, among the settings that beat it that clearly and are within one standard error of the task's best,
 the one whose drafts of that task read best wins. "task_examples" may give a task more validation examples for this
-(titles are short and cheap to draft); the model-wide figures use the first examples_per_task of each task only."""
+(titles are short and cheap to draft); the model-wide figures use the first examples_per_task of each task only.
+
+Drafts begin as the app's do: with the first words the app writes for the task ("Image forming device" for a title,
+"2. The bolt of claim 1, wherein" for dependent claims; `patentdesk leads`, the app's DraftLeads) when the app can be
+run here ("leads": true, the default), the model writing the rest; else without them, and the manifest says which.
+Further dependent claims begin as the model writes them (the app's LineLeads are not mirrored here)."""
 import json
 import os
 import statistics
+import subprocess
 import time
 
 from . import fluency, manifest, ship
@@ -26,7 +32,7 @@ from .rouge import rouge_l
 from .sft_data import pairs_from_record
 from .stages import path
 from .trainer import load_model
-from .word_rules import WordRules, cut_at_stop, exported_lexicon, stop_for
+from .word_rules import WordRules, cut_at_stop, exported_lexicon, stop_for, token_bytes
 
 DEFAULT_CANDIDATES = [
     {"temperature": 0.3, "topP": 0.9, "topK": 40, "repetitionPenalty": 1.1, "noRepeatNgram": 4},
@@ -47,25 +53,72 @@ def examples(records, per_task):
     return out
 
 
-def score(model, tok, by_task, sampling, max_new, seeds, known, lexicon=None):
+# The repository's launcher, which runs `patentdesk leads` (it builds the app first when needed).
+LAUNCHER = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "patentdesk"))
+
+
+def task_input(task, prompt):
+    """The user's text inside a task prompt built by sft_data (between the task token and its repetition)."""
+    token = TASKS[task][0] if task in TASKS else "<|instruct|>"
+    start = len(token) if prompt.startswith(token) else 0
+    end = prompt.find(token, start)
+    return prompt[start:end if end >= 0 else len(prompt)].strip()
+
+
+def app_leads(requests, launcher=LAUNCHER):
+    """The first words the app writes for each (task, input) (`patentdesk leads`), or None when the app cannot be
+    run here or answers otherwise than one lead per request."""
+    if not requests:
+        return []
+    if not os.access(launcher, os.X_OK):
+        return None
+    lines = "".join(json.dumps({"task": t, "input": i}, ensure_ascii=False) + "\n" for t, i in requests)
+    try:
+        p = subprocess.run([launcher, "leads"], input=lines, capture_output=True, text=True, encoding="utf-8",
+                           timeout=900)
+        leads = [json.loads(line)["lead"] for line in p.stdout.splitlines() if line.strip()]
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError):
+        return None
+    return leads if p.returncode == 0 and len(leads) == len(requests) else None
+
+
+def leads_for(by_task, use_app):
+    """{task: [lead of each example]} from the app, and whether the app gave them (all "" otherwise)."""
+    requests = [(t, task_input(t, prompt)) for t, items in sorted(by_task.items()) for prompt, _ in items]
+    leads = app_leads(requests) if use_app else None
+    out, k = {}, 0
+    for t, items in sorted(by_task.items()):
+        out[t] = [leads[k + i] if leads else "" for i in range(len(items))]
+        k += len(items)
+    return out, leads is not None
+
+
+def score(model, tok, by_task, sampling, max_new, seeds, known, lexicon=None, leads=None):
     """Every draft, by task, in example-then-seed order: (example index, ROUGE-L F1, unknown-word rate, near-repeat
     rate, seed, text) (`known`: the measuring lexicon; `lexicon`: the exported folder's word list, which the drafts
-    keep to as the app's do). A sampled setting drafts each example once per seed (more drafts, less noise);
+    keep to as the app's do; `leads`: {task: [the app's first words for each example]}: a draft is its lead and what
+    the model writes after it, as in the app). A sampled setting drafts each example once per seed (more drafts, less noise);
     greedy decoding, the same every time, once."""
     seeds = seeds if sampling.get("temperature", 0) > 0 else seeds[:1]
     eos = tok.token_id("<|endoftext|>")
+    tokens = token_bytes(tok)
     drafts = {}
     for task, items in sorted(by_task.items()):
         new = min(max_new, TASKS[task][3] if task in TASKS else max_new)
-        without_input = tok.encode(template_only(task))
         rules, stop = WordRules.for_task(tok, task, lexicon=lexicon), stop_for(tok, task)
         drafts[task] = []
         for i, (prompt, reference) in enumerate(items):
-            ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new)
+            lead = (leads or {}).get(task, [""] * len(items))[i]
+            lead_ids = tok.encode(lead) if lead else []
+            # The lead ends the prompt after the template's tail, as the engine's withLead: a too-long input is still
+            # cut before it; the context contrast's prompt without the input keeps it too.
+            ids = fit_prompt(tok.encode(prompt), model.cfg.context_length - new - len(lead_ids)) + lead_ids
+            without_input = tok.encode(template_only(task)) + lead_ids
             for seed in seeds:
-                out = cut_at_stop(tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
-                                                      without_input=without_input, rules=rules, stop=stop),
-                                             skip_special=True), task)
+                out = lead + cut_at_stop(tok.decode(generate(model, ids, new, eos, sampling=sampling, seed=seed + i,
+                                                             without_input=without_input, rules=rules, stop=stop,
+                                                             tokens=tokens),
+                                                    skip_special=True), task)
                 drafts[task].append((i, rouge_l(out, reference), fluency.unknown_word_rate(out, known, prompt),
                                      fluency.near_repeat_rate(out), seed, out))
     return drafts
@@ -152,10 +205,12 @@ def run(cfg):
     by_task = {t: v[:max(per_task, extra.get(t, 0))] for t, v in by_task.items()}
     known = fluency.lexicon(path(cfg, "corpus", "train.jsonl"), dc.get("lexicon_chars", 30_000_000))
     lexicon = exported_lexicon(cfg)
+    leads, from_app = leads_for(by_task, dc.get("leads", True))
     drafted_with = seeds(dc)
     rows, drafts = [], []
     for sampling in [GREEDY] + dc.get("candidates", DEFAULT_CANDIDATES):
-        drafts.append(score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known, lexicon))
+        drafts.append(score(model, tok, by_task, sampling, dc.get("max_new_tokens", 160), drafted_with, known, lexicon,
+                            leads))
         rows.append(row(sampling, drafts[-1], per_task))
         print(json.dumps(rows[-1]), flush=True)
     chosen = choose(rows)
@@ -163,6 +218,7 @@ def run(cfg):
     figures = {"examples_per_task": {t: min(len(v), per_task) for t, v in by_task.items()},
                "task_examples": {t: len(v) for t, v in by_task.items()}, "seeds": drafted_with,
                "candidates": rows, "chosen": chosen, "per_task_chosen": overrides, "lexicon_words": len(lexicon or []),
+               "leads": {t: sum(1 for x in v if x) for t, v in leads.items()} if from_app else None,
                "reference": reference_fluency({t: v[:per_task] for t, v in by_task.items()}, known)}
     # Every draft with its figures, so a choice can be audited (or a rule changed) without drafting again.
     drafts_file = path(cfg, "decoding", "drafts.jsonl")

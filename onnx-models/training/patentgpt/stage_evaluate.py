@@ -22,7 +22,7 @@ from .sft_data import pairs_from_record
 from .stage_pretrain import fixed_batches, load_tokens
 from .stages import path
 from .trainer import evaluate, load_model
-from .word_rules import WordRules, exported_lexicon
+from .word_rules import WordRules, exported_lexicon, token_bytes
 
 
 def perplexity(model, tokens, window, n):
@@ -48,7 +48,7 @@ def rewrite_figures(model, tok, records, rc, eos, lexicon=None):
         prompt = fit_prompt(tok.encode(instruct_prompt(instruction, rough)),
                             model.cfg.context_length - rc["max_new_tokens"])
         ids = generate(model, prompt, rc["max_new_tokens"], eos, sampling=rc["sampling"], seed=rc.get("seed", 1),
-                       without_input=without_input, rules=rules)
+                       without_input=without_input, rules=rules, tokens=token_bytes(tok))
         out = tok.decode(ids, skip_special=True).strip()
         drafts.append(score_rewrite(original, rough, out, len(ids) < rc["max_new_tokens"]))
         drafts[-1]["near_repeats"] = fluency.near_repeat_rate(out)

@@ -108,6 +108,34 @@ class SamplingTest(unittest.TestCase):
         self.assertEqual(pick({"copyBoost": 3.5, "repetitionPenalty": 2.0}), 9)  # 3.5 / 2 < 3
 
 
+# The same made-up vocabulary and cases as the engine's InputWordsTest.
+IW_VOCAB = [" bolt", " head", "s", "1", " the", "A", " ", " Shank", ".", " 9"]
+IW_TOKENS = [v.encode() for v in IW_VOCAB]
+
+
+class InputWordBoostTest(unittest.TestCase):
+    def bonus(self, history, prompt_length, boost=2.0):
+        s = Sampler({"temperature": 0, "inputWordBoost": boost}, prompt_length=prompt_length, tokens=IW_TOKENS)
+        return s.bonus(torch.zeros(len(IW_VOCAB)), history).tolist()
+
+    def test_each_token_of_the_input_that_begins_a_word_gets_the_boost_once(self):
+        # Prompt "A bolt head bolt.s 1 9 Shank": " bolt" (twice), " head", " Shank" begin words; "A" has no space
+        # before it, "s" continues a word, " 9" is a number, " " is no word.
+        prompt = [5, 0, 1, 0, 8, 2, 3, 9, 6, 7]
+        self.assertEqual(self.bonus(prompt + [4], len(prompt)), [2, 2, 0, 0, 0, 0, 0, 2, 0, 0])
+
+    def test_generated_words_and_a_sampler_without_tokens_change_nothing(self):
+        self.assertEqual(self.bonus([5, 0], 1), [0] * len(IW_VOCAB))  # " bolt" was generated, not given
+        s = Sampler({"temperature": 0, "inputWordBoost": 2.0}, prompt_length=2)
+        self.assertEqual(s.bonus(torch.zeros(3), [0, 1]).tolist(), [0, 0, 0])
+
+    def test_the_boost_shifts_the_choice_toward_the_inputs_words(self):
+        logits = torch.tensor([1.0, 0.0, 2.5, 0, 0, 0, 0, 0, 0, 0])
+        s = Sampler({"temperature": 0, "inputWordBoost": 2.0}, prompt_length=1, tokens=IW_TOKENS)
+        self.assertEqual(s.next(logits, [0]), 0)  # " bolt" 1 + 2 beats "s" 2.5
+        self.assertEqual(Sampler({"temperature": 0}, prompt_length=1, tokens=IW_TOKENS).next(logits, [0]), 2)
+
+
 class ChoiceTest(unittest.TestCase):
     def test_the_most_fluent_setting_within_one_standard_error_of_the_best_wins(self):
         from patentgpt.stage_decoding import choose
@@ -142,3 +170,31 @@ class ChoiceTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class AppLeadsTest(unittest.TestCase):
+    def test_the_task_input_is_the_text_between_the_task_tokens(self):
+        from patentgpt.stage_decoding import task_input
+        self.assertEqual(task_input("claims_to_title", "<|claims_to_title|> 1. A bolt. <|claims_to_title|><|response|>"),
+                         "1. A bolt.")
+
+    def test_leads_come_from_the_launcher_one_per_request_or_not_at_all(self):
+        import os
+        import stat
+        import tempfile
+        from patentgpt.stage_decoding import app_leads, leads_for
+        with tempfile.TemporaryDirectory() as d:
+            fake = os.path.join(d, "patentdesk")
+            with open(fake, "w") as f:  # answers each request with its task's name
+                f.write("#!/usr/bin/env python3\nimport json, sys\nassert sys.argv[1:] == ['leads']\n"
+                        "for line in sys.stdin:\n    print(json.dumps({'lead': json.loads(line)['task'][:6]}))\n")
+            os.chmod(fake, os.stat(fake).st_mode | stat.S_IEXEC)
+            self.assertEqual(app_leads([("claims_to_title", "1. A bolt."), ("instruct", "x")], fake),
+                             ["claims", "instru"])
+            self.assertEqual(app_leads([], fake), [])
+            self.assertIsNone(app_leads([("claims_to_title", "x")], os.path.join(d, "missing")))
+            with open(fake, "w") as f:
+                f.write("#!/bin/sh\nexit 2\n")
+            self.assertIsNone(app_leads([("claims_to_title", "x")], fake))
+        by_task = {"claims_to_title": [("<|claims_to_title|>1. A bolt.<|claims_to_title|><|response|>", "Bolt")]}
+        self.assertEqual(leads_for(by_task, False), ({"claims_to_title": [""]}, False))

@@ -37,7 +37,8 @@ final class GenerationTask {
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
         Sampling sampling = request.sampling();
-        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids()));
+        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids()),
+                tokenizer.byteLevelTokens());
         int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
         Contrast contrast = withoutInput.length == 0 ? null
                 : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,

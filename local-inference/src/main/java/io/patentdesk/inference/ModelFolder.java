@@ -183,8 +183,8 @@ public final class ModelFolder {
 
     /**
      * The {@code "sampling"} object of {@code node} ({@code "temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost"}), keys it leaves out
-     * taken from {@code ecosystem}; null when there is none or a value is out of range. Read for the model-wide
+     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost", "inputWordBoost"}),
+     * keys it leaves out taken from {@code ecosystem}; null when there is none or a value is out of range. Read for the model-wide
      * suggestion (top level) and for a task's own ({@code "taskInfo": {"claims_to_title": {"sampling": ...}}}), which
      * replaces the model-wide one as a whole.
      */
@@ -211,7 +211,8 @@ public final class ModelFolder {
                 Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
                 plausibility, Json.doubleField(s, fallback.minP(), "minP"),
                 Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
-                Json.doubleField(s, fallback.copyBoost(), "copyBoost"));
+                Json.doubleField(s, fallback.copyBoost(), "copyBoost"),
+                Json.doubleField(s, fallback.inputWordBoost(), "inputWordBoost"));
     }
 
     /** The non-empty strings of the array {@code field} of {@code node}; empty when there is none. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chain for one generation, in Hugging Face's order: the copy bonus, repetition penalty, no-repeat n-grams (and
+ * The chain for one generation, in Hugging Face's order: the input-word and copy bonuses, repetition penalty, no-repeat n-grams (and
  * near repeats), the word rules (banned words, article agreement), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run,
  * comes before all of them, in the generation task.)
  */
@@ -37,7 +37,18 @@ final class Sampler {
 
     /** @param wordRules the transforms of the request's {@link WordRules}, applied after the repetition bans */
     static Sampler of(Sampling s, int promptLength, List<LogitsTransform> wordRules) {
+        return of(s, promptLength, wordRules, null);
+    }
+
+    /**
+     * @param tokens the bytes of each token id of a byte-level vocabulary, which the input-word bonus needs (null:
+     *               none, and no input-word bonus)
+     */
+    static Sampler of(Sampling s, int promptLength, List<LogitsTransform> wordRules, byte[][] tokens) {
         List<LogitsTransform> chain = new ArrayList<>();
+        if (s.inputWordBoost() > 0 && tokens != null) {
+            chain.add(new InputWords(tokens, s.inputWordBoost(), promptLength));
+        }
         if (s.copyBoost() > 0) {
             chain.add(new InputCopy(s.copyBoost(), promptLength));
         }

@@ -21,10 +21,12 @@ package io.patentdesk.inference;
  *                          loops such as "a layer, a layer and a layer"); 0 = off
  * @param copyBoost         above 0, a token that continues in the prompt the last two generated tokens gets this
  *                          added to its logit ({@link InputCopy}), so a draft follows its input's wording; 0 = off
+ * @param inputWordBoost    above 0, each token of the prompt that begins a word gets this added to its logit
+ *                          ({@link InputWords}), so a draft keeps to its input's terms; 0 = off
  */
 public record Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed,
         int noRepeatNgram, double contextContrast, double plausibility, double minP, int nearRepeatWindow,
-        double copyBoost) {
+        double copyBoost, double inputWordBoost) {
 
     /** The limit used when contrast is asked for without naming one: contrastive decoding's usual 0.1. */
     public static final double DEFAULT_PLAUSIBILITY = 0.1;
@@ -35,6 +37,12 @@ public record Sampling(double temperature, int topK, double topP, double repetit
 
     public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram) {
         this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, 0, 0, 0, 0, 0);
+    }
+
+    public Sampling(double temperature, int topK, double topP, double repetitionPenalty, long seed, int noRepeatNgram,
+            double contextContrast, double plausibility, double minP, int nearRepeatWindow, double copyBoost) {
+        this(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility, minP,
+                nearRepeatWindow, copyBoost, 0);
     }
 
     public Sampling {
@@ -71,6 +79,10 @@ public record Sampling(double temperature, int topK, double topP, double repetit
             throw new IllegalArgumentException("copy boost must be in [0, " + (int) InputCopy.MAX_BOOST + "], was "
                     + copyBoost);
         }
+        if (!(inputWordBoost >= 0 && inputWordBoost <= InputCopy.MAX_BOOST)) {
+            throw new IllegalArgumentException("input-word boost must be in [0, " + (int) InputCopy.MAX_BOOST
+                    + "], was " + inputWordBoost);
+        }
     }
 
     public static Sampling greedy() {
@@ -83,56 +95,61 @@ public record Sampling(double temperature, int topK, double topP, double repetit
 
     public Sampling withTemperature(double t) {
         return new Sampling(t, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, plausibility,
-                minP, nearRepeatWindow, copyBoost);
+                minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withTopK(int k) {
         return new Sampling(temperature, k, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow, copyBoost);
+                plausibility, minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withTopP(double p) {
         return new Sampling(temperature, topK, p, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow, copyBoost);
+                plausibility, minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withRepetitionPenalty(double penalty) {
         return new Sampling(temperature, topK, topP, penalty, seed, noRepeatNgram, contextContrast, plausibility,
-                minP, nearRepeatWindow, copyBoost);
+                minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withSeed(long s) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, s, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow, copyBoost);
+                plausibility, minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withNoRepeatNgram(int n) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, n, contextContrast, plausibility, minP,
-                nearRepeatWindow, copyBoost);
+                nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withContextContrast(double alpha) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, alpha, plausibility,
-                minP, nearRepeatWindow, copyBoost);
+                minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withPlausibility(double beta) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast, beta,
-                minP, nearRepeatWindow, copyBoost);
+                minP, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withMinP(double p) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, p, nearRepeatWindow, copyBoost);
+                plausibility, p, nearRepeatWindow, copyBoost, inputWordBoost);
     }
 
     public Sampling withNearRepeatWindow(int tokens) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, tokens, copyBoost);
+                plausibility, minP, tokens, copyBoost, inputWordBoost);
     }
 
     public Sampling withCopyBoost(double boost) {
         return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
-                plausibility, minP, nearRepeatWindow, boost);
+                plausibility, minP, nearRepeatWindow, boost, inputWordBoost);
+    }
+
+    public Sampling withInputWordBoost(double boost) {
+        return new Sampling(temperature, topK, topP, repetitionPenalty, seed, noRepeatNgram, contextContrast,
+                plausibility, minP, nearRepeatWindow, copyBoost, boost);
     }
 }

@@ -115,9 +115,9 @@ class ModelFolderTest {
         Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("s"));
         Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"topP\": 0.9, "
                 + "\"topK\": 40, \"repetitionPenalty\": 1.1, \"noRepeatNgram\": 4, \"nearRepeatWindow\": 20, \"minP\": 0.05, "
-                + "\"contextContrast\": 0.5, \"plausibility\": 0.1, \"copyBoost\": 3}}");
+                + "\"contextContrast\": 0.5, \"plausibility\": 0.1, \"copyBoost\": 3, \"inputWordBoost\": 2}}");
         assertThat(ModelFolder.open(dir).config().suggested())
-                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05, 20, 3));
+                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05, 20, 3, 2));
         // Contrast without a named limit gets the usual one.
         Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"contextContrast\": 1}}");
         assertThat(ModelFolder.open(dir).config().suggested().plausibility()).isEqualTo(Sampling.DEFAULT_PLAUSIBILITY);

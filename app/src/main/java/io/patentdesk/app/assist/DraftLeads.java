@@ -3,6 +3,7 @@ package io.patentdesk.app.assist;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.Transition;
+import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.LineLeads;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,9 +26,12 @@ public final class DraftLeads {
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:the|said)\\s+[\\w-]+(?:\\s+[\\w-]+)?$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(an?|the)\\s+");
     // What follows the name: its purpose, a relative clause, a qualifier ("a system for X", "a method of X", "an
-    // apparatus according to the invention", "a method performed by ...").
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?i)\\s+(?:for|of|which|that|configured|adapted|according|performed|by|in|to|with|on|storing)\\b.*$");
+    // apparatus according to the invention", "a method performed by ..."), or a transition the analyzer did not take
+    // for the claim's ("A composition comprising a polyester, wherein ... comprising: ...": it prefers the one that
+    // opens a list).
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\s+(?:for|of|which|that|configured|adapted|according|"
+            + "performed|by|in|to|with|on|storing|comprising|comprises|consisting|consists|including|includes|having|"
+            + "wherein|characteri[sz]ed)\\b.*$");
     private static final Pattern NUMERAL = Pattern.compile("\\s+\\d+[a-z]?'?(?=\\s|$)");
     // "(10)", "(10, 12)": reference signs in parentheses (EPC Rule 43(7)); a title or a short name has none.
     private static final Pattern SIGNS = Pattern.compile(
@@ -67,6 +71,21 @@ public final class DraftLeads {
     public static Optional<LineLeads> dependentLinesOf(String claimText, int number) {
         return firstIndependent(claimText).flatMap(c -> subject(c.preamble().of(claimText))
                 .map(s -> LineLeads.dependentClaims(s, number, Math.max(1, c.number()))));
+    }
+
+    /**
+     * The lead the app writes for {@code task} drafted from {@code input} (the assistant's and {@code generate}'s):
+     * dependent claims, an abstract and a title from the claims, claim 1 from an abstract; empty for other tasks and
+     * when the input gives no clear subject.
+     */
+    public static Optional<String> forTask(DraftingTask task, String input) {
+        return switch (task) {
+            case INDEPENDENT_TO_DEPENDENT -> dependentOf(input);
+            case CLAIMS_TO_ABSTRACT -> abstractOf(input);
+            case CLAIMS_TO_TITLE -> titleOf(input);
+            case ABSTRACT_TO_CLAIM -> claimFromAbstract(input);
+            default -> Optional.empty();
+        };
     }
 
     /** The number after the highest claim of {@code claimsText} (1 when it has none): where a new claim goes. */

@@ -69,6 +69,11 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "tokens, so the draft follows the input's wording (0 = off; default: the model's suggestion).")
     Double copyBoost;
 
+    @Option(names = "--input-word-boost", paramLabel = "W",
+            description = "Add W to the logit of each token of the prompt that begins a word, so the draft keeps to "
+                    + "the input's terms (0 = off; default: the model's suggestion).")
+    Double inputWordBoost;
+
     @Option(names = "--context-contrast", paramLabel = "A",
             description = "With --task: lean away from what the model would write without the input by A "
                     + "(context-aware decoding; 0 = off; default: the model's suggestion).")
@@ -167,13 +172,7 @@ public final class GenerateCommand implements Callable<Integer> {
             DraftingTask t = task(spec, task);
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
             if (!noLead) { // as the assistant's "Suggest dependents", "Draft abstract" and "Draft title" do (DraftLeads)
-                lead = switch (t) {
-                    case INDEPENDENT_TO_DEPENDENT -> DraftLeads.dependentOf(prompt).orElse("");
-                    case CLAIMS_TO_ABSTRACT -> DraftLeads.abstractOf(prompt).orElse("");
-                    case CLAIMS_TO_TITLE -> DraftLeads.titleOf(prompt).orElse("");
-                    case ABSTRACT_TO_CLAIM -> DraftLeads.claimFromAbstract(prompt).orElse("");
-                    default -> "";
-                };
+                lead = DraftLeads.forTask(t, prompt).orElse("");
                 r = r.withLead(lead);
                 if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT) { // each further claim begins the same way
                     r = r.withLineLeads(DraftLeads.dependentLinesOf(prompt)
@@ -206,6 +205,9 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             if (copyBoost != null) {
                 sampling = sampling.withCopyBoost(copyBoost);
+            }
+            if (inputWordBoost != null) {
+                sampling = sampling.withInputWordBoost(inputWordBoost);
             }
             boolean modelContrasts = sampling.contextContrast() > 0;
             if (contextContrast != null) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             AnalyzerBenchCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
-            EvalCommand.class
+            EvalCommand.class,
+            LeadsCommand.class
         })
 public final class PatentDeskCommand implements Callable<Integer> {
 

@@ -24,6 +24,7 @@ class DraftLeadsTest {
             1. A LED lamp comprising a housing.                                                               | 2. The LED lamp of claim 1, wherein
             1. A drinking lid (10) for a beverage container, the lid comprising: a cover plate (12).          | 2. The drinking lid of claim 1, wherein
             1. A valve (20, 22a) comprising a seat.                                                           | 2. The valve of claim 1, wherein
+            1. A composition comprising a polyester, wherein the polyester comprises: glycol groups.         | 2. The composition of claim 1, wherein
             """)
     void theFirstDependentNamesItsParentByTheParentsOwnSubject(String claim, String lead) {
         assertThat(DraftLeads.dependentOf(claim)).contains(lead);

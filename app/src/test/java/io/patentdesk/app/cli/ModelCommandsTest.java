@@ -124,6 +124,20 @@ class ModelCommandsTest {
         assertThat(bad.err()).contains("copy boost must be in [0, 100]");
     }
 
+    @Test
+    void inputWordBoostIsPassedToTheEngineAndChecked() {
+        String[] greedy = {"generate", "--model", MODEL, "--prompt", "1. A bolt and a nut, wherein the nut has a flange.",
+            "--temperature", "0", "--max-tokens", "12"};
+        CliRun plain = run(greedy);
+        CliRun boosted = run(concat(greedy, "--input-word-boost", "50"));
+        assertThat(boosted.status()).as(boosted.err()).isZero();
+        // The tiny random model's greedy text changes when the prompt's words are made far likelier.
+        assertThat(boosted.out()).isNotEqualTo(plain.out());
+        CliRun bad = run(concat(greedy, "--input-word-boost", "101"));
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("input-word boost must be in [0, 100]");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
