@@ -117,7 +117,10 @@ class BannedOpenings:
     the strings (after its own leading whitespace) or is the start of one."""
 
     def __init__(self, tokens, openings):
-        starts = [o.encode("utf-8") for o in openings]
+        # Compared after the token's own leading whitespace, so an opening's own is dropped (" [" is "[").
+        starts = [o.strip().encode("utf-8") for o in openings]
+        if not all(starts):
+            raise ValueError("a banned opening must have a character other than whitespace")
         self.blank = [not t.strip(WHITESPACE) for t in tokens]
         banned = []
         for t in tokens:

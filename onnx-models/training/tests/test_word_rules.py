@@ -141,6 +141,9 @@ class BannedOpeningsTest(unittest.TestCase):
     def test_a_token_that_is_the_start_of_a_longer_opening_is_banned_too(self):
         self.assertEqual(opening_allowed(["[0009]"]), [3, 4, 5, 6, 7, 8])
         self.assertEqual(opening_allowed(["The"]), [0, 1, 2, 3, 4, 6, 7, 8, 9])
+        self.assertEqual(opening_allowed([" ["]), opening_allowed(["["]))  # an opening's own leading space is dropped
+        with self.assertRaises(ValueError):
+            BannedOpenings(BO_TOKENS, [" "])
 
 
 # The same made-up vocabulary and cases as the engine's KnownWordsTest.

@@ -17,14 +17,18 @@ final class BannedOpenings implements LogitsTransform {
 
     /**
      * @param tokens       the bytes of each token id (byte-level BPE)
-     * @param openings     the strings (none empty)
+     * @param openings     the strings (none blank)
      * @param promptLength how many leading history tokens are the prompt
      */
     BannedOpenings(byte[][] tokens, List<String> openings, int promptLength) {
         this.banned = new boolean[tokens.length];
         this.blank = new boolean[tokens.length];
         this.promptLength = Math.max(0, promptLength);
-        List<byte[]> starts = openings.stream().map(o -> o.getBytes(StandardCharsets.UTF_8)).toList();
+        // Compared after the token's own leading whitespace, so an opening's own is dropped (" [" is "[").
+        List<byte[]> starts = openings.stream().map(o -> o.strip().getBytes(StandardCharsets.UTF_8)).toList();
+        if (starts.stream().anyMatch(s -> s.length == 0)) {
+            throw new IllegalArgumentException("a banned opening must have a character other than whitespace");
+        }
         for (int id = 0; id < tokens.length; id++) {
             byte[] t = tokens[id];
             int from = 0;

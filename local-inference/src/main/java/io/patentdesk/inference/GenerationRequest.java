@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param stopStrings    generation ends before any of these appears (added to the model's own stop strings)
  * @param contextPolicy  what to do with a prompt longer than the context
  * @param ignoreEos      keep going past end-of-sequence tokens (benchmarks that need exactly N tokens)
- * @param wordRules      words the draft avoids and the article rule ({@link WordRules#NONE}: none)
+ * @param wordRules      the draft's word rules: banned words, article agreement, known words, banned openings
+ *                       ({@link WordRules#NONE}: none)
  * @param lineLeads      the first words of each further line ({@link LineLeads#NONE}: none)
  */
 public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTokens, Sampling sampling,

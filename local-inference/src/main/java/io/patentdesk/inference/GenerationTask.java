@@ -76,7 +76,8 @@ final class GenerationTask {
                         decoder.logits().copyRow(decoder.lastRow(contrast.prompt.length), contrast.row);
                     }
                     prefillNanos = System.nanoTime() - t;
-                    int token = next(sampler, script, decoder.lastRow(length), row, history, length, contrast);
+                    int token = next(sampler, script, decoder.lastRow(length), row, history, length, contrast,
+                            request.ignoreEos());
                     firstToken = System.nanoTime() - start;
                     decodeStart = System.nanoTime();
                     while (true) {
@@ -92,8 +93,9 @@ final class GenerationTask {
                             reason = StopReason.STOP_STRING;
                             break;
                         }
-                        if (script != null && script.added(token, request.maxNewTokens() - generated)) {
-                            reason = StopReason.MAX_TOKENS; // another line would not fit: end after this one
+                        if (script != null && script.added(token, Math.min(request.maxNewTokens() - generated,
+                                contextLength - cache.length() - 1))) {
+                            reason = StopReason.LINE_BUDGET; // another line would not fit: end after this one
                             break;
                         }
                         if (generated >= request.maxNewTokens()) {
@@ -117,7 +119,7 @@ final class GenerationTask {
                             decoder.logits().copyRow(0, contrast.row);
                         }
                         steps++;
-                        token = next(sampler, script, 0, row, history, length, contrast);
+                        token = next(sampler, script, 0, row, history, length, contrast, request.ignoreEos());
                     }
                 }
             } catch (OrtException e) {
@@ -167,17 +169,19 @@ final class GenerationTask {
     /**
      * The next token: the model's choice, or with line leads the script's while it writes a lead (after a line break
      * the model's choice only decides whether the draft ends there). The no-repeat bans skip the model's first tokens
-     * after a lead, whose n-grams are the app's words and repeat by design.
+     * after a lead, whose n-grams are the app's words and repeat by design; its first token after a lead neither ends
+     * the draft nor the line (a lead is not left without its claim).
      */
     private int next(Sampler sampler, LineLeadScript script, int logitsRow, float[] row, int[] history, int length,
-            Contrast contrast) {
+            Contrast contrast, boolean ignoreEos) {
         if (script == null || !script.writing()) {
             boolean bans = script == null || script.free() >= sampler.repeatSpan();
-            return choose(sampler, logitsRow, row, history, length, contrast, bans);
+            boolean afterLead = script != null && script.free() == 0;
+            return choose(sampler, logitsRow, row, history, length, contrast, bans, afterLead ? script : null);
         }
         if (script.atLineEnd()) {
-            int own = choose(sampler, logitsRow, row, history, length, contrast, true);
-            return eos.contains(own) ? own : script.write();
+            int own = choose(sampler, logitsRow, row, history, length, contrast, true, null);
+            return eos.contains(own) && !ignoreEos ? own : script.write();
         }
         if (!script.atReference()) {
             return script.write();
@@ -191,9 +195,13 @@ final class GenerationTask {
         return script.referred(sampler.next(row, history, length, false));
     }
 
-    /** With a contrast, {@code row} already holds the logits given the input (copied before the second run). */
+    /**
+     * With a contrast, {@code row} already holds the logits given the input (copied before the second run).
+     * {@code afterLead}: the script whose lead was just written, so that the model's token neither ends the draft nor
+     * the line (null: no such rule).
+     */
     private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast,
-            boolean repeatBans) {
+            boolean repeatBans, LineLeadScript afterLead) {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);
         }
@@ -201,6 +209,9 @@ final class GenerationTask {
             contrast.transform.apply(row, contrast.row);
         } else {
             decoder.logits().copyRow(logitsRow, row);
+        }
+        if (afterLead != null) {
+            afterLead.keepLineOpen(row, eos);
         }
         return sampler.next(row, history, length, repeatBans);
     }

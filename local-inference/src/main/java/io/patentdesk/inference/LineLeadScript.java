@@ -59,8 +59,7 @@ final class LineLeadScript {
         }
         free++;
         tokensInLine++;
-        byte[] b = token >= 0 && token < tokens.length ? tokens[token] : new byte[0];
-        if (b.length == 0 || b[b.length - 1] != '\n') {
+        if (token < 0 || token >= tokens.length || !endsLine(tokens[token])) {
             return false;
         }
         lineTokens += tokensInLine;
@@ -85,22 +84,47 @@ final class LineLeadScript {
         return false;
     }
 
-    /** The tokens of the numbers the line may refer to, each one token with the space before it (" 1", " 12"). */
+    /**
+     * The tokens of the numbers the line may refer to, each one token with the space before it (" 1", " 12"); null
+     * when the parent's number is not one token (" 177" is two): then the line refers to the parent, written for the
+     * model, as a number of two tokens cannot be chosen in one step.
+     */
     private int[] referenceIds(String space) {
         int[] numbers = leads.references(line);
         int[] ids = new int[numbers.length];
         int n = 0;
         for (int number : numbers) {
             int[] spelled = encode.apply(space + number);
-            if (spelled.length == 1) { // a number of two tokens cannot be chosen in one step
+            if (spelled.length == 1) {
                 ids[n++] = spelled[0];
+            } else if (number == leads.parent()) {
+                add(spelled);
+                return null;
             }
         }
-        if (n == 0) { // none is one token: the line refers to the claim the draft was asked for
-            add(encode.apply(space + leads.parent()));
-            return null;
-        }
         return Arrays.copyOf(ids, n);
+    }
+
+    /** Whether a token ends a line: it has a line break and nothing after its last one but spaces or tabs. */
+    static boolean endsLine(byte[] token) {
+        for (int i = token.length - 1; i >= 0; i--) {
+            if (token[i] == '\n') {
+                return true;
+            }
+            if (token[i] != ' ' && token[i] != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For the model's first token after a lead: it may neither end the draft nor the line (a claim needs a body). */
+    void keepLineOpen(float[] logits, java.util.Set<Integer> eos) {
+        for (int id = 0; id < Math.min(tokens.length, logits.length); id++) {
+            if (eos.contains(id) || endsLine(tokens[id])) {
+                logits[id] = Float.NEGATIVE_INFINITY;
+            }
+        }
     }
 
     /** Whether the last token ended a line, so that the model's next choice only says whether the draft goes on. */

@@ -38,6 +38,10 @@ public record LineLeads(String template, int firstLine, int parent) {
         if (!template.isEmpty() && (template.isBlank() || template.strip().startsWith(REFERENCE))) {
             throw new IllegalArgumentException("a line lead must begin with words: " + template);
         }
+        if (ref >= 0 && parent >= firstLine) {
+            throw new IllegalArgumentException("the parent claim " + parent + " must come before the draft's first line "
+                    + firstLine);
+        }
     }
 
     /** Dependent claims: "{n}. The " + name + " of claim {ref}, wherein", numbered from {@code firstLine}. */

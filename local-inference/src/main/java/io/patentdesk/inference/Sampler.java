@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chain for one generation, in Hugging Face's order: the input-word and copy bonuses, repetition penalty, no-repeat n-grams (and
- * near repeats), the word rules (banned words, article agreement), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run,
- * comes before all of them, in the generation task.)
+ * The chain for one generation, in Hugging Face's order: the input-word and copy bonuses, repetition penalty,
+ * no-repeat n-grams (and near repeats), the word rules (banned words, article agreement, known words, banned
+ * openings), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run, comes
+ * before all of them, in the generation task.)
  */
 final class Sampler {
 

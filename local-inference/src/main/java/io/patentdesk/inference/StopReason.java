@@ -8,6 +8,8 @@ public enum StopReason {
     STOP_STRING,
     /** The request's maximum number of new tokens was reached. */
     MAX_TOKENS,
+    /** With line leads: a line ended and the token budget could not hold another (the draft ends after a whole line). */
+    LINE_BUDGET,
     /** The model's context is full. */
     CONTEXT_FULL,
     /** {@link Generation#cancel()} was called. */

@@ -51,11 +51,14 @@ class BannedOpeningsTest {
     void aTokenThatIsTheStartOfALongerOpeningIsBannedToo() {
         assertThat(allowed(List.of("[0009]"))).containsExactly(3, 4, 5, 6, 7, 8);
         assertThat(allowed(List.of("The"))).containsExactly(0, 1, 2, 3, 4, 6, 7, 8, 9);
+        assertThat(allowed(List.of(" ["))).isEqualTo(allowed(List.of("["))); // an opening's own leading space is dropped
     }
 
     @Test
     void aBlankOpeningIsRefused() {
         assertThatThrownBy(() -> new WordRules(List.of(), false, null, List.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BannedOpenings(new byte[0][], List.of(" "), 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new WordRules(List.of(), false, null, List.of("[")).isEmpty()).isFalse();
     }

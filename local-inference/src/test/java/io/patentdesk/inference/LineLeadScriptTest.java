@@ -150,13 +150,44 @@ class LineLeadScriptTest {
     }
 
     @Test
-    void theModelsOwnLineBreaksInsideALeadDoNotStartAnother() {
+    void theLeadsTokensAndTheReferenceAreNotCountedAsTheModels() {
         LineLeadScript s = script(LineLeads.dependentClaims("bolt", 2, 1));
         s.added(NEWLINE, 1000);
-        int first = s.write();
-        assertThat(s.added(first, 1000)).isFalse();
-        assertThat(VOCAB[first]).isEqualTo("3");
-        assertThat(s.writing()).isTrue();
+        for (int i = 0; i < 6; i++) { // "3. The bolt of claim": a line break among them would not start a line
+            assertThat(s.added(s.write(), 1000)).isFalse();
+            assertThat(s.free()).isZero();
+        }
+        assertThat(s.atReference()).isTrue();
+        float[] logits = favouring(" 1");
+        s.keepReferences(logits);
+        assertThat(s.added(s.referred(TokenChooser.argmax(logits)), 1000)).isFalse();
+        assertThat(s.free()).isZero(); // the reference is the script's too
+        assertThat(s.added(s.write(), 1000)).isFalse(); // ","
+        assertThat(s.added(s.write(), 1000)).isFalse(); // " wherein"
+        assertThat(s.writing()).isFalse();
+        assertThat(s.free()).isZero();
+        s.added(HEAD, 1000);
+        assertThat(s.free()).isEqualTo(1);
+    }
+
+    @Test
+    void aLineEndsWithALineBreakAndNothingButSpacesAfterIt() {
+        for (String t : new String[] {"\n", "\n  ", ".\n", "\n\t", "\n\n"}) {
+            assertThat(LineLeadScript.endsLine(t.getBytes(StandardCharsets.UTF_8))).as(t).isTrue();
+        }
+        for (String t : new String[] {"\n.", " ", "", "a", "\r"}) {
+            assertThat(LineLeadScript.endsLine(t.getBytes(StandardCharsets.UTF_8))).as(t).isFalse();
+        }
+    }
+
+    @Test
+    void afterALeadTheModelMayNeitherEndTheDraftNorTheLine() {
+        LineLeadScript s = script(LineLeads.dependentClaims("bolt", 2, 1));
+        float[] logits = new float[VOCAB.length];
+        s.keepLineOpen(logits, java.util.Set.of(id(" is")));
+        for (int i = 0; i < VOCAB.length; i++) {
+            assertThat(logits[i] == Float.NEGATIVE_INFINITY).as(VOCAB[i]).isEqualTo(i == NEWLINE || i == id(" is"));
+        }
     }
 
     @Test
@@ -172,6 +203,9 @@ class LineLeadScriptTest {
         assertThatThrownBy(() -> new LineLeads("  ", 2, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LineLeads(" {ref}. The bolt", 2, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LineLeads("{n}", 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        // A dependent claim refers back: the parent comes before the draft's lines.
+        assertThatThrownBy(() -> LineLeads.dependentClaims("bolt", 5, 5)).hasMessageContaining("before");
+        assertThat(new LineLeads("{n}. The bolt", 5, 9).parent()).isEqualTo(9); // no reference: no such rule
     }
 
     @Test

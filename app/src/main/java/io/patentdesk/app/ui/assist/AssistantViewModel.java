@@ -286,6 +286,8 @@ public final class AssistantViewModel {
         String how = switch (r.stopReason()) {
             case CANCELLED -> "Cancelled after " + r.newTokens() + " tokens; the text so far is kept.";
             case MAX_TOKENS -> "Stopped at the length limit (" + r.newTokens() + " tokens).";
+            case LINE_BUDGET -> "Done: " + r.newTokens() + " tokens; another claim would not have fit in the length "
+                    + "limit.";
             case CONTEXT_FULL -> "Stopped: the model's context is full.";
             default -> "Done: " + r.newTokens() + " tokens.";
         };
