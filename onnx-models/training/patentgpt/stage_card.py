@@ -477,7 +477,10 @@ def _word_rules_text(decoding=None, folder=None):
                        for t, starts in TASK_BANNED_OPENINGS.items())
     return (f"The drafts of this table, like the app's, follow the word rules of `patentdesk.json`: {stops} end at "
             f"their first line break (one paragraph each); {banned} (claim language, MPEP 608.01(b))"
-            + (f"{openings} (a paragraph label such as \"[0009]\", which the editor numbers itself)" if openings else "")
+            # Banned openings came with the decoding runs that record their leads ("leads" in the manifest); an
+            # earlier run's drafts did not keep to them.
+            + (f"{openings} (a paragraph label such as \"[0009]\", which the editor numbers itself)"
+               if openings and "leads" in (decoding or {}) else "")
             + ("; after the word \"a\" no word starting with a, e, i or o, after \"an\" none starting with a "
                "consonant other than h or x (token by token, as the engine's ArticleAgreement)." if ARTICLE_AGREEMENT
                else ".") + _lexicon_text(decoding, folder))
