@@ -186,11 +186,7 @@ final class GenerationTask {
         if (!script.atReference()) {
             return script.write();
         }
-        if (contrast != null) {
-            contrast.transform.apply(row, contrast.row);
-        } else {
-            decoder.logits().copyRow(logitsRow, row);
-        }
+        modelLogits(logitsRow, row, contrast);
         script.keepReferences(row);
         return script.referred(sampler.next(row, history, length, false));
     }
@@ -205,15 +201,20 @@ final class GenerationTask {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);
         }
+        modelLogits(logitsRow, row, contrast);
+        if (afterLead != null) {
+            afterLead.keepLineOpen(row, eos);
+        }
+        return sampler.next(row, history, length, repeatBans);
+    }
+
+    /** This step's logits into {@code row}: contrasted in place when {@code row} already holds them, else copied. */
+    private void modelLogits(int logitsRow, float[] row, Contrast contrast) {
         if (contrast != null) {
             contrast.transform.apply(row, contrast.row);
         } else {
             decoder.logits().copyRow(logitsRow, row);
         }
-        if (afterLead != null) {
-            afterLead.keepLineOpen(row, eos);
-        }
-        return sampler.next(row, history, length, repeatBans);
     }
 
     /** Context-aware decoding's second sequence: the prompt without the user's text, and its latest logits. */

@@ -19,10 +19,11 @@ final class LineLeadScript {
     static final int MIN_LINE_TOKENS = 16;
 
     private final LineLeads leads;
-    private final byte[][] tokens;
+    private final boolean[] lineEnds; // per token id: endsLine
     private final Function<String, int[]> encode;
     private final ArrayDeque<Integer> queue = new ArrayDeque<>();
     private int[] references; // the ids the pending reference is chosen from; null when none is pending
+    private int[] afterReference; // the lead's tokens that follow the pending reference
     private int line;
     private boolean lineEnded;
     private boolean wrote;
@@ -36,7 +37,10 @@ final class LineLeadScript {
      */
     LineLeadScript(LineLeads leads, byte[][] tokens, Function<String, int[]> encode) {
         this.leads = leads;
-        this.tokens = tokens;
+        this.lineEnds = new boolean[tokens.length];
+        for (int id = 0; id < tokens.length; id++) {
+            lineEnds[id] = endsLine(tokens[id]);
+        }
         this.encode = encode;
     }
 
@@ -59,7 +63,7 @@ final class LineLeadScript {
         }
         free++;
         tokensInLine++;
-        if (token < 0 || token >= tokens.length || !endsLine(tokens[token])) {
+        if (token < 0 || token >= lineEnds.length || !lineEnds[token]) {
             return false;
         }
         lineTokens += tokensInLine;
@@ -70,11 +74,11 @@ final class LineLeadScript {
         queue.clear();
         add(encode.apply(head));
         references = leads.refers() ? referenceIds(before.substring(head.length())) : null;
-        int[] after = encode.apply(leads.after(line));
+        afterReference = encode.apply(leads.after(line));
         if (references == null) {
-            add(after); // else written once the reference is chosen
+            add(afterReference); // else written once the reference is chosen
         }
-        int lead = queue.size() + (references == null ? 0 : 1 + after.length);
+        int lead = queue.size() + (references == null ? 0 : 1 + afterReference.length);
         if (lead + Math.max(MIN_LINE_TOKENS, lineTokens / line) > remaining) {
             queue.clear();
             references = null;
@@ -120,8 +124,8 @@ final class LineLeadScript {
 
     /** For the model's first token after a lead: it may neither end the draft nor the line (a claim needs a body). */
     void keepLineOpen(float[] logits, java.util.Set<Integer> eos) {
-        for (int id = 0; id < Math.min(tokens.length, logits.length); id++) {
-            if (eos.contains(id) || endsLine(tokens[id])) {
+        for (int id = 0; id < Math.min(lineEnds.length, logits.length); id++) {
+            if (lineEnds[id] || eos.contains(id)) {
                 logits[id] = Float.NEGATIVE_INFINITY;
             }
         }
@@ -160,7 +164,7 @@ final class LineLeadScript {
     /** The reference the model chose: the rest of the lead follows it. */
     int referred(int token) {
         references = null;
-        add(encode.apply(leads.after(line)));
+        add(afterReference);
         wrote = true;
         free = 0;
         return token;

@@ -28,6 +28,11 @@ public record AssistRequest(AssistAction action, Prompt prompt, int maxTokens, S
         this(action, prompt, maxTokens, anchor, start, end, lead, LineLeads.NONE);
     }
 
+    /** The same request with line leads (everything else kept). */
+    public AssistRequest withLineLeads(LineLeads leads) {
+        return new AssistRequest(action, prompt, maxTokens, anchor, start, end, lead, leads);
+    }
+
     /** The same request with another token budget (the lead and everything else kept). */
     public AssistRequest withMaxTokens(int tokens) {
         return new AssistRequest(action, prompt, tokens, anchor, start, end, lead, lineLeads);

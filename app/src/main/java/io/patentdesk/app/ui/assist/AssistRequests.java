@@ -66,11 +66,10 @@ public final class AssistRequests {
         // The first dependent claim starts with the parent's own subject, numbered after the last claim (Accept adds
         // it at the end of the claims); the model goes on from there.
         int number = DraftLeads.nextClaimNumber(claims);
-        AssistRequest r = led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
-                DEPENDENT_TOKENS, DraftLeads.dependentOf(text, number).orElse(""));
         // Each further claim begins the same way, numbered on ("13. The electronic key system of claim 12, wherein").
-        return Built.of(new AssistRequest(r.action(), r.prompt(), r.maxTokens(), r.anchor(), r.start(), r.end(),
-                r.lead(), DraftLeads.dependentLinesOf(text, number).orElse(LineLeads.NONE)));
+        return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
+                DEPENDENT_TOKENS, DraftLeads.dependentOf(text, number).orElse(""))
+                .withLineLeads(DraftLeads.dependentLinesOf(text, number).orElse(LineLeads.NONE)));
     }
 
     /** A detailed-description paragraph for the claim at {@code caret}. */
