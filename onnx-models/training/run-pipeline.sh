@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 config="${1:-configs/default.json}"
 py="${PATENTDESK_PYTHON:-/usr/bin/python3}"
+# Every module the stages import, checked before hours of training rather than at the stage that needs it.
+"$py" -m patentgpt.preflight || exit 1
 run_dir="$("$py" -c 'import sys; from patentgpt.__main__ import load_config; print(load_config(sys.argv[1])["run_dir"])' "$config")"
 mkdir -p "$run_dir/logs"
 for stage in ${STAGES:-corpus tokenizer pretrain sft export quantize evaluate decoding compare samples card}; do

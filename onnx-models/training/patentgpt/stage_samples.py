@@ -11,6 +11,7 @@ from . import manifest
 from .corpus import format_claims
 from .prompts import TASKS
 from .rewrite_data import rewrite_pairs
+from .stage_decoding import LAUNCHER
 from .stages import path
 
 
@@ -42,10 +43,12 @@ def run(cfg):
     sc = cfg.get("samples", {})
     here = os.path.dirname(cfg["_config_path"])
     ship = os.path.normpath(os.path.join(here, cfg["quantize"]["ship_to"]))
-    launcher = os.path.normpath(os.path.join(here, "..", "..", "..", "patentdesk"))
+    # The checkout's launcher, found from this module (as the decoding stage does), not from the configuration,
+    # which may live anywhere.
+    launcher = LAUNCHER
     out_dir = path(cfg, "samples")
     os.makedirs(out_dir, exist_ok=True)
-    if not os.path.exists(launcher) or not (shutil.which("mvn") or os.path.exists(os.path.join(here, "..", "..", "..", "app", "target", "patentdesk.jar"))):
+    if not os.path.exists(launcher) or not (shutil.which("mvn") or os.path.exists(os.path.join(os.path.dirname(launcher), "app", "target", "patentdesk.jar"))):
         figures = {"skipped": "the app's launcher or a build of it is not available"}
     else:
         with open(path(cfg, "corpus", "test.jsonl"), encoding="utf-8") as f:
