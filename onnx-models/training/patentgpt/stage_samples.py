@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import time
 
-from . import manifest
+from . import manifest, ship
 from .corpus import format_claims
 from .prompts import TASKS
 from .rewrite_data import rewrite_pairs
@@ -41,14 +41,12 @@ def reference(task, r):
 def run(cfg):
     started = time.time()
     sc = cfg.get("samples", {})
-    here = os.path.dirname(cfg["_config_path"])
-    ship = os.path.normpath(os.path.join(here, cfg["quantize"]["ship_to"]))
-    # The checkout's launcher, found from this module (as the decoding stage does), not from the configuration,
-    # which may live anywhere.
-    launcher = LAUNCHER
+    model = ship.folder(cfg)
     out_dir = path(cfg, "samples")
     os.makedirs(out_dir, exist_ok=True)
-    if not os.path.exists(launcher) or not (shutil.which("mvn") or os.path.exists(os.path.join(os.path.dirname(launcher), "app", "target", "patentdesk.jar"))):
+    # The checkout's launcher (found from the module, as the decoding stage does: a configuration may live anywhere).
+    jar = os.path.join(os.path.dirname(LAUNCHER), "app", "target", "patentdesk.jar")
+    if not os.path.exists(LAUNCHER) or not (shutil.which("mvn") or os.path.exists(jar)):
         figures = {"skipped": "the app's launcher or a build of it is not available"}
     else:
         with open(path(cfg, "corpus", "test.jsonl"), encoding="utf-8") as f:
@@ -62,7 +60,7 @@ def run(cfg):
                 if text is None:
                     continue
                 max_new = TASKS[task][3] if task in TASKS else 200
-                cmd = [launcher, "generate", "--model", ship, "--task", task, "--prompt", text, "--seed",
+                cmd = [LAUNCHER, "generate", "--model", model, "--task", task, "--prompt", text, "--seed",
                        str(sc.get("seed", 1)), "--max-tokens", str(max_new)]
                 t0 = time.time()
                 p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
@@ -75,6 +73,6 @@ def run(cfg):
                        + str(sc.get("seed", 1)), "samples": samples}, f, indent=2, ensure_ascii=False)
         figures = {"samples": len(samples), "failed": sum(1 for s in samples if s["exit"] != 0)}
     outputs = [os.path.join(out_dir, "samples.json")] if os.path.exists(os.path.join(out_dir, "samples.json")) else []
-    manifest.write(os.path.join(out_dir, "manifest.json"), "samples", sc, [os.path.join(ship, "model.onnx")], outputs,
+    manifest.write(os.path.join(out_dir, "manifest.json"), "samples", sc, [os.path.join(model, "model.onnx")], outputs,
                    figures, started)
     return figures
