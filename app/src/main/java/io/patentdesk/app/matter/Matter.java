@@ -12,24 +12,32 @@ import java.util.Objects;
  *
  * @param id           identity, stable for the life of the matter
  * @param title        the name shown in the matter list (a docket name or the working title)
+ * @param docket       the firm's docket (attorney reference) number, "" when none
  * @param claims       the claims text, numbered as the user typed them ("1. A device ...")
  * @param specification the specification sections (including the Abstract)
  * @param suppressions findings the user hid
  * @param created      when the matter was created
  * @param modified     when its content last changed
  */
-public record Matter(MatterId id, String title, String claims, Specification specification,
+public record Matter(MatterId id, String title, String docket, String claims, Specification specification,
         List<SuppressedFinding> suppressions, Instant created, Instant modified) {
 
     public Matter {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
+        docket = docket == null ? "" : docket.strip();
         claims = claims == null ? "" : claims;
         specification = specification == null ? Specification.empty() : specification;
         suppressions = List.copyOf(suppressions == null ? List.of() : suppressions);
         // Millisecond precision: what the store keeps, so a value equals itself after a round trip.
         created = created.truncatedTo(ChronoUnit.MILLIS);
         modified = modified.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A matter without a docket number. */
+    public Matter(MatterId id, String title, String claims, Specification specification,
+            List<SuppressedFinding> suppressions, Instant created, Instant modified) {
+        this(id, title, "", claims, specification, suppressions, created, modified);
     }
 
     /** A new, empty matter created now. */
@@ -43,23 +51,27 @@ public record Matter(MatterId id, String title, String claims, Specification spe
     }
 
     public Matter withTitle(String newTitle) {
-        return new Matter(id, newTitle, claims, specification, suppressions, created, Instant.now());
+        return new Matter(id, newTitle, docket, claims, specification, suppressions, created, Instant.now());
+    }
+
+    public Matter withDocket(String newDocket) {
+        return new Matter(id, title, newDocket, claims, specification, suppressions, created, Instant.now());
     }
 
     public Matter withClaims(String newClaims) {
-        return new Matter(id, title, newClaims, specification, suppressions, created, Instant.now());
+        return new Matter(id, title, docket, newClaims, specification, suppressions, created, Instant.now());
     }
 
     public Matter withSection(Section section, String text) {
-        return new Matter(id, title, claims, specification.with(section, text), suppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, specification.with(section, text), suppressions, created, Instant.now());
     }
 
     public Matter withSpecification(Specification newSpecification) {
-        return new Matter(id, title, claims, newSpecification, suppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, newSpecification, suppressions, created, Instant.now());
     }
 
     public Matter withSuppressions(List<SuppressedFinding> newSuppressions) {
-        return new Matter(id, title, claims, specification, newSuppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, specification, newSuppressions, created, Instant.now());
     }
 
     /** A copy that also hides {@code suppression}; unchanged if it is already hidden. */
@@ -82,12 +94,12 @@ public record Matter(MatterId id, String title, String claims, Specification spe
     /** A copy under a fresh id, e.g. when an imported document becomes a new matter. */
     public Matter withNewId() {
         Instant now = Instant.now();
-        return new Matter(MatterId.random(), title, claims, specification, suppressions, now, now);
+        return new Matter(MatterId.random(), title, docket, claims, specification, suppressions, now, now);
     }
 
     /** Whether the content (not the timestamps) equals {@code other}'s. */
     public boolean sameContent(Matter other) {
-        return title.equals(other.title) && claims.equals(other.claims)
+        return title.equals(other.title) && docket.equals(other.docket) && claims.equals(other.claims)
                 && specification.equals(other.specification) && suppressions.equals(other.suppressions);
     }
 }

@@ -11,6 +11,10 @@ public interface AutosaveListener {
     /** A save failed; the edit stays pending and is retried on the next edit, flush or close. */
     void failed(MatterId id, StoreException error);
 
+    /** The edits were saved but the periodic backup could not be written; it is tried again after the next save. */
+    default void backupFailed(StoreException error) {
+    }
+
     AutosaveListener NONE = new AutosaveListener() {
         @Override
         public void saved(MatterId id, Instant contentModified, Instant savedAt) {

@@ -35,6 +35,9 @@ public final class Autosaver implements AutoCloseable {
     private final Duration maxDelay;
     private final Duration snapshotEvery;
     private final AutosaveListener listener;
+    private final java.time.Clock clock;
+    /** Runs on the writer thread after saves: the workspace takes its periodic backup there when one is due. */
+    private final Runnable afterSaves;
     private final ScheduledExecutorService writer;
     private volatile Thread writerThread;
 
@@ -47,11 +50,18 @@ public final class Autosaver implements AutoCloseable {
 
     public Autosaver(Workspace workspace, AutosaveListener listener) {
         this(workspace.matters(), workspace.history(), DEFAULT_QUIET, DEFAULT_MAX_DELAY, DEFAULT_SNAPSHOT_EVERY,
-                listener);
+                listener, workspace.clock(), workspace::backupIfDue);
     }
 
     public Autosaver(MatterRepository matters, VersionHistory history, Duration quiet, Duration maxDelay,
             Duration snapshotEvery, AutosaveListener listener) {
+        this(matters, history, quiet, maxDelay, snapshotEvery, listener, java.time.Clock.systemUTC(), () -> { });
+    }
+
+    public Autosaver(MatterRepository matters, VersionHistory history, Duration quiet, Duration maxDelay,
+            Duration snapshotEvery, AutosaveListener listener, java.time.Clock clock, Runnable afterSaves) {
+        this.clock = clock;
+        this.afterSaves = afterSaves;
         this.matters = matters;
         this.history = history;
         this.quiet = quiet;
@@ -138,22 +148,32 @@ public final class Autosaver implements AutoCloseable {
             pending.clear();
             firstEditNanos.clear();
         }
+        boolean saved = false;
         for (Matter m : batch) {
-            save(m);
+            saved |= save(m);
+        }
+        if (saved) {
+            try {
+                afterSaves.run();
+            } catch (StoreException e) {
+                // The edits are saved; only the backup failed. Say so, and try again after the next save.
+                listener.backupFailed(e);
+            }
         }
     }
 
-    private void save(Matter m) {
+    private boolean save(Matter m) {
         try {
             matters.save(m);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Instant last = lastSnapshot.get(m.id());
             if (history != null && (last == null || Duration.between(last, now).compareTo(snapshotEvery) >= 0)) {
-                history.snapshot(m, VersionHistory.AUTOSAVE_LABEL);
+                history.snapshotAt(m, VersionHistory.AUTOSAVE_LABEL, now);
                 history.pruneAutosaves(m.id(), now);
                 lastSnapshot.put(m.id(), now);
             }
             listener.saved(m.id(), m.modified(), now);
+            return true;
         } catch (StoreException e) {
             synchronized (this) {
                 // Keep the edit unless a newer one arrived meanwhile; nothing the user typed is dropped.
@@ -165,6 +185,7 @@ public final class Autosaver implements AutoCloseable {
                 }
             }
             listener.failed(m.id(), e);
+            return false;
         }
     }
 }

@@ -9,28 +9,46 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Rotating backups of the workspace database in {@code backups/} beside it, taken with SQLite's
- * {@code VACUUM INTO} (a consistent copy even while the WAL holds uncommitted pages).
+ * {@code VACUUM INTO} (a consistent copy even while the WAL holds uncommitted pages). When they are taken is the
+ * {@link Workspace}'s business (on start, at most every {@link #WHILE_EDITING_EVERY} while edits happen, on every
+ * clean close, before each schema migration); which are kept is decided here: the newest {@link #KEEP_LAST}, and
+ * the newest of each of the last {@link #KEEP_DAYS} days, so that a damaged workspace can go back minutes or days.
  */
 public final class Backups {
-    /** How many backups are kept; older ones are deleted after a new one is written. */
-    public static final int KEEP = 7;
-    /** A new backup is taken on open when the newest is older than this. */
-    public static final Duration INTERVAL = Duration.ofDays(1);
+    /** How many of the newest backups are always kept. */
+    public static final int KEEP_LAST = 20;
+    /** For this many days back (today included), the newest backup of each day is kept as well. */
+    public static final int KEEP_DAYS = 14;
+    /** While the user edits, a backup is taken when the newest is older than this. */
+    public static final Duration WHILE_EDITING_EVERY = Duration.ofMinutes(10);
+
+    public static final String ON_OPEN = "open";
+    public static final String WHILE_EDITING = "editing";
+    public static final String ON_CLOSE = "close";
+    public static final String BEFORE_MIGRATION = "migration";
+    public static final String BY_USER = "manual";
+    public static final String BEFORE_RECOVERY = "recovery";
 
     private static final DateTimeFormatter NAME_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final String PREFIX = "workspace-";
-    private static final String SUFFIX = ".db";
+    /** workspace-20261125T091400Z.db (older builds) or workspace-20261125T091400Z-close.db. */
+    private static final Pattern NAME = Pattern.compile("workspace-(\\d{8}T\\d{6}Z)(?:-([a-z]+))?(?:-(\\d+))?\\.db");
 
     private final Path directory;
 
@@ -55,50 +73,124 @@ public final class Backups {
         List<Backup> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                parseTime(f.getFileName().toString()).ifPresent(t -> found.add(new Backup(f, t, sizeOf(f))));
+                parse(f).ifPresent(found::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.sort(Comparator.comparing(Backup::taken).reversed());
+        found.sort(Comparator.comparing(Backup::taken).thenComparingInt(Backups::sameSecondCounter).reversed());
         return found;
     }
 
-    /** Takes a backup when none is younger than {@link #INTERVAL}; returns it, or null when none was due. */
-    Backup takeIfDue(Connection connection, Instant now) throws SQLException, IOException {
-        List<Backup> existing = list();
-        if (!existing.isEmpty() && Duration.between(existing.get(0).taken(), now).compareTo(INTERVAL) < 0) {
-            return null;
-        }
-        return take(connection, now);
+    /** The newest backup, if any. */
+    public Optional<Backup> newest() {
+        List<Backup> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** Writes a backup of {@code connection}'s database now and drops backups beyond {@link #KEEP}. */
-    Backup take(Connection connection, Instant now) throws SQLException, IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(PREFIX + NAME_TIME.format(now) + SUFFIX);
-        Files.deleteIfExists(target); // two backups in the same second: the newer wins
+    /** Whether the newest backup is older than {@code age} at {@code now} (or there is none). */
+    boolean olderThan(Duration age, Instant now) {
+        return newest().map(b -> Duration.between(b.taken(), now).compareTo(age) >= 0).orElse(true);
+    }
+
+    /**
+     * Writes a backup of {@code connection}'s database now, private to the user (0600 in a 0700 folder), then
+     * deletes the backups the retention rule no longer keeps.
+     */
+    Backup take(Connection connection, Instant now, String reason) throws SQLException, IOException {
+        PrivateFiles.folder(directory);
+        Path target = freeName(now, reason);
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
         try (Statement st = connection.createStatement()) {
             // VACUUM INTO takes a string literal only; the path is ours, quotes are doubled for safety.
-            st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         }
-        List<Backup> all = list();
-        for (int i = KEEP; i < all.size(); i++) {
-            Files.deleteIfExists(all.get(i).file());
-        }
-        return new Backup(target, now, sizeOf(target));
+        PrivateFiles.file(partial);
+        // Under its final name only once complete: a crash mid-copy never leaves a half backup that looks whole.
+        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        prune(now);
+        return new Backup(target, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), sizeOf(target), reason);
     }
 
-    private static java.util.Optional<Instant> parseTime(String name) {
-        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)) {
-            return java.util.Optional.empty();
+    /** Copies {@code connection}'s database to {@code target} (a user's "backup to a file"), private to the user. */
+    static void copyTo(Connection connection, Path target) throws SQLException, IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Path partial = parent.resolve(target.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        try (Statement st = connection.createStatement()) {
+            st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
         }
-        String stamp = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
+        PrivateFiles.file(partial);
+        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Deletes every backup that {@link #retained} does not keep; returns how many went. */
+    int prune(Instant now) throws IOException {
+        List<Backup> all = list();
+        Set<Path> keep = new HashSet<>();
+        for (Backup b : retained(all, now)) {
+            keep.add(b.file());
+        }
+        int removed = 0;
+        for (Backup b : all) {
+            if (!keep.contains(b.file()) && Files.deleteIfExists(b.file())) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The retention rule: of {@code newestFirst}, the first {@link #KEEP_LAST}, plus the newest backup of each UTC
+     * day from today back {@link #KEEP_DAYS} days.
+     */
+    static List<Backup> retained(List<Backup> newestFirst, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate oldestDay = today.minusDays(KEEP_DAYS - 1L);
+        Set<LocalDate> daysSeen = new HashSet<>();
+        List<Backup> keep = new ArrayList<>();
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Backup b = newestFirst.get(i);
+            LocalDate day = b.taken().atZone(ZoneOffset.UTC).toLocalDate();
+            boolean newestOfItsDay = daysSeen.add(day);
+            if (i < KEEP_LAST || newestOfItsDay && !day.isBefore(oldestDay) && !day.isAfter(today)) {
+                keep.add(b);
+            }
+        }
+        return keep;
+    }
+
+    private Path freeName(Instant now, String reason) {
+        String base = "workspace-" + NAME_TIME.format(now) + (reason.isEmpty() ? "" : "-" + reason);
+        Path p = directory.resolve(base + ".db");
+        for (int n = 2; Files.exists(p); n++) { // two backups in one second: both are kept
+            p = directory.resolve(base + "-" + n + ".db");
+        }
+        return p;
+    }
+
+    private static Optional<Backup> parse(Path f) {
+        Matcher m = NAME.matcher(f.getFileName().toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
         try {
-            return java.util.Optional.of(Instant.from(NAME_TIME.parse(stamp)));
+            Instant taken = Instant.from(NAME_TIME.parse(m.group(1)));
+            return Optional.of(new Backup(f, taken, sizeOf(f), m.group(2) == null ? "" : m.group(2)));
         } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
+    }
+
+    /** 1 for the first backup of a second, n for its "-n" successors. */
+    private static int sameSecondCounter(Backup b) {
+        Matcher m = NAME.matcher(b.file().getFileName().toString());
+        return m.matches() && m.group(3) != null ? Integer.parseInt(m.group(3)) : 1;
     }
 
     private static long sizeOf(Path f) {

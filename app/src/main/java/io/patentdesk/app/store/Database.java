@@ -19,6 +19,8 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Committed write transactions so far: a backup is worth taking only when this moved since the last one. */
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     Database(Connection connection, Path file) {
         this.connection = connection;
@@ -27,6 +29,10 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    long commits() {
+        return commits.get();
     }
 
     /** Runs {@code work} alone on the connection, outside a transaction. */
@@ -49,6 +55,7 @@ final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -28,6 +28,9 @@ final class MatterJson {
         root.put("format", 1);
         root.put("id", m.id().value());
         root.put("title", m.title());
+        if (!m.docket().isEmpty()) {
+            root.put("docket", m.docket());
+        }
         root.put("claims", m.claims());
         ObjectNode sections = root.putObject("sections");
         m.specification().asMap().forEach((s, text) -> sections.put(s.key(), text));
@@ -41,6 +44,20 @@ final class MatterJson {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a matter always serialises", e);
+        }
+    }
+
+    /**
+     * The checksum stored beside a matter's row (hex SHA-256 of its JSON form): a matter read back whose checksum
+     * differs lost or changed a part (a section, a suppression) on the way.
+     */
+    static String checksum(Matter m) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(write(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
@@ -59,7 +76,7 @@ final class MatterJson {
             sup.add(new SuppressedFinding(n.path("rule").asText(), n.path("anchor").asText(), n.path("note").asText()));
         }
         return new Matter(new MatterId(root.path("id").asText()), root.path("title").asText(),
-                root.path("claims").asText(), Specification.of(sections), sup,
+                root.path("docket").asText(""), root.path("claims").asText(), Specification.of(sections), sup,
                 Instant.ofEpochMilli(root.path("created").asLong()),
                 Instant.ofEpochMilli(root.path("modified").asLong()));
     }

@@ -30,11 +30,11 @@ public final class MatterRepository {
         return db.read(c -> {
             List<MatterSummary> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, title, created_ms, modified_ms FROM matter ORDER BY modified_ms DESC, title");
+                    "SELECT id, title, docket, created_ms, modified_ms FROM matter ORDER BY modified_ms DESC, title");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new MatterSummary(new MatterId(rs.getString(1)), rs.getString(2),
-                            Instant.ofEpochMilli(rs.getLong(3)), Instant.ofEpochMilli(rs.getLong(4))));
+                    out.add(new MatterSummary(new MatterId(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5))));
                 }
             }
             return out;
@@ -78,14 +78,17 @@ public final class MatterRepository {
 
     static void saveIn(Connection c, Matter m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO matter(id, title, claims, created_ms, modified_ms) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT(id) DO UPDATE SET title = excluded.title, claims = excluded.claims, "
-                        + "modified_ms = excluded.modified_ms")) {
+                "INSERT INTO matter(id, title, claims, created_ms, modified_ms, docket, content_sha) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                        + "claims = excluded.claims, modified_ms = excluded.modified_ms, docket = excluded.docket, "
+                        + "content_sha = excluded.content_sha")) {
             ps.setString(1, m.id().value());
             ps.setString(2, m.title());
             ps.setString(3, m.claims());
             ps.setLong(4, m.created().toEpochMilli());
             ps.setLong(5, m.modified().toEpochMilli());
+            ps.setString(6, m.docket());
+            ps.setString(7, MatterJson.checksum(m));
             ps.executeUpdate();
         }
         replaceSections(c, m);
@@ -137,11 +140,12 @@ public final class MatterRepository {
 
     static Optional<Matter> loadIn(Connection c, MatterId id) throws SQLException {
         String title;
+        String docket;
         String claims;
         Instant created;
         Instant modified;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT title, claims, created_ms, modified_ms FROM matter WHERE id = ?")) {
+                "SELECT title, claims, created_ms, modified_ms, docket FROM matter WHERE id = ?")) {
             ps.setString(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -151,6 +155,7 @@ public final class MatterRepository {
                 claims = rs.getString(2);
                 created = Instant.ofEpochMilli(rs.getLong(3));
                 modified = Instant.ofEpochMilli(rs.getLong(4));
+                docket = rs.getString(5);
             }
         }
         Map<Section, String> sections = new EnumMap<>(Section.class);
@@ -176,6 +181,7 @@ public final class MatterRepository {
                 }
             }
         }
-        return Optional.of(new Matter(id, title, claims, Specification.of(sections), suppressions, created, modified));
+        return Optional.of(new Matter(id, title, docket, claims, Specification.of(sections), suppressions, created,
+                modified));
     }
 }

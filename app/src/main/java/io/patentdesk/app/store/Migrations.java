@@ -55,7 +55,23 @@ final class Migrations {
         return scripts.size();
     }
 
+    /** Whether the database holds any matter yet (an empty new workspace needs no backup). */
+    static boolean hasMatters(Connection c) throws SQLException {
+        if (currentVersion(c) == 0) {
+            return false;
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM matter)")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     static int currentVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+            if (!rs.next()) {
+                return 0; // a new, empty database
+            }
+        }
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
             return rs.next() ? rs.getInt(1) : 0;

@@ -127,7 +127,7 @@ public final class VersionHistory {
             if (current.isPresent()) {
                 snapshotIn(c, current.get(), "Before restore", now);
             }
-            Matter restored = new Matter(old.id(), old.title(), old.claims(), old.specification(),
+            Matter restored = new Matter(old.id(), old.title(), old.docket(), old.claims(), old.specification(),
                     old.suppressions(), old.created(), now);
             MatterRepository.saveIn(c, restored);
             return restored;

@@ -10,13 +10,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
 
 /**
  * An open workspace: the SQLite database {@code workspace.db} in a directory, locked for this process, checked,
- * migrated to the current schema and backed up (daily) before anything writes to it.
+ * migrated to the current schema and backed up before anything writes to it. Backups are taken on open (when the
+ * file changed since the newest one), before each schema migration, at most every
+ * {@link Backups#WHILE_EDITING_EVERY} while edits are saved ({@link #backupIfDue()}, from the autosaver's thread),
+ * and on every clean close. The folder and its files are private to the user (0700 / 0600).
  */
 public final class Workspace implements AutoCloseable {
     /** The database file's name inside the workspace directory. */
@@ -27,13 +31,18 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final WorkspaceLock lock;
     private final Backups backups;
+    private final Clock clock;
     private final MatterRepository matters;
     private final VersionHistory history;
+    private final Object backupGuard = new Object();
+    private long commitsAtLastBackup;
+    private boolean closed;
 
-    private Workspace(Database database, WorkspaceLock lock, Backups backups) {
+    private Workspace(Database database, WorkspaceLock lock, Backups backups, Clock clock) {
         this.database = database;
         this.lock = lock;
         this.backups = backups;
+        this.clock = clock;
         this.matters = new MatterRepository(database);
         this.history = new VersionHistory(database);
     }
@@ -43,47 +52,63 @@ public final class Workspace implements AutoCloseable {
         return open(DataDirectory.resolve());
     }
 
+    /** Opens (creating if needed) the workspace in {@code directory}, on the system clock. */
+    public static Workspace open(Path directory) {
+        return open(directory, Clock.systemUTC());
+    }
+
     /**
-     * Opens (creating if needed) the workspace in {@code directory}.
+     * Opens (creating if needed) the workspace in {@code directory}; {@code clock} dates backups and version
+     * snapshots (tests and the fault harness simulate hours of editing with it).
      *
      * @throws WorkspaceLockedException  another process has it open
-     * @throws WorkspaceCorruptException the file is not a readable database; see {@link WorkspaceRecovery}
+     * @throws WorkspaceCorruptException the file is not a sound database; see {@link WorkspaceRecovery}
      * @throws StoreException            anything else (disk full, no permission), with a user message
      */
-    public static Workspace open(Path directory) {
+    public static Workspace open(Path directory, Clock clock) {
         Path file = directory.resolve(FILE_NAME).toAbsolutePath();
         try {
-            Files.createDirectories(directory);
+            PrivateFiles.folder(directory);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the workspace folder " + directory + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the workspace folder " + directory + ": " + reason(e), e);
         }
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         try {
-            return openLocked(file, lock);
+            return openLocked(file, lock, clock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Workspace openLocked(Path file, WorkspaceLock lock) {
+    private static Workspace openLocked(Path file, WorkspaceLock lock, Clock clock) {
         Backups backups = Backups.beside(file);
-        if (!looksLikeSqlite(file)) {
-            throw new WorkspaceCorruptException(file, backups.list(), null);
-        }
+        checkFile(file, backups);
         Connection c = null;
         try {
+            PrivateFiles.createFile(file);
             c = connect(file);
+            for (String side : new String[] {"-wal", "-shm"}) {
+                PrivateFiles.file(file.resolveSibling(file.getFileName() + side));
+            }
             quickCheck(c, file, backups);
+            int before = Migrations.currentVersion(c);
+            if (before > 0 && before < Migrations.available().size()) {
+                backups.take(c, clock.instant(), Backups.BEFORE_MIGRATION);
+            }
             Migrations.migrate(c);
-            backups.takeIfDue(c, Instant.now());
-            return new Workspace(new Database(c, file), lock, backups);
+            WorkspaceCheck.checksums(c).ifPresent(problem -> {
+                throw new WorkspaceCorruptException(file, backups.list(), new SQLException(problem));
+            });
+            Workspace ws = new Workspace(new Database(c, file), lock, backups, clock);
+            ws.backupOnOpen();
+            return ws;
         } catch (SQLException e) {
             closeQuietly(c);
             throw Database.translate(e, file, "open the workspace");
         } catch (IOException e) {
             closeQuietly(c);
-            throw new StoreException("Cannot write a backup of the workspace: " + e.getMessage(), e);
+            throw new StoreException("Cannot write to the workspace folder: " + reason(e), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -97,20 +122,35 @@ public final class Workspace implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
+        // Deleted text is overwritten, not left in free pages: a salvage never brings back what the user deleted.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
-    /** An empty or absent file is a new workspace; anything else must start with SQLite's header. */
-    private static boolean looksLikeSqlite(Path file) {
+    /**
+     * An empty or absent file is a new workspace, unless backups exist: then an empty file is a workspace that was
+     * cut short (a full disk, a failed copy) and restoring is offered. Anything else must start with SQLite's header.
+     */
+    private static void checkFile(Path file, Backups backups) {
         try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return true;
+            if (!Files.exists(file)) {
+                return;
+            }
+            if (Files.size(file) == 0) {
+                if (!backups.list().isEmpty()) {
+                    throw new WorkspaceCorruptException(file, backups.list(),
+                            new SQLException("the workspace file is empty (0 bytes)"));
+                }
+                return;
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+                if (!Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER)) {
+                    throw new WorkspaceCorruptException(file, backups.list(),
+                            new SQLException("the file does not start like a database"));
+                }
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot read the workspace " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot read the workspace " + file + ": " + reason(e), e);
         }
     }
 
@@ -133,6 +173,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    static String reason(IOException e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + m + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
     public MatterRepository matters() {
         return matters;
     }
@@ -145,15 +196,69 @@ public final class Workspace implements AutoCloseable {
         return backups;
     }
 
+    /** The clock that dates this workspace's backups and snapshots. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Writes a backup now (e.g. from a "Back up now" menu item), rotating old ones out. */
     public Backup backupNow() {
-        return database.read(c -> {
+        return backup(Backups.BY_USER);
+    }
+
+    /** Writes a consistent copy of the whole workspace to {@code target} (the command line's backup --out). */
+    public void backupTo(Path target) {
+        database.read(c -> {
             try {
-                return backups.take(c, Instant.now());
+                Backups.copyTo(c, target);
+                return null;
             } catch (IOException e) {
-                throw new StoreException("Cannot write a backup of the workspace: " + e.getMessage(), e);
+                throw new StoreException("Cannot write the backup " + target + ": " + reason(e), e);
             }
         }, "back up the workspace");
+    }
+
+    /**
+     * Takes a backup when edits were saved since the last one and the newest is older than
+     * {@link Backups#WHILE_EDITING_EVERY}; returns it, or null when none was due. Call off the UI thread.
+     */
+    public Backup backupIfDue() {
+        synchronized (backupGuard) {
+            if (database.commits() == commitsAtLastBackup
+                    || !backups.olderThan(Backups.WHILE_EDITING_EVERY, clock.instant())) {
+                return null;
+            }
+        }
+        return backup(Backups.WHILE_EDITING);
+    }
+
+    private void backupOnOpen() {
+        Instant changed;
+        try {
+            changed = Files.getLastModifiedTime(database.file()).toInstant();
+        } catch (IOException e) {
+            changed = Instant.MAX;
+        }
+        Instant since = changed;
+        boolean stale = backups.newest().map(b -> b.taken().isBefore(since.minusSeconds(1))).orElse(true);
+        if (stale && database.read(Migrations::hasMatters, "read the workspace")) {
+            backup(Backups.ON_OPEN);
+        }
+    }
+
+    private Backup backup(String reason) {
+        synchronized (backupGuard) {
+            long commits = database.commits();
+            Backup b = database.read(c -> {
+                try {
+                    return backups.take(c, clock.instant(), reason);
+                } catch (IOException e) {
+                    throw new StoreException("Cannot write a backup of the workspace: " + reason(e), e);
+                }
+            }, "back up the workspace");
+            commitsAtLastBackup = commits;
+            return b;
+        }
     }
 
     public Path databaseFile() {
@@ -165,12 +270,36 @@ public final class Workspace implements AutoCloseable {
         return database.read(Migrations::currentVersion, "read the schema version");
     }
 
+    /** Closes the workspace after a last backup when anything was saved since the previous one. Off the UI thread. */
     @Override
     public void close() {
+        synchronized (backupGuard) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         try {
-            database.close();
+            if (database.commits() != commitsAtLastBackup) {
+                // Checkpoint first: the file is then final before the backup, so the next start sees the backup as
+                // current and takes no second copy of the same content.
+                database.read(c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                    return null;
+                }, "write the workspace");
+                backup(Backups.ON_CLOSE);
+            }
+        } catch (StoreException e) {
+            // The database itself is already saved; a backup that cannot be written must not stop the close.
+            System.getLogger("io.patentdesk.store").log(System.Logger.Level.WARNING, e.userMessage());
         } finally {
-            lock.close();
+            try {
+                database.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 }

@@ -24,6 +24,7 @@ final class WorkspaceLock implements AutoCloseable {
         Path lockFile = databaseFile.resolveSibling(databaseFile.getFileName() + ".lock");
         FileChannel ch = null;
         try {
+            PrivateFiles.createFile(lockFile);
             ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock l = ch.tryLock();
             if (l == null) {

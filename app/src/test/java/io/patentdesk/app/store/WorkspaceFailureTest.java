@@ -68,20 +68,27 @@ class WorkspaceFailureTest {
         try (Workspace ws = Workspace.open(dir)) {
             try (var c = DriverManager.getConnection("jdbc:sqlite:" + ws.databaseFile())) {
                 java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
-                for (int i = 0; i < Backups.KEEP + 3; i++) {
-                    ws.backups().take(c, t.plusSeconds(i));
+                for (int i = 0; i < Backups.KEEP_LAST + 3; i++) {
+                    ws.backups().take(c, t.plusSeconds(i), Backups.BY_USER);
                 }
             }
-            assertThat(ws.backups().list()).hasSize(Backups.KEEP);
+            // The newest KEEP_LAST: the others are from the same (long past) day, whose newest is among them.
+            assertThat(ws.backups().list()).hasSize(Backups.KEEP_LAST);
             assertThat(ws.backups().list().get(0).taken()).isAfter(ws.backups().list().get(1).taken());
         }
     }
 
     @Test
-    void openingTakesADailyBackupOnlyOnce() {
+    void anEmptyWorkspaceNeedsNoBackupAndAnUnchangedOneNoSecond() {
+        Workspace.open(dir).close();
+        assertThat(WorkspaceRecovery.backups(dir)).isEmpty();
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.matters().create("One");
+        }
+        assertThat(WorkspaceRecovery.backups(dir)).extracting(Backup::reason).containsExactly(Backups.ON_CLOSE);
         Workspace.open(dir).close();
         Workspace.open(dir).close();
-        assertThat(WorkspaceRecovery.backups(dir)).hasSize(1);
+        assertThat(WorkspaceRecovery.backups(dir)).hasSize(1); // nothing changed since the backup on close
     }
 
     private StoreException catchOpen() {

@@ -1,0 +1,121 @@
+package io.patentdesk.app.store;
+
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.MatterSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a backup holds: its matters (whole) and version snapshots, read from a private temporary copy so the
+ * backup file itself is never written (not even by a schema upgrade of a backup made by an older build).
+ */
+public final class BackupContents {
+    private final Backup backup;
+    private final List<Matter> matters;
+    private final List<StoredVersion> versions;
+
+    private BackupContents(Backup backup, List<Matter> matters, List<StoredVersion> versions) {
+        this.backup = backup;
+        this.matters = matters;
+        this.versions = versions;
+    }
+
+    /** Reads {@code backup}; a backup that is itself damaged is a {@link StoreException} naming it. */
+    public static BackupContents read(Backup backup) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("patentdesk-backup", ".db"); // 0600 on POSIX
+            Files.copy(backup.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (Connection c = Workspace.connect(copy)) {
+                Migrations.migrate(c);
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                    if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
+                        throw new StoreException("The backup of " + backup.label() + " is damaged too.", null);
+                    }
+                }
+                return new BackupContents(backup, readMatters(c), readVersions(c));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The backup of " + backup.label() + " cannot be read: "
+                    + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new StoreException("The backup of " + backup.label() + " cannot be read: "
+                    + Workspace.reason(e), e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private static List<Matter> readMatters(Connection c) throws SQLException {
+        List<MatterId> ids = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM matter")) {
+            while (rs.next()) {
+                ids.add(new MatterId(rs.getString(1)));
+            }
+        }
+        List<Matter> out = new ArrayList<>();
+        for (MatterId id : ids) {
+            MatterRepository.loadIn(c, id).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparing(Matter::modified).reversed());
+        return out;
+    }
+
+    static List<StoredVersion> readVersions(Connection c) throws SQLException {
+        List<StoredVersion> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT matter_id, saved_ms, label, content FROM matter_version ORDER BY id")) {
+            while (rs.next()) {
+                out.add(new StoredVersion(new MatterId(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2)),
+                        rs.getString(3), rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    public Backup backup() {
+        return backup;
+    }
+
+    /** Its matters, most recently edited first. */
+    public List<Matter> matters() {
+        return matters;
+    }
+
+    /** Its matters as list rows (title, docket, last edit). */
+    public List<MatterSummary> summaries() {
+        return matters.stream().map(m -> new MatterSummary(m.id(), m.title(), m.docket(), m.created(), m.modified()))
+                .toList();
+    }
+
+    List<StoredVersion> versions() {
+        return versions;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "database error" : s.lines().findFirst().orElse(s);
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        for (String side : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(p.resolveSibling(p.getFileName() + side));
+            } catch (IOException ignored) {
+                // a temporary copy left behind in the temp folder is private (0600) and harmless
+            }
+        }
+    }
+}
