@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             BenchCommand.class,
             EvalCommand.class,
-            LeadsCommand.class
+            LeadsCommand.class,
+            WorkspaceCommand.class
         })
 public final class PatentDeskCommand implements Callable<Integer> {
 

@@ -22,14 +22,23 @@ final class WorkspaceCheck {
     private WorkspaceCheck() {
     }
 
-    /** The first problem found by a full check, or empty when the database is sound. */
-    static Optional<String> full(Connection c) throws SQLException {
+    /** SQLite's full structural check (pages, b-trees, indexes): the first problem, or empty. */
+    static Optional<String> structure(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(verdict)) {
                 return Optional.of("the database structure is damaged (" + verdict.lines().findFirst().orElse("")
                         + ")");
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The first problem found by a full check, or empty when the database is sound. */
+    static Optional<String> full(Connection c) throws SQLException {
+        Optional<String> structure = structure(c);
+        if (structure.isPresent()) {
+            return structure;
         }
         Optional<String> matters = checksums(c);
         if (matters.isPresent()) {
