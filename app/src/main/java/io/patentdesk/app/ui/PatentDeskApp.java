@@ -3,23 +3,20 @@ package io.patentdesk.app.ui;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import io.patentdesk.app.inject.AppModule;
-import io.patentdesk.app.store.Backup;
 import io.patentdesk.app.store.DataDirectory;
 import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.store.WorkspaceCorruptException;
 import io.patentdesk.app.store.WorkspaceLockedException;
-import io.patentdesk.app.store.WorkspaceRecovery;
+import io.patentdesk.app.ui.recovery.RecoveryDialog;
+import io.patentdesk.app.ui.recovery.RecoveryViewModel;
 import io.patentdesk.app.ui.task.FxTaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -114,26 +111,16 @@ public final class PatentDeskApp extends Application {
         }
     }
 
-    /** A corrupt workspace: restore the newest backup, or move the damaged file aside and start empty, or quit. */
+    /**
+     * A damaged workspace: salvage it (every matter still readable, merged with the newest backup), restore a chosen
+     * backup, or quit. The damaged file is moved aside, never deleted, and the user is told where.
+     */
     private void offerRecovery(Stage stage, LaunchOptions options, Path dir, WorkspaceCorruptException e) {
-        List<Backup> backups = e.backups();
-        ButtonType restore = new ButtonType("Restore latest backup", ButtonBar.ButtonData.OK_DONE);
-        ButtonType fresh = new ButtonType("Start with an empty workspace", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = backups.isEmpty()
-                ? new Alert(Alert.AlertType.ERROR, e.userMessage() + "\nThe damaged file will be kept beside the new one.", fresh, quit)
-                : new Alert(Alert.AlertType.ERROR, e.userMessage() + "\nThe latest backup is from " + backups.get(0).taken() + ".", restore, fresh, quit);
-        a.initOwner(stage);
-        a.setTitle("The workspace cannot be read");
-        a.setHeaderText("The workspace cannot be read");
-        Optional<ButtonType> choice = a.showAndWait();
-        if (choice.isEmpty() || choice.get() == quit) {
-            Platform.exit();
-            return;
-        }
-        boolean restoreIt = choice.get() == restore;
-        tasks.submit(() -> restoreIt ? WorkspaceRecovery.restore(dir, backups.get(0)) : WorkspaceRecovery.moveAside(dir),
-                done -> openWorkspace(stage, options, dir), err -> fatal(stage, UserMessages.of(err)));
+        String problem = e.getCause() != null && e.getCause().getMessage() != null
+                ? "PatentDesk could not read it: " + e.getCause().getMessage().lines().findFirst().orElse("") + "."
+                : e.userMessage();
+        RecoveryDialog.show(stage, problem, new RecoveryViewModel(dir, tasks),
+                aside -> openWorkspace(stage, options, dir), Platform::exit);
     }
 
     private void fatal(Stage stage, String message) {
@@ -157,12 +144,24 @@ public final class PatentDeskApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        if (workspace != null) {
-            workspace.close();
-        }
-        if (tempDataDir != null) {
-            deleteQuietly(tempDataDir);
-        }
+        Workspace ws = workspace;
+        Path temp = tempDataDir;
+        // The last backup and the close touch the disk: not on the FX thread. Not a daemon, so the JVM waits for it.
+        Thread closer = new Thread(() -> {
+            try {
+                if (ws != null) {
+                    ws.close();
+                }
+            } catch (RuntimeException e) {
+                UserMessages.log("closing the workspace", e);
+            } finally {
+                if (temp != null) {
+                    deleteQuietly(temp);
+                }
+            }
+        }, "patentdesk-close-workspace");
+        closer.setDaemon(false);
+        closer.start();
     }
 
     private static void deleteQuietly(Path dir) {
