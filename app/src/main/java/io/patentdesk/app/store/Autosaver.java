@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Autosaver implements AutoCloseable {
     public static final Duration DEFAULT_QUIET = Duration.ofMillis(500);
-    public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(2);
+    /** 1.5 s, so that with the time a save takes, a crash loses at most the last 2 s of typing. */
+    public static final Duration DEFAULT_MAX_DELAY = Duration.ofMillis(1_500);
     public static final Duration DEFAULT_SNAPSHOT_EVERY = Duration.ofMinutes(10);
     /** A failed save (disk full, workspace locked) is tried again after this, until it succeeds. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
@@ -50,7 +51,8 @@ public final class Autosaver implements AutoCloseable {
 
     public Autosaver(Workspace workspace, AutosaveListener listener) {
         this(workspace.matters(), workspace.history(), DEFAULT_QUIET, DEFAULT_MAX_DELAY, DEFAULT_SNAPSHOT_EVERY,
-                listener, workspace.clock(), workspace::backupIfDue);
+                listener, workspace.clock(), () -> workspace.backupIfDueInBackground(
+                listener == null ? e -> { } : listener::backupFailed));
     }
 
     public Autosaver(MatterRepository matters, VersionHistory history, Duration quiet, Duration maxDelay,

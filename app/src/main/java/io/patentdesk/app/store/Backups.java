@@ -137,6 +137,13 @@ public final class Backups {
             keep.add(b.file());
         }
         int removed = 0;
+        try (Stream<Path> files = Files.list(directory)) { // copies a crash cut short: never whole, never listed
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().endsWith(".db.partial")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
         for (Backup b : all) {
             if (!keep.contains(b.file()) && Files.deleteIfExists(b.file())) {
                 removed++;

@@ -36,7 +36,15 @@ public final class Workspace implements AutoCloseable {
     private final VersionHistory history;
     private final Object backupGuard = new Object();
     private long commitsAtLastBackup;
-    private boolean closed;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean backupRunning =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService backupThread =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "patentdesk-backup");
+                t.setDaemon(true); // close() waits for it; a crash needs no half backup
+                return t;
+            });
 
     private Workspace(Database database, WorkspaceLock lock, Backups backups, Clock clock) {
         this.database = database;
@@ -219,6 +227,25 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Starts a backup on the workspace's backup thread when one is due ({@link #backupIfDue()}); returns at once, so
+     * the autosaver's next save is never held up by a copy of the whole workspace. A failure goes to {@code failed}.
+     */
+    public void backupIfDueInBackground(java.util.function.Consumer<StoreException> failed) {
+        if (closed || !backupRunning.compareAndSet(false, true)) {
+            return; // one backup at a time; the next save asks again
+        }
+        backupThread.execute(() -> {
+            try {
+                backupIfDue();
+            } catch (StoreException e) {
+                failed.accept(e);
+            } finally {
+                backupRunning.set(false);
+            }
+        });
+    }
+
+    /**
      * Takes a backup when edits were saved since the last one and the newest is older than
      * {@link Backups#WHILE_EDITING_EVERY}; returns it, or null when none was due. Call off the UI thread.
      */
@@ -246,18 +273,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a backup through a connection of its own: under the write-ahead log a reader sees the last committed
+     * state while the autosaver goes on writing, so a backup of a large workspace never delays a save.
+     */
     private Backup backup(String reason) {
         synchronized (backupGuard) {
             long commits = database.commits();
-            Backup b = database.read(c -> {
-                try {
-                    return backups.take(c, clock.instant(), reason);
-                } catch (IOException e) {
-                    throw new StoreException("Cannot write a backup of the workspace: " + reason(e), e);
-                }
-            }, "back up the workspace");
-            commitsAtLastBackup = commits;
-            return b;
+            try (Connection c = WorkspaceInspection.readOnly(database.file())) {
+                Backup b = backups.take(c, clock.instant(), reason);
+                commitsAtLastBackup = commits;
+                return b;
+            } catch (SQLException e) {
+                throw Database.translate(e, database.file(), "back up the workspace");
+            } catch (IOException e) {
+                throw new StoreException("Cannot write a backup of the workspace: " + reason(e), e);
+            }
         }
     }
 
@@ -278,6 +309,12 @@ public final class Workspace implements AutoCloseable {
                 return;
             }
             closed = true;
+        }
+        backupThread.shutdown();
+        try {
+            backupThread.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             if (database.commits() != commitsAtLastBackup) {

@@ -100,7 +100,7 @@ class BackupPolicyTest {
     }
 
     @Test
-    void theAutosaverTakesThePeriodicBackupOnItsOwnThread() {
+    void theAutosaverStartsThePeriodicBackupOnTheBackupThread() {
         ManualClock clock = new ManualClock(T0);
         try (Workspace ws = Workspace.open(dir, clock)) {
             Matter m = ws.matters().create("Typed");
@@ -108,8 +108,8 @@ class BackupPolicyTest {
                 saver.edited(m.withClaims("1. A typed thing."));
                 saver.flush();
             }
-            assertThat(ws.backups().list()).extracting(Backup::reason).containsExactly(Backups.WHILE_EDITING);
-        }
+        } // close waits for the backup thread
+        assertThat(WorkspaceRecovery.backups(dir)).extracting(Backup::reason).containsExactly(Backups.WHILE_EDITING);
     }
 
     @Test
