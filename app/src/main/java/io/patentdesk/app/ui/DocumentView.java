@@ -88,6 +88,8 @@ public final class DocumentView extends TabPane {
         sectionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSection(b));
         matters.loadedProperty().addListener((o, was, now) -> load(now));
         sectionList.getSelectionModel().select(Section.DETAILED_DESCRIPTION);
+        // Disabled until a matter is open: text typed then would belong to no matter and be lost when one opens.
+        load(matters.loadedProperty().get());
     }
 
     public ClaimsArea claimsArea() {
@@ -120,6 +122,18 @@ public final class DocumentView extends TabPane {
             return abstractArea;
         }
         return Section.ofKey(part).map(sections::get).orElse(null);
+    }
+
+    /** The document part an area holds ("claims" or a section key): the inverse of {@link #areaFor}. */
+    public String partOf(AnalyzedArea area) {
+        if (area == claims) {
+            return "claims";
+        }
+        if (area == abstractArea) {
+            return Section.ABSTRACT.key();
+        }
+        return sections.entrySet().stream().filter(e -> e.getValue() == area).map(e -> e.getKey().key()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an area of this document"));
     }
 
     /** What each area last handed to the view model. */

@@ -8,10 +8,13 @@ import io.patentdesk.app.io.ReferenceDocument;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.ui.analysis.AnalysisResult;
+import io.patentdesk.app.ui.assist.AcceptCheck;
 import io.patentdesk.app.ui.assist.AssistAction;
 import io.patentdesk.app.ui.assist.AssistRequest;
 import io.patentdesk.app.ui.assist.AssistRequests;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
+import io.patentdesk.app.ui.assist.DraftInput;
+import io.patentdesk.app.ui.assist.DraftOrigin;
 import io.patentdesk.app.ui.assist.ModelService;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
@@ -41,6 +44,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -97,7 +101,7 @@ public final class MainWindow {
         assistantPane = new AssistantPane(assistant, models, this::runAssistant, this::acceptAssistant);
         assistantPane.setId("assistantPane");
 
-        editorSplit = new SplitPane(document);
+        editorSplit = new SplitPane(new StackPane(document, new NoMatterHint(matters, this::newMatter, this::openSample)));
         VBox center = new VBox(findBar, editorSplit);
         VBox.setVgrow(editorSplit, Priority.ALWAYS);
         SplitPane centerSplit = new SplitPane(center, assistantPane);
@@ -197,6 +201,7 @@ public final class MainWindow {
             if (m == null) {
                 insights.show(null);
             }
+            assistant.matterOpened(m == null ? null : m.id());
         });
     }
 
@@ -239,8 +244,8 @@ public final class MainWindow {
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("New Matter\u2026", "Shortcut+N", () -> dialogs.askText("New matter", "Name of the new matter:", "Untitled matter").ifPresent(matters::create)),
-                item("Open Sample Matter", null, () -> matters.add(SampleMatter.create())),
+                item("New Matter\u2026", NoMatterHint.NEW_MATTER_KEYS, this::newMatter),
+                item("Open Sample Matter", null, this::openSample),
                 new SeparatorMenuItem(),
                 item("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", this::importDraft),
                 item("Open Reference PDF\u2026", "Shortcut+Shift+R", this::openReference),
@@ -279,6 +284,14 @@ public final class MainWindow {
         return bar;
     }
 
+    private void newMatter() {
+        dialogs.askText("New matter", "Name of the new matter:", "Untitled matter").ifPresent(matters::create);
+    }
+
+    private void openSample() {
+        matters.add(SampleMatter.create());
+    }
+
     /** Deterministic drafting: text that tracks the claims exactly, offered in the preview like the model's. */
     private Menu draftMenu() {
         Menu draft = new Menu("_Draft");
@@ -300,7 +313,8 @@ public final class MainWindow {
         }
         document.pushAll();
         Matter m = matters.current();
-        tasks.submit(() -> Drafts.compute(action, m), text -> assistant.offer(action, text), e -> fail(action.label(), e));
+        DraftOrigin origin = DraftOrigin.of(m, DraftInput.of(action));
+        tasks.submit(() -> Drafts.compute(action, m), text -> assistant.offer(origin, action, text), e -> fail(action.label(), e));
     }
 
     private HBox header() {
@@ -374,18 +388,18 @@ public final class MainWindow {
             return;
         }
         AssistRequests b = builder.get();
+        document.pushAll(); // the matter holds the editors' text: the draft's origin records what it is made from
+        Matter m = matters.current();
         String claims = document.claimsArea().getText();
         int caret = document.claimsArea().getCaretPosition();
+        AnalyzedArea area = document.activeAreaProperty().get();
         AssistRequests.Built built = switch (action) {
             case DRAFT_ABSTRACT -> b.abstractFromClaims(claims);
             case DRAFT_TITLE -> b.titleFromClaims(claims);
             case SUGGEST_DEPENDENTS -> b.dependentsFor(claims, caret);
             case DESCRIBE_CLAIM -> b.paragraphFor(claims, caret);
-            case REWRITE_SELECTION -> {
-                AnalyzedArea area = document.activeAreaProperty().get();
-                yield area == null ? b.rewrite("", 0, 0)
-                        : b.rewrite(area.getSelectedText(), area.getSelection().getStart(), area.getSelection().getEnd());
-            }
+            case REWRITE_SELECTION -> area == null ? b.rewrite("", 0, 0)
+                    : b.rewrite(area.getSelectedText(), area.getSelection().getStart(), area.getSelection().getEnd());
             case EXPLAIN_FINDING -> b.explain(insights.findingsView().selectedFindingProperty().get(), claims);
             default -> throw new IllegalArgumentException(action + " needs no model");
         };
@@ -393,23 +407,37 @@ public final class MainWindow {
             dialogs.info(action.label(), built.problem());
             return;
         }
-        if (action == AssistAction.REWRITE_SELECTION) {
-            rewriteArea = document.activeAreaProperty().get();
-        }
         AssistRequest request = built.request().get();
         if (tokenCap > 0) {
             request = request.withMaxTokens(Math.min(tokenCap, request.maxTokens()));
         }
-        assistant.start(request);
+        DraftInput input = action == AssistAction.REWRITE_SELECTION
+                ? new DraftInput.Selection(document.partOf(area), request.start(), request.end()) : DraftInput.of(action);
+        assistant.start(request, DraftOrigin.of(m, input));
     }
 
-    private AnalyzedArea rewriteArea;
-
-    /** Inserts accepted text as one undoable edit; never replaces the user's text without asking. */
+    /**
+     * Inserts accepted text as one undoable edit, only into the matter the draft was made for; never replaces the
+     * user's text, nor inserts a draft of text that has changed since, without asking.
+     */
     private void acceptAssistant() {
         AssistRequest r = assistant.requestProperty().get();
         if (r == null) {
             return;
+        }
+        document.pushAll();
+        AcceptCheck check = assistant.checkAccept(matters.current());
+        switch (check.verdict()) {
+            case REFUSE -> {
+                dialogs.info(check.title(), check.message());
+                return;
+            }
+            case ASK -> {
+                if (!dialogs.confirm(check.title(), check.message(), "Insert")) {
+                    return;
+                }
+            }
+            case INSERT -> { }
         }
         String current = assistant.previewProperty().get().strip();
         switch (r.action().target()) {
@@ -419,7 +447,7 @@ public final class MainWindow {
                         "The abstract already has text. Replace it with the drafted abstract? (Ctrl+Z brings it back.)", "Replace")) {
                     return;
                 }
-                assistant.accept().ifPresent(t -> {
+                accepted().ifPresent(t -> {
                     document.show(area);
                     area.replaceAsOneEdit(0, area.getLength(), t);
                 });
@@ -430,28 +458,30 @@ public final class MainWindow {
                         "Replace \u201c" + title + "\u201d with \u201c" + current + "\u201d?", "Replace")) {
                     return;
                 }
-                assistant.accept().ifPresent(t -> document.titleField().setText(t.lines().findFirst().orElse(t)));
+                accepted().ifPresent(t -> document.titleField().setText(t.lines().findFirst().orElse(t)));
             }
-            case CLAIMS_END -> assistant.accept().ifPresent(t -> appendParagraph(document.claimsArea(), t));
-            case SUMMARY_END -> assistant.accept().ifPresent(t -> appendParagraph(document.sectionArea(Section.SUMMARY), t));
-            case DESCRIPTION_END -> assistant.accept().ifPresent(t -> appendParagraph(document.sectionArea(Section.DETAILED_DESCRIPTION), t));
+            case CLAIMS_END -> accepted().ifPresent(t -> appendParagraph(document.claimsArea(), t));
+            case SUMMARY_END -> accepted().ifPresent(t -> appendParagraph(document.sectionArea(Section.SUMMARY), t));
+            case DESCRIPTION_END -> accepted().ifPresent(t -> appendParagraph(document.sectionArea(Section.DETAILED_DESCRIPTION), t));
             case SELECTION -> {
-                AnalyzedArea area = rewriteArea;
+                // The check above found the selected text still in place, in the part the selection came from.
+                AnalyzedArea area = assistant.originProperty().get().input() instanceof DraftInput.Selection s
+                        ? document.areaFor(s.part()) : null;
                 if (area == null) {
                     return;
                 }
-                boolean unchanged = r.end() <= area.getLength() && area.getText(r.start(), r.end()).equals(r.anchor());
-                if (!unchanged) {
-                    dialogs.info("Selection changed", "The text you selected has changed since; the rewrite was not applied. Copy it from the preview instead.");
-                    return;
-                }
-                assistant.accept().ifPresent(t -> {
+                accepted().ifPresent(t -> {
                     document.show(area);
                     area.replaceAsOneEdit(r.start(), r.end(), t);
                 });
             }
             case NONE -> { }
         }
+    }
+
+    /** The draft, taken from the preview, if it was made for the matter open now (re-checked after any dialog). */
+    private Optional<String> accepted() {
+        return assistant.acceptInto(matters.current());
     }
 
     private void appendParagraph(AnalyzedArea area, String text) {

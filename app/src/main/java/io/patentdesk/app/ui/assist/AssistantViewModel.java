@@ -1,5 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.ContextPolicy;
@@ -15,6 +17,9 @@ import io.patentdesk.inference.StopReason;
 import io.patentdesk.inference.TokenListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +36,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The assistant: streams the local model's text into a preview that the user accepts, discards or regenerates.
  * Nothing reaches the document until the user accepts, and the view applies accepted text as one undoable edit.
+ * A draft belongs to the matter it was made for ({@link DraftOrigin}): when another matter is opened, a generation in
+ * flight is cancelled and a finished draft is put aside until its matter is open again, so Accept can never write one
+ * matter's draft into another.
  */
 @Singleton
 public final class AssistantViewModel {
@@ -43,6 +51,10 @@ public final class AssistantViewModel {
     private final ReadOnlyDoubleWrapper tokensPerSecond = new ReadOnlyDoubleWrapper(this, "tokensPerSecond");
     private final ReadOnlyIntegerWrapper tokens = new ReadOnlyIntegerWrapper(this, "tokens");
     private final ReadOnlyObjectWrapper<AssistRequest> request = new ReadOnlyObjectWrapper<>(this, "request");
+    private final ReadOnlyObjectWrapper<DraftOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
+    /** Finished drafts of matters that are not open, each shown again when its matter is (memory only, never saved). */
+    private final Map<MatterId, ParkedDraft> parked = new HashMap<>();
+    private MatterId openMatter;
     private final StringBuilder incoming = new StringBuilder();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private Generation generation;
@@ -85,16 +97,30 @@ public final class AssistantViewModel {
         return request.getReadOnlyProperty();
     }
 
-    /** Starts generating for {@code r}, replacing any preview (which was never part of the document). */
-    public void start(AssistRequest r) {
+    /** The matter and text the draft in the preview was made for and from; null when there is none. */
+    public ReadOnlyObjectProperty<DraftOrigin> originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts generating for {@code r}, replacing any preview (which was never part of the document).
+     *
+     * @param from the open matter and the text the request was built from
+     */
+    public void start(AssistRequest r, DraftOrigin from) {
         Optional<Engine> engine = models.engine();
         if (engine.isEmpty()) {
             reportUnavailable();
             return;
         }
+        if (!from.matter().equals(openMatter)) {
+            note.set("This draft was asked for " + DraftOrigin.quoted(from.matterTitle()) + ", which is not open.");
+            return;
+        }
         cancel();
         int id = ++runId;
         request.set(r);
+        origin.set(from);
         preview.set(r.lead());
         hasResult.set(false);
         tokens.set(0);
@@ -170,26 +196,85 @@ public final class AssistantViewModel {
 
     /**
      * Offers deterministic text (drafted from the claims without the model) in the preview, so that it too is
-     * reviewed and accepted, never written into the document unasked.
+     * reviewed and accepted, never written into the document unasked. Text drafted for a matter that is no longer
+     * open (the user moved on while it was computed) waits for that matter instead.
      */
-    public void offer(AssistAction action, String text) {
+    public void offer(DraftOrigin from, AssistAction action, String text) {
+        AssistRequest r = new AssistRequest(action, null, 0, "", 0, 0);
+        text = asEditorText(text);
+        String said = text.isBlank() ? action.label() + ": nothing to draft from the " + from.input().name() + " yet."
+                : action.label() + ": drafted from your " + from.input().name() + " without the model. Review it, then Accept.";
+        if (!from.matter().equals(openMatter)) {
+            if (!text.isBlank()) {
+                parked.put(from.matter(), new ParkedDraft(r, from, text, true));
+            }
+            return;
+        }
         cancel();
         runId++;
-        request.set(new AssistRequest(action, null, 0, "", 0, 0));
-        text = asEditorText(text);
+        request.set(r);
+        origin.set(from);
         preview.set(text);
         tokens.set(0);
         hasResult.set(!text.isBlank());
-        note.set(text.isBlank() ? action.label() + ": nothing to draft from the claims yet."
-                : action.label() + ": drafted from your claims without the model. Review it, then Accept.");
+        note.set(said);
         running.set(false);
     }
 
-    /** Starts the last request again. */
+    /** Starts the last request again (for the matter it was made for, which is open). */
     public void regenerate() {
-        if (request.get() != null && request.get().action().usesModel()) {
-            start(request.get());
+        if (request.get() != null && request.get().action().usesModel() && origin.get() != null) {
+            start(request.get(), origin.get());
         }
+    }
+
+    /**
+     * Follows the matter the user has open (null for none). On a change of matter the draft of the one left is
+     * taken out of the preview: cancelled while it is still being generated, else put aside (discarded when no
+     * matter is open, the one left having been deleted); a draft put aside for the matter now open comes back.
+     */
+    public void matterOpened(MatterId id) {
+        if (Objects.equals(id, openMatter)) {
+            return;
+        }
+        openMatter = id;
+        String said = putAside(id != null);
+        ParkedDraft back = id == null ? null : parked.remove(id);
+        if (back != null) {
+            request.set(back.request());
+            origin.set(back.origin());
+            preview.set(back.text());
+            hasResult.set(back.acceptable());
+            said = "This is the draft you left here when you switched matters. Review it, then Accept.";
+        }
+        note.set(said);
+    }
+
+    /** Empties the preview of the matter being left; says what became of its draft ("" when there was none). */
+    private String putAside(boolean park) {
+        DraftOrigin from = origin.get();
+        boolean wasRunning = running.get();
+        String text = preview.get();
+        cancel();
+        runId++; // tokens and results still on their way belong to the draft being put aside: ignored
+        running.set(false);
+        String said = "";
+        if (from != null && wasRunning) {
+            said = "The draft for " + DraftOrigin.quoted(from.matterTitle()) + " was cancelled when you switched matters.";
+        } else if (from != null && !text.isBlank() && park) {
+            parked.put(from.matter(), new ParkedDraft(request.get(), from, text, hasResult.get()));
+            said = "The draft for " + DraftOrigin.quoted(from.matterTitle()) + " is put aside; it comes back when you"
+                    + " open that matter again.";
+        } else if (from != null && !text.isBlank()) {
+            said = "The draft for " + DraftOrigin.quoted(from.matterTitle()) + " was discarded when you switched matters.";
+        }
+        request.set(null);
+        origin.set(null);
+        preview.set("");
+        hasResult.set(false);
+        tokens.set(0);
+        tokensPerSecond.set(0);
+        return said;
     }
 
     /** Stops generating; the text so far stays in the preview. */
@@ -211,9 +296,24 @@ public final class AssistantViewModel {
         note.set("Discarded.");
     }
 
-    /** The accepted text, trimmed, or empty when there is none; clears the preview. */
-    public Optional<String> accept() {
-        if (!hasResult.get() || preview.get().isBlank()) {
+    /**
+     * Whether the draft may go into {@code open}, the matter open now (with the editors' latest text): refused for
+     * another matter or a changed selection, a question when the text it was made from has changed since.
+     */
+    public AcceptCheck checkAccept(Matter open) {
+        if (!hasResult.get() || preview.get().isBlank() || origin.get() == null) {
+            return AcceptCheck.refuse("Nothing to insert", "The preview holds no draft to insert.");
+        }
+        return origin.get().check(open);
+    }
+
+    /**
+     * The accepted text, trimmed, and the preview cleared; empty when there is none or when the draft was made for
+     * another matter than {@code open}, whatever the caller checked before (a dialog may have let the matter change).
+     */
+    public Optional<String> acceptInto(Matter open) {
+        if (!hasResult.get() || preview.get().isBlank() || origin.get() == null || open == null
+                || !origin.get().matter().equals(open.id())) {
             return Optional.empty();
         }
         String text = preview.get().strip();
@@ -299,6 +399,10 @@ public final class AssistantViewModel {
                     + " tokens were cut (\u201c" + shown + "\u201d).";
         }
         return how;
+    }
+
+    /** A finished draft waiting for its matter to be open again. */
+    private record ParkedDraft(AssistRequest request, DraftOrigin origin, String text, boolean acceptable) {
     }
 
     /** Whether the last generation stopped because the user cancelled it. */

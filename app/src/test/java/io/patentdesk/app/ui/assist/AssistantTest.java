@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import io.patentdesk.editor.FindingItem;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AssistantTest {
     static final Path TINY = Path.of("..", "local-inference", "src", "test", "resources", "models", "tiny-genai");
     static final String CLAIMS = "1. A lid comprising a cover plate and a vent.\n\n2. The lid of claim 1, wherein the vent is round.";
+    final Matter matter = Matter.create("Lid").withClaims(CLAIMS);
     ModelService models;
     AssistantViewModel vm;
     AssistRequests requests;
@@ -40,7 +42,15 @@ class AssistantTest {
         models.loadInBackground();
         assertThat(models.stateProperty().get().ready()).as(models.stateProperty().get().problem()).isTrue();
         vm = new AssistantViewModel(models, new CurrentThreadTaskExecutor());
+        vm.matterOpened(matter.id());
         requests = new AssistRequests(models.engine().orElseThrow().folder().promptFormat());
+    }
+
+    /** Starts {@code r} as the window does: for the open matter, drafted from its claims (or the selection). */
+    void start(AssistRequest r) {
+        DraftInput input = r.action() == AssistAction.REWRITE_SELECTION
+                ? new DraftInput.Selection("claims", r.start(), r.end()) : DraftInput.of(r.action());
+        vm.start(r, DraftOrigin.of(matter, input));
     }
 
     @AfterEach
@@ -62,15 +72,15 @@ class AssistantTest {
 
     @Test
     void streamsThenAcceptsOnce() throws Exception {
-        vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
+        start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
         await(() -> !vm.runningProperty().get());
         assertThat(vm.tokensProperty().get()).isBetween(1, AssistRequests.TITLE_TOKENS);
         assertThat(vm.tokensPerSecondProperty().get()).isPositive();
         assertThat(vm.hasResultProperty().get()).isEqualTo(!vm.previewProperty().get().isBlank());
         if (vm.hasResultProperty().get()) {
             String preview = vm.previewProperty().get().strip();
-            assertThat(vm.accept()).contains(preview);
-            assertThat(vm.accept()).isEmpty();
+            assertThat(vm.acceptInto(matter)).contains(preview);
+            assertThat(vm.acceptInto(matter)).isEmpty();
         }
     }
 
@@ -83,11 +93,11 @@ class AssistantTest {
         assertThat(AssistantViewModel.generationRequest(models.engine().orElseThrow(), r).lineLeads())
                 .isEqualTo(r.lineLeads());
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
-        vm.start(r);
+        start(r);
         await(() -> !vm.runningProperty().get());
         assertThat(vm.previewProperty().get()).startsWith(r.lead());
         assertThat(vm.previewProperty().get().length()).isGreaterThan(r.lead().length());
-        assertThat(vm.accept()).get().asString().startsWith(r.lead());
+        assertThat(vm.acceptInto(matter)).get().asString().startsWith(r.lead());
         assertThat(requests.abstractFromClaims(CLAIMS).request().orElseThrow().lead()).isEqualTo("A lid");
         assertThat(requests.titleFromClaims(CLAIMS).request().orElseThrow().lead()).isEqualTo("Lid");
         assertThat(r.withMaxTokens(3).lead()).isEqualTo(r.lead()); // the smoke run's token cap keeps it
@@ -95,7 +105,7 @@ class AssistantTest {
 
     @Test
     void cancelKeepsWhatWasWritten() throws Exception {
-        vm.start(requests.abstractFromClaims(CLAIMS).request().orElseThrow());
+        start(requests.abstractFromClaims(CLAIMS).request().orElseThrow());
         vm.cancel();
         await(() -> !vm.runningProperty().get());
         assertThat(vm.noteProperty().get()).matches("(Cancelled|Done|Stopped).*");
@@ -103,9 +113,47 @@ class AssistantTest {
     }
 
     @Test
+    void openingAnotherMatterCancelsTheGenerationInFlightAndIgnoresWhatItStillSends() throws Exception {
+        QueuedUiExecutor ui = new QueuedUiExecutor();
+        AssistantViewModel assistant = new AssistantViewModel(models, ui);
+        assistant.matterOpened(matter.id());
+        AssistRequest r = requests.abstractFromClaims(CLAIMS).request().orElseThrow();
+        assistant.start(r, DraftOrigin.of(matter, DraftInput.of(r.action())));
+        assertThat(assistant.runningProperty().get()).isTrue();
+        Engine engine = models.engine().orElseThrow();
+
+        assistant.matterOpened(Matter.create("Other").id());
+        assertThat(assistant.runningProperty().get()).isFalse();
+        assertThat(assistant.previewProperty().get()).isEmpty();
+        assertThat(assistant.requestProperty().get()).as("Regenerate has nothing to run for the other matter").isNull();
+        assertThat(assistant.noteProperty().get()).isEqualTo("The draft for \u201cLid\u201d was cancelled when you switched matters.");
+        await(() -> !engine.isBusy());
+        ui.drain(); // the tokens and the result the engine sent before it stopped
+        assertThat(assistant.previewProperty().get()).isEmpty();
+        assertThat(assistant.hasResultProperty().get()).isFalse();
+        assertThat(assistant.tokensProperty().get()).isZero();
+        assertThat(assistant.noteProperty().get()).contains("cancelled");
+
+        // Nothing was put aside for the first matter: a cancelled draft does not come back.
+        assistant.matterOpened(matter.id());
+        assertThat(assistant.previewProperty().get()).isEmpty();
+        assertThat(assistant.acceptInto(matter)).isEmpty();
+    }
+
+    @Test
+    void aRequestForAMatterThatIsNotOpenIsNotStarted() {
+        Matter other = Matter.create("Other").withClaims(CLAIMS);
+        vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow(), DraftOrigin.of(other, new DraftInput.Claims()));
+        assertThat(vm.noteProperty().get()).isEqualTo("This draft was asked for \u201cOther\u201d, which is not open.");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.originProperty().get()).isNull();
+        assertThat(vm.requestProperty().get()).isNull();
+    }
+
+    @Test
     void aLongPromptKeepsClaimOneAndSaysWhatWasCut() throws Exception {
         String longClaims = CLAIMS + "\n\n" + "3. The lid of claim 1, wherein the cover plate is made of polypropylene. ".repeat(40);
-        vm.start(requests.abstractFromClaims(longClaims).request().orElseThrow());
+        start(requests.abstractFromClaims(longClaims).request().orElseThrow());
         await(() -> !vm.runningProperty().get());
         assertThat(vm.noteProperty().get()).contains("longer than the model's context").containsPattern("its last \\d+ tokens were cut")
                 .doesNotContain("1. A lid");
@@ -114,21 +162,21 @@ class AssistantTest {
     @Test
     void aSelectionTooLongToRewriteIsRefusedNotRewrittenInPart() throws Exception {
         String selection = "The cover plate is made of polypropylene and the vent is round. ".repeat(60);
-        vm.start(requests.rewrite(selection, 0, selection.length()).request().orElseThrow());
+        start(requests.rewrite(selection, 0, selection.length()).request().orElseThrow());
         await(() -> !vm.runningProperty().get());
         assertThat(vm.noteProperty().get()).startsWith("The selection is too long to rewrite in one go")
                 .contains("select a shorter passage");
         assertThat(vm.hasResultProperty().get()).isFalse();
-        assertThat(vm.accept()).isEmpty();
+        assertThat(vm.acceptInto(matter)).isEmpty();
     }
 
     @Test
     void discardLeavesNothing() throws Exception {
-        vm.start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
+        start(requests.titleFromClaims(CLAIMS).request().orElseThrow());
         vm.discard();
         await(() -> !vm.runningProperty().get());
         assertThat(vm.previewProperty().get()).isEmpty();
-        assertThat(vm.accept()).isEmpty();
+        assertThat(vm.acceptInto(matter)).isEmpty();
     }
 
     @Test
