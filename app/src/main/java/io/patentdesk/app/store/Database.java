@@ -15,6 +15,10 @@ final class Database implements AutoCloseable {
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
 
     private final Connection connection;
     private final Path file;
@@ -58,10 +62,19 @@ final class Database implements AutoCloseable {
                 commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // SQLite rolls back by itself on some errors (a full disk); the first error is the one to report
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is already in autocommit mode after SQLite's own rollback
+                }
             }
         } catch (SQLException e) {
             throw translate(e, file, what);
@@ -77,6 +90,14 @@ final class Database implements AutoCloseable {
             case SQLITE_CORRUPT, SQLITE_NOTADB ->
                     new WorkspaceCorruptException(file, Backups.beside(file).list(), e);
             case SQLITE_BUSY, SQLITE_LOCKED -> new WorkspaceLockedException(file, e);
+            case SQLITE_FULL -> new StoreException("Could not " + what + ": the disk is full. Your text is kept in "
+                    + "memory and saved as soon as there is space.", e);
+            case SQLITE_READONLY -> new StoreException("Could not " + what + ": the workspace folder " + file.getParent()
+                    + " is read-only.", e);
+            case SQLITE_CANTOPEN -> new StoreException("Could not " + what + ": the workspace " + file
+                    + " cannot be opened (check that the folder exists and that you may write to it).", e);
+            case SQLITE_IOERR -> new StoreException("Could not " + what + ": the disk reported an error ("
+                    + firstLine(e.getMessage()) + ").", e);
             default -> new StoreException("Could not " + what + ": " + firstLine(e.getMessage()), e);
         };
     }
