@@ -27,7 +27,8 @@ class DatabaseErrorsTest {
         StoreException full = Database.translate(new SQLiteException("database or disk is full\nmore",
                 SQLiteErrorCode.SQLITE_FULL), f, "save \"Hinge\"");
         assertThat(full).isExactlyInstanceOf(StoreException.class);
-        assertThat(full.userMessage()).isEqualTo("Could not save \"Hinge\": database or disk is full");
+        assertThat(full.userMessage()).isEqualTo("Could not save \"Hinge\": the disk is full. Your text is kept in memory"
+                + " and saved as soon as there is space.");
     }
 
     /** Another program holding a write lock on the file: the save fails typed, after the busy timeout, and the
