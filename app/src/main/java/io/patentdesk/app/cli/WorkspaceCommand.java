@@ -269,6 +269,13 @@ public final class WorkspaceCommand implements Callable<Integer> {
                 out().flush();
                 return 0;
             }
+            if (problem.isPresent() && problem.get().contains("newer PatentDesk")) {
+                throw new StoreException("The workspace was written by a newer PatentDesk; update PatentDesk to open "
+                        + "it. Nothing was changed.", null);
+            }
+            if (problem.isPresent() && problem.get().startsWith("there is no workspace")) {
+                throw new StoreException("There is no workspace in " + dir + ".", null);
+            }
             Backup backup = from == null ? null : chosen(dir, from);
             SalvagePlan plan = WorkspaceSalvage.plan(dir, backup);
             Path aside;

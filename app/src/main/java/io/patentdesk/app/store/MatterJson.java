@@ -68,6 +68,14 @@ final class MatterJson {
         } catch (JsonProcessingException e) {
             throw new StoreException("A stored version is unreadable: " + e.getOriginalMessage(), e);
         }
+        try {
+            return fromTree(root);
+        } catch (RuntimeException damaged) { // e.g. an id that is no longer a UUID
+            throw new StoreException("A stored version is unreadable: " + damaged.getMessage(), damaged);
+        }
+    }
+
+    private static Matter fromTree(JsonNode root) {
         Map<Section, String> sections = new EnumMap<>(Section.class);
         root.path("sections").properties().forEach(
                 e -> Section.ofKey(e.getKey()).ifPresent(s -> sections.put(s, e.getValue().asText())));

@@ -67,7 +67,11 @@ final class WorkspaceCheck {
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT id, content_sha, title FROM matter")) {
             while (rs.next()) {
-                stored.put(new MatterId(rs.getString(1)), rs.getString(2));
+                try {
+                    stored.put(new MatterId(rs.getString(1)), rs.getString(2));
+                } catch (RuntimeException damaged) {
+                    return Optional.of("a matter's row is damaged (its id is unreadable)");
+                }
             }
         }
         List<Matter> unsummed = new ArrayList<>();

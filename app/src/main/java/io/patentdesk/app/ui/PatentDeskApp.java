@@ -144,24 +144,19 @@ public final class PatentDeskApp extends Application {
         if (tasks != null) {
             tasks.shutdown();
         }
-        Workspace ws = workspace;
-        Path temp = tempDataDir;
-        // The last backup and the close touch the disk: not on the FX thread. Not a daemon, so the JVM waits for it.
-        Thread closer = new Thread(() -> {
-            try {
-                if (ws != null) {
-                    ws.close();
-                }
-            } catch (RuntimeException e) {
-                UserMessages.log("closing the workspace", e);
-            } finally {
-                if (temp != null) {
-                    deleteQuietly(temp);
-                }
+        // The window is gone by now; Main calls System.exit as soon as this returns, so the last backup and the
+        // close happen here, or not at all.
+        try {
+            if (workspace != null) {
+                workspace.close();
             }
-        }, "patentdesk-close-workspace");
-        closer.setDaemon(false);
-        closer.start();
+        } catch (RuntimeException e) {
+            UserMessages.log("closing the workspace", e);
+        } finally {
+            if (tempDataDir != null) {
+                deleteQuietly(tempDataDir);
+            }
+        }
     }
 
     private static void deleteQuietly(Path dir) {
