@@ -59,7 +59,8 @@ class RecoveryDialogTest {
 
         ListView<?> backups = robot.lookup("#backupList").queryAs(ListView.class);
         DraftingWorkflowTest.waitFor("the backups", 10, () -> !backups.getItems().isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> backups.getSelectionModel().select(backups.getItems().size() - 1)).get();
+        WaitForAsyncUtils.asyncFx(() -> backups.getSelectionModel().select(vm.backups().stream() // the one taken by hand
+                .filter(b -> b.reason().equals(io.patentdesk.app.store.Backups.BY_USER)).findFirst().orElseThrow())).get();
         DraftingWorkflowTest.waitFor("the backup's contents", 20, () -> !vm.backupMatters().isEmpty());
         assertThat(vm.backups()).hasSize(2);
         assertThat(vm.lostByRestoring()).as(vm.backupSummaryProperty().get() + " " + vm.backupMatters()).isNotEmpty();
