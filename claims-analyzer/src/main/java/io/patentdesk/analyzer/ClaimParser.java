@@ -179,26 +179,37 @@ final class ClaimParser {
         return t == null ? new Span(origin + from, origin + from) : new Span(origin + t[0], origin + t[1]);
     }
 
-    /** Dependent claims are directed to what their independent claim is directed to. */
+    /**
+     * Dependent claims are directed to what their independent claim is directed to: the claim reached by following
+     * first references to smaller numbers, as far as they go.
+     *
+     * <p>Each claim's walk stops at the first claim whose walk is already known for good, so a chain of any depth
+     * costs one step per claim. A walk that stopped at a reference to a claim not yet read is not kept: that claim
+     * may come later in the text (written out of order), and a later walk through it then goes further.
+     */
     private static List<Claim> inheritCategories(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims.size());
         java.util.Map<Integer, Claim> byNumber = new java.util.HashMap<>();
+        java.util.Map<Integer, Claim> finalRoot = new java.util.HashMap<>();
         for (Claim c : claims) {
-            Claim result = c;
-            if (!c.isIndependent()) {
-                Claim root = c;
-                for (int guard = 0; guard < 64 && !root.isIndependent(); guard++) {
-                    Claim parent = byNumber.get(root.references().get(0));
-                    if (parent == null || parent.number() >= root.number()) {
-                        break;
-                    }
-                    root = parent;
+            Claim root = c;
+            while (!root.isIndependent()) {
+                Claim known = root == c ? null : finalRoot.get(root.number());
+                if (known != null) {
+                    root = known;
+                    break;
                 }
-                if (root != c && root.category() != ClaimCategory.UNKNOWN) {
-                    result = c.withCategory(root.category());
+                Claim parent = byNumber.get(root.references().get(0));
+                if (parent == null || parent.number() >= root.number()) {
+                    break;
                 }
+                root = parent;
             }
-            byNumber.putIfAbsent(result.number(), result);
+            Claim result = root != c && root.category() != ClaimCategory.UNKNOWN ? c.withCategory(root.category()) : c;
+            if (byNumber.putIfAbsent(result.number(), result) == null
+                    && (root.isIndependent() || byNumber.get(root.references().get(0)) != null)) {
+                finalRoot.put(result.number(), root);
+            }
             out.add(result);
         }
         return out;

@@ -1,5 +1,7 @@
 package io.patentdesk.editor;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -55,10 +57,38 @@ public class ClaimTreeView extends TreeView<ClaimNode> {
         }
     }
 
+    /**
+     * The items for a node and everything beneath it, made children first with an explicit stack (no recursion per
+     * level), each item getting all its children in one change.
+     */
     private static TreeItem<ClaimNode> item(ClaimNode node) {
-        TreeItem<ClaimNode> item = new TreeItem<>(node);
-        item.setExpanded(true);
-        node.children().forEach(c -> item.getChildren().add(item(c)));
-        return item;
+        ArrayDeque<Pending> stack = new ArrayDeque<>();
+        stack.push(new Pending(node));
+        while (true) {
+            Pending p = stack.peek();
+            if (p.next < p.node.children().size()) {
+                stack.push(new Pending(p.node.children().get(p.next++)));
+                continue;
+            }
+            stack.pop();
+            TreeItem<ClaimNode> item = new TreeItem<>(p.node);
+            item.setExpanded(true);
+            item.getChildren().setAll(p.items);
+            if (stack.isEmpty()) {
+                return item;
+            }
+            stack.peek().items.add(item);
+        }
+    }
+
+    /** A node whose children's items are being made. */
+    private static final class Pending {
+        final ClaimNode node;
+        final List<TreeItem<ClaimNode>> items = new ArrayList<>();
+        int next;
+
+        Pending(ClaimNode node) {
+            this.node = node;
+        }
     }
 }

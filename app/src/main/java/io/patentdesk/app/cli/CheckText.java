@@ -2,6 +2,7 @@ package io.patentdesk.app.cli;
 
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimKind;
+import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
 import io.patentdesk.analyzer.Document;
 import io.patentdesk.analyzer.Fees;
@@ -132,26 +133,36 @@ final class CheckText {
         });
     }
 
+    /**
+     * The claim tree as {@link ClaimOutline} lays it out: bounded for any claim set, so a chain of thousands of claims
+     * or a web of multiple dependent claims prints in time proportional to its size.
+     */
     private static void tree(StringBuilder sb, Report r) {
         ClaimTree t = r.tree();
-        for (int root : t.roots()) {
-            Claim c = t.claim(root);
-            String note = c.references().isEmpty() ? "" : "  (refers to missing or later claim "
-                    + c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")";
-            sb.append("  ").append(root).append(note).append(System.lineSeparator());
-            children(sb, t, root, "  ", 0);
-        }
-    }
-
-    private static void children(StringBuilder sb, ClaimTree t, int parent, String indent, int depth) {
-        List<Integer> kids = t.children(parent);
-        for (int i = 0; i < kids.size() && depth < 64; i++) {
-            boolean last = i == kids.size() - 1;
-            int k = kids.get(i);
-            Claim c = t.claim(k);
+        String nl = System.lineSeparator();
+        // indents[d]: what precedes the branch mark of a row at depth d
+        String[] indents = new String[ClaimOutline.MAX_DEPTH + 2];
+        indents[1] = "  ";
+        for (ClaimOutline.Row row : ClaimOutline.of(t)) {
+            Claim c = t.claim(row.claim());
+            if (row.depth() == 0) {
+                String note = row.note() == ClaimOutline.Note.CONTINUED ? "  (continued: nested too deep above)"
+                        : c.references().isEmpty() ? "" : "  (refers to missing or later claim "
+                        + c.references().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")";
+                sb.append("  ").append(row.claim()).append(note).append(nl);
+                continue;
+            }
             String md = c.kind() == ClaimKind.MULTIPLE_DEPENDENT ? "  (multiple dependent)" : "";
-            sb.append(indent).append(last ? "└─ " : "├─ ").append(k).append(md).append(System.lineSeparator());
-            children(sb, t, k, indent + (last ? "   " : "│  "), depth + 1);
+            String note = switch (row.note()) {
+                case DEPENDENTS_ABOVE -> "  (dependents shown above)";
+                case DEPENDENTS_BELOW -> "  (dependents continued below)";
+                default -> "";
+            };
+            sb.append(indents[row.depth()]).append(row.last() ? "└─ " : "├─ ").append(row.claim()).append(md)
+                    .append(note).append(nl);
+            if (row.depth() + 1 < indents.length) {
+                indents[row.depth() + 1] = indents[row.depth()] + (row.last() ? "   " : "│  ");
+            }
         }
     }
 

@@ -137,6 +137,49 @@ class CheckCommandTest {
         assertThat(c.out()).contains("dependency-missing").contains("refers to claim 2, which comes later");
     }
 
+    @Test
+    void theClaimTreeShowsEachClaimUnderEveryClaimItDependsOn() throws IOException {
+        Path f = write("tree.txt", """
+                1. A lamp comprising a bulb.
+                2. The lamp of claim 1, wherein the bulb is red.
+                3. A method comprising lighting a lamp.
+                4. The lamp of claim 2 or 3, wherein the bulb is big.
+                5. The lamp of claim 4, wherein the bulb is round.
+                6. The lamp of claim 9, wherein the bulb is hot.
+                """);
+        String out = run("check", f.toString()).out().replace(System.lineSeparator(), "\n");
+        assertThat(out).contains("""
+
+                Claim tree
+                  1
+                  └─ 2
+                     └─ 4  (multiple dependent)
+                        └─ 5
+                  3
+                  └─ 4  (multiple dependent)
+                     └─ 5
+                  6  (refers to missing or later claim 9)
+
+                Fees""");
+    }
+
+    @Test
+    void aChainOfThousandsOfClaimsIsCheckedAndItsTreeContinuesAtTheTop() throws IOException {
+        StringBuilder sb = new StringBuilder("1. A lamp comprising a bulb.\n");
+        for (int i = 2; i <= 3_000; i++) {
+            sb.append(i).append(". The lamp of claim ").append(i - 1).append(", wherein the bulb is red.\n");
+        }
+        CliRun r = run("check", write("chain.txt", sb.toString()).toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        String indent64 = "  " + "   ".repeat(63);
+        assertThat(r.out()).contains("No findings")
+                .contains(indent64 + "└─ 65  (dependents continued below)" + System.lineSeparator())
+                .contains(System.lineSeparator() + "  65  (continued: nested too deep above)" + System.lineSeparator())
+                .contains(indent64 + "└─ 2945  (dependents continued below)" + System.lineSeparator())
+                .contains("  " + "   ".repeat(54) + "└─ 3000" + System.lineSeparator());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"empty", "blank", "binary", "utf8", "huge", "noclaims", "missing", "folder", "office",
         "suppression", "xml", "prose"})

@@ -7,6 +7,7 @@ import io.patentdesk.analyzer.text.LongSet;
 import io.patentdesk.analyzer.text.NounPhrases;
 import io.patentdesk.analyzer.text.Token;
 import io.patentdesk.analyzer.text.Words;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,13 +37,16 @@ final class AntecedentWalk {
     /** Marks a word stem key. */
     private static final long STEM = 1L << 60;
     private static final int BARE = 1;
+    /** Claims named in a message about a term missing from a chain of dependent claims; the rest are summed up. */
+    static final int LISTED_ANCESTORS = 50;
 
     private final AnalysisContext ctx;
     private final Set<String> exempt;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> rawIds = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
-    private final Map<Integer, List<Integer>> ancestors = new HashMap<>();
+    /** Per claim and key: the ordinal marks of the key in that claim and every claim above it. */
+    private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
@@ -66,6 +70,7 @@ final class AntecedentWalk {
             }
             // A claim whose every reference is broken (dependency-missing says so) cannot be resolved: its terms are
             // still recorded for the claims that depend on it, but not checked.
+            forgetMarksBelow(c.number());
             walk(c, c.references().isEmpty() || !ctx.tree().parents(c.number()).isEmpty());
         }
         return issues;
@@ -387,9 +392,12 @@ final class AntecedentWalk {
         if (parents.isEmpty()) {
             where = "no '" + intro + "' earlier in claim " + c.number();
         } else if (parents.size() == 1) {
-            List<Integer> chain = new ArrayList<>(ctx.tree().ancestors(c.number()));
+            // A chain of thousands of claims is not listed whole in every message about it.
+            List<Integer> chain = ctx.tree().nearestAncestors(c.number(), LISTED_ANCESTORS + 1);
+            boolean more = chain.size() > LISTED_ANCESTORS;
             where = "no '" + intro + "' in claim " + c.number() + " or in claim" + (chain.size() > 1 ? "s " : " ")
-                    + join(chain) + " that it depends on";
+                    + (more ? join(chain.subList(0, LISTED_ANCESTORS)) + " and the further claims they depend on"
+                            : join(chain) + " that it depends on");
         } else {
             List<Integer> lacking = new ArrayList<>();
             long key = key(ids(tokens, words), Math.max(0, k - 3), k);
@@ -408,40 +416,133 @@ final class AntecedentWalk {
                 "'" + c.slice(s, e) + "' in claim " + c.number() + " has no antecedent: " + where));
     }
 
-    /** Whether a key was introduced in this claim so far or, on every path, in the claims it depends on. */
+    /**
+     * Whether a key was introduced in this claim so far or, on every path, in the claims it depends on.
+     *
+     * <p>This is the plain recursive definition (own words, else every parent in turn, stopping at the first that
+     * lacks it, caching each answer about a claim's parents) run with an explicit stack: a chain of claims can be
+     * far deeper than the call stack.
+     */
     private boolean known(int claim, long key) {
+        Boolean direct = knownWithoutWalking(claim, key);
+        if (direct != null) {
+            return direct;
+        }
+        // Each frame: a claim whose parents are being asked in turn, and the index of the parent to ask next.
+        ArrayDeque<int[]> frames = new ArrayDeque<>();
+        frames.push(new int[] {claim, 0});
+        while (true) {
+            int[] top = frames.peek();
+            List<Integer> parents = ctx.tree().parents(top[0]);
+            boolean all;
+            if (top[1] == parents.size()) {
+                all = true;
+            } else {
+                int p = parents.get(top[1]);
+                Boolean now = knownWithoutWalking(p, key);
+                if (now == null) {
+                    frames.push(new int[] {p, 0});
+                    continue;
+                }
+                if (now) {
+                    top[1]++;
+                    continue;
+                }
+                all = false;
+            }
+            // The top claim's answer is settled: cache it and hand it down. A parent that lacks the key settles the
+            // claim below it too; one that has it sends the claim below on to its next parent.
+            while (true) {
+                // Only finished claims are cached; the claim being walked keeps growing.
+                knownMemo.computeIfAbsent(frames.pop()[0], k -> new HashMap<>()).put(key, all);
+                if (frames.isEmpty()) {
+                    return all;
+                }
+                if (all) {
+                    frames.peek()[1]++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The answer for a claim that needs no walk: its own words have the key, it has no parents, or it is cached. */
+    private Boolean knownWithoutWalking(int claim, long key) {
         LongSet own = introduced.get(claim);
         if (own != null && own.contains(key)) {
             return true;
         }
-        List<Integer> parents = ctx.tree().parents(claim);
-        if (parents.isEmpty()) {
+        if (ctx.tree().parents(claim).isEmpty()) {
             return false;
         }
-        Map<Long, Boolean> memo = knownMemo.computeIfAbsent(claim, k -> new HashMap<>());
-        Boolean cached = memo.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        boolean all = true;
-        for (int p : parents) {
-            if (!known(p, key)) {
-                all = false;
-                break;
-            }
-        }
-        // Only finished claims are cached; the claim being walked keeps growing.
-        memo.put(key, all);
-        return all;
+        Map<Long, Boolean> memo = knownMemo.get(claim);
+        return memo == null ? null : memo.get(key);
     }
 
     /** Ordinal marks of a key in this claim and every claim above it. */
     private int mask(int claim, long key) {
         int m = ordinals.getOrDefault(claim, Map.of()).getOrDefault(key, 0);
-        for (int a : ancestors.computeIfAbsent(claim, n -> List.copyOf(ctx.tree().ancestors(n)))) {
-            m |= ordinals.getOrDefault(a, Map.of()).getOrDefault(key, 0);
+        for (int p : ctx.tree().parents(claim)) {
+            m |= marksFromHere(p, key);
         }
         return m;
+    }
+
+    /**
+     * The marks of a key in a claim other than the one being walked, and in every claim above it. Cached per claim
+     * until that claim or one above it is walked (see {@link #forgetMarksBelow}); computed parents first with an
+     * explicit stack, as a chain of claims can be far deeper than the call stack. A claim's cache is only filled
+     * after its parents', so a claim without one has no descendant with one.
+     */
+    private int marksFromHere(int claim, long key) {
+        Integer cached = marks.getOrDefault(claim, Map.of()).get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.push(claim);
+        while (!todo.isEmpty()) {
+            int n = todo.peek();
+            Map<Long, Integer> memo = marks.computeIfAbsent(n, k -> new HashMap<>());
+            if (memo.containsKey(key)) {
+                todo.pop();
+                continue;
+            }
+            boolean ready = true;
+            int m = ordinals.getOrDefault(n, Map.of()).getOrDefault(key, 0);
+            for (int p : ctx.tree().parents(n)) {
+                Integer pm = marks.getOrDefault(p, Map.of()).get(key);
+                if (pm == null) {
+                    todo.push(p);
+                    ready = false;
+                } else {
+                    m |= pm;
+                }
+            }
+            if (ready) {
+                todo.pop();
+                memo.put(key, m);
+            }
+        }
+        return marks.get(claim).get(key);
+    }
+
+    /**
+     * A claim is about to be walked, so its marks change: drop the cached marks of it and of every claim below it.
+     * Claims are normally written parents first, and then nothing below a claim has a cache yet when it is walked.
+     */
+    private void forgetMarksBelow(int claim) {
+        if (!marks.containsKey(claim)) {
+            return; // the usual case: nothing below it has been looked at yet
+        }
+        ArrayDeque<Integer> todo = new ArrayDeque<>();
+        todo.push(claim);
+        while (!todo.isEmpty()) {
+            int n = todo.pop();
+            if (marks.remove(n) != null) {
+                todo.addAll(ctx.tree().children(n));
+            }
+        }
     }
 
     private int id(String lowerWord) {

@@ -2,6 +2,7 @@ package io.patentdesk.app.ui.analysis;
 
 import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
@@ -15,6 +16,7 @@ import io.patentdesk.editor.ClaimNode;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.Severity;
 import jakarta.inject.Singleton;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,6 +102,10 @@ public final class MatterAnalyzer {
         return words.isEmpty() ? ruleId : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
+    /**
+     * The claim tree for the editor, as {@link ClaimOutline} lays it out (bounded in depth and size for any claim
+     * set), turned into nodes with an explicit stack of the rows whose dependents are still being collected.
+     */
     private static List<ClaimNode> tree(Report report) {
         ClaimTree tree = report.tree();
         Set<Integer> withErrors = new HashSet<>();
@@ -109,22 +115,32 @@ public final class MatterAnalyzer {
             }
         }
         List<ClaimNode> roots = new ArrayList<>();
-        for (int n : tree.roots()) {
-            roots.add(node(tree, n, withErrors, new HashSet<>()));
+        ArrayDeque<OpenRow> open = new ArrayDeque<>();
+        for (ClaimOutline.Row row : ClaimOutline.of(tree)) {
+            while (open.size() > row.depth()) {
+                close(open, roots, tree, withErrors);
+            }
+            open.push(new OpenRow(row, new ArrayList<>()));
+        }
+        while (!open.isEmpty()) {
+            close(open, roots, tree, withErrors);
         }
         return roots;
     }
 
-    private static ClaimNode node(ClaimTree tree, int n, Set<Integer> withErrors, Set<Integer> path) {
-        path.add(n);
-        List<ClaimNode> children = new ArrayList<>();
-        for (int c : tree.children(n)) {
-            if (!path.contains(c)) { // a circular reference is a finding, not an endless tree
-                children.add(node(tree, c, withErrors, path));
-            }
-        }
-        path.remove(n);
-        return new ClaimNode(n, label(tree.claim(n)), withErrors.contains(n), children);
+    private record OpenRow(ClaimOutline.Row row, List<ClaimNode> children) {}
+
+    private static void close(ArrayDeque<OpenRow> open, List<ClaimNode> roots, ClaimTree tree, Set<Integer> withErrors) {
+        OpenRow o = open.pop();
+        int n = o.row().claim();
+        String note = switch (o.row().note()) {
+            case DEPENDENTS_ABOVE -> " (dependents above)";
+            case DEPENDENTS_BELOW -> " (dependents below)";
+            case CONTINUED -> " (continued)";
+            case NONE -> "";
+        };
+        ClaimNode node = new ClaimNode(n, label(tree.claim(n)) + note, withErrors.contains(n), o.children());
+        (open.isEmpty() ? roots : open.peek().children()).add(node);
     }
 
     private static String label(Claim c) {
