@@ -56,16 +56,23 @@ public final class BackupContents {
         }
     }
 
+    /** The backup's matters that read back whole: one whose checksum fails is left out, never merged. */
     private static List<Matter> readMatters(Connection c) throws SQLException {
-        List<MatterId> ids = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM matter")) {
+        java.util.Map<MatterId, String> sums = new java.util.LinkedHashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, content_sha FROM matter")) {
             while (rs.next()) {
-                ids.add(new MatterId(rs.getString(1)));
+                try {
+                    sums.put(new MatterId(rs.getString(1)), rs.getString(2));
+                } catch (RuntimeException damagedId) {
+                    // a row whose id is unreadable is no matter
+                }
             }
         }
         List<Matter> out = new ArrayList<>();
-        for (MatterId id : ids) {
-            MatterRepository.loadIn(c, id).ifPresent(out::add);
+        for (java.util.Map.Entry<MatterId, String> e : sums.entrySet()) {
+            MatterRepository.loadIn(c, e.getKey())
+                    .filter(m -> e.getValue().isEmpty() || e.getValue().equals(MatterJson.checksum(m)))
+                    .ifPresent(out::add);
         }
         out.sort(Comparator.comparing(Matter::modified).reversed());
         return out;

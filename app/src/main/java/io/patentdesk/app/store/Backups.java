@@ -1,7 +1,6 @@
 package io.patentdesk.app.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -76,7 +75,7 @@ public final class Backups {
                 parse(f).ifPresent(found::add);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new StoreException("Cannot list the backups in " + directory + ": " + Workspace.reason(e), e);
         }
         found.sort(Comparator.comparing(Backup::taken).thenComparingInt(Backups::sameSecondCounter).reversed());
         return found;
@@ -100,18 +99,12 @@ public final class Backups {
     Backup take(Connection connection, Instant now, String reason) throws SQLException, IOException {
         PrivateFiles.folder(directory);
         Path target = freeName(now, reason);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        try (Statement st = connection.createStatement()) {
-            // VACUUM INTO takes a string literal only; the path is ours, quotes are doubled for safety.
-            st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        PrivateFiles.file(partial);
-        // Under its final name only once complete: a crash mid-copy never leaves a half backup that looks whole.
+        Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        vacuumInto(connection, partial);
+        // Under its final name only once complete and on disk: a crash or a power cut mid-copy never leaves a half
+        // backup that looks whole (VACUUM INTO itself does not sync its output).
         Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        forceToDisk(directory);
         prune(now);
         return new Backup(target, now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), sizeOf(target), reason);
     }
@@ -119,14 +112,45 @@ public final class Backups {
     /** Copies {@code connection}'s database to {@code target} (a user's "backup to a file"), private to the user. */
     static void copyTo(Connection connection, Path target) throws SQLException, IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Path partial = parent.resolve(target.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        try (Statement st = connection.createStatement()) {
-            st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
-        }
-        PrivateFiles.file(partial);
+        Path partial = parent.resolve(target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        vacuumInto(connection, partial);
         Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        forceToDisk(parent);
+    }
+
+    /**
+     * A consistent copy of {@code connection}'s database in {@code partial}: created empty and private first (so
+     * it is never readable by others, not even while it is written), filled by VACUUM INTO, forced to disk.
+     */
+    private static void vacuumInto(Connection connection, Path partial) throws SQLException, IOException {
+        Files.deleteIfExists(partial);
+        PrivateFiles.createFile(partial);
+        try (Statement st = connection.createStatement()) {
+            // VACUUM INTO takes a string literal only; the path is ours, quotes are doubled for safety.
+            st.execute("VACUUM INTO '" + partial.toString().replace("'", "''") + "'");
+            forceToDisk(partial);
+        } catch (SQLException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+    }
+
+    /** fsync of a file, or of a folder (so a rename in it survives a power cut; not possible on every system). */
+    static void forceToDisk(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p,
+                    java.nio.file.StandardOpenOption.READ)) {
+                ch.force(true);
+            } catch (IOException | UnsupportedOperationException notOnThisSystem) {
+                // Windows cannot open a folder this way; its renames are journaled by NTFS
+            }
+            return;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
     }
 
     /** Deletes every backup that {@link #retained} does not keep; returns how many went. */
@@ -139,7 +163,9 @@ public final class Backups {
         int removed = 0;
         try (Stream<Path> files = Files.list(directory)) { // copies a crash cut short: never whole, never listed
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (f.getFileName().toString().endsWith(".db.partial")) {
+                // An hour old: surely no other process (the command line beside the app) is still writing it.
+                if (f.getFileName().toString().endsWith(".partial") && Files.getLastModifiedTime(f).toInstant()
+                        .isBefore(Instant.now().minus(Duration.ofHours(1)))) {
                     Files.deleteIfExists(f);
                 }
             }

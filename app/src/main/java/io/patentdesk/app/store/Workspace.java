@@ -142,6 +142,12 @@ public final class Workspace implements AutoCloseable {
     private static void checkFile(Path file, Backups backups) {
         try {
             if (!Files.exists(file)) {
+                // Gone while its backups remain: a recovery cut short, or a deletion. Starting empty would let new
+                // backups rotate the real ones out, so offer them instead.
+                if (!backups.list().isEmpty()) {
+                    throw new WorkspaceCorruptException(file, backups.list(),
+                            new SQLException("the workspace file is missing; its backups are still there"));
+                }
                 return;
             }
             if (Files.size(file) == 0) {
@@ -234,15 +240,19 @@ public final class Workspace implements AutoCloseable {
         if (closed || !backupRunning.compareAndSet(false, true)) {
             return; // one backup at a time; the next save asks again
         }
-        backupThread.execute(() -> {
-            try {
-                backupIfDue();
-            } catch (StoreException e) {
-                failed.accept(e);
-            } finally {
-                backupRunning.set(false);
-            }
-        });
+        try {
+            backupThread.execute(() -> {
+                try {
+                    backupIfDue();
+                } catch (StoreException e) {
+                    failed.accept(e);
+                } finally {
+                    backupRunning.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            backupRunning.set(false); // closed meanwhile: close() takes the last backup itself
+        }
     }
 
     /**
@@ -263,6 +273,12 @@ public final class Workspace implements AutoCloseable {
         Instant changed;
         try {
             changed = Files.getLastModifiedTime(database.file()).toInstant();
+            // After a crash the newest commits may be only in the log, whose time then counts.
+            Path wal = database.file().resolveSibling(database.file().getFileName() + "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                Instant logged = Files.getLastModifiedTime(wal).toInstant();
+                changed = logged.isAfter(changed) ? logged : changed;
+            }
         } catch (IOException e) {
             changed = Instant.MAX;
         }

@@ -33,7 +33,11 @@ public final class WorkspaceRecovery {
      */
     public static Path moveAside(Path directory) {
         Path db = directory.resolve(Workspace.FILE_NAME);
-        Path aside = db.resolveSibling(Workspace.FILE_NAME + ".damaged-" + STAMP.format(Instant.now()));
+        String base = Workspace.FILE_NAME + ".damaged-" + STAMP.format(Instant.now());
+        Path aside = db.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) { // two recoveries in one second: neither damaged file is lost
+            aside = db.resolveSibling(base + "-" + n);
+        }
         try {
             List<Path[]> moves = new ArrayList<>();
             moves.add(new Path[] {db, aside});
@@ -62,15 +66,44 @@ public final class WorkspaceRecovery {
         if (!Files.isRegularFile(backup.file())) {
             throw new StoreException("The backup " + backup.file() + " no longer exists.", null);
         }
-        Path aside = moveAside(directory);
         Path db = directory.resolve(Workspace.FILE_NAME);
         Path tmp = db.resolveSibling(Workspace.FILE_NAME + ".restoring");
         try {
+            // The copy first, whole and on disk: a full disk fails here, before the damaged file has moved.
             Files.copy(backup.file(), tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, db, StandardCopyOption.ATOMIC_MOVE);
-            return aside;
+            PrivateFiles.file(tmp);
+            Backups.forceToDisk(tmp);
         } catch (IOException e) {
-            throw new StoreException("Cannot restore the backup " + backup.label() + ": " + e.getMessage(), e);
+            deleteQuietly(tmp);
+            throw new StoreException("Cannot restore the backup " + backup.label() + ": " + Workspace.reason(e), e);
+        }
+        Path aside = Files.exists(db) ? moveAside(directory) : null;
+        putInPlace(tmp, db, aside);
+        return aside;
+    }
+
+    /** Moves {@code fresh} to {@code db}; when that fails the damaged file goes back where it was. */
+    static void putInPlace(Path fresh, Path db, Path aside) {
+        try {
+            Files.move(fresh, db, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                if (aside != null && !Files.exists(db)) {
+                    Files.move(aside, db, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException ignored) {
+                // the message below names both files; nothing is deleted
+            }
+            throw new StoreException("Cannot put the recovered workspace in place (it is in " + fresh + "): "
+                    + Workspace.reason(e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover copy is overwritten by the next attempt
         }
     }
 }

@@ -7,7 +7,6 @@ import io.patentdesk.app.store.salvage.TableLeafScanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -173,12 +172,7 @@ public final class WorkspaceSalvage {
                 throw new StoreException("Cannot write the salvaged workspace: " + Workspace.reason(e), e);
             }
             Path aside = Files.exists(file) ? WorkspaceRecovery.moveAside(directory) : null;
-            try {
-                Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new StoreException("Cannot put the salvaged workspace in place (it is in " + fresh + "): "
-                        + Workspace.reason(e), e);
-            }
+            WorkspaceRecovery.putInPlace(fresh, file, aside);
             return aside;
         }
     }
@@ -205,6 +199,11 @@ public final class WorkspaceSalvage {
             try (var st = c.createStatement()) {
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
+        }
+        try {
+            Backups.forceToDisk(target);
+        } catch (IOException e) {
+            throw new SQLException("cannot force the salvaged workspace to disk: " + e.getMessage(), e);
         }
     }
 

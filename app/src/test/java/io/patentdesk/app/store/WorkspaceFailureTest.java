@@ -91,6 +91,26 @@ class WorkspaceFailureTest {
         assertThat(WorkspaceRecovery.backups(dir)).hasSize(1); // nothing changed since the backup on close
     }
 
+    @Test
+    void aMissingWorkspaceFileWithBackupsBesideItIsOfferedTheBackupsNotAnEmptyStart() throws Exception {
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.matters().create("Kept in a backup");
+        }
+        Files.delete(dir.resolve(Workspace.FILE_NAME));
+        assertThat(catchOpen()).isInstanceOf(WorkspaceCorruptException.class).hasMessageContaining("open a backup");
+    }
+
+    @Test
+    void twoDamagedFilesMovedAsideInTheSameSecondAreBothKept() throws Exception {
+        Files.writeString(dir.resolve(Workspace.FILE_NAME), "first damaged file");
+        Path first = WorkspaceRecovery.moveAside(dir);
+        Files.writeString(dir.resolve(Workspace.FILE_NAME), "second damaged file");
+        Path second = WorkspaceRecovery.moveAside(dir);
+        assertThat(first).isNotEqualTo(second);
+        assertThat(Files.readString(first)).isEqualTo("first damaged file");
+        assertThat(Files.readString(second)).isEqualTo("second damaged file");
+    }
+
     private StoreException catchOpen() {
         try {
             Workspace.open(dir).close();

@@ -97,6 +97,7 @@ public final class RecoveryDialog {
 
         Button quitButton = new Button("Quit");
         quitButton.setCancelButton(true);
+        quitButton.disableProperty().bind(vm.busyProperty()); // never quit half-way through a recovery
         Label note = new Label("The damaged file is never deleted: it is moved aside, and you are told where.");
         note.setWrapText(true);
 
@@ -121,7 +122,13 @@ public final class RecoveryDialog {
             stage.close();
             quit.run();
         });
-        stage.setOnCloseRequest(e -> quit.run());
+        stage.setOnCloseRequest(e -> {
+            if (vm.busyProperty().get()) {
+                e.consume();
+            } else {
+                quit.run();
+            }
+        });
 
         HBox buttons = new HBox(10, salvage, restore, quitButton);
         VBox root = new VBox(8, header, why, salvageTitle, salvageSummary, salvageList, restoreTitle, backups,

@@ -44,6 +44,7 @@ public final class RecoveryViewModel {
     private final ReadOnlyStringWrapper backupSummary = new ReadOnlyStringWrapper(this, "backupSummary", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private BackupContents selected;
+    private int selection;
 
     public RecoveryViewModel(Path directory, TaskExecutor tasks) {
         this.directory = directory;
@@ -82,6 +83,7 @@ public final class RecoveryViewModel {
 
     /** Shows what {@code b} holds and what restoring it instead of salvaging would lose. */
     public void select(Backup b) {
+        int request = ++selection;
         selected = null;
         backupMatters.clear();
         lostByRestoring.clear();
@@ -91,6 +93,9 @@ public final class RecoveryViewModel {
         }
         backupSummary.set("Reading the backup of " + WHEN.format(b.taken()) + "\u2026");
         tasks.submit(() -> BackupContents.read(b), contents -> {
+            if (request != selection) {
+                return; // the user has chosen another backup since: its own read will answer
+            }
             selected = contents;
             List<MatterSummary> ms = contents.summaries();
             backupSummary.set("The backup of " + WHEN.format(b.taken())
@@ -101,7 +106,11 @@ public final class RecoveryViewModel {
             if (plan.get() != null) {
                 lostByRestoring.setAll(plan.get().lostByRestoring(contents));
             }
-        }, e -> backupSummary.set(UserMessages.of(e)));
+        }, e -> {
+            if (request == selection) {
+                backupSummary.set(UserMessages.of(e));
+            }
+        });
     }
 
     /** Salvages; {@code done} gets where the damaged file was moved. */
