@@ -1,6 +1,8 @@
 package io.patentdesk.app.ui;
 
+import io.patentdesk.app.CrashLogFolder;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 
@@ -27,11 +29,25 @@ public final class DesktopLauncher {
         return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
     }
 
-    /** Runs the app until its window closes; returns the exit status (non-zero when a smoke run failed). */
+    /**
+     * Runs the app until its window closes; returns the exit status (non-zero when a smoke run failed).
+     *
+     * @throws ToolkitUnavailableException when JavaFX cannot start here (GTK missing, display not reachable), with
+     *                                     the one line to print instead of JavaFX's stack trace
+     */
     public static int launch(LaunchOptions launchOptions) {
         options = launchOptions;
         EXIT_STATUS.set(0);
-        Application.launch(PatentDeskApp.class);
+        CrashLogFolder.ensure();
+        try {
+            Application.launch(PatentDeskApp.class);
+        } catch (RuntimeException | LinkageError e) {
+            Optional<String> line = ToolkitFailure.userMessage(e, System.getenv("DISPLAY"));
+            if (line.isPresent()) {
+                throw new ToolkitUnavailableException(line.get(), e);
+            }
+            throw e; // not the toolkit: a bug, reported as one
+        }
         return EXIT_STATUS.get();
     }
 
