@@ -60,6 +60,22 @@ args=(--type "$type" --name PatentDesk --app-version "$app_version" --vendor "Pa
 while IFS= read -r line; do                          # memory settings shared with ./patentdesk
   case "$line" in ''|'#'*) ;; *) args+=(--java-options "$line") ;; esac
 done < "$root/app/jvm.options"
+# Crash reports (hs_err_pid*.log) and JIT replay files into the data folder's logs/ instead of the working directory.
+# The native launcher expands environment variables in these options from JDK 25 on (JDK-8341641; earlier ones pass
+# "$HOME" literally, so they get none). It cannot choose between PATENTDESK_DATA_DIR, XDG_DATA_HOME and the default
+# as ./patentdesk does, so the installed app always writes them to the platform's default data folder; the app
+# creates the folder (0700) at start (CrashLogFolder).
+if [ "$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')" -ge 25 ]; then
+  case "$(uname -s)" in
+    Darwin) logs='$HOME/Library/Application Support/PatentDesk/logs' ;;
+    MINGW*|MSYS*|CYGWIN*) logs='$APPDATA/PatentDesk/logs' ;;
+    *) logs='$HOME/.local/share/PatentDesk/logs' ;;
+  esac
+  # Quoted: the macOS folder has a space, and jpackage splits an unquoted option at spaces.
+  args+=(--java-options "\"-XX:ErrorFile=$logs/hs_err_pid%p.log\"" --java-options "\"-XX:ReplayDataFile=$logs/replay_pid%p.log\"")
+else
+  echo "installer: jpackage before JDK 25 cannot expand \$HOME: the app's crash reports stay in its working directory"
+fi
 case "$type" in
   deb) args+=(--linux-shortcut --linux-menu-group Office --linux-app-category office) ;;
   rpm) args+=(--linux-shortcut --linux-menu-group Office) ;;

@@ -2,6 +2,7 @@ package io.patentdesk.app.cli;
 
 import io.patentdesk.app.ui.DesktopLauncher;
 import io.patentdesk.app.ui.LaunchOptions;
+import io.patentdesk.app.ui.ToolkitUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -75,7 +76,17 @@ public final class AppCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(noDisplayMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
-        return DesktopLauncher.launch(new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes, tab, dark));
+        return launchDesktop(spec, new LaunchOptions(smoke, screenshot, model, dataDir, benchUi, format.equals("json"), benchBytes, tab, dark));
+    }
+
+    /** Starts the desktop app; where it cannot start (no GTK, no display) says what to install in one line, status 2. */
+    static int launchDesktop(CommandLine.Model.CommandSpec spec, LaunchOptions options) {
+        try {
+            return DesktopLauncher.launch(options);
+        } catch (ToolkitUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
     }
 
     /** Said when there is no display: how to get one, and what works without. */

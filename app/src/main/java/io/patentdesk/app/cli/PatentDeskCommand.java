@@ -40,7 +40,7 @@ public final class PatentDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (io.patentdesk.app.ui.DesktopLauncher.displayAvailable()) {
-            return io.patentdesk.app.ui.DesktopLauncher.launch(io.patentdesk.app.ui.LaunchOptions.interactive());
+            return AppCommand.launchDesktop(spec, io.patentdesk.app.ui.LaunchOptions.interactive());
         }
         spec.commandLine().getErr().println(AppCommand.noDisplayMessage());
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -75,6 +75,7 @@ public final class MainWindow {
     private Dialogs dialogs;
     private Stage stage;
     private Scene scene;
+    private boolean closing;
 
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
@@ -162,24 +163,39 @@ public final class MainWindow {
     }
 
     /**
-     * Closes the window: the editors' text is pushed, then pending edits are written and the model released on a
-     * background thread; {@code afterSaved} runs on the UI thread once everything is on disk.
+     * Closes the window: the editors' text is pushed and input stops; then, once the event that asked to close is
+     * over, the window is hidden, the editors disposed, and pending edits written, the model released and the workers
+     * stopped on a background thread; {@code afterSaved} runs on the UI thread once everything is on disk.
      */
     public void close(Runnable afterSaved) {
+        if (closing) {
+            return; // Ctrl+Q again, or the close button, while closing
+        }
+        closing = true;
         document.pushAll();
         assistant.cancel();
-        stage.hide();
-        Thread closer = new Thread(() -> {
-            try {
-                matters.close();
-                models.close();
-            } catch (RuntimeException e) {
-                UserMessages.log("closing", e);
-            } finally {
-                Platform.runLater(afterSaved);
-            }
-        }, "patentdesk-shutdown");
-        closer.start();
+        var editors = QuitSequence.editorsOf(document, reference);
+        QuitSequence.stopInput(scene, editors);
+        // Not from inside the key event (Ctrl+Q): JavaFX 21's GTK glass goes on using the window after the key
+        // handler returns, so a window closed in the handler can be used after it was freed (JDK-8301219, fixed
+        // in JavaFX 22): an intermittent SIGSEGV in libglassgtk3 on quit.
+        Platform.runLater(() -> {
+            stage.hide();
+            QuitSequence.disposeEditors(editors);
+            Thread closer = new Thread(() -> {
+                try {
+                    matters.close();
+                    models.close();
+                } catch (RuntimeException e) {
+                    UserMessages.log("closing", e);
+                } finally {
+                    // No worker may hand a result to the toolkit while it exits.
+                    tasks.shutdownAndWait(java.time.Duration.ofSeconds(5));
+                    Platform.runLater(afterSaved);
+                }
+            }, "patentdesk-shutdown");
+            closer.start();
+        });
     }
 
     private void wire() {

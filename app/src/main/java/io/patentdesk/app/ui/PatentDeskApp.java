@@ -33,6 +33,7 @@ public final class PatentDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopLauncher.toolkitThread(Thread.currentThread());
         LaunchOptions options = DesktopLauncher.options();
         // An unexpected failure in an event handler: one line in the log and one sentence on screen, no stack trace.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {

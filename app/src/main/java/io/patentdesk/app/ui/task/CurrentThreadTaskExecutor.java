@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui.task;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -26,5 +27,10 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public void shutdown() {
         // nothing runs in the background
+    }
+
+    @Override
+    public boolean shutdownAndWait(Duration timeout) {
+        return true; // nothing runs in the background
     }
 }

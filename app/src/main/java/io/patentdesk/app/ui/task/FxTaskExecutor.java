@@ -1,9 +1,12 @@
 package io.patentdesk.app.ui.task;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,22 +29,27 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
-            try {
-                T result = work.call();
-                runOnUi(() -> {
-                    if (!cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
-            } catch (Throwable e) {
-                runOnUi(() -> {
-                    if (!cancelled.get()) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-        });
+        Future<?> future;
+        try {
+            future = pool.submit(() -> {
+                try {
+                    T result = work.call();
+                    runOnUi(() -> {
+                        if (!cancelled.get()) {
+                            onSuccess.accept(result);
+                        }
+                    });
+                } catch (Throwable e) {
+                    runOnUi(() -> {
+                        if (!cancelled.get()) {
+                            onFailure.accept(e);
+                        }
+                    });
+                }
+            });
+        } catch (RejectedExecutionException quitting) {
+            return () -> { }; // shut down at quit: the result could only arrive after the window is gone
+        }
         return () -> {
             cancelled.set(true);
             future.cancel(false);
@@ -60,5 +68,16 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void shutdown() {
         pool.shutdown();
+    }
+
+    @Override
+    public boolean shutdownAndWait(Duration timeout) {
+        pool.shutdown();
+        try {
+            return pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui.task;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -20,4 +21,10 @@ public interface TaskExecutor {
 
     /** Stops accepting work; running work finishes in the background. */
     void shutdown();
+
+    /**
+     * Stops accepting work and waits up to {@code timeout} for running work to end: at quit, so that no worker hands
+     * a result to the UI toolkit while it exits. Returns whether all work ended in time.
+     */
+    boolean shutdownAndWait(Duration timeout);
 }
