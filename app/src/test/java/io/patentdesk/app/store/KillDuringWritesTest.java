@@ -105,9 +105,13 @@ class KillDuringWritesTest {
     static void downgradeToSchemaOne(Path dir) throws Exception {
         try (Connection c = Workspace.connect(dir.resolve(Workspace.FILE_NAME).toAbsolutePath());
                 Statement st = c.createStatement()) {
+            // One transaction, as a real schema-1 file is one state: a kill must not leave a half-downgraded file
+            // (the harness's own step, not the product's).
+            c.setAutoCommit(false);
             st.execute("ALTER TABLE matter DROP COLUMN docket");
             st.execute("ALTER TABLE matter DROP COLUMN content_sha");
             st.execute("DELETE FROM schema_version WHERE version > 1");
+            c.commit();
         }
     }
 }
