@@ -40,4 +40,10 @@ final class QueuedUiExecutor implements TaskExecutor {
     public void shutdown() {
         ui.clear();
     }
+
+    @Override
+    public boolean shutdownAndWait(java.time.Duration timeout) {
+        shutdown();
+        return true; // background work runs on the caller's thread here
+    }
 }
