@@ -10,18 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads every claim set of the shared corpus: JSONL records ({@code id, title, abstract, description, claims[]}) and
- * the one-claim TSV rows. Claims without a number label get "N. " so that a set reads as the claims text a user
- * would paste.
+ * Reads every claim set of the shared corpus: JSONL records ({@code id, title, abstract, description, claims[]}, with
+ * optional {@code date}, {@code lang}, {@code claims_lang}) and the one-claim TSV rows. Claims without a number label
+ * get "N. " so that a set reads as the claims text a user would paste.
  */
 final class CorpusClaimSets {
 
-    /** One record as a document. */
-    record Entry(String folder, String id, Document document, int claims) {
+    /**
+     * One record as a document.
+     *
+     * @param claims     how many claim entries the record holds (a canceled range "1 .- 5 . (canceled)" is one)
+     * @param date       the record's date as written ("20120103", "2014-07-22"), or "" when it has none
+     * @param claimsLang the language of the claims ({@code claims_lang}, else {@code lang}), or "" when unknown
+     */
+    record Entry(String folder, String id, Document document, int claims, String date, String claimsLang) {
         /** US grants (B1/B2, E, H, P, S kinds) are examined; published applications (A1/A2/A9) are not. */
         boolean granted() {
             return id.startsWith("US") && !APPLICATION.matcher(id).find();
@@ -29,19 +36,26 @@ final class CorpusClaimSets {
     }
 
     private static final Pattern APPLICATION = Pattern.compile("(A\\d?$|^US\\d{11}$)");
-    private static final Pattern LABEL = Pattern.compile("^\\s*\\d{1,5}\\s*[.)]");
+    /** A number label: "1.", "2 .", "3)", or a range of canceled claims in either spacing ("1 .- 15 .", "1 - 15 ."). */
+    private static final Pattern LABEL = Pattern.compile("^\\s*\\d{1,5}\\s*(?:[.)]|-\\s*\\d{1,5}\\s*\\.)");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CorpusClaimSets() {}
 
     static List<Entry> read(Path corpus) throws IOException {
+        return read(corpus, folder -> true);
+    }
+
+    /** The records of the top-level folders {@code wanted} accepts; the others are not read at all. */
+    static List<Entry> read(Path corpus, Predicate<String> wanted) throws IOException {
         List<Entry> out = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(corpus)) {
             files = s.filter(Files::isRegularFile).filter(p -> {
                 String n = p.getFileName().toString();
                 return n.endsWith(".jsonl") || n.endsWith(".tsv");
-            }).sorted().toList();
+            }).filter(p -> corpus.relativize(p).getNameCount() > 1
+                    && wanted.test(corpus.relativize(p).getName(0).toString())).sorted().toList();
         }
         for (Path f : files) {
             String folder = corpus.relativize(f).getName(0).toString();
@@ -66,8 +80,10 @@ final class CorpusClaimSets {
         }
         List<String> list = new ArrayList<>();
         claims.forEach(c -> list.add(c.asText()));
+        String lang = r.path("claims_lang").asText("");
         return new Entry(folder, r.path("id").asText(), Document.of(r.path("title").asText(),
-                r.path("abstract").asText(), r.path("description").asText(), claimsText(list)), list.size());
+                r.path("abstract").asText(), r.path("description").asText(), claimsText(list)), list.size(),
+                r.path("date").asText(""), lang.isEmpty() ? r.path("lang").asText("") : lang);
     }
 
     private static Entry tsv(String folder, String line) {
@@ -75,7 +91,8 @@ final class CorpusClaimSets {
         if (tab < 0 || line.substring(tab + 1).isBlank()) {
             return null;
         }
-        return new Entry(folder, line.substring(0, tab), Document.ofClaims(claimsText(List.of(line.substring(tab + 1)))), 1);
+        return new Entry(folder, line.substring(0, tab), Document.ofClaims(claimsText(List.of(line.substring(tab + 1)))), 1,
+                "", "");
     }
 
     static String claimsText(List<String> claims) {

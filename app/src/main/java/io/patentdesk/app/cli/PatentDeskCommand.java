@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             AppCommand.class,
             CheckCommand.class,
             AnalyzerBenchCommand.class,
+            AnalyzerEvalCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             EvalCommand.class,
