@@ -37,7 +37,7 @@ final class BackMatter {
                 continue; // a heading before the claims is not back matter
             }
             int from = m.start(1);
-            t.blank(from, s.length(), AnalysisText.Blank.JUNK);
+            t.blank(m.start(), s.length(), AnalysisText.Blank.JUNK); // "[56]" before the heading too
             if (!m.group(1).startsWith("*")) {
                 t.spot(InputQuality.Kind.BACK_MATTER, from, Math.min(s.length(), lineEnd(s, from)));
             }

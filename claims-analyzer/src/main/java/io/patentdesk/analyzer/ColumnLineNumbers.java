@@ -34,13 +34,15 @@ final class ColumnLineNumbers {
 
     static void blank(AnalysisText t) {
         String s = t.text();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
         Matcher m = BETWEEN.matcher(s);
         while (m.find()) {
             if (isLineNumber(Integer.parseInt(m.group(1)))) {
                 junk(t, m.start(1), m.end(1));
+                taken.add(m.start(1));
             }
         }
-        blankRuns(t, t.text());
+        blankRuns(t, s, taken); // the numbers just blanked are links of the runs too
     }
 
     static boolean isLineNumber(int v) {
@@ -52,7 +54,7 @@ final class ColumnLineNumbers {
         t.spot(InputQuality.Kind.LINE_NUMBER, from, to);
     }
 
-    private static void blankRuns(AnalysisText t, String s) {
+    private static void blankRuns(AnalysisText t, String s, java.util.Set<Integer> blanked) {
         List<int[]> candidates = candidates(s); // {position, value, end}
         if (candidates.size() < SHORT_RUN) {
             return;
@@ -87,7 +89,7 @@ final class ColumnLineNumbers {
             }
         }
         for (int k = 0; k < n; k++) {
-            if (taken[k]) {
+            if (taken[k] && !blanked.contains(candidates.get(k)[0])) {
                 junk(t, candidates.get(k)[0], candidates.get(k)[2]);
             }
         }

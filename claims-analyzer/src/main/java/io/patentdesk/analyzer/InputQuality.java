@@ -112,7 +112,8 @@ public final class InputQuality {
         StringBuilder sb = new StringBuilder();
         if (!parts.isEmpty()) {
             boolean ocr = !lines.isEmpty() || !misread.isEmpty();
-            sb.append(ocr ? "OCR text: " : "Text damaged in copying: ").append(String.join(", ", parts));
+            String all = String.join(", ", parts);
+            sb.append(ocr ? "OCR text: " + all : all); // messages start in lower case, like every finding's
         }
         List<Spot> other = byKind.getOrDefault(Kind.OTHER_LANGUAGE, List.of());
         if (!other.isEmpty()) {

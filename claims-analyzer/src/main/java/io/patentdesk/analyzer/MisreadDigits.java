@@ -81,27 +81,22 @@ final class MisreadDigits {
         t.spot(InputQuality.Kind.MISREAD_NUMBER, spot, end);
     }
 
-    /** A cheap test: "claim" and a space, then a number token holding one of the letters OCR puts for a digit. */
+    /** A cheap test: within a few characters after "claim", a number token holding a letter OCR puts for a digit. */
     private static boolean hasLetterDigit(String s) {
-        int i = s.indexOf("laim");
-        while (i >= 0) {
-            int k = i + 4;
-            if (k < s.length() && s.charAt(k) == 's') {
-                k++;
-            }
-            while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
-                k++;
-            }
-            for (int end = Math.min(s.length(), k + 3); k > i + 4 && k < end; k++) {
+        for (int i = s.indexOf("laim"); i >= 0; i = s.indexOf("laim", i + 4)) {
+            int end = Math.min(s.length(), i + 30);
+            for (int k = i + 4; k < end; k++) {
                 char c = s.charAt(k);
-                if (c == 'I' || c == 'l' || c == '|' || c == 'O') {
-                    return true;
-                }
-                if (!Character.isDigit(c)) {
-                    break;
+                if ((c == 'I' || c == 'l' || c == '|' || c == 'O') && !Character.isLetter(s.charAt(k - 1))) {
+                    int e = k;
+                    while (e < s.length() && "0123456789IlO|".indexOf(s.charAt(e)) >= 0) {
+                        e++;
+                    }
+                    if (e == s.length() || !Character.isLetter(s.charAt(e))) {
+                        return true;
+                    }
                 }
             }
-            i = s.indexOf("laim", i + 4);
         }
         return false;
     }
