@@ -6,18 +6,23 @@ import java.util.regex.Pattern;
 /**
  * Text after the last claim that is not claim text: the references and examiner lines an OCR copy of an older patent
  * carries after its claims ("References Cited", "UNITED STATES PATENTS", "Primary Examiner", "Attorney, Agent, or
- * Firm", "No references cited."), and the "* * * * *" that ends a USPTO full text. It is blanked from the first such
- * line to the end, so the last claim ends where its words end.
+ * Firm", "No references cited."), the drawings and cited-references pages an EP publication carries after its claims
+ * ("Drawing", "Dessins [IMAGE]", "REFERENCES CITED IN THE DESCRIPTION"), and the "* * * * *" that ends a USPTO full
+ * text. It is blanked from the first such line to the end, so the last claim ends where its words end.
  */
 final class BackMatter {
 
-    /** A back-matter line start: at a line start or right after a sentence end, as OCR runs lines together. */
+    /** A back-matter line, tried where a line or sentence starts ({@link SentenceStarts}). */
     private static final Pattern START = Pattern.compile(
-            "(?m)(?:^|(?<=[.;:][ \\t]{0,3}))[ \\t]*(?:\\[\\d{2}\\][ \\t]*)?("
+            "(?:\\[\\d{2}\\][ \\t]*)?("
                     + "References\\s+Cited|REFERENCES\\s+CITED|UNITED\\s+STATES\\s+PATENTS|U\\.\\s?S\\.\\s+PATENT\\s+DOCUMENTS"
                     + "|FOREIGN\\s+PATENTS|FOREIGN\\s+PATENT\\s+DOCUMENTS|OTHER\\s+REFERENCES|OTHER\\s+PUBLICATIONS"
                     + "|Primary\\s+Examiner|PRIMARY\\s+EXAMINER|Assistant\\s+Examiner|ASSISTANT\\s+EXAMINER"
                     + "|Attorney,?\\s+Agent|Attorney\\s*[\\u2014\\u2013-]|ATTORNEY(?:,|\\s+AGENT|\\s*[\\u2014\\u2013-])|No\\s+references\\s+cited"
+                    // the drawings and cited-references pages of an EP publication, in any of its languages
+                    + "|(?:Drawings?|Dessins|Zeichnungen?)(?=\\s*(?:\\[IMAGE\\]|\\z))"
+                    + "|R[\u00c9E]F[\u00c9E]RENCES\\s+CIT[\u00c9E]ES\\s+DANS|REFERENCES\\s+CITED\\s+IN\\s+THE\\s+DESCRIPTION"
+                    + "|IN\\s+DER\\s+BESCHREIBUNG\\s+AUFGEF"
                     + "|\\*[ \\t]*\\*[ \\t]*\\*[ \\t]*\\*[ \\t]*\\*)");
 
     /** A claim number at a line start, so back matter is only looked for after the claims have begun. */
@@ -25,31 +30,25 @@ final class BackMatter {
 
     private BackMatter() {}
 
+    /** The letters back matter begins with; other sentence starts are passed over without the pattern. */
+    private static final String FIRST = "RUFOPANDZI*[";
+
     static void blank(AnalysisText t) {
         String s = t.written();
-        if (!mayHaveBackMatter(s)) {
-            return;
-        }
         Matcher m = START.matcher(s);
         Matcher label = LABEL.matcher(s);
-        while (m.find()) {
-            if (!label.region(0, m.start()).find()) {
-                continue; // a heading before the claims is not back matter
+        SentenceStarts.each(s, at -> {
+            if (FIRST.indexOf(s.charAt(at)) < 0 || !m.region(at, s.length()).lookingAt()
+                    || !label.region(0, at).find()) {
+                return true; // not back matter, or a heading before the claims
             }
             int from = m.start(1);
-            t.blank(m.start(), s.length(), AnalysisText.Blank.JUNK); // "[56]" before the heading too
+            t.blank(at, s.length(), AnalysisText.Blank.JUNK); // "[56]" before the heading too
             if (!m.group(1).startsWith("*")) {
                 t.spot(InputQuality.Kind.BACK_MATTER, from, Math.min(s.length(), lineEnd(s, from)));
             }
-            return;
-        }
-    }
-
-    /** A cheap test that spares the pattern on ordinary claims. */
-    private static boolean mayHaveBackMatter(String s) {
-        return s.indexOf('*') >= 0 || s.contains("xaminer") || s.contains("XAMINER") || s.contains("eferences")
-                || s.contains("EFERENCES") || s.contains("PATENT") || s.contains("ttorney") || s.contains("TTORNEY")
-                || s.contains("PUBLICATIONS");
+            return false;
+        });
     }
 
     private static int lineEnd(String s, int from) {

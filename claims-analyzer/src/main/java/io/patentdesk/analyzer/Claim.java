@@ -87,6 +87,11 @@ public record Claim(
         return text.substring(absStart - span.start(), absEnd - span.start());
     }
 
+    /** The claim as the checker reads it ({@code analysisText}) between two absolute offsets inside it. */
+    public String analysisSlice(int absStart, int absEnd) {
+        return analysisText.substring(absStart - span.start(), absEnd - span.start());
+    }
+
     /** The claim's words without its number label. */
     public String content() {
         return text.substring(numberSpan.end() - span.start());

@@ -33,8 +33,8 @@ final class ClaimLabels {
             + RANGE + "(?:[ \\t]*[\\]:.)]|(?=[ \\t]+[A-Z(]))|" + TOK + RANGE + "(?:[ \\t]*[.)](?![\\d.])|[ \\t]*:?(?=[ \\t]*\\())"
             + ")[ \\t]*",
             Pattern.MULTILINE);
-    /** A label after a period inside a line; group 1/2 the number(s). The blanks after it are skipped by hand. */
-    private static final Pattern INLINE = Pattern.compile("(?<=\\.)[ \\t]+" + TOK + RANGE + "[ \\t]*[.)]");
+    /** A label after a period inside a line (tried right after each period); group 1/2 the number(s). */
+    private static final Pattern INLINE = Pattern.compile("[ \\t]+" + TOK + RANGE + "[ \\t]*[.)]");
 
     private ClaimLabels() {}
 
@@ -42,7 +42,11 @@ final class ClaimLabels {
     static List<Label> find(String text, String written) {
         List<Label> lines = new ArrayList<>();
         Matcher m = LINE.matcher(text);
-        while (m.find()) {
+        // Tried at each line start only: a scan over every position costs more than the rest of the parse.
+        for (int ls = 0; ls >= 0 && ls < text.length(); ls = nextLine(text, ls)) {
+            if (!m.region(ls, text.length()).lookingAt()) {
+                continue;
+            }
             boolean claimWord = m.group(1) != null;
             String a = claimWord ? m.group(1) : m.group(3);
             String b = claimWord ? m.group(2) : m.group(4);
@@ -67,17 +71,26 @@ final class ClaimLabels {
             out.add(l);
             expect = l.last() + 1;
             int limit = i + 1 < lines.size() ? lines.get(i + 1).start() : text.length();
-            Matcher im = INLINE.matcher(text).region(l.end(), limit);
-            while (im.find()) {
+            Matcher im = INLINE.matcher(text);
+            for (int dot = text.indexOf('.', l.end()); dot >= 0 && dot < limit; dot = text.indexOf('.', dot + 1)) {
+                if (!im.region(dot + 1, limit).lookingAt()) {
+                    continue;
+                }
                 Label inl = label(text, im.start(1), blanksAfter(written, im.end()), im.group(1), im.group(2));
                 if (inl != null && inl.first() == expect
                         && startsClaim(text, written, im.end(), skipBlanks(text, im.end(), limit), limit)) {
                     out.add(inl);
                     expect = inl.last() + 1;
+                    dot = im.end() - 2; // the label's own period may start the next label: "2.   3." after a deletion
                 }
             }
         }
         return out;
+    }
+
+    private static int nextLine(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? -1 : nl + 1;
     }
 
     /** A misread number is taken where it is the next number, and "I." alone only when "2." follows. */

@@ -13,13 +13,19 @@ package io.patentdesk.analyzer;
  *       ({@code [2. A key ... ]}) keeps its number and reads as canceled.
  * </ul>
  *
- * Added text (underlined or italic) is plain text once copied, and is read as it stands.
+ * Added text (underlined or italic) is plain text once copied, and is read as it stands. A bracketed image placeholder
+ * of a full text ("[see pdf for image]") is no claim wording either and is blanked the same way.
  */
 final class DeletionMarkup {
 
     /** Longest single-bracket deletion taken: a whole deleted claim fits, a stray bracket does not swallow the rest. */
     private static final int MAX_SINGLE = 20_000;
     private static final int MAX_DOUBLE = 2_000;
+
+    /** Bracketed text that is no deletion: a label ("Claim 1") or a symbol's name ("[omega]" for ω). */
+    private static final java.util.regex.Pattern LABEL_OR_SYMBOL = java.util.regex.Pattern.compile(
+            "(?i)claims?\\s*\\d+[a-z]?|alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron"
+                    + "|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|deg|plus-minus|times|infin|micro|ohm");
 
     private DeletionMarkup() {}
 
@@ -132,7 +138,7 @@ final class DeletionMarkup {
                 || after == ')';
     }
 
-    /** Words, not a formula or a label: a lower-case word of three letters, no "=", not "Claim 1". */
+    /** Words, not a formula, a label or a symbol: a lower-case word of three letters, no "=", not "Claim 1". */
     private static boolean enclosesWords(String s, int from, int to) {
         int run = 0;
         boolean word = false;
@@ -149,7 +155,11 @@ final class DeletionMarkup {
                 run = 0;
             }
         }
-        return word && !s.substring(from, to).strip().matches("(?i)claims?\\s*\\d+[a-z]?");
+        if (!word) {
+            return false;
+        }
+        String inside = s.substring(from, to).strip();
+        return !LABEL_OR_SYMBOL.matcher(inside).matches();
     }
 
     /** Where a claim label at the start of [from, to) ends ("[ 2. A key"), or -1. */

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class TranslatedClaims {
 
-    /** A claims heading right before a claim 1, after a sentence end or at a line start. */
-    private static final Pattern HEADING = Pattern.compile("(?m)(?:^|(?<=[.;][ \\t]{0,3}))[ \\t]*(Patentansprüche|Ansprüche"
+    /** A claims heading right before a claim 1, tried where a line or sentence starts ({@link SentenceStarts}). */
+    private static final Pattern HEADING = Pattern.compile("(Patentansprüche|Ansprüche"
             + "|ANSPRÜCHE|Revendications|REVENDICATIONS|Reivindicaciones|Rivendicazioni|Conclusies|Patentkrav|Claims|CLAIMS)"
             + "[ \\t]*:?\\s*(?=1[ \\t]*[.)])");
 
@@ -23,16 +23,16 @@ final class TranslatedClaims {
 
     static void blank(AnalysisText t) {
         String s = t.written();
-        if (!mayHaveTranslations(s)) {
-            return;
-        }
         List<Integer> starts = new ArrayList<>();
         Matcher m = HEADING.matcher(s);
-        while (m.find()) {
-            if (m.start(1) > 0 && !s.substring(0, m.start(1)).isBlank()) {
-                starts.add(m.start(1));
+        SentenceStarts.each(s, at -> {
+            char c = s.charAt(at);
+            if ((c == 'P' || c == 'A' || c == 'R' || c == 'C' || c == 'p') && at > 0
+                    && m.region(at, s.length()).lookingAt() && !s.substring(0, at).isBlank()) {
+                starts.add(at);
             }
-        }
+            return true;
+        });
         if (starts.isEmpty()) {
             return;
         }
@@ -78,11 +78,5 @@ final class TranslatedClaims {
             }
         }
         return n;
-    }
-
-    private static boolean mayHaveTranslations(String s) {
-        return s.contains("nsprüche") || s.contains("NSPRÜCHE") || s.contains("endications") || s.contains("ENDICATIONS")
-                || s.contains("ivindicaci") || s.contains("onclusies") || s.contains("atentkrav")
-                || s.contains("Claims") && s.indexOf("1.") >= 0 || s.contains("CLAIMS");
     }
 }

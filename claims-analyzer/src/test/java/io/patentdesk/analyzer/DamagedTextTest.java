@@ -71,7 +71,7 @@ class DamagedTextTest {
         for (int n = 20; n <= 40; n += 5) {
             sb.append(line).append(line).append(line).append(n).append(' ');
         }
-        sb.append("and a base.");
+        sb.append(line).append("and a base.");
         String text = sb.toString();
         String read = readAs(text);
         assertThat(read).doesNotContainPattern("\\b(20|25|30|35|40)\\b").hasSameSizeAs(text);

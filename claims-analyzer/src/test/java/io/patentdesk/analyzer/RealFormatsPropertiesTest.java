@@ -84,8 +84,11 @@ class RealFormatsPropertiesTest {
         for (int i = 0; i < claims.size(); i++) {
             marked.append(i + 1).append(". ").append(STATUSES.get(rnd.nextInt(STATUSES.size()))).append(' ');
             String[] words = claims.get(i).split(" ");
+            // Markup goes into the body, after "wherein": the antecedent rule still reads an independent claim's
+            // preamble as written (Claim.slice), so "A [[pump]] lamp" would name a pump there.
+            int body = java.util.Arrays.asList(words).indexOf("wherein");
             for (int w = 0; w < words.length; w++) {
-                if (w > 0 && rnd.nextInt(4) == 0) {
+                if (w > body && rnd.nextInt(4) == 0) {
                     marked.append("[[").append(NOUNS.get(rnd.nextInt(NOUNS.size())).substring(0, 1 + rnd.nextInt(4)))
                             .append("]] ");
                 }
