@@ -19,16 +19,21 @@ final class TranslatedClaims {
             + "|ANSPRÜCHE|Revendications|REVENDICATIONS|Reivindicaciones|Rivendicazioni|Conclusies|Patentkrav|Claims|CLAIMS)"
             + "[ \\t]*:?\\s*(?=1[ \\t]*[.)])");
 
+    /** A claim number at a line start. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*\\d{1,3}[ \\t]*[.)][ \\t]+\\S");
+
     private TranslatedClaims() {}
 
     static void blank(AnalysisText t) {
         String s = t.written();
         List<Integer> starts = new ArrayList<>();
         Matcher m = HEADING.matcher(s);
+        Matcher label = LABEL.matcher(s);
         SentenceStarts.each(s, at -> {
             char c = s.charAt(at);
-            if ((c == 'P' || c == 'A' || c == 'R' || c == 'C' || c == 'p') && at > 0
-                    && m.region(at, s.length()).lookingAt() && !s.substring(0, at).isBlank()) {
+            // only after claims: "What is claimed is:\nCLAIMS\n1. A lamp" has one set of claims
+            if ((c == 'P' || c == 'A' || c == 'R' || c == 'C') && m.region(at, s.length()).lookingAt()
+                    && label.region(0, at).find()) {
                 starts.add(at);
             }
             return true;

@@ -245,6 +245,18 @@ class DamagedTextTest {
                         + "English ones");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What is claimed is:\nCLAIMS\n1. A toy comprising a wheel.\n2. The toy of claim 1, wherein the wheel is red.",
+        "Claims\n1. A toy comprising a wheel.\n2. The toy of claim 1, wherein the wheel is red.",
+        "1. A toy comprising a wheel.\n2. The toy of claim 1, wherein the wheel is red, as in Claims 1.",
+    })
+    void aClaimsHeadingBeforeTheOnlyClaimsIsNoTranslation(String text) {
+        Report r = ANALYZER.analyze(text);
+        assertThat(r.claims().claims()).extracting(Claim::number).containsExactly(1, 2);
+        assertThat(r.findings()).isEmpty();
+    }
+
     @Test
     void aCleanTextIsReadAsWrittenAndCostsNoCopy() {
         String text = "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.";
