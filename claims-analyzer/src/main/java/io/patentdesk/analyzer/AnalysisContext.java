@@ -46,9 +46,24 @@ public final class AnalysisContext {
         return words;
     }
 
-    /** Tokens of a claim's text; offsets are relative to {@link Claim#start()}. */
+    /**
+     * Tokens of a claim as the checker reads it ({@link Claim#analysisText()}: deleted markup and OCR debris are
+     * blanks, words OCR ran together are apart); offsets are relative to {@link Claim#start()}.
+     */
     public List<Token> tokens(Claim c) {
-        return tokens.computeIfAbsent(c, k -> Tokenizer.tokenize(k.text()));
+        return tokens.computeIfAbsent(c, k -> {
+            List<Token> t = Tokenizer.tokenize(k.analysisText());
+            return hasRunTogetherWords(k) ? RunTogetherWords.split(t) : t;
+        });
+    }
+
+    private boolean hasRunTogetherWords(Claim c) {
+        for (InputQuality.Spot s : claims.inputQuality().spots()) {
+            if (s.kind() == InputQuality.Kind.RUN_TOGETHER && s.claim() != null && s.claim() == c.number()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens of the description; offsets are relative to the description text. */

@@ -7,6 +7,7 @@ import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
+import io.patentdesk.analyzer.rules.InputQualityRule;
 import io.patentdesk.analyzer.rules.MeansPlusFunctionRule;
 import io.patentdesk.analyzer.rules.MultipleDependentChainRule;
 import io.patentdesk.analyzer.rules.MultipleDependentFormRule;
@@ -52,7 +53,7 @@ public final class Analyzer {
                 new MultipleDependentFormRule(), new MultipleDependentChainRule(), new AntecedentBasisRule(),
                 new AmbiguousAntecedentRule(), new IndefiniteTermRule(), new MeansPlusFunctionRule(),
                 new UnsupportedTermRule(), new ReferenceNumeralRule(), new AbstractLengthRule(),
-                new TitleLengthRule());
+                new TitleLengthRule(), new InputQualityRule());
     }
 
     public List<Rule> rules() {
@@ -67,14 +68,16 @@ public final class Analyzer {
         for (Rule r : rules) {
             r.check(ctx, all::add);
         }
-        List<Finding> kept = new ArrayList<>(all.size());
-        for (Finding f : all) {
+        // Findings on claims cut off in copying rest on lost words; the input-quality finding names those claims.
+        List<Finding> readable = CutOffClaims.withhold(all, claims, tree);
+        List<Finding> kept = new ArrayList<>(readable.size());
+        for (Finding f : readable) {
             if (!suppressions.suppresses(f)) {
                 kept.add(f);
             }
         }
         kept.sort(ORDER);
-        return new Report(claims, tree, kept, Fees.of(claims, tree, office), all.size() - kept.size());
+        return new Report(claims, tree, kept, Fees.of(claims, tree, office), readable.size() - kept.size());
     }
 
     public Report analyze(Document doc, Suppressions suppressions) {

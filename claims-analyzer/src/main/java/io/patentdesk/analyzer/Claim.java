@@ -20,7 +20,11 @@ import java.util.List;
  * @param referenceMode how the references are joined
  * @param referenceSpan the first reference phrase ("claim 1", "any one of claims 1 to 3"), or null
  * @param kind          independent, dependent or multiple dependent
- * @param status        the amendment status identifier ("(Currently amended)"), part of the label; NONE if absent
+ * @param status        the amendment status identifier ("(Currently amended)"), part of the label; NONE if absent;
+ *                      CANCELED also for a claim whose whole text reissue markup deletes
+ * @param analysisText  the claim as the checker reads it: as long as {@code text}, at the same offsets, with text that
+ *                      amendment or reissue markup deletes ("[[...]]", "[...]") and OCR debris (column line numbers)
+ *                      blanked to spaces and misread digits put right; {@code text} itself when there is none
  */
 public record Claim(
         int number,
@@ -36,10 +40,24 @@ public record Claim(
         ReferenceMode referenceMode,
         Span referenceSpan,
         ClaimKind kind,
-        ClaimStatus status) {
+        ClaimStatus status,
+        String analysisText) {
 
     public Claim {
         references = List.copyOf(references);
+        if (analysisText == null) {
+            analysisText = text;
+        } else if (analysisText.length() != text.length()) {
+            throw new IllegalArgumentException("the analysis text must be as long as the claim text");
+        }
+    }
+
+    /** A claim read from text without markup: the checker reads it as written. */
+    public Claim(int number, Span span, Span numberSpan, String text, Span preamble, Transition transition,
+            Span transitionSpan, Span body, ClaimCategory category, List<Integer> references,
+            ReferenceMode referenceMode, Span referenceSpan, ClaimKind kind, ClaimStatus status) {
+        this(number, span, numberSpan, text, preamble, transition, transitionSpan, body, category, references,
+                referenceMode, referenceSpan, kind, status, text);
     }
 
     public int start() {
@@ -69,6 +87,11 @@ public record Claim(
         return text.substring(absStart - span.start(), absEnd - span.start());
     }
 
+    /** The claim as the checker reads it ({@code analysisText}) between two absolute offsets inside it. */
+    public String analysisSlice(int absStart, int absEnd) {
+        return analysisText.substring(absStart - span.start(), absEnd - span.start());
+    }
+
     /** The claim's words without its number label. */
     public String content() {
         return text.substring(numberSpan.end() - span.start());
@@ -76,6 +99,11 @@ public record Claim(
 
     Claim withCategory(ClaimCategory c) {
         return new Claim(number, span, numberSpan, text, preamble, transition, transitionSpan, body, c, references,
-                referenceMode, referenceSpan, kind, status);
+                referenceMode, referenceSpan, kind, status, analysisText);
+    }
+
+    /** The claim's words as the checker reads them, without the number label (see {@code analysisText}). */
+    public String analysisContent() {
+        return analysisText.substring(numberSpan.end() - span.start());
     }
 }

@@ -3,31 +3,29 @@ package io.patentdesk.analyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a claims text into claims and parses each one. Accepts "1. A", "1 . A" (USPTO full-text spacing), "1) A",
- * "Claim 1: A", "[Claim 1] A", optionally under a heading such as "What is claimed is:". A text with no number at
- * all is one claim; an unnumbered leading text followed by claim 2 is taken as claim 1 (as in scraped claim sets).
+ * "Claim 1: A", "[Claim 1] A", optionally under a heading such as "What is claimed is:" or an amendment's "Listing of
+ * Claims:". A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
+ * claim 1 (as in scraped claim sets).
+ *
+ * <p>The text is read as {@link AnalysisText}: amendment and reissue deletions and OCR debris blanked, at unchanged
+ * offsets. Labels are found by {@link ClaimLabels} (ranges of canceled claims, run-in and misread labels included);
+ * each claim keeps the text as written and the text as read ({@link Claim#analysisText()}).
  */
 final class ClaimParser {
-
-    /** A claim label at a line start. Group 1 or 2 is the number. */
-    private static final Pattern LINE_LABEL = Pattern.compile(
-            "^[ \\t\\u00a0]*(?:\\[?[Cc][Ll][Aa][Ii][Mm][ \\t]+(\\d{1,7})[ \\t]*[\\]:.)]?|(\\d{1,7})[ \\t]*[.)](?![\\d.]))[ \\t]*",
-            Pattern.MULTILINE);
-
-    /** A label inside a line, after the previous claim's period: only taken when it is the next number. */
-    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=\\.)[ \\t]+(\\d{1,7})[ \\t]*\\.[ \\t]+(?=[A-Z])");
 
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^\\s*(?:what\\s+(?:is|are)\\s+claimed\\s+is|what\\s+(?:i|we)\\s+claim\\s+is|what\\s+is\\s+claimed|"
                     + "(?:i|we)\\s+claim|the\\s+invention\\s+claimed\\s+is|claimed\\s+is|claims?|"
-                    + "what\\s+is\\s+claimed\\s+is\\s+the\\s+following)\\s*[:.]?\\s*$");
-
-    /** An amendment status identifier right after the label: "(Currently amended)", "(Canceled)". */
-    private static final Pattern STATUS = Pattern.compile("\\(\\s*([A-Za-z][A-Za-z \\-]{1,40}?)\\s*\\)[ \\t]*");
+                    + "what\\s+is\\s+claimed\\s+is\\s+the\\s+following|"
+                    // the lines an amendment puts before its claim listing (37 CFR 1.121(c))
+                    + "amendments?\\s+to\\s+the\\s+claims|in\\s+the\\s+claims|(?:complete\\s+|current\\s+)?listing\\s+of"
+                    + "\\s+(?:the\\s+)?claims|claims?\\s+listing|this\\s+listing\\s+of\\s+claims\\s+(?:will\\s+)?replaces?"
+                    + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application)"
+                    + "\\s*[:.]?\\s*$");
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
 
@@ -38,88 +36,105 @@ final class ClaimParser {
     }
 
     static ClaimSet parse(String text, int origin, TransitionFinder transitions) {
-        List<int[]> labels = findLabels(text); // {labelStart, labelEnd, number}
+        AnalysisText read = AnalysisText.of(text);
+        String masked = read.text();
+        List<ClaimLabels.Label> labels = ClaimLabels.find(masked, text);
         List<Claim> claims = new ArrayList<>();
         Span leader = null;
-        int firstLabel = labels.isEmpty() ? text.length() : labels.get(0)[0];
-        int[] lead = trimmed(text, 0, firstLabel);
-        if (lead != null && !isHeading(text.substring(lead[0], lead[1]))) {
-            int[] body = stripLeadingHeading(text, lead);
-            if (body != null) {
-                // A lone unnumbered claim is one paragraph; unnumbered prose of several paragraphs is not a claim.
-                boolean inferOne = labels.isEmpty() ? !PARAGRAPH_BREAK.matcher(text.substring(body[0], body[1])).find()
-                        : labels.get(0)[2] == 2;
-                if (inferOne) {
-                    claims.add(parseClaim(transitions, text, origin, body[0], body[0], body[1], 1));
-                } else {
-                    leader = new Span(origin + body[0], origin + body[1]);
-                }
+        int firstLabel = labels.isEmpty() ? text.length() : labels.get(0).start();
+        int[] body = withoutHeadings(masked, trimmed(masked, 0, firstLabel));
+        if (body != null) {
+            // A lone unnumbered claim is one paragraph; unnumbered prose of several paragraphs is not a claim.
+            boolean inferOne = labels.isEmpty() ? !PARAGRAPH_BREAK.matcher(masked.substring(body[0], body[1])).find()
+                    : labels.get(0).first() == 2;
+            if (inferOne) {
+                claims.add(parseClaim(transitions, text, masked, origin, body[0], body[0], body[1], 1, null));
+            } else {
+                leader = new Span(origin + body[0], origin + body[1]);
             }
         }
         for (int i = 0; i < labels.size(); i++) {
-            int[] l = labels.get(i);
-            int next = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            int end = l[1];
-            for (int k = next - 1; k >= l[1]; k--) {
-                if (!Character.isWhitespace(text.charAt(k))) {
-                    end = k + 1;
-                    break;
+            ClaimLabels.Label l = labels.get(i);
+            int next = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+            int end = claimEnd(read, l.end(), next);
+            if (l.isRange()) {
+                StatusIdentifier.Found status = StatusIdentifier.at(masked, l.end(), next);
+                for (int n = l.first(); n <= l.last(); n++) {
+                    claims.add(parseClaim(transitions, text, masked, origin, l.start(), l.end(), end, n, status));
                 }
-            }
-            claims.add(parseClaim(transitions, text, origin, l[0], l[1], end, l[2]));
-        }
-        return new ClaimSet(text, origin, inheritCategories(claims), leader);
-    }
-
-    private static List<int[]> findLabels(String text) {
-        List<int[]> labels = new ArrayList<>();
-        Matcher m = LINE_LABEL.matcher(text);
-        while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2);
-            int start = m.start() + leadingBlanks(text, m.start());
-            labels.add(new int[] {start, m.end(), parseNumber(n)});
-        }
-        // Claims pasted on one line: "1. A lamp. 2. The lamp of claim 1."
-        List<int[]> merged = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            int[] l = labels.get(i);
-            merged.add(l);
-            int limit = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            int expect = l[2] + 1;
-            Matcher im = INLINE_LABEL.matcher(text).region(l[1], limit);
-            while (im.find()) {
-                if (parseNumber(im.group(1)) == expect) {
-                    merged.add(new int[] {im.start(1), im.end(), expect});
-                    expect++;
-                }
+            } else {
+                claims.add(parseClaim(transitions, text, masked, origin, l.start(), l.end(), end, l.first(), null));
             }
         }
-        return merged;
-    }
-
-    private static int leadingBlanks(String text, int from) {
-        int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) {
-            i++;
+        List<InputQuality.Spot> spots = new ArrayList<>(read.spots());
+        for (ClaimLabels.Label l : labels) {
+            if (l.misread()) {
+                spots.add(new InputQuality.Spot(InputQuality.Kind.MISREAD_NUMBER, new Span(l.start(),
+                        l.start() + text.substring(l.start(), l.end()).strip().length()), null));
+            }
         }
-        return i - from;
+        RunTogetherWords.find(masked, spots);
+        ClaimOpenings.findLost(claims, transitions, origin, spots);
+        return new ClaimSet(text, origin, inheritCategories(claims), leader, quality(spots, claims, text, origin));
     }
 
-    private static int parseNumber(String digits) {
-        return digits.length() > 7 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    /**
+     * Where a claim ends: after its last character as read, so blanked line numbers and back matter after it are
+     * not part of it; a claim that markup deleted whole ends after its last character as written.
+     */
+    private static int claimEnd(AnalysisText read, int contentStart, int next) {
+        String masked = read.text();
+        for (int k = next - 1; k >= contentStart; k--) {
+            if (!Character.isWhitespace(masked.charAt(k))) {
+                return k + 1;
+            }
+        }
+        String written = read.written();
+        for (int k = next - 1; k >= contentStart; k--) {
+            if (!Character.isWhitespace(written.charAt(k)) && !read.isJunk(k)) {
+                return k + 1;
+            }
+        }
+        return contentStart;
+    }
+
+    /** The spots (offsets into the claims text) placed in their claims, with absolute offsets. */
+    private static InputQuality quality(List<InputQuality.Spot> spots, List<Claim> claims, String text, int origin) {
+        if (spots.isEmpty()) {
+            return InputQuality.none();
+        }
+        List<InputQuality.Spot> placed = new ArrayList<>(spots.size());
+        for (InputQuality.Spot s : spots) {
+            Integer claim = s.claim();
+            if (claim == null) {
+                for (Claim c : claims) {
+                    if (c.start() - origin > s.span().start()) {
+                        break;
+                    }
+                    claim = c.number();
+                }
+            }
+            placed.add(new InputQuality.Spot(s.kind(), new Span(origin + s.span().start(), origin + s.span().end()),
+                    claim));
+        }
+        return InputQuality.of(placed, text, origin);
     }
 
     private static boolean isHeading(String s) {
         return HEADING.matcher(s).matches();
     }
 
-    /** Drops a first line that is a heading ("What is claimed is:") from an unnumbered leading text. */
-    private static int[] stripLeadingHeading(String text, int[] lead) {
-        int nl = text.indexOf('\n', lead[0]);
-        if (nl > 0 && nl < lead[1] && isHeading(text.substring(lead[0], nl))) {
-            return trimmed(text, nl + 1, lead[1]);
+    /** An unnumbered leading text without its heading lines ("What is claimed is:", "Listing of Claims:"). */
+    private static int[] withoutHeadings(String text, int[] lead) {
+        while (lead != null) {
+            int nl = text.indexOf('\n', lead[0]);
+            int lineEnd = nl < 0 || nl > lead[1] ? lead[1] : nl;
+            if (!isHeading(text.substring(lead[0], lineEnd))) {
+                return lead;
+            }
+            lead = lineEnd >= lead[1] ? null : trimmed(text, lineEnd + 1, lead[1]);
         }
-        return lead;
+        return null;
     }
 
     /** [start, end) without surrounding whitespace, or null when blank. */
@@ -135,33 +150,42 @@ final class ClaimParser {
         return s == e ? null : new int[] {s, e};
     }
 
-    private static Claim parseClaim(TransitionFinder transitions, String text, int origin, int start, int contentStart,
-            int end, int number) {
+    /**
+     * One claim. {@code rangeStatus} is the status of a range label ("3-5. (Canceled)"), which every claim of the
+     * range shares; otherwise the status identifier, if any, is read after the label.
+     */
+    private static Claim parseClaim(TransitionFinder transitions, String text, String masked, int origin, int start,
+            int contentStart, int end, int number, StatusIdentifier.Found rangeStatus) {
         String claimText = text.substring(start, end);
+        String analysisText = masked == text ? claimText : masked.substring(start, end);
         int cs = Math.min(contentStart, end);
         ClaimStatus status = ClaimStatus.NONE;
-        Matcher sm = STATUS.matcher(text).region(cs, end);
-        if (sm.lookingAt() && ClaimStatus.parse(sm.group(1)) != null) {
-            status = ClaimStatus.parse(sm.group(1));
-            cs = sm.end();
+        StatusIdentifier.Found found = rangeStatus != null ? rangeStatus : StatusIdentifier.at(masked, cs, end);
+        if (found != null) {
+            status = found.status();
+            cs = Math.min(found.end(), end);
         }
-        String content = text.substring(cs, end);
+        if (status != ClaimStatus.CANCELED && cs < end && masked.substring(cs, end).isBlank()) {
+            status = ClaimStatus.CANCELED; // reissue markup deletes the whole claim: "[2. A key ... ]"
+        }
+        boolean canceled = status == ClaimStatus.CANCELED;
+        String content = canceled ? "" : masked.substring(cs, end);
         String lower = content.toLowerCase(Locale.ROOT);
 
-        TransitionFinder.Found t = transitions.find(lower);
+        TransitionFinder.Found t = canceled ? null : transitions.find(lower);
         Span transitionSpan;
         Span preamble;
         Span body;
         if (t == null) {
             transitionSpan = new Span(origin + end, origin + end);
-            preamble = new Span(origin + cs, origin + end);
+            preamble = canceled ? new Span(origin + end, origin + end) : new Span(origin + cs, origin + end);
             body = new Span(origin + end, origin + end);
         } else {
             transitionSpan = new Span(origin + cs + t.start(), origin + cs + t.end());
-            preamble = trimmedSpan(text, origin, cs, cs + t.start());
-            body = trimmedSpan(text, origin, cs + t.end(), end);
+            preamble = trimmedSpan(masked, origin, cs, cs + t.start());
+            body = trimmedSpan(masked, origin, cs + t.end(), end);
         }
-        ClaimReferences.Parsed refs = status == ClaimStatus.CANCELED
+        ClaimReferences.Parsed refs = canceled
                 ? new ClaimReferences.Parsed(List.of(), ReferenceMode.NONE, -1, -1)
                 : ClaimReferences.parse(content, number);
         Span refSpan = refs.start() < 0 ? null : new Span(origin + cs + refs.start(), origin + cs + refs.end());
@@ -170,8 +194,8 @@ final class ClaimParser {
         String preambleText = lower.substring(0, t == null ? Math.min(lower.length(), 200) : t.start());
         return new Claim(number, new Span(origin + start, origin + end), new Span(origin + start, origin + cs),
                 claimText, preamble, t == null ? Transition.NONE : t.transition(), transitionSpan, body,
-                status == ClaimStatus.CANCELED ? ClaimCategory.UNKNOWN : Categories.of(preambleText), refs.numbers(),
-                refs.mode(), refSpan, kind, status);
+                canceled ? ClaimCategory.UNKNOWN : Categories.of(preambleText), refs.numbers(), refs.mode(), refSpan,
+                kind, status, analysisText);
     }
 
     private static Span trimmedSpan(String text, int origin, int from, int to) {

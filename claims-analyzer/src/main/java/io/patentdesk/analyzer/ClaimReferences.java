@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a claim's references to other claims: "claim 1", "claims 1 or 2", "claim 1 or claim 2", "any one of claims 1
- * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims".
+ * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims"; also run
+ * together by OCR ("ofclaim 1further").
  */
 final class ClaimReferences {
 
@@ -22,7 +23,7 @@ final class ClaimReferences {
     private static final String NUM = "\\d{1,7}(?![\\d.,]\\d)(?!\\s*(?:%|wt|mol|vol|parts?\\b|percent|mm\\b|cm\\b|\\u00b0|-\\d+\\s*%))";
     private static final String JOIN = "(?:\\s*,\\s*(?:and/or|and|or)?|\\s*(?:-|\\u2013|\\u2014|to|through|and/or|or|and))";
     private static final Pattern EXPLICIT = Pattern.compile(
-            "(?i)(?=[aeocpf])\\b(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
+            "(?i)(?=[aeocpf])(?:\\b|(?<=\\b(?:of|to|in))(?=claim))(?:(any|either|each|one|all)\\s+(?:one\\s+)?(?:or\\s+more\\s+)?of\\s+(?:the\\s+)?)?"
                     + "(?:preceding\\s+|previous\\s+|foregoing\\s+)?(claims?)\\s*(" + NUM + ")((?:" + JOIN
                     + "\\s*(?:claims?\\s*)?" + NUM + ")*)");
     private static final Pattern PRECEDING = Pattern.compile(

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>{@code text} is the claims text that was parsed; {@code origin} is where it begins in the caller's source (0
  * unless read from a whole file); {@code claims} are the claims in the order written; {@code unnumberedLeader} is text
- * before the first numbered claim that is not a heading and was not taken as claim 1, or null.
+ * before the first numbered claim that is not a heading and was not taken as claim 1, or null; {@code inputQuality}
+ * is what the parser found wrong with the text itself (OCR debris, claims cut off in copying).
  */
 public final class ClaimSet {
 
@@ -19,13 +20,19 @@ public final class ClaimSet {
     private final int origin;
     private final List<Claim> claims;
     private final Span unnumberedLeader;
+    private final InputQuality inputQuality;
     private final Map<Integer, Claim> byNumber = new HashMap<>();
 
     public ClaimSet(String text, int origin, List<Claim> claims, Span unnumberedLeader) {
+        this(text, origin, claims, unnumberedLeader, InputQuality.none());
+    }
+
+    public ClaimSet(String text, int origin, List<Claim> claims, Span unnumberedLeader, InputQuality inputQuality) {
         this.text = Objects.requireNonNull(text, "text");
         this.origin = origin;
         this.claims = List.copyOf(claims);
         this.unnumberedLeader = unnumberedLeader;
+        this.inputQuality = Objects.requireNonNull(inputQuality, "inputQuality");
         for (Claim c : this.claims) {
             byNumber.putIfAbsent(c.number(), c);
         }
@@ -45,6 +52,11 @@ public final class ClaimSet {
 
     public Span unnumberedLeader() {
         return unnumberedLeader;
+    }
+
+    /** What is wrong with the text itself; {@link InputQuality#isEmpty()} for a clean text. */
+    public InputQuality inputQuality() {
+        return inputQuality;
     }
 
     public int size() {

@@ -90,6 +90,13 @@ class PlantedDefectsTest {
         // reference-numeral (description)
         c.add(new Case("reference-numeral", Part.DESCRIPTION, "The bike has a handlebar 16. The ⟦seat 16⟧ is soft.", null));
         c.add(new Case("reference-numeral", Part.DESCRIPTION, "The front wheel 14 turns. The ⟦front wheel 18⟧ is big.", null));
+        // input-quality: one warning, underlining the first suspect spot
+        c.add(claims("input-quality", null, "1. A catheter comprising a tube.\n2. The catheter of claim 1, wherein the tube is "
+                + "soft. ⟦60⟧ 3. The catheter of claim 2, wherein the tube is red."));
+        c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n2. The lamp of ⟦claim I⟧, wherein the bulb is red."));
+        c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n⟦No references cited.⟧"));
+        c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n2. The lamp ⟦ofclaim 1further⟧ comprising a socket."));
+        c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n2. ⟦the socket is screwed to the base.⟧"));
         // abstract-length, title-length
         c.add(new Case("abstract-length", Part.ABSTRACT, "word ".repeat(150) + "⟦over the limit.⟧", null));
         c.add(new Case("title-length", Part.TITLE, "T".repeat(500) + "⟦xyz⟧", null));

@@ -1,0 +1,188 @@
+package io.patentdesk.analyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the claim labels of a claims text (read as {@link AnalysisText}): "1.", "1 .", "1)", "Claim 1:", "[Claim 1]"
+ * at a line start; a label inside a line after the previous claim's period ("a frame. 2) The device", "a bulb . 2 .
+ * The lamp") when it is the next number; ranges of canceled claims in an amendment ("1-6. (Canceled)", "21.-25.
+ * (canceled)", "11 - 15 . (canceled)", "1 - 10 (canceled)", "Claims 1-6 (Canceled)"), taken only with their status
+ * identifier; and claim
+ * numbers OCR misread ("I5." for 15), taken only where the numbering expects them.
+ */
+final class ClaimLabels {
+
+    /** A label: [start, end) including the blanks after it; numbers first..last (equal unless a range). */
+    record Label(int start, int end, int first, int last, boolean misread) {
+        boolean isRange() {
+            return last != first;
+        }
+    }
+
+    /** Ranges longer than this are not read as ranges: claim numbers like 99999 must not allocate. */
+    static final int MAX_RANGE = 1000;
+
+    private static final String TOK = "([0-9IlO|]{1,7})";
+    private static final String RANGE = "(?:[ \\t]*\\.?[ \\t]*(?:-|\\u2010|\\u2011|\\u2013|\\u2014|to|through)[ \\t]*"
+            + TOK + ")?";
+    /** Group 1/2: "Claim(s) N(-M)"; group 3/4: "N(-M)." or "N(-M))". */
+    private static final Pattern LINE = Pattern.compile("^[ \\t\\u00a0]*(?:\\[?C[Ll][Aa][Ii][Mm][Ss]?[ \\t]+" + TOK
+            + RANGE + "(?:[ \\t]*[\\]:.)]|(?=[ \\t]+[A-Z(]))|" + TOK + RANGE + "(?:[ \\t]*[.)](?![\\d.])|[ \\t]*:?(?=[ \\t]*\\())"
+            + ")[ \\t]*",
+            Pattern.MULTILINE);
+    /** A label after a period inside a line (tried right after each period); group 1/2 the number(s). */
+    private static final Pattern INLINE = Pattern.compile("[ \\t]+" + TOK + RANGE + "[ \\t]*[.)]");
+
+    private ClaimLabels() {}
+
+    /** The labels of {@code text} (the analysis text) in order; {@code written} is the text as written. */
+    static List<Label> find(String text, String written) {
+        List<Label> lines = new ArrayList<>();
+        Matcher m = LINE.matcher(text);
+        // Tried at each line start only: a scan over every position costs more than the rest of the parse.
+        for (int ls = 0; ls >= 0 && ls < text.length(); ls = nextLine(text, ls)) {
+            if (!m.region(ls, text.length()).lookingAt()) {
+                continue;
+            }
+            boolean claimWord = m.group(1) != null;
+            String a = claimWord ? m.group(1) : m.group(3);
+            String b = claimWord ? m.group(2) : m.group(4);
+            int end = labelEnd(text, m);
+            Label l = label(text, m.start() + leadingBlanks(text, m.start()), blanksAfter(written, end), a, b);
+            char last = text.charAt(end - 1);
+            if (l != null && !claimWord && last != '.' && last != ')' && StatusIdentifier.at(text, l.end(),
+                    text.length()) == null) {
+                l = null; // "3 (" is a label only with a status after it: "1 - 10 (canceled)", "1 - 15 : (canceled)"
+            }
+            if (l != null) {
+                lines.add(l);
+            }
+        }
+        List<Label> out = new ArrayList<>();
+        int expect = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Label l = lines.get(i);
+            if (l.misread() && !expectedMisread(l, expect, i + 1 < lines.size() ? lines.get(i + 1) : null)) {
+                continue; // a line that only looks like a misread number ("I. ...") stays in the claim before it
+            }
+            out.add(l);
+            expect = l.last() + 1;
+            int limit = i + 1 < lines.size() ? lines.get(i + 1).start() : text.length();
+            Matcher im = INLINE.matcher(text);
+            for (int dot = text.indexOf('.', l.end()); dot >= 0 && dot < limit; dot = text.indexOf('.', dot + 1)) {
+                if (!im.region(dot + 1, limit).lookingAt()) {
+                    continue;
+                }
+                Label inl = label(text, im.start(1), blanksAfter(written, im.end()), im.group(1), im.group(2));
+                if (inl != null && inl.first() == expect
+                        && startsClaim(text, written, im.end(), skipBlanks(text, im.end(), limit), limit)) {
+                    out.add(inl);
+                    expect = inl.last() + 1;
+                    dot = im.end() - 2; // the label's own period may start the next label: "2.   3." after a deletion
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nextLine(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? -1 : nl + 1;
+    }
+
+    /** A misread number is taken where it is the next number, and "I." alone only when "2." follows. */
+    private static boolean expectedMisread(Label l, int expect, Label next) {
+        if (l.first() != expect) {
+            return false;
+        }
+        return l.first() >= 10 || next != null && next.first() == l.last() + 1;
+    }
+
+    /**
+     * Whether a label inside a line opens a claim: a capital letter or a status identifier follows, or only text
+     * that markup deleted (a claim deleted whole in reissue markup, "[2. A key ... ]").
+     */
+    private static boolean startsClaim(String text, String written, int afterLabel, int contentStart, int limit) {
+        if (contentStart < limit && Character.isUpperCase(text.charAt(contentStart))) {
+            return true;
+        }
+        if (contentStart < limit && text.charAt(contentStart) == '(') {
+            return StatusIdentifier.at(text, contentStart, limit) != null;
+        }
+        for (int k = afterLabel; k < contentStart; k++) {
+            if (!Character.isWhitespace(written.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a line label without the blanks the pattern took after it (they may be blanked deletions). */
+    private static int labelEnd(String text, Matcher m) {
+        int k = m.end();
+        while (k > m.start() && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k;
+    }
+
+    /** A label ends after the blanks written after it; deleted text there belongs to the claim as written. */
+    private static int blanksAfter(String written, int from) {
+        return skipBlanks(written, from, written.length());
+    }
+
+    private static int skipBlanks(String text, int from, int limit) {
+        int k = from;
+        while (k < limit && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A label from its number tokens, or null when they read as no claim number or a range without a status. */
+    private static Label label(String text, int start, int end, String a, String b) {
+        boolean misread = !isDigits(a) || b != null && !isDigits(b);
+        if (misread && (!MisreadDigits.isMisread(a) || b != null && !isDigits(b) && !MisreadDigits.isMisread(b))) {
+            return null;
+        }
+        int first = number(a);
+        int last = b == null ? first : number(b);
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        if (b != null) {
+            // A range only in an amendment listing: "3-5. (Canceled)"; "10-20 mm" at a line start is claim text.
+            if (last <= first || last - first > MAX_RANGE || StatusIdentifier.at(text, end, text.length()) == null) {
+                return null;
+            }
+        }
+        return new Label(start, end, first, last, misread);
+    }
+
+    private static int number(String token) {
+        if (isDigits(token)) {
+            return token.length() > 7 ? Integer.MAX_VALUE : Integer.parseInt(token);
+        }
+        return MisreadDigits.value(token);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    private static int leadingBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i - from;
+    }
+}
