@@ -82,6 +82,9 @@ public final class ClaimOutline {
 
         List<Row> build() {
             for (int root : tree.roots()) {
+                if (tree.claim(root).isCanceled()) {
+                    continue; // no text and no dependents: an amendment's "3-19. (Canceled)" would fill the outline
+                }
                 listed.add(root);
                 branch(root, Note.NONE);
             }

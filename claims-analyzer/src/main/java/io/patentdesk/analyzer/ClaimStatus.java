@@ -13,7 +13,7 @@ public enum ClaimStatus {
      * "Withdrawn - Currently Amended", "Newly added"); null when they are no status.
      */
     static ClaimStatus parse(String words) {
-        String w = words.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-\\u2010-\\u2015,/:]+", " ").strip();
+        String w = words.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\-\\u2010-\\u2015,/:.]+", " ").strip();
         if (w.startsWith("claim ")) {
             w = w.substring(6); // "(Claim canceled)"
         }

@@ -13,7 +13,7 @@ final class StatusIdentifier {
     record Found(ClaimStatus status, int end) {}
 
     private static final Pattern PATTERN = Pattern.compile(
-            "\\(\\s*([A-Za-z][A-Za-z ,/\\-\\u2010-\\u2015]{1,60}?)\\s*\\)(?:[ \\t]*[.:;\\-\\u2013\\u2014](?![\\w(]))?\\s*");
+            "\\(\\s*([A-Za-z][A-Za-z .,/\\-\\u2010-\\u2015]{1,60}?)\\s*\\)(?:[ \\t]*[.:;\\-\\u2013\\u2014](?![\\w(]))?\\s*");
 
     private StatusIdentifier() {}
 

@@ -81,6 +81,8 @@ class AmendmentListingTest {
         "(Withdrawn – Currently Amended)         | WITHDRAWN_CURRENTLY_AMENDED",
         "(Withdrawn-Currently Amended)           | WITHDRAWN_CURRENTLY_AMENDED",
         "(Not Entered)                           | NOT_ENTERED",
+        "( CURRENTLY AMENDED )                   | CURRENTLY_AMENDED",
+        "(Currently Amended.)                    | CURRENTLY_AMENDED",
     })
     void readsEveryCommonWritingOfAStatusIdentifier(String identifier, ClaimStatus status) {
         String text = "1. A lamp comprising a bulb.\n2. " + identifier + " The lamp of claim 1, wherein the bulb is red.";

@@ -100,6 +100,13 @@ class ClaimOutlineTest {
         return true;
     }
 
+    @Test
+    void canceledClaimsAreLeftOutOfTheOutline() {
+        ClaimTree tree = ClaimTree.of(ClaimSet.parse("1. A lamp.\n2-9. (Canceled)\n10. The lamp of claim 1.\n"
+                + "11. (Canceled)\n12. The lamp of claim 9."));
+        assertThat(ClaimOutline.of(tree)).extracting(Row::claim).containsExactly(1, 10, 12);
+    }
+
     /**
      * Every claim is shown; a row's dependents are beneath it either in full or not at all, and not at all only with
      * a note pointing to a row of the same claim that has them; the size stays within the documented bound.
