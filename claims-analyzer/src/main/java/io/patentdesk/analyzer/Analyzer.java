@@ -5,6 +5,7 @@ import io.patentdesk.analyzer.rules.AmbiguousAntecedentRule;
 import io.patentdesk.analyzer.rules.AntecedentBasisRule;
 import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
+import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
 import io.patentdesk.analyzer.rules.MeansPlusFunctionRule;
@@ -49,7 +50,8 @@ public final class Analyzer {
     /** Every rule, in a stable order. */
     public static List<Rule> defaultRules() {
         return List.of(new ClaimNumberingRule(), new ClaimPeriodRule(), new DependencyMissingRule(),
-                new MultipleDependentFormRule(), new MultipleDependentChainRule(), new AntecedentBasisRule(),
+                new MultipleDependentFormRule(), new MultipleDependentChainRule(), new DependencyCategoryRule(),
+                new AntecedentBasisRule(),
                 new AmbiguousAntecedentRule(), new IndefiniteTermRule(), new MeansPlusFunctionRule(),
                 new UnsupportedTermRule(), new ReferenceNumeralRule(), new AbstractLengthRule(),
                 new TitleLengthRule());

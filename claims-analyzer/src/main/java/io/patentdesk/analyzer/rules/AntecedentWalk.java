@@ -42,6 +42,7 @@ final class AntecedentWalk {
 
     private final AnalysisContext ctx;
     private final Set<String> exempt;
+    private final Map<Integer, CategoryMismatches.Mismatch> otherCategory;
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> rawIds = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
@@ -55,6 +56,7 @@ final class AntecedentWalk {
     private AntecedentWalk(AnalysisContext ctx) {
         this.ctx = ctx;
         this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
+        this.otherCategory = CategoryMismatches.of(ctx);
     }
 
     static List<Issue> issues(AnalysisContext ctx) {
@@ -88,6 +90,7 @@ final class AntecedentWalk {
         int runLength = 0;
         boolean first = true;
         int[] next = new int[1];
+        CategoryMismatches.Mismatch mismatch = otherCategory.get(c.number());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() < contentFrom) {
@@ -100,7 +103,10 @@ final class AntecedentWalk {
                     // "The expandable cooker of claim 1" for "An expandable vertical food cooker": a short name
                     // of the claimed subject is fine when all its words are in the independent claim's preamble.
                     boolean shortName = first && !c.isIndependent() && namesSubject(c, tokens, words);
-                    if (!subject && !shortName && checking) {
+                    // "The method of claim 1" for an apparatus claim 1: dependency-category reports it
+                    boolean category = mismatch != null && c.start() + t.start() >= mismatch.start()
+                            && c.start() + t.start() < mismatch.end();
+                    if (!subject && !shortName && !category && checking) {
                         check(c, tokens, i, words, next[0]);
                     }
                     addPhrase(own, ords, tokens, words);

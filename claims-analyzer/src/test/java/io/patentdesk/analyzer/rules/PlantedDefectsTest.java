@@ -67,6 +67,10 @@ class PlantedDefectsTest {
         c.add(claims("multiple-dependent-chain", 5, "1. A lamp.\n2. The lamp of claim 1, wherein it is red.\n"
                 + "3. The lamp of claim 1 or 2, wherein it is big.\n4. The lamp of claim 3, wherein it glows.\n"
                 + "5. The lamp of ⟦claim 1 or 4⟧, wherein it is hot."));
+        // dependency-category
+        c.add(claims("dependency-category", 2, "1. A lamp comprising a bulb.\n2. ⟦The method⟧ of claim 1, further comprising switching the bulb on."));
+        c.add(claims("dependency-category", 3, "1. A method of lighting, comprising switching a bulb on.\n2. The method of claim 1, wherein the bulb is red.\n"
+                + "3. ⟦The apparatus⟧ according to claim 2, wherein the bulb is an LED."));
         // antecedent-basis
         c.add(claims("antecedent-basis", 2, "1. A lamp comprising a socket.\n2. The lamp of claim 1, wherein ⟦the bulb⟧ is bright."));
         c.add(claims("antecedent-basis", 1, "1. A lamp comprising a lever, wherein ⟦said aluminum lever⟧ is long."));
