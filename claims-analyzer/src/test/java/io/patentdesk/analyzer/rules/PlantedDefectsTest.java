@@ -102,6 +102,7 @@ class PlantedDefectsTest {
         // reference-numeral (description)
         c.add(new Case("reference-numeral", Part.DESCRIPTION, "The bike has a handlebar 16. The ⟦seat 16⟧ is soft.", null));
         c.add(new Case("reference-numeral", Part.DESCRIPTION, "The front wheel 14 turns. The ⟦front wheel 18⟧ is big.", null));
+        c.add(claims("reference-numeral", 1, "1. A lamp comprising a ⟦bulb (13)⟧ and a socket (14)."));
         // abstract-length, title-length
         c.add(new Case("abstract-length", Part.ABSTRACT, "word ".repeat(150) + "⟦over the limit.⟧", null));
         c.add(new Case("title-length", Part.TITLE, "T".repeat(500) + "⟦xyz⟧", null));
