@@ -7,6 +7,7 @@ import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
 import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
+import io.patentdesk.analyzer.rules.InconsistentTermRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
 import io.patentdesk.analyzer.rules.MeansPlusFunctionRule;
 import io.patentdesk.analyzer.rules.MultipleDependentChainRule;
@@ -51,10 +52,9 @@ public final class Analyzer {
     public static List<Rule> defaultRules() {
         return List.of(new ClaimNumberingRule(), new ClaimPeriodRule(), new DependencyMissingRule(),
                 new MultipleDependentFormRule(), new MultipleDependentChainRule(), new DependencyCategoryRule(),
-                new AntecedentBasisRule(),
-                new AmbiguousAntecedentRule(), new IndefiniteTermRule(), new MeansPlusFunctionRule(),
-                new UnsupportedTermRule(), new ReferenceNumeralRule(), new AbstractLengthRule(),
-                new TitleLengthRule());
+                new AntecedentBasisRule(), new AmbiguousAntecedentRule(), new InconsistentTermRule(),
+                new IndefiniteTermRule(), new MeansPlusFunctionRule(), new UnsupportedTermRule(),
+                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule());
     }
 
     public List<Rule> rules() {

@@ -85,6 +85,8 @@ class PlantedDefectsTest {
         // ambiguous-antecedent
         c.add(claims("ambiguous-antecedent", 1, "1. A gearbox comprising a first gear and a second gear, wherein ⟦the gear⟧ is steel."));
         c.add(claims("ambiguous-antecedent", 2, "1. A gearbox comprising a first gear.\n2. The gearbox of claim 1, further comprising a second gear, wherein ⟦said gear⟧ is steel."));
+        // inconsistent-term
+        c.add(claims("inconsistent-term", 2, "1. A tractor comprising a three-point hitch.\n2. The tractor of claim 1, wherein the ⟦three point⟧ hitch is raised."));
         // indefinite-term
         c.add(claims("indefinite-term", 1, "1. A lamp comprising a ⟦substantially⟧ round bulb."));
         c.add(new Case("indefinite-term", Part.CLAIMS, "1. A lamp having a bulb of ⟦about⟧ 5 watts.", 1, Severity.INFO));
