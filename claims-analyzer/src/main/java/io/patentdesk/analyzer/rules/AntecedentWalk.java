@@ -57,18 +57,17 @@ final class AntecedentWalk {
     private static final long HEAD = 1L << 61;
     /** Marks a word stem key. */
     private static final long STEM = 1L << 60;
-    /** Marks a phrase introduced with a singular last word. (A key is never 0, so this never makes the empty slot.) */
-    private static final long SINGULAR = 1L << 63;
-
     // Marks of a key: what came just before it where it was introduced. Bit 0: nothing (a bare "a gear"); bits 1-12:
-    // an ordinal ("a first gear"); bits 13-29: another modifier, by a hash of the word ("a vent opening");
-    // bit 31: a number word ("two gears"), which also counts as bare.
+    // an ordinal ("a first gear"); bits 13-29: another modifier, by a hash of the word ("a vent opening"); bit 30: the
+    // phrase ended on a singular word ("a working block", not only "working blocks"); bit 31: a number word ("two
+    // gears"), which also counts as bare.
     private static final int BARE = 1;
     private static final int MODIFIER_BASE = 13;
     private static final int MODIFIER_BITS = 17;
+    private static final int SINGULAR = 1 << 30;
     private static final int NUMBERED = 1 << 31;
     /** Ordinal and modifier bits: the kinds of one thing that make a bare "the X" ambiguous. */
-    private static final int KINDS = ~(BARE | NUMBERED);
+    private static final int KINDS = ~(BARE | SINGULAR | NUMBERED);
     private static final int ORDINAL_BITS = ((1 << 13) - 1) & ~BARE;
 
     /** Claims named in a message about a term missing from a chain of dependent claims; the rest are summed up. */
@@ -78,7 +77,8 @@ final class AntecedentWalk {
     private final Set<String> exempt;
     private final Map<Integer, CategoryMismatches.Mismatch> otherCategory;
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<String, int[]> partIds = new HashMap<>();
+    /** What the walk needs to know of a written word, worked out once per analysis. */
+    private final Map<String, Word> wordInfo = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
     /** Per claim and key: the marks of the key in that claim and every claim above it. */
     private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
@@ -172,7 +172,9 @@ final class AntecedentWalk {
             for (int from = length - 1; from >= 0; from--) {
                 long key = key(id, from, length);
                 own.add(key);
-                own.add(key | (plural ? PLURAL : SINGULAR));
+                if (plural) {
+                    own.add(key | PLURAL);
+                }
             }
             if (ordinal != 0) {
                 ordinalId = wordId;
@@ -180,7 +182,9 @@ final class AntecedentWalk {
                 // "a first curved smooth flute" also introduces "first flute"
                 long key = ((long) ordinalId << 20) | wordId;
                 own.add(key);
-                own.add(key | (plural ? PLURAL : SINGULAR));
+                if (plural) {
+                    own.add(key | PLURAL);
+                }
             }
         }
 
@@ -195,10 +199,9 @@ final class AntecedentWalk {
                 // "first and second members" introduces one "first member" and one "second member"
                 long own1 = key(new int[] {shared[0], id[1]}, 0, 2);
                 own.add(own1);
-                own.add(own1 | SINGULAR);
                 own.add(own1 | HEAD);
-                ords.merge(own1, BARE, (a, b) -> a | b);
-                own.add(key(id, 0, 2) | SINGULAR);
+                ords.merge(own1, BARE | SINGULAR, (a, b) -> a | b);
+                ords.merge(key(id, 0, 2), SINGULAR, (a, b) -> a | b);
                 int[] kinds = {id[1]};
                 ords.merge(key(kinds, 0, 1), shared[1], (a, b) -> a | b);
             }
@@ -215,11 +218,12 @@ final class AntecedentWalk {
          * "a lever pivotally mounted"): HEAD and marks as at the run's end.
          */
         void phraseEnds() {
+            int singular = plural ? 0 : SINGULAR;
             for (int from = 0; from < length; from++) {
                 long key = key(id, from, length);
                 own.add(key | HEAD);
                 int mark = from > 0 ? markOf(ord[from - 1], mod[from - 1]) : total > length ? before : BARE;
-                ords.merge(key, mark, (a, b) -> a | b);
+                ords.merge(key, mark | singular, (a, b) -> a | b);
             }
         }
 
@@ -353,30 +357,25 @@ final class AntecedentWalk {
                     long key = key(new int[] {vocabId(t.lower())}, 0, 1);
                     own.add(key);
                     own.add(key | HEAD);
-                    own.add(key | SINGULAR);
-                    ords.merge(key, BARE, (a, b) -> a | b);
+                    ords.merge(key, BARE | SINGULAR, (a, b) -> a | b);
                 }
                 continue;
             }
-            String lower = t.lower();
-            int[] parts = idsOf(lower);
-            boolean plural = Words.looksPlural(lower);
-            // "a drinking opening": a gerund right after "a" names a kind; elsewhere it is usually a verb
-            // ("heating phosgene")
-            boolean afterArticle = i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"));
-            int modifier = modifierBit(lower, afterArticle);
-            boolean verbLike = lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed")
-                    || lower.endsWith("ing") || lower.endsWith("ly"));
-            if (verbLike && runHasNoun && !NounPhrases.attributive(tokens, i)) {
+            Word w = word(t.lower());
+            if (w.verbLike() && runHasNoun && !NounPhrases.attributive(tokens, i)) {
                 run.phraseEnds();
             }
-            runHasNoun = run.length > 0 && runHasNoun || !Words.looksAdjectival(lower) && !lower.endsWith("ly");
+            runHasNoun = run.length > 0 && runHasNoun || w.noun();
+            // "a drinking opening": a gerund right after "a" names a kind; elsewhere it is usually a verb
+            // ("heating phosgene")
+            int modifier = w.gerund() && i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))
+                    ? w.kindAfterArticle() : w.kind();
+            int[] parts = w.ids();
             for (int p = 0; p < parts.length; p++) {
-                boolean last = p == parts.length - 1;
-                run.push(parts[p], parts.length == 1 ? ordinalBit(lower) : 0, modifier, last && plural);
+                run.push(parts[p], parts.length == 1 ? w.ordinal() : 0, modifier, p == parts.length - 1 && w.plural());
             }
-            if (lower.length() >= 6) {
-                own.add(stemKey(lower));
+            if (w.stem() != -2) {
+                own.add(w.stem());
             }
         }
         run.end();
@@ -392,8 +391,11 @@ final class AntecedentWalk {
                 own.add(key);
                 if (end == ids.length) {
                     own.add(key | HEAD);
-                    own.add(key | (plural ? PLURAL : SINGULAR));
-                    ords.merge(key, start > 0 ? mods[start - 1] : BARE, (a, b) -> a | b);
+                    if (plural) {
+                        own.add(key | PLURAL);
+                    }
+                    ords.merge(key, (start > 0 ? mods[start - 1] : BARE) | (plural ? 0 : SINGULAR),
+                            (a, b) -> a | b);
                 }
             }
         }
@@ -404,10 +406,11 @@ final class AntecedentWalk {
         int[] mods = new int[n];
         int k = 0;
         for (int j = 0; j < words.length; j++) {
-            String lower = tokens.get(words[j]).lower();
-            int[] parts = idsOf(lower);
+            Word w = word(tokens.get(words[j]).lower());
+            int[] parts = w.ids();
             for (int p = 0; p < parts.length && k < n; p++) {
-                mods[k++] = markOf(parts.length == 1 ? ordinalBit(lower) : 0, modifierBit(lower, j == 0));
+                mods[k++] = markOf(parts.length == 1 ? w.ordinal() : 0,
+                        j == 0 && w.gerund() ? w.kindAfterArticle() : w.kind());
             }
         }
         return mods;
@@ -421,7 +424,7 @@ final class AntecedentWalk {
         String firstWord = tokens.get(words[0]).lower();
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
         if (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)) || exempt.contains(lastWord)
-                || exempt.contains(phrase(tokens, words, words.length))) {
+                || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
         }
         // "the end of the tube", "the distance between A and B": perhaps an inherent part or property of something
@@ -564,7 +567,7 @@ final class AntecedentWalk {
                 // which
                 long rest = key(ids, Math.max(fromId + 1, to - 3), to);
                 int mask = mask(c.number(), rest);
-                if ((mask & (BARE | NUMBERED)) != 0 && ((mask & NUMBERED) != 0 || known(c.number(), rest | SINGULAR))) {
+                if ((mask & (BARE | NUMBERED)) != 0 && (mask & (NUMBERED | SINGULAR)) != 0) {
                     return new Resolution(0, k, false);
                 }
                 if (whole && known(c.number(), rest | PLURAL)) {
@@ -670,10 +673,9 @@ final class AntecedentWalk {
     }
 
     /** Only adjectives, participles or non-restrictive words (or nothing): "the trained", "the acquired". */
-    private static boolean onlyModifiers(List<Token> tokens, int[] words) {
+    private boolean onlyModifiers(List<Token> tokens, int[] words) {
         for (int w : words) {
-            String lower = tokens.get(w).lower();
-            if (!droppable(lower) && !Words.looksAdjectival(lower)) {
+            if (!word(tokens.get(w).lower()).modifier()) {
                 return false;
             }
         }
@@ -766,13 +768,7 @@ final class AntecedentWalk {
     private static final Set<String> COLLECTIVES = Set.of("pair", "pairs", "set", "sets", "series", "group",
             "groups", "number", "plurality");
 
-    /** First parts of a hyphenated word that do not stand alone: "non-conductive" is one word, not "conductive". */
-    private static final Set<String> PREFIXES = Set.of("non", "un", "anti", "semi", "self", "multi", "pre", "post",
-            "sub", "co", "re", "bi", "tri", "counter", "inter", "intra", "ultra", "micro", "nano", "mini", "quasi",
-            "pseudo", "mid", "de", "dis", "mis", "over", "under", "out", "in", "ex", "extra", "hyper", "hypo", "mono",
-            "poly", "uni", "super", "macro", "meta", "para", "auto", "e");
-
-    private static boolean droppable(String lower) {
+    static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {
             return true;
         }
@@ -822,7 +818,7 @@ final class AntecedentWalk {
 
     /** A key for a word's first six letters, shared by a verb and its nominalization ("determining", "determination"). */
     private long stemKey(String lower) {
-        return lower.length() < 6 ? -2 : STEM | vocabId("~" + lower.substring(0, 6));
+        return word(lower).stem();
     }
 
     private static boolean nominalization(String lower) {
@@ -921,7 +917,7 @@ final class AntecedentWalk {
 
     /** "said working block" after only "at least two working blocks": which one is meant? */
     private void checkSingular(Claim c, List<Token> tokens, int det, int[] words, int[] ids, Resolution r) {
-        if (known(c.number(), r.key() | SINGULAR) || !known(c.number(), r.key() | PLURAL)) {
+        if (!known(c.number(), r.key() | PLURAL) || (mask(c.number(), r.key()) & SINGULAR) != 0) {
             return;
         }
         int s = c.start() + tokens.get(det).start();
@@ -1181,45 +1177,71 @@ final class AntecedentWalk {
 
     /** The id of a word by its singular. */
     private int vocabId(String lower) {
-        String s = Words.singular(lower);
-        Integer id = vocabulary.get(s);
+        return keyId(Words.singular(lower));
+    }
+
+    /** The id of a vocabulary key (a singular form). */
+    private int keyId(String key) {
+        Integer id = vocabulary.get(key);
         if (id == null) {
             id = vocabulary.size() + 1;
-            vocabulary.put(s, id);
+            vocabulary.put(key, id);
         }
         return id;
     }
 
-    /**
-     * The ids a written word stands for: one, or one per part of a hyphenated word ("three-point" is "three point"),
-     * except where the first part is a prefix ("non-conductive" is "nonconductive").
-     */
+    /** A written word as this analysis keys it: its facts, its ids in this analysis's vocabulary and stem key. */
+    private record Word(WordFacts facts, int[] ids, long stem) {
+        int ordinal() {
+            return facts.ordinal();
+        }
+
+        boolean plural() {
+            return facts.plural();
+        }
+
+        int kind() {
+            return facts.kind();
+        }
+
+        int kindAfterArticle() {
+            return facts.kindAfterArticle();
+        }
+
+        boolean gerund() {
+            return facts.gerund();
+        }
+
+        boolean verbLike() {
+            return facts.verbLike();
+        }
+
+        boolean noun() {
+            return facts.noun();
+        }
+
+        boolean modifier() {
+            return facts.modifier();
+        }
+    }
+
+    private Word word(String lower) {
+        Word w = wordInfo.get(lower);
+        if (w == null) {
+            WordFacts f = WordFacts.of(lower);
+            int[] ids = new int[f.keys().length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = keyId(f.keys()[i]);
+            }
+            w = new Word(f, ids, f.stem() == null ? -2 : STEM | keyId(f.stem()));
+            wordInfo.put(lower, w);
+        }
+        return w;
+    }
+
+    /** The ids a written word stands for (see {@link WordFacts#keys()}). */
     private int[] idsOf(String lower) {
-        int[] known = partIds.get(lower);
-        if (known != null) {
-            return known;
-        }
-        int[] ids;
-        int hyphen = lower.indexOf('-');
-        if (hyphen <= 0) {
-            ids = new int[] {vocabId(lower)};
-        } else {
-            String[] parts = lower.split("-");
-            boolean split = parts.length <= 3 && !PREFIXES.contains(parts[0]);
-            for (String p : parts) {
-                split &= !p.isEmpty();
-            }
-            if (split) {
-                ids = new int[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    ids[i] = vocabId(parts[i]);
-                }
-            } else {
-                ids = new int[] {vocabId(lower.replace("-", ""))};
-            }
-        }
-        partIds.put(lower, ids);
-        return ids;
+        return word(lower).ids();
     }
 
     private int[] ids(List<Token> tokens, int[] words) {
@@ -1247,7 +1269,7 @@ final class AntecedentWalk {
      * a bit picked by its letters; 0 for words that do not ("respective", "rotates", numbers, participles); a
      * number word marks NUMBERED ("two gears").
      */
-    private static int modifierBit(String lower, boolean afterArticle) {
+    static int modifierBit(String lower, boolean afterArticle) {
         if (NUMBER_WORDS.contains(lower)) {
             return NUMBERED;
         }
@@ -1268,7 +1290,7 @@ final class AntecedentWalk {
         return k;
     }
 
-    private static int ordinalBit(String lower) {
+    static int ordinalBit(String lower) {
         int i = switch (lower) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;

@@ -9,6 +9,7 @@ import io.patentdesk.analyzer.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -112,6 +113,7 @@ final class CategoryMismatches {
 
     private static Map<Integer, Mismatch> find(AnalysisContext ctx) {
         Map<Integer, Mismatch> out = new HashMap<>();
+        Map<Integer, Optional<Subject>> parentSubjects = new HashMap<>();
         for (Claim c : ctx.claims().claims()) {
             if (c.isIndependent() || c.isCanceled() || c.referenceSpan() == null || !ctx.isPrimary(c)) {
                 continue;
@@ -127,7 +129,8 @@ final class CategoryMismatches {
             }
             for (int p : ctx.tree().parents(c.number())) {
                 Claim parent = ctx.tree().claim(p);
-                Subject ps = subject(ctx, parent);
+                Subject ps = parentSubjects.computeIfAbsent(p, k -> Optional.ofNullable(subject(ctx, parent)))
+                        .orElse(null);
                 if (ps == null) {
                     continue;
                 }

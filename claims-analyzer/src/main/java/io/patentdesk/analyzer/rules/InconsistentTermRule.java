@@ -56,55 +56,94 @@ public final class InconsistentTermRule implements Rule {
 
     @Override
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
-        // Per joined form ("threepoint" for "three-point"), the first use of each way of writing it.
-        Map<String, Use[]> byJoined = new HashMap<>();
         List<Claim> claims = new ArrayList<>();
         for (Claim c : ctx.claims().claims()) {
             if (ctx.isPrimary(c) && !c.isCanceled()) {
                 claims.add(c);
             }
         }
-        for (Claim c : claims) {
-            for (Token t : ctx.tokens(c)) {
+        // Joined forms of hyphenated words ("threepoint"), with the first use; hyphens are rare, so this is small.
+        Map<String, Use> hyphenated = new HashMap<>();
+        // Long single words ("footplate"), by singular, with where each is first written (claim index, token index).
+        Map<String, Long> closed = new HashMap<>();
+        for (int ci = 0; ci < claims.size(); ci++) {
+            Claim c = claims.get(ci);
+            List<Token> tokens = ctx.tokens(c);
+            for (int ti = 0; ti < tokens.size(); ti++) {
+                Token t = tokens.get(ti);
                 if (!plainWord(t)) {
                     continue;
                 }
                 String lower = t.lower();
                 if (lower.indexOf('-') > 0) {
-                    add(byJoined, Words.singular(lower.replace("-", "")), new Use(lower, Kind.HYPHENATED, c,
-                            c.start() + t.start(), c.start() + t.end()));
+                    hyphenated.putIfAbsent(singular(lower.replace("-", "")), new Use(lower, Kind.HYPHENATED,
+                            c, c.start() + t.start(), c.start() + t.end()));
                 } else if (lower.length() >= MIN_CLOSED) {
-                    add(byJoined, Words.singular(lower), new Use(lower, Kind.CLOSED, c, c.start() + t.start(),
-                            c.start() + t.end()));
+                    closed.putIfAbsent(singular(lower), ((long) ci << 32) | ti);
                 }
             }
         }
-        if (byJoined.isEmpty()) {
-            return;
+        // Per joined form, the first use of each way of writing it; filled only for forms written two ways.
+        Map<String, Use[]> byJoined = new HashMap<>();
+        for (Map.Entry<String, Use> h : hyphenated.entrySet()) {
+            Long at = closed.get(h.getKey());
+            if (at != null) {
+                add(byJoined, h.getKey(), h.getValue());
+                add(byJoined, h.getKey(), closedUse(ctx, claims, at));
+            }
         }
         // Two words written apart: their concatenation is looked up by hash first, so most pairs cost no string.
-        int[] hashes = byJoined.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+        int[] hashes = new int[hyphenated.size() + closed.size()];
+        int n = 0;
+        for (String k : hyphenated.keySet()) {
+            hashes[n++] = k.hashCode();
+        }
+        for (String k : closed.keySet()) {
+            hashes[n++] = k.hashCode();
+        }
+        Arrays.sort(hashes);
+        // A bit per hash value (mod 65,536) rules out most pairs before the search.
+        long[] bloom = new long[1024];
+        for (int h : hashes) {
+            bloom[(h >>> 6) & 1023] |= 1L << (h & 63);
+        }
         for (Claim c : claims) {
             List<Token> tokens = ctx.tokens(c);
-            for (int i = 1; i < tokens.size(); i++) {
-                Token a = tokens.get(i - 1);
+            boolean previousFits = false;
+            for (int i = 0; i < tokens.size(); i++) {
                 Token b = tokens.get(i);
-                if (!plainWord(a) || !plainWord(b) || a.lower().indexOf('-') >= 0 || b.lower().indexOf('-') >= 0
-                        || a.lower().length() < 2 || b.lower().length() < 2) {
+                boolean fits = plainWord(b) && b.lower().length() >= 2 && b.lower().indexOf('-') < 0;
+                boolean pair = previousFits && fits;
+                previousFits = fits;
+                if (!pair) {
                     continue;
                 }
-                String second = Words.singular(b.lower());
+                Token a = tokens.get(i - 1);
+                String second = b.lower();
                 if (second.length() >= POW31.length) {
                     continue;
                 }
+                // the singular of the pair ("foot plates") is tried only when the plain form is not found
                 int h = (int) (a.lower().hashCode() * POW31[second.length()] + second.hashCode());
-                if (Arrays.binarySearch(hashes, h) < 0) {
-                    continue;
+                if (!has(bloom, hashes, h)) {
+                    if (second.charAt(second.length() - 1) != 's') {
+                        continue;
+                    }
+                    String single = singular(second);
+                    if (single.length() == second.length() || !has(bloom, hashes,
+                            (int) (a.lower().hashCode() * POW31[single.length()] + single.hashCode()))) {
+                        continue;
+                    }
+                    second = single;
                 }
                 String joined = a.lower() + second;
-                if (byJoined.containsKey(joined)) {
-                    add(byJoined, joined, new Use(a.lower() + " " + b.lower(), Kind.OPEN, c, c.start() + a.start(),
-                            c.start() + b.end()));
+                Use open = new Use(a.lower() + " " + b.lower(), Kind.OPEN, c, c.start() + a.start(),
+                        c.start() + b.end());
+                Use hyphen = hyphenated.get(joined);
+                Long at = closed.get(joined);
+                if (hyphen != null || at != null) {
+                    add(byJoined, joined, open);
+                    add(byJoined, joined, hyphen != null ? hyphen : closedUse(ctx, claims, at));
                 }
             }
         }
@@ -115,9 +154,6 @@ public final class InconsistentTermRule implements Rule {
                 if (u != null) {
                     firsts.add(u);
                 }
-            }
-            if (firsts.size() < 2) {
-                continue;
             }
             firsts.sort((x, y) -> Integer.compare(x.start(), y.start()));
             Use first = firsts.get(0);
@@ -130,6 +166,22 @@ public final class InconsistentTermRule implements Rule {
         }
         found.sort((x, y) -> Integer.compare(x.start(), y.start()));
         found.forEach(out);
+    }
+
+    /** The singular, worked out only for a word that ends in "s" (most do not). */
+    private static String singular(String lower) {
+        return lower.charAt(lower.length() - 1) == 's' ? Words.singular(lower) : lower;
+    }
+
+    private static boolean has(long[] bloom, int[] hashes, int h) {
+        return (bloom[(h >>> 6) & 1023] & (1L << (h & 63))) != 0 && Arrays.binarySearch(hashes, h) >= 0;
+    }
+
+    /** The first use of a closed word, from its claim and token index. */
+    private static Use closedUse(AnalysisContext ctx, List<Claim> claims, long at) {
+        Claim c = claims.get((int) (at >>> 32));
+        Token t = ctx.tokens(c).get((int) at);
+        return new Use(t.lower(), Kind.CLOSED, c, c.start() + t.start(), c.start() + t.end());
     }
 
     /** Keeps the first use of each way of writing a joined form. */
@@ -146,12 +198,6 @@ public final class InconsistentTermRule implements Rule {
             return false;
         }
         String s = t.lower();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (!Character.isLetter(ch) && ch != '-') {
-                return false;
-            }
-        }
-        return true;
+        return Character.isLetter(s.charAt(0)) && Character.isLetter(s.charAt(s.length() - 1));
     }
 }
