@@ -5,7 +5,9 @@ import io.patentdesk.analyzer.rules.AmbiguousAntecedentRule;
 import io.patentdesk.analyzer.rules.AntecedentBasisRule;
 import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
+import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
+import io.patentdesk.analyzer.rules.InconsistentTermRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
 import io.patentdesk.analyzer.rules.InputQualityRule;
 import io.patentdesk.analyzer.rules.MeansPlusFunctionRule;
@@ -50,10 +52,10 @@ public final class Analyzer {
     /** Every rule, in a stable order. */
     public static List<Rule> defaultRules() {
         return List.of(new ClaimNumberingRule(), new ClaimPeriodRule(), new DependencyMissingRule(),
-                new MultipleDependentFormRule(), new MultipleDependentChainRule(), new AntecedentBasisRule(),
-                new AmbiguousAntecedentRule(), new IndefiniteTermRule(), new MeansPlusFunctionRule(),
-                new UnsupportedTermRule(), new ReferenceNumeralRule(), new AbstractLengthRule(),
-                new TitleLengthRule(), new InputQualityRule());
+                new MultipleDependentFormRule(), new MultipleDependentChainRule(), new DependencyCategoryRule(),
+                new AntecedentBasisRule(), new AmbiguousAntecedentRule(), new InconsistentTermRule(),
+                new IndefiniteTermRule(), new MeansPlusFunctionRule(), new UnsupportedTermRule(),
+                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule());
     }
 
     public List<Rule> rules() {

@@ -13,14 +13,25 @@ package io.patentdesk.analyzer;
  * @param message  what is wrong, in words a drafter understands
  * @param citation the rule's source, e.g. "MPEP 2173.05(e)"
  * @param term     the normalized term the finding is about ("bulb"), or null; suppressions match on it
+ * @param confidence how sure the finding is; an error is certain or likely
  */
 public record Finding(String rule, Severity severity, Integer claim, int start, int end, Part part, String message,
-                      String citation, String term) {
+                      String citation, String term, Confidence confidence) {
 
     public Finding {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets [" + start + ", " + end + ") for " + rule);
         }
+        java.util.Objects.requireNonNull(confidence, "confidence");
+        if (severity == Severity.ERROR && confidence == Confidence.POSSIBLE) {
+            throw new IllegalArgumentException("an error cannot be only possible: " + rule);
+        }
+    }
+
+    /** A finding the analyzer is certain of. */
+    public Finding(String rule, Severity severity, Integer claim, int start, int end, Part part, String message,
+                   String citation, String term) {
+        this(rule, severity, claim, start, end, part, message, citation, term, Confidence.CERTAIN);
     }
 
     /**

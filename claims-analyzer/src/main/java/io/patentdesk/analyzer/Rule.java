@@ -16,8 +16,14 @@ public interface Rule {
     /** Reports this rule's findings on the analysed document. */
     void check(AnalysisContext ctx, Consumer<Finding> out);
 
-    /** A finding of this rule. */
+    /** A finding of this rule, at its severity, that the rule is certain of. */
     default Finding finding(Integer claim, int start, int end, Part part, String message, String term) {
-        return new Finding(id(), severity(), claim, start, end, part, message, citation(), term);
+        return new Finding(id(), severity(), claim, start, end, part, message, citation(), term, Confidence.CERTAIN);
+    }
+
+    /** A finding of this rule with its own severity and confidence (a less sure finding is reported lower). */
+    default Finding finding(Integer claim, int start, int end, Part part, String message, String term,
+                            Severity severity, Confidence confidence) {
+        return new Finding(id(), severity, claim, start, end, part, message, citation(), term, confidence);
     }
 }

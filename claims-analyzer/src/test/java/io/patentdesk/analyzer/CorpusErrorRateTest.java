@@ -22,8 +22,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CorpusErrorRateTest {
 
-    /** The measured rate is about 11; a change that pushes it past this bound must be looked at. */
-    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 12.5;
+    /**
+     * The measured rate is about 9.2 (11.2 before issue 22; most of what is left are real slips examiners let through:
+     * "said inner cylinder" for "an inner cylindrical member"); a change that pushes it past this bound must be looked
+     * at.
+     */
+    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 10.0;
 
     @Test
     void errorRateOnGrantedClaimsStaysLow() throws Exception {

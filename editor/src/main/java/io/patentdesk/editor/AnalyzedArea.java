@@ -297,7 +297,7 @@ public abstract class AnalyzedArea extends CodeArea {
 
     private static FindingItem move(FindingItem f, int start, int end) {
         return new FindingItem(f.key(), f.severity(), f.rule(), f.ruleTitle(), f.part(), f.claim(), start, end,
-                f.message(), f.citation());
+                f.message(), f.citation(), f.possible());
     }
 
     private void installHover() {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param claim    the claim number the finding is about, or 0 when it is not about one claim
  * @param start    first character, inclusive, in the part's text
  * @param end      last character, exclusive; equal to start for a finding that has no text of its own
+ * @param possible whether the analyzer is only unsure of it (the findings panel hides these unless asked)
  */
 public record FindingItem(
         String key,
@@ -22,7 +23,8 @@ public record FindingItem(
         int start,
         int end,
         String message,
-        String citation) {
+        String citation,
+        boolean possible) {
 
     public FindingItem {
         Objects.requireNonNull(key, "key");
@@ -35,6 +37,12 @@ public record FindingItem(
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad range " + start + ".." + end);
         }
+    }
+
+    /** A finding the analyzer is sure enough of to show by default. */
+    public FindingItem(String key, Severity severity, String rule, String ruleTitle, String part, int claim, int start,
+                       int end, String message, String citation) {
+        this(key, severity, rule, ruleTitle, part, claim, start, end, message, citation, false);
     }
 
     /** Whether the character at {@code index} lies inside this finding's text. */

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -22,6 +26,8 @@ import javafx.scene.layout.VBox;
 /**
  * The findings panel: findings grouped by severity, then by rule, each with its location, message and citation.
  * Selecting a finding calls {@link #onFindingSelectedProperty()} (the app selects its text in the right area).
+ * Findings the analyzer is only unsure of ({@link FindingItem#possible()}) are hidden until
+ * {@link #showPossibleProperty()} is set.
  */
 public class FindingsView extends TreeView<FindingsView.Row> {
 
@@ -38,6 +44,10 @@ public class FindingsView extends TreeView<FindingsView.Row> {
     private final ReadOnlyObjectWrapper<FindingItem> selectedFinding = new ReadOnlyObjectWrapper<>(this, "selectedFinding");
     private final ObjectProperty<Consumer<FindingItem>> onFindingSelected = new SimpleObjectProperty<>(this, "onFindingSelected");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
+    private final BooleanProperty showPossible = new SimpleBooleanProperty(this, "showPossible", false);
+    private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper(this, "hiddenCount");
+    /** Every finding last set, shown or not. */
+    private List<FindingItem> all = List.of();
     private boolean updating;
     /** The finding rows in display order, for refreshing them in place. */
     private List<TreeItem<Row>> leaves = List.of();
@@ -48,6 +58,7 @@ public class FindingsView extends TreeView<FindingsView.Row> {
         getStylesheets().add(AnalyzedArea.STYLESHEET);
         setShowRoot(false);
         setCellFactory(tv -> new FindingCell());
+        showPossible.addListener((o, was, now) -> show());
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             FindingItem f = now != null && now.getValue() instanceof Entry e ? e.finding() : null;
             selectedFinding.set(f);
@@ -70,8 +81,25 @@ public class FindingsView extends TreeView<FindingsView.Row> {
         return onSuppressFinding;
     }
 
+    /** Whether findings the analyzer is only unsure of are listed (default: no). */
+    public BooleanProperty showPossibleProperty() {
+        return showPossible;
+    }
+
+    /** How many findings are set but hidden because they are only possible. */
+    public ReadOnlyIntegerProperty hiddenCountProperty() {
+        return hiddenCount.getReadOnlyProperty();
+    }
+
     /** Shows {@code findings}, keeping the selected finding selected when it is still there. */
     public void setFindings(List<FindingItem> findings) {
+        all = List.copyOf(findings);
+        show();
+    }
+
+    private void show() {
+        List<FindingItem> findings = showPossible.get() ? all : all.stream().filter(f -> !f.possible()).toList();
+        hiddenCount.set(all.size() - findings.size());
         Map<Severity, Map<String, List<FindingItem>>> groups = group(findings);
         List<FindingItem> ordered = groups.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).toList();
         if (refreshInPlace(ordered)) {

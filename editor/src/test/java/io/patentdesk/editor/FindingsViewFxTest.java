@@ -56,4 +56,42 @@ class FindingsViewFxTest {
         assertThat(view.getRoot()).isNotSameAs(root);
         assertThat(view.selectedFindingProperty().get().key()).isEqualTo("b");
     }
+
+    @Test
+    void possibleFindingsAreHiddenUntilAskedFor() {
+        FindingItem sure = finding("a", Severity.ERROR, "antecedent", 10, "no antecedent for the lever");
+        FindingItem possible = new FindingItem("p", Severity.WARNING, "antecedent", "antecedent", "claims", 1, 30, 34,
+                "the front side of the body may be inherent", "MPEP 2173.05(e)", true);
+        onFx(() -> view.setFindings(List.of(sure, possible)));
+        assertThat(view.showPossibleProperty().get()).isFalse();
+        assertThat(shownKeys()).containsExactly("a");
+        assertThat(view.hiddenCountProperty().get()).isEqualTo(1);
+
+        onFx(() -> view.showPossibleProperty().set(true));
+        assertThat(shownKeys()).containsExactly("a", "p");
+        assertThat(view.hiddenCountProperty().get()).isZero();
+        onFx(() -> view.select("p"));
+        assertThat(view.selectedFindingProperty().get().key()).isEqualTo("p");
+
+        // Hiding them again drops the selection of the hidden one; new findings keep the choice.
+        onFx(() -> view.showPossibleProperty().set(false));
+        assertThat(shownKeys()).containsExactly("a");
+        assertThat(view.selectedFindingProperty().get()).isNull();
+        onFx(() -> view.setFindings(List.of(possible)));
+        assertThat(shownKeys()).isEmpty();
+        assertThat(view.hiddenCountProperty().get()).isEqualTo(1);
+    }
+
+    /** The keys of the finding rows, in display order. */
+    private List<String> shownKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (TreeItem<FindingsView.Row> sev : view.getRoot().getChildren()) {
+            for (TreeItem<FindingsView.Row> rule : sev.getChildren()) {
+                for (TreeItem<FindingsView.Row> leaf : rule.getChildren()) {
+                    keys.add(((FindingsView.Entry) leaf.getValue()).finding().key());
+                }
+            }
+        }
+        return keys;
+    }
 }

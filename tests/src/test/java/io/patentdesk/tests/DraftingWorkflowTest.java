@@ -98,6 +98,13 @@ class DraftingWorkflowTest {
                 && claims.findings().stream().anyMatch(f -> f.message().contains("the lever"))
                 && claims.highlightedVersionProperty().get() == claims.textVersion()
                 && claims.shownFindingsProperty().get().equals(claims.findings()));
+        // Findings the analyzer is unsure of stay hidden until the panel's toggle asks for them.
+        javafx.scene.control.CheckBox showPossible = find("#showPossibleFindings", javafx.scene.control.CheckBox.class);
+        assertThat(showPossible.isSelected()).isFalse();
+        robot.clickOn(showPossible);
+        waitFor("possible findings shown", 5, () -> findings.showPossibleProperty().get());
+        robot.clickOn(showPossible);
+        waitFor("possible findings hidden", 5, () -> !findings.showPossibleProperty().get());
         int lever = CLAIMS.indexOf("the lever");
         assertThat(claims.getStyleOfChar(lever + 2)).as("styles at 'the lever'; findings %s", claims.findings()).contains("finding");
 

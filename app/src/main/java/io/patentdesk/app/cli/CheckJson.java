@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The stable JSON form of a check report: {@code claims}, {@code findings}, {@code fees}, with the field names and order
- * the issue fixes ({@code part}, {@code category}, {@code term} come after them).
+ * the issue fixes ({@code part}, {@code category}, {@code confidence}, {@code term} come after them).
  */
 final class CheckJson {
 
@@ -52,6 +52,7 @@ final class CheckJson {
             n.put("message", f.message());
             n.put("citation", f.citation());
             n.put("part", f.part().id());
+            n.put("confidence", f.confidence().id());
             if (f.term() != null) {
                 n.put("term", f.term());
             }

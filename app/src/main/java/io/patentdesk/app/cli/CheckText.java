@@ -4,6 +4,7 @@ import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimKind;
 import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
+import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Document;
 import io.patentdesk.analyzer.Fees;
 import io.patentdesk.analyzer.Finding;
@@ -90,8 +91,10 @@ final class CheckText {
     }
 
     private void line(StringBuilder sb, Finding f) {
-        sb.append(String.format(Locale.ROOT, "  %-7s %-24s %s  %s [%s]%n", f.severity().id(), f.rule(), where(f),
-                f.message(), f.citation()));
+        // Most findings are certain; only the others say how sure they are, so the usual line stays short.
+        String sure = f.confidence() == Confidence.CERTAIN ? "" : "(" + f.confidence().id() + ") ";
+        sb.append(String.format(Locale.ROOT, "  %-7s %-24s %s  %s%s [%s]%n", f.severity().id(), f.rule(), where(f),
+                sure, f.message(), f.citation()));
     }
 
     /** "line 3:14" when the offsets point into a text we have, else the part and offsets. */

@@ -7,6 +7,7 @@ import io.patentdesk.editor.FindingsView;
 import io.patentdesk.editor.Severity;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,6 +22,8 @@ public final class InsightsPane extends SplitPane {
     private final ClaimTreeView tree = new ClaimTreeView();
     private final FeeSummaryView fees = new FeeSummaryView();
     private final Label summary = new Label("Not analyzed yet");
+    private final CheckBox showPossible = new CheckBox("Show possible findings");
+    private AnalysisResult shown;
 
     public InsightsPane() {
         getStyleClass().add("insights");
@@ -29,7 +32,13 @@ public final class InsightsPane extends SplitPane {
         tree.setId("claimTree");
         summary.getStyleClass().add("pane-subtitle");
         summary.setId("findingsSummary");
+        // Findings the analyzer is unsure of (a part of a named thing, a purpose phrase) are hidden by default.
+        showPossible.setId("showPossibleFindings");
+        showPossible.getStyleClass().add("pane-subtitle");
+        showPossible.selectedProperty().bindBidirectional(findings.showPossibleProperty());
+        findings.hiddenCountProperty().addListener((o, was, now) -> summarize());
         BorderPane findingsBox = section("FINDINGS", summary, findings);
+        findingsBox.setBottom(showPossible);
         BorderPane treeBox = section("CLAIM TREE", null, tree);
         ScrollPane feeScroll = new ScrollPane(fees);
         feeScroll.setFitToWidth(true);
@@ -53,19 +62,33 @@ public final class InsightsPane extends SplitPane {
 
     public void show(AnalysisResult r) {
         if (r == null) {
+            shown = null;
             findings.setFindings(java.util.List.of());
             tree.setClaims(java.util.List.of());
             fees.setFees(java.util.List.of(), "USD", "");
             summary.setText("No matter open");
             return;
         }
+        shown = r;
         findings.setFindings(r.findings());
         tree.setClaims(r.claimTree());
         fees.setFees(r.fees(), "USD", r.feeNote());
+        summarize();
+    }
+
+    private void summarize() {
+        AnalysisResult r = shown;
+        if (r == null) {
+            return;
+        }
         String text = r.count(Severity.ERROR) + " errors \u00b7 " + r.count(Severity.WARNING) + " warnings \u00b7 "
                 + r.count(Severity.INFO) + " notes";
         if (r.suppressed() > 0) {
             text += " \u00b7 " + r.suppressed() + " suppressed";
+        }
+        int hidden = findings.hiddenCountProperty().get();
+        if (hidden > 0) {
+            text += " \u00b7 " + hidden + " possible hidden";
         }
         summary.setText(text);
     }

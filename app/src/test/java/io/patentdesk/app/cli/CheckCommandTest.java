@@ -78,6 +78,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyFindingSaysHowSureItIsAndTheTextNamesOnlyTheUnsureOnes() throws IOException {
+        String text = "1. A garment comprising a body, wherein the front side of the body carries a print.\n"
+                + "2. The garment of claim 1, wherein the collar is white.\n";
+        Path f = write("garment.txt", text);
+        JsonNode root = new ObjectMapper().readTree(run("check", f.toString(), "--format", "json").out());
+        java.util.Map<String, String> sure = new java.util.HashMap<>();
+        for (JsonNode n : root.get("findings")) {
+            String confidence = n.get("confidence").asText();
+            assertThat(confidence).isIn("certain", "likely", "possible");
+            if (n.get("severity").asText().equals("error")) {
+                assertThat(confidence).isNotEqualTo("possible");
+            }
+            sure.put(text.substring(n.get("start").asInt(), n.get("end").asInt()), confidence);
+        }
+        assertThat(sure).containsEntry("the front side", "possible").containsEntry("the collar", "certain");
+        String out = run("check", f.toString()).out();
+        assertThat(out).contains("(possible) 'the front side' in claim 1");
+        assertThat(out).contains("  'the collar' in claim 2").doesNotContain("(certain)");
+    }
+
+    @Test
     void aWholeApplicationFileGivesOffsetsIntoThatFile() throws IOException {
         String text = "Lamp with bulb\n\nBACKGROUND\nLamps have a bulb 12 and a socket 14.\n\n"
                 + "DETAILED DESCRIPTION\nThe bulb 12 sits in the socket 14. The seat 14 is soft.\n\n"

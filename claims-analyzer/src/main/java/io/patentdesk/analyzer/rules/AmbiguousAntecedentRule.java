@@ -29,7 +29,8 @@ public final class AmbiguousAntecedentRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         for (AntecedentWalk.Issue i : AntecedentWalk.issues(ctx)) {
             if (i.ambiguous()) {
-                out.accept(finding(i.claim().number(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term()));
+                out.accept(finding(i.claim().number(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(),
+                        i.severity(), i.confidence()));
             }
         }
     }

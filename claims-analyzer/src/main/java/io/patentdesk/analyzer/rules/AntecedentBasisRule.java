@@ -7,7 +7,10 @@ import io.patentdesk.analyzer.Rule;
 import io.patentdesk.analyzer.Severity;
 import java.util.function.Consumer;
 
-/** "the X" / "said X" needs an earlier "a X" in the claim or the claims it depends on (MPEP 2173.05(e)). */
+/**
+ * "the X" / "said X" needs an earlier "a X" in the claim or the claims it depends on (MPEP 2173.05(e)). Errors where
+ * the basis is missing; warnings where examiners cite it only sometimes (see {@link AntecedentWalk}).
+ */
 public final class AntecedentBasisRule implements Rule {
 
     @Override
@@ -29,7 +32,8 @@ public final class AntecedentBasisRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         for (AntecedentWalk.Issue i : AntecedentWalk.issues(ctx)) {
             if (!i.ambiguous()) {
-                out.accept(finding(i.claim().number(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term()));
+                out.accept(finding(i.claim().number(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(),
+                        i.severity(), i.confidence()));
             }
         }
     }

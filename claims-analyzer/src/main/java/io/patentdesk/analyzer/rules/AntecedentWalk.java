@@ -2,6 +2,9 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Confidence;
+import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.Transition;
 import io.patentdesk.analyzer.WordLists;
 import io.patentdesk.analyzer.text.LongSet;
 import io.patentdesk.analyzer.text.NounPhrases;
@@ -11,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,37 +28,73 @@ import java.util.Set;
  * aluminum lever") needs the whole phrase introduced before it in the same claim, or in the claims it depends on; on
  * a multiple dependent claim, on every path. Because the phrase after "the" is found without a tagger, a verb may run
  * into it ("the lever rotates"): shorter readings that stop before a verb-like word are tried as well. "the first X"
- * is also satisfied by plural "Xs" or by a plain "an X".
+ * is also satisfied by a plain "an X" or by numbered "two Xs".
+ *
+ * <p>Words are keyed by their parts, so "three-point hitch" and "three point hitch" are one term; a closed compound
+ * ("footplate" for "foot plate") is tried when nothing else fits (inconsistent-term reports the variation). An
+ * abbreviation defined in parentheses ("a personal user interface (UI)") stands in for the words it abbreviates, so
+ * "the UI" and "the personal UI" have their basis.
+ *
+ * <p>What is found carries a severity and a confidence: a term never introduced is a certain error; a term of which
+ * only a plural was introduced ("said working block" after "two working blocks"), a part of a named thing ("the
+ * front side of the body"), wording in the preamble's statement of purpose and an abbreviation never introduced
+ * anywhere are warnings, as examiners cite them only sometimes.
  */
 final class AntecedentWalk {
 
-    /** One problem found; {@code ambiguous} tells which rule reports it. */
-    record Issue(boolean ambiguous, Claim claim, int start, int end, String term, String message) {}
+    enum Kind { MISSING, AMBIGUOUS }
+
+    /** One problem found; {@code kind} tells which rule reports it. */
+    record Issue(Kind kind, Claim claim, int start, int end, String term, String message, Severity severity,
+                 Confidence confidence) {
+        boolean ambiguous() {
+            return kind == Kind.AMBIGUOUS;
+        }
+    }
 
     private static final long PLURAL = 1L << 62;
     /** Marks a phrase that ended where its run of words ended: it was used as a whole noun phrase. */
     private static final long HEAD = 1L << 61;
     /** Marks a word stem key. */
     private static final long STEM = 1L << 60;
+    // Marks of a key: what came just before it where it was introduced. Bit 0: nothing (a bare "a gear"); bits 1-12:
+    // an ordinal ("a first gear"); bits 13-29: another modifier, by a hash of the word ("a vent opening"); bit 30: the
+    // phrase ended on a singular word ("a working block", not only "working blocks"); bit 31: a number word ("two
+    // gears"), which also counts as bare.
     private static final int BARE = 1;
+    private static final int MODIFIER_BASE = 13;
+    private static final int MODIFIER_BITS = 17;
+    private static final int SINGULAR = 1 << 30;
+    private static final int NUMBERED = 1 << 31;
+    /** Ordinal and modifier bits: the kinds of one thing that make a bare "the X" ambiguous. */
+    private static final int KINDS = ~(BARE | SINGULAR | NUMBERED);
+    private static final int ORDINAL_BITS = ((1 << 13) - 1) & ~BARE;
+
     /** Claims named in a message about a term missing from a chain of dependent claims; the rest are summed up. */
     static final int LISTED_ANCESTORS = 50;
 
     private final AnalysisContext ctx;
     private final Set<String> exempt;
+    private final Map<Integer, CategoryMismatches.Mismatch> otherCategory;
     private final Map<String, Integer> vocabulary = new HashMap<>();
-    private final Map<String, Integer> rawIds = new HashMap<>();
+    /** What the walk needs to know of a written word, worked out once per analysis. */
+    private final Map<String, Word> wordInfo = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
-    /** Per claim and key: the ordinal marks of the key in that claim and every claim above it. */
+    /** Per claim and key: the marks of the key in that claim and every claim above it. */
     private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
     private final List<Issue> issues = new ArrayList<>();
+    /** Claims that lost their opening words, or depend on one that did (computed in claim order). */
+    private final Set<Integer> openingLostAbove = new HashSet<>();
+    /** Abbreviations written anywhere in the claims other than after "the"/"said", with the first claim; lazy. */
+    private Map<String, Integer> abbreviationsUsed;
 
     private AntecedentWalk(AnalysisContext ctx) {
         this.ctx = ctx;
         this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
+        this.otherCategory = CategoryMismatches.of(ctx);
     }
 
     static List<Issue> issues(AnalysisContext ctx) {
@@ -71,9 +111,147 @@ final class AntecedentWalk {
             // A claim whose every reference is broken (dependency-missing says so) cannot be resolved: its terms are
             // still recorded for the claims that depend on it, but not checked.
             forgetMarksBelow(c.number());
-            walk(c, c.references().isEmpty() || !ctx.tree().parents(c.number()).isEmpty());
+            boolean lost = openingLost(c);
+            for (int p : ctx.tree().parents(c.number())) {
+                lost |= openingLostAbove.contains(p);
+            }
+            if (lost) {
+                openingLostAbove.add(c.number());
+            }
+            // A design claim is one sentence naming the article ("The ornamental design for the boat motor
+            // stabilizer, as shown"): nothing in it needs an antecedent.
+            boolean design = c.category() == io.patentdesk.analyzer.ClaimCategory.DESIGN;
+            walk(c, !design && (c.references().isEmpty() || !ctx.tree().parents(c.number()).isEmpty()));
         }
         return issues;
+    }
+
+    /** The run of consecutive words being read (the last three kept), with what each can mark. */
+    private final class Run {
+        final int[] id = new int[3];
+        final int[] ord = new int[3];
+        final int[] mod = new int[3];
+        int length;
+        /** Words in the whole run, beyond the three kept. */
+        int total;
+        /** The mark of the last word shifted out of the three kept: what precedes the first one kept. */
+        int before = BARE;
+        /** The id of the last ordinal in the run ("first" of "a first curved flute"), or 0. */
+        int ordinalId;
+        /** A modifier coordinated with this run's first word ("first" of "first and second members"), or null. */
+        int[] shared;
+        final LongSet own;
+        final Map<Long, Integer> ords;
+
+        Run(LongSet own, Map<Long, Integer> ords) {
+            this.own = own;
+            this.ords = ords;
+        }
+
+        /** Whether the last word pushed looked plural. */
+        boolean plural;
+
+        /** Adds one word (part) and introduces the phrases of up to three words it ends. */
+        void push(int wordId, int ordinal, int modifier, boolean plural) {
+            this.plural = plural;
+            if (length == 3) {
+                before = markOf(ord[0], mod[0]);
+                id[0] = id[1];
+                id[1] = id[2];
+                ord[0] = ord[1];
+                ord[1] = ord[2];
+                mod[0] = mod[1];
+                mod[1] = mod[2];
+                length = 2;
+            }
+            id[length] = wordId;
+            ord[length] = ordinal;
+            mod[length] = modifier;
+            length++;
+            total++;
+            for (int from = length - 1; from >= 0; from--) {
+                long key = key(id, from, length);
+                own.add(key);
+                if (plural) {
+                    own.add(key | PLURAL);
+                }
+            }
+            if (ordinal != 0) {
+                ordinalId = wordId;
+            } else if (ordinalId != 0 && (length < 2 || id[length - 2] != ordinalId)) {
+                // "a first curved smooth flute" also introduces "first flute"
+                long key = ((long) ordinalId << 20) | wordId;
+                own.add(key);
+                if (plural) {
+                    own.add(key | PLURAL);
+                }
+            }
+        }
+
+        /**
+         * The run ends: its last words were used as a whole noun phrase (HEAD), and each phrase it ends is marked by
+         * the word before it. A word inside the run ("gear" of "a gear train") gets no mark: a compound does not
+         * introduce its first word as a thing of its own.
+         */
+        void end() {
+            phraseEnds();
+            if (shared != null && length == 2 && total == 2 && plural) {
+                // "first and second members" introduces one "first member" and one "second member"
+                long own1 = key(new int[] {shared[0], id[1]}, 0, 2);
+                own.add(own1);
+                own.add(own1 | HEAD);
+                ords.merge(own1, BARE | SINGULAR, (a, b) -> a | b);
+                ords.merge(key(id, 0, 2), SINGULAR, (a, b) -> a | b);
+                int[] kinds = {id[1]};
+                ords.merge(key(kinds, 0, 1), shared[1], (a, b) -> a | b);
+            }
+            shared = null;
+            plural = false;
+            length = 0;
+            total = 0;
+            before = BARE;
+            ordinalId = 0;
+        }
+
+        /**
+         * The noun phrase ends here though the run of words goes on into a verb ("a protrusion disposed upon",
+         * "a lever pivotally mounted"): HEAD and marks as at the run's end.
+         */
+        void phraseEnds() {
+            int singular = plural ? 0 : SINGULAR;
+            for (int from = 0; from < length; from++) {
+                long key = key(id, from, length);
+                own.add(key | HEAD);
+                int mark = from > 0 ? markOf(ord[from - 1], mod[from - 1]) : total > length ? before : BARE;
+                ords.merge(key, mark | singular, (a, b) -> a | b);
+            }
+        }
+
+        /** "(UI)" after "personal user interface": the abbreviation takes the place of the words it stands for. */
+        void abbreviate(int abbreviationId, int letters) {
+            int replaced = Math.min(length, letters);
+            int keepTotal = total - replaced;
+            int keepBefore = before;
+            int keepOrdinal = ordinalId;
+            int[] keptId = java.util.Arrays.copyOf(id, length - replaced);
+            int[] keptOrd = java.util.Arrays.copyOf(ord, length - replaced);
+            int[] keptMod = java.util.Arrays.copyOf(mod, length - replaced);
+            end();
+            for (int k = 0; k < keptId.length; k++) {
+                id[k] = keptId[k];
+                ord[k] = keptOrd[k];
+                mod[k] = keptMod[k];
+            }
+            length = keptId.length;
+            total = keepTotal;
+            before = keepBefore;
+            ordinalId = keepOrdinal;
+            push(abbreviationId, 0, 0, false);
+        }
+    }
+
+    private static int markOf(int ordinal, int modifier) {
+        return ordinal != 0 ? ordinal : modifier != 0 ? modifier : BARE;
     }
 
     private void walk(Claim c, boolean checking) {
@@ -83,11 +261,11 @@ final class AntecedentWalk {
         ordinals.put(c.number(), ords);
         List<Token> tokens = ctx.tokens(c);
         int contentFrom = c.contentStart() - c.start();
-        int[] run = new int[3];
-        int[] runOrd = new int[3];
-        int runLength = 0;
+        Run run = new Run(own, ords);
+        boolean runHasNoun = false;
         boolean first = true;
         int[] next = new int[1];
+        CategoryMismatches.Mismatch mismatch = otherCategory.get(c.number());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() < contentFrom) {
@@ -95,115 +273,175 @@ final class AntecedentWalk {
             }
             if (t.isWord() && (t.is("the") || t.is("said"))) {
                 int[] words = NounPhrases.after(tokens, i + 1, next);
+                int end = next[0];
+                boolean quantified = false;
+                if (onlyModifiers(tokens, words)) {
+                    // "the at least one bulb", "the trained at least one data model", "the acquired one or more
+                    // paths": the phrase is the one after the quantifier
+                    int q = quantifierEnd(tokens, end);
+                    if (q > 0) {
+                        int[] rest = NounPhrases.after(tokens, q, next);
+                        if (rest.length > 0) {
+                            words = rest;
+                            end = next[0];
+                            quantified = true;
+                        }
+                    }
+                }
+                if (words.length > 0 && !quantified && onlyModifiers(tokens, words) && end < tokens.size()
+                        && tokens.get(end).isWord() && !tokens.get(end).boundary()) {
+                    // "the two sealing means": the phrase found stopped at a participle; the noun comes after it
+                    int[] rest = NounPhrases.after(tokens, end, next);
+                    if (rest.length > 0 && words.length + rest.length <= NounPhrases.MAX_WORDS) {
+                        int[] both = java.util.Arrays.copyOf(words, words.length + rest.length);
+                        System.arraycopy(rest, 0, both, words.length, rest.length);
+                        words = both;
+                        end = next[0];
+                    }
+                }
+                if (words.length > 0 && !quantified && (onlyModifiers(tokens, words)
+                        && (tokens.get(words[words.length - 1]).lower().endsWith("ed")
+                        || end < tokens.size() && COLLECTIVES.contains(tokens.get(end).lower()))
+                        || coordinated(tokens, end) && allModifierOnly(tokens, words))) {
+                    // "the stored" alone, "the positive or negative going voltage", "the specific number of": the
+                    // noun they modify is beyond what was found
+                    words = new int[0];
+                }
                 if (words.length > 0) {
                     boolean subject = first && c.isIndependent(); // "The ornamental design for ..."
                     // "The expandable cooker of claim 1" for "An expandable vertical food cooker": a short name
                     // of the claimed subject is fine when all its words are in the independent claim's preamble.
-                    boolean shortName = first && !c.isIndependent() && namesSubject(c, tokens, words);
-                    if (!subject && !shortName && checking) {
-                        check(c, tokens, i, words, next[0]);
+                    boolean shortName = first && !c.isIndependent()
+                            && (openingLostAbove.contains(c.number()) || namesSubject(c, tokens, words));
+                    // "The method of claim 1" for an apparatus claim 1: dependency-category reports it
+                    boolean category = mismatch != null && c.start() + t.start() >= mismatch.start()
+                            && c.start() + t.start() < mismatch.end();
+                    if (!subject && !shortName && !category && checking) {
+                        check(c, tokens, i, words, end, quantified);
                     }
                     addPhrase(own, ords, tokens, words);
-                    i = next[0] - 1;
+                    i = end - 1;
                 }
-                endRun(own, run, runLength);
-                runLength = 0;
+                run.end();
                 first = false;
                 continue;
             }
             first = false;
-            if (t.isPunct('(') && i + 2 < tokens.size() && tokens.get(i + 2).isPunct(')')
-                    && abbreviation(tokens.get(i + 1).text())) {
-                // "Session Initiation Protocol (SIP) invite message": the acronym joins the run, so "the SIP
-                // invite message" and "the SIP" both have their basis
-                tokens = withoutParens(tokens, i);
-                t = tokens.get(i);
-            } else if (t.isPunct('(') && NounPhrases.skipReferenceSign(tokens, i) > i) {
-                i = NounPhrases.skipReferenceSign(tokens, i);
-                continue;
+            if (t.isPunct('(')) {
+                if (i + 2 < tokens.size() && tokens.get(i + 2).isPunct(')')
+                        && abbreviation(tokens.get(i + 1).text())) {
+                    // "Session Initiation Protocol (SIP) invite message": the abbreviation continues the run in
+                    // place of what it abbreviates, so "the SIP invite message" and "the SIP" have their basis
+                    Token a = tokens.get(i + 1);
+                    run.abbreviate(vocabId(a.lower()), capitals(a.text()));
+                    i += 2;
+                    continue;
+                }
+                int sign = NounPhrases.skipReferenceSign(tokens, i);
+                if (sign > i) {
+                    i = sign;
+                    continue;
+                }
             }
             if (!t.isWord() || t.boundary()) {
-                endRun(own, run, runLength);
-                runLength = 0;
+                boolean and = t.is("and") || t.is("or") || t.isPunct(',');
+                // "first and second members", "left and right stops": the lone modifier before "and" also
+                // applies to the noun after it
+                int[] modifier = and && run.length == 1 && run.total == 1 && i + 1 < tokens.size()
+                        && modifierOnly(t.isPunct(',') ? "" : tokens.get(i - 1).lower())
+                        ? new int[] {run.id[0], markOf(run.ord[0], run.mod[0])} : null;
+                run.end();
+                run.shared = modifier;
                 if (t.isWord() && COLLECTIVES.contains(t.lower())) {
                     // "a pair of arms ... the pairs", "a set of rules ... the set"
-                    long key = key(new int[] {id(t.lower())}, 0, 1);
+                    long key = key(new int[] {vocabId(t.lower())}, 0, 1);
                     own.add(key);
                     own.add(key | HEAD);
-                    ords.merge(key, BARE, (a, b) -> a | b);
+                    ords.merge(key, BARE | SINGULAR, (a, b) -> a | b);
                 }
                 continue;
             }
-            if (runLength == 3) {
-                run[0] = run[1];
-                run[1] = run[2];
-                runOrd[0] = runOrd[1];
-                runOrd[1] = runOrd[2];
-                runLength = 2;
+            Word w = word(t.lower());
+            if (w.verbLike() && runHasNoun && !NounPhrases.attributive(tokens, i)) {
+                run.phraseEnds();
             }
-            run[runLength] = id(t.lower());
-            runOrd[runLength] = ordinalBit(t.lower());
-            runLength++;
-            boolean plural = Words.looksPlural(t.lower());
-            if (t.lower().length() >= 6) {
-                own.add(stemKey(t.lower()));
+            runHasNoun = run.length > 0 && runHasNoun || w.noun();
+            // "a drinking opening": a gerund right after "a" names a kind; elsewhere it is usually a verb
+            // ("heating phosgene")
+            int modifier = w.gerund() && i > 0 && (tokens.get(i - 1).is("a") || tokens.get(i - 1).is("an"))
+                    ? w.kindAfterArticle() : w.kind();
+            int[] parts = w.ids();
+            for (int p = 0; p < parts.length; p++) {
+                run.push(parts[p], parts.length == 1 ? w.ordinal() : 0, modifier, p == parts.length - 1 && w.plural());
             }
-            for (int k = 1; k <= runLength; k++) {
-                int from = runLength - k;
-                long key = key(run, from, runLength);
-                own.add(key);
-                if (plural) {
-                    own.add(key | PLURAL);
-                }
-                // "a first gear": "gear" is marked as introduced with "first"; "a gear" marks it bare
-                int mark = from > 0 && runOrd[from - 1] != 0 ? runOrd[from - 1] : BARE;
-                ords.merge(key, mark, (a, b) -> a | b);
+            if (w.stem() != -2) {
+                own.add(w.stem());
             }
         }
-        endRun(own, run, runLength);
-    }
-
-    private static void endRun(LongSet own, int[] run, int runLength) {
-        for (int from = 0; from < runLength; from++) {
-            own.add(key(run, from, runLength) | HEAD);
-        }
+        run.end();
     }
 
     private void addPhrase(LongSet own, Map<Long, Integer> ords, List<Token> tokens, int[] words) {
         int[] ids = ids(tokens, words);
+        boolean plural = Words.looksPlural(tokens.get(words[words.length - 1]).lower());
+        int[] mods = modifiersOf(tokens, words, ids.length);
         for (int end = 1; end <= ids.length; end++) {
             for (int start = Math.max(0, end - 3); start < end; start++) {
                 long key = key(ids, start, end);
                 own.add(key);
                 if (end == ids.length) {
                     own.add(key | HEAD);
+                    if (plural) {
+                        own.add(key | PLURAL);
+                    }
+                    ords.merge(key, (start > 0 ? mods[start - 1] : BARE) | (plural ? 0 : SINGULAR),
+                            (a, b) -> a | b);
                 }
-                int mark = start > 0 && end - start == 1 && ordinalBit(tokens.get(words[start - 1]).lower()) != 0
-                        ? ordinalBit(tokens.get(words[start - 1]).lower()) : BARE;
-                ords.merge(key, mark, (a, b) -> a | b);
             }
         }
     }
 
-    private void check(Claim c, List<Token> tokens, int det, int[] words, int after) {
+    /** The mark each id of a phrase gives the id after it: its ordinal, or its modifier bit, or bare. */
+    private int[] modifiersOf(List<Token> tokens, int[] words, int n) {
+        int[] mods = new int[n];
+        int k = 0;
+        for (int j = 0; j < words.length; j++) {
+            Word w = word(tokens.get(words[j]).lower());
+            int[] parts = w.ids();
+            for (int p = 0; p < parts.length && k < n; p++) {
+                mods[k++] = markOf(parts.length == 1 ? w.ordinal() : 0,
+                        j == 0 && w.gerund() ? w.kindAfterArticle() : w.kind());
+            }
+        }
+        return mods;
+    }
+
+    /**
+     * Checks the phrase {@code words} after the determiner at {@code det}; {@code quantified}: it followed "at least
+     * one" or "one or more", so it names any of several and cannot be ambiguous.
+     */
+    private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified) {
         String firstWord = tokens.get(words[0]).lower();
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
         if (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)) || exempt.contains(lastWord)
-                || exempt.contains(phrase(tokens, words, words.length))) {
+                || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
         }
-        if (after < tokens.size() && (tokens.get(after).is("of") || tokens.get(after).is("between"))
-                && !(after + 1 < tokens.size() && tokens.get(after + 1).lower().startsWith("claim"))) {
-            // "the end of the tube", "the distance between A and B": an inherent part or property of something
-            // named (MPEP 2173.05(e))
-            return;
-        }
+        // "the end of the tube", "the distance between A and B": perhaps an inherent part or property of something
+        // named (MPEP 2173.05(e))
+        boolean partOf = after < tokens.size() && (tokens.get(after).is("of") || tokens.get(after).is("between")
+                || tokens.get(after).is("thereof") || tokens.get(after).is("therebetween"))
+                && !(after + 1 < tokens.size() && tokens.get(after + 1).lower().startsWith("claim"));
         boolean ordinalsOnly = true;
         for (int w : words) {
             ordinalsOnly &= Words.isOrdinal(tokens.get(w).lower());
         }
         if (ordinalsOnly) {
             return; // "the second set of ...", "the first and second ...": the noun is beyond the phrase found
+        }
+        int capitalized = capitalizedWords(tokens, det, words);
+        if (capitalized >= 2) {
+            return; // "the Intelligent Platform Management Interface": a proper name, not an element to introduce
         }
         int[] ids = ids(tokens, words);
         for (int from = 0; from < words.length; from++) {
@@ -212,38 +450,287 @@ final class AntecedentWalk {
             if (from > 0 && !droppable(tokens.get(words[from - 1]).lower())) {
                 break;
             }
-            long key = resolve(c, tokens, words, ids, from);
-            if (key != -1) {
-                if (from == 0 && key != 0 && !Words.isOrdinal(firstWord)
-                        && !Words.looksPlural(tokens.get(words[words.length - 1]).lower())) {
-                    checkAmbiguous(c, tokens, det, words, ids, key);
+            Resolution r = resolve(c, tokens, words, ids, from);
+            if (r != null) {
+                if (partOf || quantified) {
+                    return; // "the first node of the tree" names which one; "the at least one arm" any of them
+                }
+                if (r.pluralOnly()) {
+                    reportPluralOnly(c, tokens, det, words, r);
+                } else if (from == 0 && r.key() != 0 && !Words.isOrdinal(firstWord) && r.end() == words.length
+                        && !Words.looksPlural(tokens.get(words[r.end() - 1]).lower())
+                        && !modifiersCoordinated(tokens, after)) {
+                    // only a whole reading: "the sleeve" of "the sleeve washer", "the socket" of "the socket axis"
+                    // are not about a sleeve or a socket; nor is "said pressure" of "said pressure and suction
+                    // sidewalls"
+                    boolean each = det > 0 && (tokens.get(det - 1).is("each") || tokens.get(det - 1).is("every")
+                            || tokens.get(det - 1).is("either")); // "each said member": one of them, any one
+                    if (!checkAmbiguous(c, tokens, det, words, ids, r.key()) && r.end() == words.length && !each) {
+                        checkSingular(c, tokens, det, words, ids, r);
+                    }
                 }
                 return;
             }
         }
-        if (words.length == 1 && acronym(tokens.get(words[0]).text())) {
-            return; // "the LED", "the GTP": a technical name, not an element to introduce
+        if (variantKnown(c, tokens, words)) {
+            return; // "the foot plate" after "a footplate": inconsistent-term reports the two spellings
         }
         if (words.length == 1 && nominalization(tokens.get(words[0]).lower())
                 && known(c.number(), stemKey(tokens.get(words[0]).lower()))) {
             return; // "the determination" after "determining ..."
         }
-        int shortest = words.length;
-        for (int k = 1; k < words.length; k++) {
-            if (Words.looksVerbal(tokens.get(words[k]).lower())) {
-                shortest = k;
-                break;
-            }
+        int shortest = shortestReading(tokens, words);
+        if (words.length == 1 && acronym(tokens.get(words[0]).text())) {
+            reportAbbreviation(c, tokens, det, words);
+        } else if (partOf) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it may be an inherent part of what follows, which examiners sometimes accept (MPEP"
+                            + " 2173.05(e)): introduce it if it is not");
+        } else if (inPurposePhrase(c, tokens, det)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it is in the preamble's statement of purpose, where examiners rarely object, but an"
+                            + " indefinite article would be clearer");
+        } else if (capitalized == 1) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; if it is the name of one known thing, this is fine");
+        } else {
+            // Certain when even the last word was never introduced; when it was ("a hydrothermal treatment" for
+            // "the hydrothermal processing"? "an inner cylindrical member" for "the inner cylinder"?) or when the
+            // phrase end was a guess, the reading may be ours.
+            int[] headIds = idsOf(tokens.get(words[shortest - 1]).lower());
+            long head = key(headIds, headIds.length - 1, headIds.length);
+            boolean sure = shortest == words.length && !known(c.number(), head);
+            report(c, tokens, det, words, shortest, Severity.ERROR, sure ? Confidence.CERTAIN : Confidence.LIKELY,
+                    "");
         }
-        report(c, tokens, det, words, shortest);
     }
 
-    private static List<Token> withoutParens(List<Token> tokens, int open) {
-        List<Token> copy = new ArrayList<>(tokens.size() - 2);
-        copy.addAll(tokens.subList(0, open));
-        copy.add(tokens.get(open + 1));
-        copy.addAll(tokens.subList(open + 3, tokens.size()));
-        return copy;
+    /**
+     * How the phrase after "the" ends, for the report: the words up to a verb-like word that ran into it ("the lever
+     * rotates"), but never a reading that ends on a modifier ("the black" of "the black listed events").
+     */
+    private static int shortestReading(List<Token> tokens, int[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (Words.looksVerbal(tokens.get(words[k]).lower())) {
+                String w = tokens.get(words[k]).lower();
+                boolean attributive = k + 1 < words.length && (w.endsWith("ed") || w.endsWith("ing")); // "listed" in
+                // "black listed events"
+                String before = tokens.get(words[k - 1]).lower();
+                if (!attributive && !modifierLike(before)) {
+                    return k;
+                }
+            }
+        }
+        return words.length;
+    }
+
+    /** A word that can stand before "and" for a noun named after it: "first", "left", "upper", "inner". */
+    private static boolean modifierOnly(String lower) {
+        return Words.isOrdinal(lower) || LEFT_RIGHT.contains(lower) || modifierLike(lower)
+                || lower.endsWith("er") && lower.length() > 4 && (lower.startsWith("up") || lower.startsWith("low")
+                || lower.startsWith("inn") || lower.startsWith("out"));
+    }
+
+    private static final Set<String> LEFT_RIGHT = Set.of("left", "right", "front", "rear", "top", "bottom", "upper",
+            "lower", "inner", "outer", "inlet", "outlet", "input", "output", "male", "female", "proximal", "distal",
+            "side", "end", "back", "high", "low", "hot", "cold", "positive", "negative", "primary", "secondary",
+            "forward", "rearward", "lateral", "medial", "horizontal", "vertical", "long", "short", "major", "minor");
+
+    /** A word that only modifies ("cyclic" of "the cyclic rings"), by its ending; "-ar" is left out ("gear"). */
+    private static boolean modifierLike(String lower) {
+        return droppable(lower) || Words.isOrdinal(lower) || lower.endsWith("al") || lower.endsWith("ic")
+                || lower.endsWith("ing") || lower.endsWith("ed")
+                || lower.endsWith("ive") || lower.endsWith("ous") || lower.endsWith("able") || lower.endsWith("ible")
+                || lower.endsWith("ful") || lower.endsWith("less");
+    }
+
+    /** How a phrase found its basis: the key (0: needs no further check), the words used, and whether only a plural. */
+    private record Resolution(long key, int end, boolean pluralOnly) {}
+
+    /** The reading of words[from..] that has a basis, or null. */
+    private Resolution resolve(Claim c, List<Token> tokens, int[] words, int[] ids, int from) {
+        String first = tokens.get(words[from]).lower();
+        // ids may hold more entries than words (hyphenated words count their parts): map word ends to id ends
+        int[] idEnd = idEnds(tokens, words);
+        int fromId = from == 0 ? 0 : idEnd[from - 1];
+        for (int k = words.length; k > from; k--) {
+            int to = idEnd[k - 1];
+            long key = key(ids, Math.max(fromId, to - 3), to);
+            boolean whole = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
+            // A shorter reading must either stop before a verb-like word, or match a phrase that was itself used
+            // whole ("a passage, ..." then "said passage adjacent the chamber").
+            if (whole ? known(c.number(), key) : known(c.number(), key | HEAD)) {
+                return new Resolution(key, k, false);
+            }
+            if (k - from >= 2 && Words.isOrdinal(first)) {
+                // "the first gear" after "a gear" or "two gears"; after only "gears", it names one of them but not
+                // which
+                long rest = key(ids, Math.max(fromId + 1, to - 3), to);
+                int mask = mask(c.number(), rest);
+                if ((mask & (BARE | NUMBERED)) != 0 && (mask & (NUMBERED | SINGULAR)) != 0) {
+                    return new Resolution(0, k, false);
+                }
+                if (whole && known(c.number(), rest | PLURAL)) {
+                    return new Resolution(rest, k, true);
+                }
+            }
+            // "the adhering step" names the step of "adhering ..."
+            if (k - from >= 2 && Words.singular(tokens.get(words[k - 1]).lower()).equals("step")
+                    && known(c.number(), key(ids, Math.max(fromId, to - 4), to - 1))) {
+                return new Resolution(0, k, false);
+            }
+        }
+        return null;
+    }
+
+    /** For each word of a phrase, the index one past its last id (a hyphenated word has several). */
+    private int[] idEnds(List<Token> tokens, int[] words) {
+        int[] ends = new int[words.length];
+        int n = 0;
+        for (int i = 0; i < words.length; i++) {
+            n += idsOf(tokens.get(words[i]).lower()).length;
+            ends[i] = n;
+        }
+        return ends;
+    }
+
+    /**
+     * "the foot plate" after "a footplate", "the footplate" after "a foot plate", "the black-listed events" after
+     * "blacklisted events": the same term written closed, open or hyphenated. Tried only when nothing else fits.
+     */
+    private boolean variantKnown(Claim c, List<Token> tokens, int[] words) {
+        List<int[]> pieces = new ArrayList<>(words.length);
+        for (int w : words) {
+            pieces.add(idsOf(tokens.get(w).lower()));
+        }
+        for (int j = 0; j < words.length; j++) {
+            String lower = tokens.get(words[j]).lower();
+            // a hyphenated word written closed
+            if (lower.indexOf('-') > 0) {
+                Integer joined = vocabulary.get(Words.singular(lower.replace("-", "")));
+                if (joined != null && knownWith(c, pieces, j, 1, new int[] {joined})) {
+                    return true;
+                }
+            }
+            // two words written as one
+            if (j + 1 < words.length) {
+                Integer joined = vocabulary.get(Words.singular(lower + tokens.get(words[j + 1]).lower()));
+                if (joined != null && knownWith(c, pieces, j, 2, new int[] {joined})) {
+                    return true;
+                }
+            }
+            // one word written as two
+            for (int split = 3; split <= lower.length() - 3 && lower.indexOf('-') < 0; split++) {
+                Integer a = vocabulary.get(lower.substring(0, split));
+                Integer b = a == null ? null : vocabulary.get(Words.singular(lower.substring(split)));
+                if (b != null && knownWith(c, pieces, j, 1, new int[] {a, b})) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase with {@code count} words from {@code at} replaced by {@code ids} is known. */
+    private boolean knownWith(Claim c, List<int[]> pieces, int at, int count, int[] ids) {
+        List<Integer> all = new ArrayList<>();
+        for (int j = 0; j < pieces.size(); j++) {
+            if (j == at) {
+                for (int id : ids) {
+                    all.add(id);
+                }
+            } else if (j < at || j >= at + count) {
+                for (int id : pieces.get(j)) {
+                    all.add(id);
+                }
+            }
+        }
+        int[] arr = all.stream().mapToInt(Integer::intValue).toArray();
+        return known(c.number(), key(arr, Math.max(0, arr.length - 3), arr.length));
+    }
+
+    /** Whether "and"/"or" and a word other than a determiner follow: "said pressure and suction sidewalls". */
+    private static boolean modifiersCoordinated(List<Token> tokens, int i) {
+        return coordinated(tokens, i) && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && !tokens.get(i + 1).boundary();
+    }
+
+    /** Whether "and"/"or" follows: "the positive or negative ...", "the inner and outer walls". */
+    private static boolean coordinated(List<Token> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).is("and") || tokens.get(i).is("or")
+                || tokens.get(i).is("and/or"));
+    }
+
+    /** "inner" in "the inner and outer walls", "first" in "the first and second arms". */
+    private static boolean allModifierOnly(List<Token> tokens, int[] words) {
+        for (int w : words) {
+            String lower = tokens.get(w).lower();
+            if (!modifierOnly(lower) && !Words.looksAdjectival(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only adjectives, participles or non-restrictive words (or nothing): "the trained", "the acquired". */
+    private boolean onlyModifiers(List<Token> tokens, int[] words) {
+        for (int w : words) {
+            if (!word(tokens.get(w).lower()).modifier()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index after "at least one", "at least two", "one or more", "two or more", "plurality of" at {@code i}, or
+     * -1.
+     */
+    private static int quantifierEnd(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i).is("plurality") && tokens.get(i + 1).is("of")) {
+            return i + 2;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i).is("at") && tokens.get(i + 1).is("least")
+                && (tokens.get(i + 2).isNumber() || NUMBER_WORDS.contains(tokens.get(i + 2).lower()))) {
+            return i + 3;
+        }
+        if (i + 2 < tokens.size() && (tokens.get(i).is("one") || tokens.get(i).is("two"))
+                && tokens.get(i + 1).is("or") && tokens.get(i + 2).is("more")) {
+            return i + 3;
+        }
+        return -1;
+    }
+
+    /** How many of the phrase's words are capitalized mid-sentence ("the Ethernet"), 0 for "The" at a start. */
+    private static int capitalizedWords(List<Token> tokens, int det, int[] words) {
+        if (!Character.isLowerCase(tokens.get(det).text().charAt(0))) {
+            return 0; // "The Lever of claim 1": a sentence start, where capitals say nothing
+        }
+        int n = 0;
+        for (int w : words) {
+            String raw = tokens.get(w).text();
+            if (Character.isUpperCase(raw.charAt(0)) && !acronym(raw)) {
+                n++;
+            } else {
+                return 0; // "the GPS receiver", "the Hall sensor": an ordinary element
+            }
+        }
+        return n;
+    }
+
+    /** Whether "the" is in an independent claim's preamble, after "for"/"of"/"to" (what the claimed thing is for). */
+    private static boolean inPurposePhrase(Claim c, List<Token> tokens, int det) {
+        if (!c.isIndependent() || c.transition() == Transition.NONE
+                || c.start() + tokens.get(det).start() >= c.preamble().end()) {
+            return false;
+        }
+        for (int i = det - 1; i >= 0 && tokens.get(i).start() >= c.contentStart() - c.start(); i--) {
+            Token t = tokens.get(i);
+            if (t.is("for") || t.is("of") || t.is("to") || t.is("in")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every word of a dependent claim's opening "The X" is in its independent claim's preamble. */
@@ -268,32 +755,6 @@ final class AntecedentWalk {
         return true;
     }
 
-    /** The key that gives words[from..] a basis (0 for a reading that needs no ambiguity check), or -1. */
-    private long resolve(Claim c, List<Token> tokens, int[] words, int[] ids, int from) {
-        String first = tokens.get(words[from]).lower();
-        for (int k = words.length; k > from; k--) {
-            long key = key(ids, Math.max(from, k - 3), k);
-            boolean whole = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
-            // A shorter reading must either stop before a verb-like word, or match a phrase that was itself used
-            // whole ("a passage, ..." then "said passage adjacent the chamber").
-            if (whole ? known(c.number(), key) : known(c.number(), key | HEAD)) {
-                return key == -1 ? 0 : key;
-            }
-            if (k - from >= 2 && Words.isOrdinal(first)) {
-                long rest = key(ids, Math.max(from + 1, k - 3), k);
-                if (known(c.number(), rest | PLURAL) || (mask(c.number(), rest) & BARE) != 0) {
-                    return 0;
-                }
-            }
-            // "the adhering step" names the step of "adhering ..."
-            if (k - from >= 2 && Words.singular(tokens.get(words[k - 1]).lower()).equals("step")
-                    && known(c.number(), key(ids, Math.max(from, k - 4), k - 1))) {
-                return 0;
-            }
-        }
-        return -1;
-    }
-
     private static final Set<String> NON_RESTRICTIVE = Set.copyOf(List.of("corresponding", "respective", "several",
             "particular", "last", "multiple", "various", "given", "individual", "entire", "whole", "remaining",
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
@@ -301,10 +762,13 @@ final class AntecedentWalk {
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
             "following", "underlying", "surrounding", "different", "available", "adjoining", "opposing", "facing", "mating", "operating"));
 
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "dual", "twin", "single");
+
     private static final Set<String> COLLECTIVES = Set.of("pair", "pairs", "set", "sets", "series", "group",
             "groups", "number", "plurality");
 
-    private static boolean droppable(String lower) {
+    static boolean droppable(String lower) {
         if (NON_RESTRICTIVE.contains(lower)) {
             return true;
         }
@@ -328,6 +792,14 @@ final class AntecedentWalk {
         return false;
     }
 
+    private static int capitals(String raw) {
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            n += Character.isUpperCase(raw.charAt(i)) ? 1 : 0;
+        }
+        return Math.max(1, n);
+    }
+
     private static boolean acronym(String raw) {
         if (raw.length() < 2 || raw.length() > 8) {
             return false;
@@ -346,7 +818,7 @@ final class AntecedentWalk {
 
     /** A key for a word's first six letters, shared by a verb and its nominalization ("determining", "determination"). */
     private long stemKey(String lower) {
-        return lower.length() < 6 ? -2 : STEM | id("~" + lower.substring(0, 6));
+        return word(lower).stem();
     }
 
     private static boolean nominalization(String lower) {
@@ -355,33 +827,158 @@ final class AntecedentWalk {
                 || lower.endsWith("al") || lower.endsWith("ions") || lower.endsWith("ments") || lower.endsWith("ings");
     }
 
-    private void checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int[] ids, long key) {
-        int k = words.length;
+    /**
+     * "the gear" after "a first gear" and "a second gear", or "the opening" after "a drinking opening" and "a vent
+     * opening": the reader cannot tell which is meant. True when reported.
+     */
+    private boolean checkAmbiguous(Claim c, List<Token> tokens, int det, int[] words, int[] ids, long key) {
+        int k = ids.length;
         while (k > 0 && key(ids, Math.max(0, k - 3), k) != key) {
             k--;
         }
-        if (k == 0) {
-            return;
+        if (k == 0 || k > 3) {
+            return false; // a phrase longer than a key ("the low side power transistor") says more than the key
         }
         int mask = mask(c.number(), key);
-        if ((mask & BARE) != 0 || Integer.bitCount(mask >>> 1) < 2) {
-            return;
+        if ((mask & (BARE | NUMBERED)) != 0 || Integer.bitCount(mask & KINDS) < 2) {
+            return false;
         }
-        String phrase = phrase(tokens, words, k);
+        int wordsUsed = 0;
+        int[] idEnd = idEnds(tokens, words);
+        while (wordsUsed < words.length && idEnd[wordsUsed] < k) {
+            wordsUsed++;
+        }
+        wordsUsed = Math.min(words.length, wordsUsed + 1);
+        String phrase = phrase(tokens, words, wordsUsed);
         List<String> kinds = new ArrayList<>();
-        for (int b = 1; b < 31; b++) {
-            if ((mask & (1 << b)) != 0) {
-                kinds.add("'" + ordinalName(b) + " " + phrase + "'");
+        boolean ordinalsOnly = (mask & KINDS & ~ORDINAL_BITS) == 0;
+        if (ordinalsOnly) {
+            for (int b = 1; b < MODIFIER_BASE; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    kinds.add("'" + ordinalName(b) + " " + phrase + "'");
+                }
+            }
+        } else {
+            for (String kind : kindsIntroduced(c, det, java.util.Arrays.copyOfRange(ids, Math.max(0, k - 3), k))) {
+                kinds.add("'" + kind + "'");
+            }
+            if (kinds.size() < 2) {
+                kinds.add("another '" + phrase + "'");
             }
         }
         int s = c.start() + tokens.get(det).start();
-        int e = c.start() + tokens.get(words[k - 1]).end();
-        issues.add(new Issue(true, c, s, e, normalized(tokens, words, k), "'" + c.slice(s, e) + "' in claim "
-                + c.number() + " is ambiguous: " + String.join(" and ", kinds)
-                + " were introduced; say which one is meant"));
+        int e = c.start() + tokens.get(words[wordsUsed - 1]).end();
+        issues.add(new Issue(Kind.AMBIGUOUS, c, s, e, normalized(tokens, words, wordsUsed), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " is ambiguous: " + String.join(" and ", kinds)
+                + " were introduced; say which one is meant", Severity.ERROR,
+                ordinalsOnly ? Confidence.CERTAIN : Confidence.LIKELY));
+        return true;
     }
 
-    private void report(Claim c, List<Token> tokens, int det, int[] words, int k) {
+    /** The different "X key" phrases written before this point in the claim and the claims it depends on. */
+    private List<String> kindsIntroduced(Claim c, int det, int[] keyIds) {
+        Set<String> kinds = new LinkedHashSet<>();
+        List<Integer> chain = new ArrayList<>(ctx.tree().nearestAncestors(c.number(), LISTED_ANCESTORS));
+        java.util.Collections.reverse(chain);
+        chain.add(c.number());
+        for (int n : chain) {
+            Claim claim = ctx.tree().claim(n);
+            if (claim == null) {
+                continue;
+            }
+            List<Token> tokens = ctx.tokens(claim);
+            int limit = n == c.number() ? det : tokens.size();
+            for (int i = 1; i + keyIds.length <= limit && kinds.size() < 4; i++) {
+                Token before = tokens.get(i - 1);
+                if (!before.isWord() || before.boundary() || !startsKey(tokens, i, keyIds)) {
+                    continue;
+                }
+                StringBuilder kind = new StringBuilder(before.lower());
+                for (int j = 0; j < keyIds.length && i + j < limit; j++) {
+                    kind.append(' ').append(tokens.get(i + j).lower());
+                }
+                kinds.add(kind.toString());
+            }
+        }
+        return new ArrayList<>(kinds);
+    }
+
+    /** Whether the words from token {@code i} are the key's words (one id per word). */
+    private boolean startsKey(List<Token> tokens, int i, int[] keyIds) {
+        for (int j = 0; j < keyIds.length; j++) {
+            Token t = tokens.get(i + j);
+            int[] parts = t.isWord() ? idsOf(t.lower()) : null;
+            if (parts == null || parts.length != 1 || parts[0] != keyIds[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "said working block" after only "at least two working blocks": which one is meant? */
+    private void checkSingular(Claim c, List<Token> tokens, int det, int[] words, int[] ids, Resolution r) {
+        if (!known(c.number(), r.key() | PLURAL) || (mask(c.number(), r.key()) & SINGULAR) != 0) {
+            return;
+        }
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[words.length - 1]).end();
+        String phrase = phrase(tokens, words, words.length);
+        issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, words.length), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " names one '" + phrase + "', but only a plural of it was introduced"
+                + " before; say which one is meant ('one of the ...', 'a first ...') or introduce a single one",
+                Severity.WARNING, Confidence.LIKELY));
+    }
+
+    /** "the first node" after only "neighbor nodes": one of them, but none was introduced as the first. */
+    private void reportPluralOnly(Claim c, List<Token> tokens, int det, int[] words, Resolution r) {
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[r.end() - 1]).end();
+        String phrase = phrase(tokens, words, r.end());
+        issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, r.end()), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " names one of several things introduced only in the plural; no 'a "
+                + phrase + "' was introduced before: introduce it ('a " + phrase + " of the ...')",
+                Severity.WARNING, Confidence.LIKELY));
+    }
+
+    /** "the BPF" without "a band-pass filter (BPF)" before it: an error if it is introduced elsewhere. */
+    private void reportAbbreviation(Claim c, List<Token> tokens, int det, int[] words) {
+        String lower = tokens.get(words[0]).lower();
+        Integer elsewhere = abbreviationsUsed().get(Words.singular(lower));
+        if (elsewhere != null && elsewhere != c.number() && !ctx.tree().ancestors(c.number()).contains(elsewhere)) {
+            int s = c.start() + tokens.get(det).start();
+            int e = c.start() + tokens.get(words[0]).end();
+            issues.add(new Issue(Kind.MISSING, c, s, e, Words.singular(lower), "'" + c.slice(s, e) + "' in claim "
+                    + c.number() + " has no antecedent: '" + tokens.get(words[0]).text() + "' is introduced in claim "
+                    + elsewhere + ", which claim " + c.number() + " does not depend on", Severity.ERROR,
+                    Confidence.LIKELY));
+        } else if (elsewhere == null) {
+            report(c, tokens, det, words, 1, Severity.WARNING, Confidence.POSSIBLE,
+                    "; the abbreviation is not introduced anywhere in the claims: introduce it, e.g. 'a ... ("
+                            + tokens.get(words[0]).text() + ")', unless it is the name of one known thing");
+        } else {
+            report(c, tokens, det, words, 1, Severity.ERROR, Confidence.LIKELY, "");
+        }
+    }
+
+    private Map<String, Integer> abbreviationsUsed() {
+        if (abbreviationsUsed == null) {
+            abbreviationsUsed = new HashMap<>();
+            for (Claim c : ctx.claims().claims()) {
+                List<Token> tokens = ctx.tokens(c);
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (t.isWord() && acronym(t.text()) && !(i > 0 && (tokens.get(i - 1).is("the")
+                            || tokens.get(i - 1).is("said")))) {
+                        abbreviationsUsed.putIfAbsent(Words.singular(t.lower()), c.number());
+                    }
+                }
+            }
+        }
+        return abbreviationsUsed;
+    }
+
+    private void report(Claim c, List<Token> tokens, int det, int[] words, int k, Severity severity,
+                        Confidence confidence, String note) {
         int s = c.start() + tokens.get(det).start();
         int e = c.start() + tokens.get(words[k - 1]).end();
         String phrase = phrase(tokens, words, k);
@@ -400,7 +997,8 @@ final class AntecedentWalk {
                             : join(chain) + " that it depends on");
         } else {
             List<Integer> lacking = new ArrayList<>();
-            long key = key(ids(tokens, words), Math.max(0, k - 3), k);
+            int[] ids = ids(tokens, java.util.Arrays.copyOf(words, k));
+            long key = key(ids, Math.max(0, ids.length - 3), ids.length);
             for (int p : parents) {
                 if (!known(p, key)) {
                     lacking.add(p);
@@ -412,8 +1010,40 @@ final class AntecedentWalk {
                     + (lacking.size() > 1 ? "" : "s") + " no '" + intro + "'; a term must be introduced on every"
                     + " dependency path";
         }
-        issues.add(new Issue(false, c, s, e, normalized(tokens, words, k),
-                "'" + c.slice(s, e) + "' in claim " + c.number() + " has no antecedent: " + where));
+        if (openingLostAbove.contains(c.number()) && severity == Severity.ERROR) {
+            // "1. a radially inner portion ...": the lost words may have introduced it
+            severity = Severity.WARNING;
+            confidence = Confidence.POSSIBLE;
+            note += "; claim " + lostOpening(c) + " begins in mid-sentence, and its missing opening words may"
+                    + " introduce it";
+        }
+        issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, k),
+                "'" + c.slice(s, e) + "' in claim " + c.number() + " has no antecedent: " + where + note,
+                severity, confidence));
+    }
+
+    /**
+     * Whether a claim begins in mid-sentence ("1. a radially inner portion ..."), as claims scraped without their
+     * opening words do: what it and the claims below it refer to may have been introduced there.
+     */
+    private boolean openingLost(Claim c) {
+        List<Token> tokens = ctx.tokens(c);
+        int from = c.contentStart() - c.start();
+        for (Token t : tokens) {
+            if (t.start() >= from) {
+                return c.isIndependent() && t.isWord() && Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /** The claim on this claim's chain that lost its opening words (itself or the nearest above it). */
+    private int lostOpening(Claim c) {
+        if (openingLost(c)) {
+            return c.number();
+        }
+        return ctx.tree().firstAncestor(c.number(), n -> ctx.tree().claim(n) != null
+                && openingLost(ctx.tree().claim(n)), openingLostAbove::contains).orElse(c.number());
     }
 
     /**
@@ -479,7 +1109,7 @@ final class AntecedentWalk {
         return memo == null ? null : memo.get(key);
     }
 
-    /** Ordinal marks of a key in this claim and every claim above it. */
+    /** Marks of a key in this claim and every claim above it. */
     private int mask(int claim, long key) {
         int m = ordinals.getOrDefault(claim, Map.of()).getOrDefault(key, 0);
         for (int p : ctx.tree().parents(claim)) {
@@ -545,27 +1175,110 @@ final class AntecedentWalk {
         }
     }
 
-    private int id(String lowerWord) {
-        Integer known = rawIds.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
-        String s = Words.singular(lowerWord);
-        Integer id = vocabulary.get(s);
+    /** The id of a word by its singular. */
+    private int vocabId(String lower) {
+        return keyId(Words.singular(lower));
+    }
+
+    /** The id of a vocabulary key (a singular form). */
+    private int keyId(String key) {
+        Integer id = vocabulary.get(key);
         if (id == null) {
             id = vocabulary.size() + 1;
-            vocabulary.put(s, id);
+            vocabulary.put(key, id);
         }
-        rawIds.put(lowerWord, id);
         return id;
     }
 
+    /** A written word as this analysis keys it: its facts, its ids in this analysis's vocabulary and stem key. */
+    private record Word(WordFacts facts, int[] ids, long stem) {
+        int ordinal() {
+            return facts.ordinal();
+        }
+
+        boolean plural() {
+            return facts.plural();
+        }
+
+        int kind() {
+            return facts.kind();
+        }
+
+        int kindAfterArticle() {
+            return facts.kindAfterArticle();
+        }
+
+        boolean gerund() {
+            return facts.gerund();
+        }
+
+        boolean verbLike() {
+            return facts.verbLike();
+        }
+
+        boolean noun() {
+            return facts.noun();
+        }
+
+        boolean modifier() {
+            return facts.modifier();
+        }
+    }
+
+    private Word word(String lower) {
+        Word w = wordInfo.get(lower);
+        if (w == null) {
+            WordFacts f = WordFacts.of(lower);
+            int[] ids = new int[f.keys().length];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = keyId(f.keys()[i]);
+            }
+            w = new Word(f, ids, f.stem() == null ? -2 : STEM | keyId(f.stem()));
+            wordInfo.put(lower, w);
+        }
+        return w;
+    }
+
+    /** The ids a written word stands for (see {@link WordFacts#keys()}). */
+    private int[] idsOf(String lower) {
+        return word(lower).ids();
+    }
+
     private int[] ids(List<Token> tokens, int[] words) {
-        int[] ids = new int[words.length];
+        if (words.length == 1) {
+            return idsOf(tokens.get(words[0]).lower());
+        }
+        int n = 0;
+        int[][] parts = new int[words.length][];
         for (int i = 0; i < words.length; i++) {
-            ids[i] = id(tokens.get(words[i]).lower());
+            parts[i] = idsOf(tokens.get(words[i]).lower());
+            n += parts[i].length;
+        }
+        int[] ids = new int[n];
+        int k = 0;
+        for (int[] p : parts) {
+            for (int id : p) {
+                ids[k++] = id;
+            }
         }
         return ids;
+    }
+
+    /**
+     * The mark a word gives the word after it when it can tell one thing from another ("vent" in "vent opening"):
+     * a bit picked by its letters; 0 for words that do not ("respective", "rotates", numbers, participles); a
+     * number word marks NUMBERED ("two gears").
+     */
+    static int modifierBit(String lower, boolean afterArticle) {
+        if (NUMBER_WORDS.contains(lower)) {
+            return NUMBERED;
+        }
+        if (ordinalBit(lower) != 0 || NON_RESTRICTIVE.contains(lower) || lower.length() < 3
+                || lower.endsWith("s") || lower.endsWith("ly") || !Character.isLetter(lower.charAt(0))
+                || (lower.endsWith("ed") && lower.indexOf('-') < 0) || (lower.endsWith("ing") && !afterArticle)) {
+            return 0; // "two gears", "respective gears", "rotates gears", "a predetermined threshold"
+        }
+        return 1 << (MODIFIER_BASE + Math.floorMod(lower.hashCode(), MODIFIER_BITS));
     }
 
     /** Up to three word ids in one long (20 bits each). */
@@ -577,7 +1290,7 @@ final class AntecedentWalk {
         return k;
     }
 
-    private static int ordinalBit(String lower) {
+    static int ordinalBit(String lower) {
         int i = switch (lower) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
@@ -604,7 +1317,8 @@ final class AntecedentWalk {
     private static String phrase(List<Token> tokens, int[] words, int k) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < k; i++) {
-            sb.append(i == 0 ? "" : " ").append(tokens.get(words[i]).lower());
+            Token t = tokens.get(words[i]);
+            sb.append(i == 0 ? "" : " ").append(acronym(t.text()) ? t.text() : t.lower()); // "S-GW", not "s-gw"
         }
         return sb.toString();
     }

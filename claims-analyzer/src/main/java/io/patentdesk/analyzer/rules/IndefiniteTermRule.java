@@ -2,6 +2,7 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Rule;
@@ -11,8 +12,13 @@ import io.patentdesk.analyzer.text.Token;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Relative, subjective or optional wording from the editable list (MPEP 2173.05(b), (d)). */
+/**
+ * Relative, subjective or optional wording from the editable list (MPEP 2173.05(b), (d)). A list line may set its
+ * own severity ("about # = info"): an approximation of a stated number is ordinary practice, MPEP 2173.05(b)(III)(A).
+ */
 public final class IndefiniteTermRule implements Rule {
+
+    static final String APPROXIMATION_CITATION = "MPEP 2173.05(b)(III)(A)";
 
     @Override
     public String id() {
@@ -48,11 +54,24 @@ public final class IndefiniteTermRule implements Rule {
                 int s = c.start() + t.start();
                 int e = c.start() + tokens.get(m.last()).end();
                 String term = m.term().text();
-                out.accept(finding(c.number(), s, e, Part.CLAIMS, "'" + c.slice(s, e) + "' in claim " + c.number()
-                        + (optional(term) ? " is exemplary or optional wording; it leaves unclear whether what follows"
-                                + " limits the claim"
-                                : " is a relative or subjective term; the claim is indefinite unless the specification"
-                                + " gives a standard for measuring it"), term));
+                Severity severity = m.term().severity() == null ? severity() : m.term().severity();
+                String message;
+                String citation = citation();
+                if (m.term().needsNumber() && severity == Severity.INFO) {
+                    message = "'" + c.slice(s, e) + "' in claim " + c.number() + " approximates a number; this is"
+                            + " ordinary claim language when the specification or the art shows what range it"
+                            + " allows";
+                    citation = APPROXIMATION_CITATION;
+                } else if (optional(term)) {
+                    message = "'" + c.slice(s, e) + "' in claim " + c.number() + " is exemplary or optional"
+                            + " wording; it leaves unclear whether what follows limits the claim";
+                } else {
+                    message = "'" + c.slice(s, e) + "' in claim " + c.number() + " is a relative or subjective"
+                            + " term; the claim is indefinite unless the specification gives a standard for"
+                            + " measuring it";
+                }
+                out.accept(new Finding(id(), severity, c.number(), s, e, Part.CLAIMS, message, citation, term,
+                        Confidence.CERTAIN));
                 i = m.last();
             }
         }

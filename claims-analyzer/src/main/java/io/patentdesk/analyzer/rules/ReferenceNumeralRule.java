@@ -1,6 +1,8 @@
 package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Rule;
@@ -8,6 +10,7 @@ import io.patentdesk.analyzer.Severity;
 import io.patentdesk.analyzer.text.NounPhrases;
 import io.patentdesk.analyzer.text.Token;
 import io.patentdesk.analyzer.text.Words;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * In the description, one reference numeral must name one thing: "handlebar 16" and "seat 16" clash, and so do
- * "front wheel 14" and "front wheel 18" (37 CFR 1.84(p)(4); MPEP 608.02).
+ * "front wheel 14" and "front wheel 18" (37 CFR 1.84(p)(4); MPEP 608.02). Numerals in parentheses in the claims
+ * ("a valve member (21)") must agree with the description and with each other.
  */
 public final class ReferenceNumeralRule implements Rule {
 
@@ -52,18 +56,99 @@ public final class ReferenceNumeralRule implements Rule {
         return "37 CFR 1.84(p)(4); MPEP 608.02";
     }
 
-    private record Use(String term, String head, String numeral, int start) {}
+    /** One "part numeral" written; {@code inClaims}: in a claim rather than the description. */
+    private record Use(String term, String head, String numeral, int start, boolean inClaims) {
+        Use(String term, String head, String numeral, int start) {
+            this(term, head, numeral, start, false);
+        }
+    }
 
     @Override
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
-        if (!ctx.document().hasDescription()) {
-            return;
-        }
-        List<Token> tokens = ctx.descriptionTokens();
-        int origin = ctx.document().origin(Part.DESCRIPTION);
         Map<String, Use> byNumeral = new HashMap<>();
         Map<String, Use> byTerm = new HashMap<>();
         Set<String> reported = new HashSet<>();
+        if (ctx.document().hasDescription()) {
+            checkDescription(ctx, byNumeral, byTerm, reported, out);
+        }
+        checkClaims(ctx, byNumeral, byTerm, reported, out);
+    }
+
+    /**
+     * Numerals in parentheses in the claims ("a valve member (21)") against the description and the claims before:
+     * "valve member" is 20 there, or 21 is another part there.
+     */
+    private void checkClaims(AnalysisContext ctx, Map<String, Use> byNumeral, Map<String, Use> byTerm,
+                             Set<String> reported, Consumer<Finding> out) {
+        for (Claim c : ctx.claims().claims()) {
+            if (!ctx.isPrimary(c) || c.isCanceled()) {
+                continue;
+            }
+            List<Token> tokens = ctx.tokens(c);
+            for (int n = 2; n + 1 < tokens.size(); n++) {
+                Token num = tokens.get(n);
+                if (!tokens.get(n - 1).isPunct('(') || !tokens.get(n + 1).isPunct(')') || num.lower().isEmpty()
+                        || !Character.isDigit(num.lower().charAt(0)) || !NUMERAL.matcher(num.lower()).matches()) {
+                    continue;
+                }
+                List<Integer> words = new ArrayList<>();
+                for (int i = n - 2; i >= 0 && n - 2 - i < NounPhrases.MAX_WORDS; i--) {
+                    Token t = tokens.get(i);
+                    if (t.isWord() && DETERMINERS.contains(t.lower())) {
+                        break;
+                    }
+                    if (!t.isWord() || t.boundary()) {
+                        words.clear();
+                        break;
+                    }
+                    if (!Words.isOrdinal(t.lower())) {
+                        words.add(0, i);
+                    }
+                }
+                if (words.isEmpty()) {
+                    continue;
+                }
+                String headLower = tokens.get(words.get(words.size() - 1)).lower();
+                if (NOT_PARTS.contains(headLower)) {
+                    continue;
+                }
+                StringBuilder term = new StringBuilder();
+                for (int w : words) {
+                    term.append(term.length() == 0 ? "" : " ").append(Words.singular(tokens.get(w).lower()));
+                }
+                Use use = new Use(term.toString(), Words.singular(headLower), num.lower(),
+                        tokens.get(words.get(0)).start(), true);
+                int s = c.start() + use.start();
+                int e = c.start() + tokens.get(n + 1).end();
+                Use sameTerm = byTerm.putIfAbsent(use.term(), use);
+                if (sameTerm != null && !base(sameTerm.numeral()).equals(base(use.numeral()))
+                        && reported.add("t|" + use.term())) {
+                    out.accept(finding(c.number(), s, e, Part.CLAIMS, "'" + c.slice(s, e) + "' in claim " + c.number()
+                            + " has reference numeral " + use.numeral() + ", but '" + use.term() + "' is "
+                            + sameTerm.numeral() + " " + where(sameTerm) + "; one part should keep one numeral",
+                            use.term()));
+                    continue;
+                }
+                Use sameNumeral = byNumeral.putIfAbsent(use.numeral(), use);
+                if (sameNumeral != null && !sameThing(sameNumeral, use)
+                        && reported.add("n|" + use.numeral() + "|" + sameNumeral.term() + "|" + use.term())) {
+                    out.accept(finding(c.number(), s, e, Part.CLAIMS, "reference numeral " + use.numeral() + " in claim "
+                            + c.number() + " is used for '" + use.term() + "', but for '" + sameNumeral.term() + "' "
+                            + where(sameNumeral) + "; give each part its own numeral", use.numeral(), severity(),
+                            Confidence.LIKELY));
+                }
+            }
+        }
+    }
+
+    private static String where(Use u) {
+        return u.inClaims() ? "in an earlier claim" : "in the description";
+    }
+
+    private void checkDescription(AnalysisContext ctx, Map<String, Use> byNumeral, Map<String, Use> byTerm,
+                                  Set<String> reported, Consumer<Finding> out) {
+        List<Token> tokens = ctx.descriptionTokens();
+        int origin = ctx.document().origin(Part.DESCRIPTION);
         int[] next = new int[1];
         // Numerals are rarer than determiners: find a numeral, then the determiner up to seven words before it.
         for (int n = 1; n < tokens.size(); n++) {

@@ -39,17 +39,57 @@ public final class NounPhrases {
             }
             String w = t.lower();
             boolean verbal = w.indexOf('-') < 0 && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
-            if (verbal && noun) {
+            if (verbal && noun && !attributive(tokens, i)) {
                 break;
             }
+            if (n > 0 && verbAfterSubject(tokens, idx[n - 1], i)) {
+                break; // "the reports identify the ...", "the lever rotates the cam"
+            }
             idx[n++] = i;
-            noun |= !Words.looksAdjectival(w);
+            noun |= !Words.looksAdjectival(w) && !w.endsWith("ly"); // "immediately" in "the immediately preceding"
             i++;
         }
         if (next != null) {
             next[0] = i;
         }
         return Arrays.copyOf(idx, n);
+    }
+
+    /**
+     * Whether the participle at {@code i} modifies the noun after it ("the black listed events", "the spring loaded
+     * valve") rather than ending the phrase ("the flange projected outward"): a plain noun-like word follows.
+     */
+    public static boolean attributive(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        if (!next.isWord() || next.boundary() || !tokens.get(i).lower().endsWith("ed")) {
+            return false; // "a memory storing data": an -ing word before a noun is a verb and its object
+        }
+        String w = next.lower();
+        return !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || Words.looksAdjectival(w));
+    }
+
+    private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "said", "each",
+            "whether", "that", "any", "all", "one", "its", "their");
+
+    /**
+     * Whether the word at {@code i} is a verb whose subject ends at {@code prev}: it is followed by a determiner
+     * (the start of its object) and agrees with the noun before it, a plural noun with a bare verb ("the reports
+     * identify the") or a singular noun with a verb in -s ("the lever rotates the").
+     */
+    private static boolean verbAfterSubject(List<Token> tokens, int prev, int i) {
+        if (i + 1 >= tokens.size() || !OBJECT_STARTS.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        String subject = tokens.get(prev).lower();
+        String verb = tokens.get(i).lower();
+        if (Words.looksAdjectival(subject) || verb.endsWith("al") || verb.endsWith("ic") || verb.endsWith("ous")
+                || verb.endsWith("ed") || verb.endsWith("ing") || verb.indexOf('-') >= 0) {
+            return false; // "receive" is a verb for all its "-ive"
+        }
+        return Words.looksPlural(subject) != Words.looksPlural(verb);
     }
 
     /** Index of the ")" closing a short reference sign such as "(21)", "(P)", "(21a, 21b)"; -1 otherwise. */

@@ -18,6 +18,7 @@ public final class Words {
             "within", "across", "along", "around", "about", "above", "below", "under", "over", "after", "before",
             "during", "via", "against", "toward", "towards", "among", "beyond", "without", "behind", "beside",
             "besides", "throughout", "inside", "outside", "near", "beneath", "underneath", "per", "until", "since",
+            "off", "up", "down", "out",
             "and", "or", "but", "nor", "so", "than", "as", "if", "while", "whereby", "wherein", "whereas", "where",
             "when", "which", "that", "who", "whom", "whose", "whereupon", "wherefrom", "whereon", "thereby",
             "thereof", "therein", "thereon", "therefrom", "thereto", "therewith", "therebetween", "thereafter", "is",
@@ -91,10 +92,14 @@ public final class Words {
                 || lower.endsWith("en") || BOUNDARIES.contains(lower);
     }
 
-    /** Suffixes that mark adjectives, which do not make a phrase a complete noun phrase on their own. */
+    /**
+     * Suffixes that mark adjectives, which do not make a phrase a complete noun phrase on their own. Of the "-ar"
+     * words only the adjective endings count ("circular", "linear", "planar"), not "gear" or "collar".
+     */
     public static boolean looksAdjectival(String lower) {
         return lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("ive") || lower.endsWith("ous")
-                || lower.endsWith("ar") || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ed")
+                || lower.endsWith("ular") || lower.endsWith("inear") || lower.endsWith("anar")
+                || lower.endsWith("unar") || lower.endsWith("olar") || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ed")
                 || lower.endsWith("ing") || lower.indexOf('-') >= 0 || isOrdinal(lower);
     }
 }

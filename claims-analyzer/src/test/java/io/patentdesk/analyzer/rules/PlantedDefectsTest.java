@@ -26,8 +26,15 @@ class PlantedDefectsTest {
     private static final Analyzer ANALYZER = new Analyzer();
     private static final String SPEC = "The lamp has a bulb 12, a socket 14 and a lever. A gear may be used.";
 
-    /** A planted defect: {@code part} holds the marked text; the other parts are plain. */
-    record Case(String rule, Part part, String marked, Integer claim) {
+    /**
+     * A planted defect: {@code part} holds the marked text; the other parts are plain. {@code severity} is what the
+     * finding must have when it is not the rule's usual one (a rule may report a less sure finding lower).
+     */
+    record Case(String rule, Part part, String marked, Integer claim, Severity severity) {
+        Case(String rule, Part part, String marked, Integer claim) {
+            this(rule, part, marked, claim, null);
+        }
+
         @Override
         public String toString() {
             return rule + ": " + marked.replace("\n", " / ");
@@ -60,6 +67,10 @@ class PlantedDefectsTest {
         c.add(claims("multiple-dependent-chain", 5, "1. A lamp.\n2. The lamp of claim 1, wherein it is red.\n"
                 + "3. The lamp of claim 1 or 2, wherein it is big.\n4. The lamp of claim 3, wherein it glows.\n"
                 + "5. The lamp of ⟦claim 1 or 4⟧, wherein it is hot."));
+        // dependency-category
+        c.add(claims("dependency-category", 2, "1. A lamp comprising a bulb.\n2. ⟦The method⟧ of claim 1, further comprising switching the bulb on."));
+        c.add(claims("dependency-category", 3, "1. A method of lighting, comprising switching a bulb on.\n2. The method of claim 1, wherein the bulb is red.\n"
+                + "3. ⟦The apparatus⟧ according to claim 2, wherein the bulb is an LED."));
         // antecedent-basis
         c.add(claims("antecedent-basis", 2, "1. A lamp comprising a socket.\n2. The lamp of claim 1, wherein ⟦the bulb⟧ is bright."));
         c.add(claims("antecedent-basis", 1, "1. A lamp comprising a lever, wherein ⟦said aluminum lever⟧ is long."));
@@ -74,9 +85,12 @@ class PlantedDefectsTest {
         // ambiguous-antecedent
         c.add(claims("ambiguous-antecedent", 1, "1. A gearbox comprising a first gear and a second gear, wherein ⟦the gear⟧ is steel."));
         c.add(claims("ambiguous-antecedent", 2, "1. A gearbox comprising a first gear.\n2. The gearbox of claim 1, further comprising a second gear, wherein ⟦said gear⟧ is steel."));
+        // inconsistent-term
+        c.add(claims("inconsistent-term", 2, "1. A tractor comprising a three-point hitch.\n2. The tractor of claim 1, wherein the ⟦three point⟧ hitch is raised."));
         // indefinite-term
         c.add(claims("indefinite-term", 1, "1. A lamp comprising a ⟦substantially⟧ round bulb."));
-        c.add(claims("indefinite-term", 1, "1. A lamp having a bulb of ⟦about⟧ 5 watts."));
+        c.add(new Case("indefinite-term", Part.CLAIMS, "1. A lamp having a bulb of ⟦about⟧ 5 watts.", 1, Severity.INFO));
+        c.add(claims("indefinite-term", 1, "1. A lamp having a bulb of ⟦approximately⟧ high power."));
         c.add(claims("indefinite-term", 1, "1. A lamp comprising a metal ⟦such as⟧ steel."));
         c.add(claims("indefinite-term", 1, "1. A lamp comprising a bulb that ⟦may⟧ glow."));
         // means-plus-function
@@ -97,6 +111,7 @@ class PlantedDefectsTest {
         c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n⟦No references cited.⟧"));
         c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n2. The lamp ⟦ofclaim 1further⟧ comprising a socket."));
         c.add(claims("input-quality", null, "1. A lamp comprising a bulb.\n2. ⟦the socket is screwed to the base.⟧"));
+        c.add(claims("reference-numeral", 1, "1. A lamp comprising a ⟦bulb (13)⟧ and a socket (14)."));
         // abstract-length, title-length
         c.add(new Case("abstract-length", Part.ABSTRACT, "word ".repeat(150) + "⟦over the limit.⟧", null));
         c.add(new Case("title-length", Part.TITLE, "T".repeat(500) + "⟦xyz⟧", null));
@@ -119,8 +134,11 @@ class PlantedDefectsTest {
                 .as("findings of %s", k.rule())
                 .anySatisfy(f -> {
                     assertThat(f.rule()).isEqualTo(k.rule());
-                    assertThat(f.severity()).isEqualTo(rule.severity());
-                    assertThat(f.citation()).isEqualTo(rule.citation());
+                    assertThat(f.severity()).isEqualTo(k.severity() == null ? rule.severity() : k.severity());
+                    if (k.severity() == null) {
+                        assertThat(f.citation()).isEqualTo(rule.citation());
+                    }
+                    assertThat(f.citation()).isNotBlank();
                     assertThat(f.part()).isEqualTo(k.part());
                     assertThat(f.claim()).isEqualTo(k.claim());
                     assertThat(text.substring(f.start(), f.end())).isEqualTo(text.substring(s, e));

@@ -4,6 +4,7 @@ import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
+import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
@@ -85,7 +86,8 @@ public final class MatterAnalyzer {
         // Two findings can share a fingerprint (the same term twice in one claim): number them for a unique key.
         int n = seen.merge(f.fingerprint(), 1, Integer::sum);
         return new FindingItem(f.fingerprint() + "#" + n, severity(f), f.rule(), title(f.rule()), part,
-                f.claim() == null ? 0 : f.claim(), start, end, f.message(), f.citation());
+                f.claim() == null ? 0 : f.claim(), start, end, f.message(), f.citation(),
+                f.confidence() == Confidence.POSSIBLE);
     }
 
     private static Severity severity(Finding f) {

@@ -1,0 +1,122 @@
+package io.patentdesk.analyzer.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patentdesk.analyzer.Analyzer;
+import io.patentdesk.analyzer.Confidence;
+import io.patentdesk.analyzer.Document;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Report;
+import io.patentdesk.analyzer.Severity;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The kinds of antecedent and dependency problems examiners cite that the checker used to miss (issue 22), each as a
+ * claim set like the ones they were seen in. The span the finding must underline is marked with ⟦ ⟧; rule,
+ * severity, confidence and claim are checked, and that no other claims finding covers the same span.
+ */
+class ExaminerCitedClassesTest {
+
+    private static final Analyzer ANALYZER = new Analyzer();
+
+    record Case(String what, String marked, String rule, Severity severity, Confidence confidence, int claim) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("abbreviation introduced only in a claim it does not depend on",
+                        "1. A receiver comprising an amplifier and a mixer.\n"
+                                + "2. The receiver of claim 1, wherein ⟦the BPF⟧ is tuned to the mixer output.\n"
+                                + "3. The receiver of claim 1, further comprising a band-pass filter (BPF) ahead of the"
+                                + " amplifier.",
+                        "antecedent-basis", Severity.ERROR, Confidence.LIKELY, 2),
+                new Case("abbreviation never introduced in the claims",
+                        "1. A receiver comprising an amplifier, wherein ⟦the BPF⟧ passes the carrier band.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("ordinal after only a plural",
+                        "1. A mesh network comprising neighbor nodes that relay packets, wherein ⟦the first node⟧"
+                                + " forwards a beacon.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 1),
+                new Case("singular after only a plural",
+                        "1. A press comprising a frame and at least two working blocks mounted on the frame.\n"
+                                + "2. The press of claim 1, wherein ⟦said working block⟧ is hardened steel.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 2),
+                new Case("compound preamble noun does not introduce its first word",
+                        "1. A gear train comprising a first gear and a second gear meshing with the first gear,"
+                                + " wherein ⟦the gear⟧ is made of brass.",
+                        "ambiguous-antecedent", Severity.ERROR, Confidence.CERTAIN, 1),
+                new Case("two kinds of one noun",
+                        "1. A cup lid comprising a drinking opening and a vent opening, wherein ⟦the opening⟧ is"
+                                + " closed by a flap.",
+                        "ambiguous-antecedent", Severity.ERROR, Confidence.LIKELY, 1),
+                new Case("the user with no user introduced",
+                        "1. A method comprising: displaying a page on a screen; and receiving a selection made by"
+                                + " ⟦the user⟧ on the page.",
+                        "antecedent-basis", Severity.ERROR, Confidence.CERTAIN, 1),
+                new Case("part of a named thing",
+                        "1. A garment comprising a body and a collar, wherein ⟦the front side⟧ of the body carries a"
+                                + " print.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("purpose phrase in the preamble",
+                        "1. A pacemaker for stimulating ⟦the heart⟧, comprising a lead and a pulse generator.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("method depending on an apparatus",
+                        "1. An apparatus comprising a pump and a valve.\n"
+                                + "2. ⟦The method⟧ of claim 1, further comprising opening the valve.",
+                        "dependency-category", Severity.ERROR, Confidence.CERTAIN, 2),
+                new Case("system depending on a method, through a longer subject",
+                        "1. A control method of a gaming machine, comprising dealing a card.\n"
+                                + "2. The control method of a gaming machine according to claim 1, further comprising"
+                                + " showing the card.\n"
+                                + "3. ⟦The system⟧ of claim 2, wherein the card is shown face up.",
+                        "dependency-category", Severity.ERROR, Confidence.CERTAIN, 3),
+                new Case("system depending on a medium claim",
+                        "1. A non-transitory computer-readable medium storing instructions that cause a processor"
+                                + " to log events.\n"
+                                + "2. ⟦The system⟧ of claim 1, wherein the events are logged daily.",
+                        "dependency-category", Severity.ERROR, Confidence.LIKELY, 2),
+                new Case("one term written with a hyphen and without",
+                        "1. A tractor comprising a three-point hitch.\n"
+                                + "2. The tractor of claim 1, wherein the ⟦three point⟧ hitch is raised by a ram.",
+                        "inconsistent-term", Severity.WARNING, Confidence.LIKELY, 2),
+                new Case("one term written closed and open",
+                        "1. A scooter comprising a footplate and a handlebar.\n"
+                                + "2. The scooter of claim 1, wherein the ⟦foot plate⟧ is aluminum.",
+                        "inconsistent-term", Severity.WARNING, Confidence.LIKELY, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsItAtItsExactSpanWithItsSeverityAndConfidence(Case k) {
+        int s = k.marked().indexOf('⟦');
+        int e = k.marked().indexOf('⟧') - 1;
+        String text = k.marked().replace("⟦", "").replace("⟧", "");
+        Report r = ANALYZER.analyze(Document.ofClaims(text));
+        List<Finding> atSpan = r.findings().stream()
+                .filter(f -> f.part() == Part.CLAIMS && f.start() == s && f.end() == e).toList();
+        assertThat(atSpan).as("findings at '%s' in %s", text.substring(s, e), r.findings()).hasSize(1);
+        Finding f = atSpan.get(0);
+        assertThat(f.rule()).isEqualTo(k.rule());
+        assertThat(f.severity()).isEqualTo(k.severity());
+        assertThat(f.confidence()).isEqualTo(k.confidence());
+        assertThat(f.claim()).isEqualTo(k.claim());
+        assertThat(f.message()).contains(text.substring(s, e));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsNothingElseAsAnError(Case k) {
+        String text = k.marked().replace("⟦", "").replace("⟧", "");
+        List<Finding> errors = PlantedDefectsTest.errors(ANALYZER.analyze(Document.ofClaims(text)));
+        assertThat(errors).as(text).allSatisfy(f -> assertThat(f.rule()).isEqualTo(k.rule()));
+        assertThat(errors).hasSizeLessThanOrEqualTo(1);
+    }
+}
