@@ -60,7 +60,9 @@ class GoldenCorpusTest {
             int origin = doc.origin(f.part());
             String span = text.substring(f.start() - origin, f.end() - origin);
             sb.append(f.rule()).append(' ').append(f.claim()).append(" [").append(span.length() > 60
-                    ? span.substring(0, 60) + "..." : span).append("]\n");
+                    ? span.substring(0, 60) + "..." : span).append("] ")
+                    .append(f.severity().name().toLowerCase(java.util.Locale.ROOT)).append('/')
+                    .append(f.confidence().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
         }
         return sb.toString();
     }

@@ -88,6 +88,8 @@ final class AntecedentWalk {
     private final List<Issue> issues = new ArrayList<>();
     /** Claims that lost their opening words, or depend on one that did (computed in claim order). */
     private final Set<Integer> openingLostAbove = new HashSet<>();
+    /** Claims the parser found cut off in copying. */
+    private final Set<Integer> cutOff;
     /** Abbreviations written anywhere in the claims other than after "the"/"said", with the first claim; lazy. */
     private Map<String, Integer> abbreviationsUsed;
 
@@ -95,6 +97,7 @@ final class AntecedentWalk {
         this.ctx = ctx;
         this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
         this.otherCategory = CategoryMismatches.of(ctx);
+        this.cutOff = ctx.claims().inputQuality().claimsWithoutOpening();
     }
 
     static List<Issue> issues(AnalysisContext ctx) {
@@ -742,7 +745,7 @@ final class AntecedentWalk {
         for (int root : roots) {
             String preamble = preambles.computeIfAbsent(root, n -> {
                 Claim r = ctx.tree().claim(n);
-                return " " + r.slice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
+                return " " + r.analysisSlice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
             });
             for (int w : words) {
@@ -1024,17 +1027,10 @@ final class AntecedentWalk {
 
     /**
      * Whether a claim begins in mid-sentence ("1. a radially inner portion ..."), as claims scraped without their
-     * opening words do: what it and the claims below it refer to may have been introduced there.
+     * opening words do: the parser decides ({@link io.patentdesk.analyzer.InputQuality#claimsWithoutOpening()}).
      */
     private boolean openingLost(Claim c) {
-        List<Token> tokens = ctx.tokens(c);
-        int from = c.contentStart() - c.start();
-        for (Token t : tokens) {
-            if (t.start() >= from) {
-                return c.isIndependent() && t.isWord() && Character.isLowerCase(t.text().charAt(0));
-            }
-        }
-        return false;
+        return cutOff.contains(c.number());
     }
 
     /** The claim on this claim's chain that lost its opening words (itself or the nearest above it). */
