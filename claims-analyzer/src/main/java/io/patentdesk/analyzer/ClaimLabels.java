@@ -33,10 +33,30 @@ final class ClaimLabels {
             + RANGE + "(?:[ \\t]*[\\]:.)]|(?=[ \\t]+[A-Z(]))|" + TOK + RANGE + "(?:[ \\t]*[.)](?![\\d.])|[ \\t]*:?(?=[ \\t]*\\())"
             + ")[ \\t]*",
             Pattern.MULTILINE);
-    /** A label after a period inside a line (tried right after each period); group 1/2 the number(s). */
-    private static final Pattern INLINE = Pattern.compile("[ \\t]+" + TOK + RANGE + "[ \\t]*[.)]");
+    /**
+     * A label after a period inside a line (tried right after each period); group 1/2 the number(s). Text extracted
+     * from PDFs may lose the blank: "the casing.16. The differential of claim 15".
+     */
+    private static final Pattern INLINE = Pattern.compile("[ \\t]*" + TOK + RANGE + "[ \\t]*[.)]");
+
+    /** How many claims text extraction may have lost between two labels found inside a line. */
+    private static final int MAX_SKIPPED = 50;
+    /** A reference to a claim at the start of a dependent claim, in the languages of EP and WO texts. */
+    private static final Pattern REFERS = Pattern.compile("(?i)\\b(?:claims?|anspr(?:uch|\u00fcche)|revendications?)"
+            + "\\s+(\\d{1,5})");
+    /** How far after a label its claim's reference to an earlier claim is looked for. */
+    private static final int REFERENCE_WINDOW = 120;
 
     private ClaimLabels() {}
+
+    /**
+     * Whether the text after a label inside a line refers to an earlier claim ("... cysteine. 11. The method of claim
+     * 8, wherein"): then the label opens a claim even when the numbers between were lost in extraction.
+     */
+    private static boolean refersBack(String text, int from, int limit, int number) {
+        Matcher m = REFERS.matcher(text).region(from, Math.min(limit, from + REFERENCE_WINDOW));
+        return m.find() && Integer.parseInt(m.group(1)) < number;
+    }
 
     /** The labels of {@code text} (the analysis text) in order; {@code written} is the text as written. */
     static List<Label> find(String text, String written) {
@@ -77,8 +97,15 @@ final class ClaimLabels {
                     continue;
                 }
                 Label inl = label(text, im.start(1), blanksAfter(written, im.end()), im.group(1), im.group(2));
-                if (inl != null && inl.first() == expect
-                        && startsClaim(text, written, im.end(), skipBlanks(text, im.end(), limit), limit)) {
+                boolean glued = im.start(1) == dot + 1;
+                if (glued && (inl == null || inl.misread() || dot == 0 || !Character.isLetter(text.charAt(dot - 1))
+                        && text.charAt(dot - 1) != ')' || im.end() >= limit
+                        || !Character.isWhitespace(text.charAt(im.end())))) {
+                    continue; // "1.5.", "(17.02.95)": a glued label only after a word's period, with a blank after it
+                }
+                boolean next = inl != null && (inl.first() == expect || inl.first() > expect
+                        && inl.first() <= expect + MAX_SKIPPED && refersBack(text, im.end(), limit, inl.first()));
+                if (next && startsClaim(text, written, im.end(), skipBlanks(text, im.end(), limit), limit)) {
                     out.add(inl);
                     expect = inl.last() + 1;
                     dot = im.end() - 2; // the label's own period may start the next label: "2.   3." after a deletion

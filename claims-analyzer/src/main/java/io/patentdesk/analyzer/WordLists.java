@@ -28,7 +28,8 @@ public final class WordLists {
         FUNCTION_LINKS("function-links.txt"),
         TRANSITIONS("transitions.txt"),
         ANTECEDENT_EXEMPT("antecedent-exempt.txt"),
-        ABBREVIATIONS("abbreviations.txt");
+        ABBREVIATIONS("abbreviations.txt"),
+        INHERENT_PROPERTIES("inherent-properties.txt");
 
         private final String fileName;
 

@@ -108,6 +108,23 @@ class ClaimParserTest {
     }
 
     @Test
+    void aLabelGluedToThePeriodBeforeItOpensTheNextClaim() {
+        // text extracted from a PDF: "casing.2. The differential"; a decimal or a date never opens a claim
+        ClaimSet set = ClaimSet.parse("1. A differential comprising a casing.2. The differential of claim 1, wherein"
+                + " the casing has a diameter of 1.5. The casing is steel. It was made (17.02.95) and 3.3. tested.");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2);
+    }
+
+    @Test
+    void aLabelAfterLostClaimsOpensAClaimWhenItRefersBack() {
+        ClaimSet set = ClaimSet.parse("1. A method comprising administering a compound. 2. The method of claim 1,"
+                + " wherein cysteine is administered. 10. The method of claim 1, wherein glutathione is administered."
+                + " 11. The method of claim 10, wherein the dose is 7 mg per 15. Day one is Monday.");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2, 10, 11);
+        assertThat(set.claims().get(2).references()).containsExactly(1);
+    }
+
+    @Test
     void unnumberedTextBeforeALaterClaimIsKeptAsALeader() {
         String text = "Some stray words.\n5. A lamp.";
         ClaimSet set = ClaimSet.parse(text);

@@ -37,7 +37,8 @@ final class CorpusClaimSets {
 
     private static final Pattern APPLICATION = Pattern.compile("(A\\d?$|^US\\d{11}$)");
     /** A number label: "1.", "2 .", "3)", or a range of canceled claims in either spacing ("1 .- 15 .", "1 - 15 ."). */
-    private static final Pattern LABEL = Pattern.compile("^\\s*\\d{1,5}\\s*(?:[.)]|-\\s*\\d{1,5}\\s*\\.)");
+    /** A claim's own label: group 1 its number, group 2 the last number of a range ("1 - 5 . (canceled)"). */
+    private static final Pattern LABEL = Pattern.compile("^\\s*(\\d{1,5})\\s*(?:\\.?\\s*-\\s*(\\d{1,5})\\s*\\.|[.)])");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CorpusClaimSets() {}
@@ -95,12 +96,20 @@ final class CorpusClaimSets {
                 "", "");
     }
 
+    /**
+     * The claims as one text. An element without a label (its opening was lost in scraping) is numbered after the
+     * label before it, not by its position: after "1 - 5 . (canceled)" the next unlabelled element is claim 6.
+     */
     static String claimsText(List<String> claims) {
         StringBuilder sb = new StringBuilder();
+        int next = 1;
         for (int i = 0; i < claims.size(); i++) {
             String c = claims.get(i).strip();
-            if (!LABEL.matcher(c).find()) {
-                c = (i + 1) + ". " + c;
+            java.util.regex.Matcher m = LABEL.matcher(c);
+            if (m.find()) {
+                next = Integer.parseInt(m.group(m.group(2) != null ? 2 : 1)) + 1;
+            } else {
+                c = next++ + ". " + c;
             }
             sb.append(i == 0 ? "" : "\n").append(c);
         }

@@ -8,7 +8,18 @@ import org.junit.jupiter.api.Test;
 class CorpusClaimSetsTest {
 
     @Test
-    void claimsWithoutANumberLabelAreNumberedByPosition() {
+    void claimsWithoutANumberLabelAreNumberedAfterTheLabelBeforeThem() {
+        // a scraped application: canceled claims 1-5, claim 6 lost its opening words, so did claim 9
+        assertThat(CorpusClaimSets.claimsText(List.of("1 - 5 . (canceled)", "a tread portion;", "7 . The tire of claim 6.",
+                "8 . The tire of claim 6.", "the undertread layer is thin.", "10 . The tire of claim 6.")))
+                .isEqualTo("1 - 5 . (canceled)\n6. a tread portion;\n7 . The tire of claim 6.\n8 . The tire of claim 6."
+                        + "\n9. the undertread layer is thin.\n10 . The tire of claim 6.");
+        assertThat(CorpusClaimSets.claimsText(List.of("1 .- 15 . (canceled)", "a tire.")))
+                .isEqualTo("1 .- 15 . (canceled)\n16. a tire.");
+    }
+
+    @Test
+    void aFirstClaimWithoutALabelIsClaimOne() {
         assertThat(CorpusClaimSets.claimsText(List.of("an axle body.", "2 . The spoke according to claim 1 .")))
                 .isEqualTo("1. an axle body.\n2 . The spoke according to claim 1 .");
     }

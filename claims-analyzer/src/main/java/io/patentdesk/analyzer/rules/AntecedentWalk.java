@@ -88,6 +88,10 @@ final class AntecedentWalk {
     private final List<Issue> issues = new ArrayList<>();
     /** Claims that lost their opening words, or depend on one that did (computed in claim order). */
     private final Set<Integer> openingLostAbove = new HashSet<>();
+    /** Properties, measures and body parts: often inherent in what the claim names ("the rate", "the neck"). */
+    private final Set<String> properties;
+    /** How many of a run's last words are remembered for an abbreviation that stands for them. */
+    private static final int HISTORY = 10;
     /** Claims the parser found cut off in copying. */
     private final Set<Integer> cutOff;
     /** Abbreviations written anywhere in the claims other than after "the"/"said", with the first claim; lazy. */
@@ -96,6 +100,7 @@ final class AntecedentWalk {
     private AntecedentWalk(AnalysisContext ctx) {
         this.ctx = ctx;
         this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
+        this.properties = new HashSet<>(ctx.words().get(WordLists.Kind.INHERENT_PROPERTIES));
         this.otherCategory = CategoryMismatches.of(ctx);
         this.cutOff = ctx.claims().inputQuality().claimsWithoutOpening();
     }
@@ -134,6 +139,11 @@ final class AntecedentWalk {
         final int[] id = new int[3];
         final int[] ord = new int[3];
         final int[] mod = new int[3];
+        /** The ids and modifier marks of the run's last {@link #HISTORY} words, newest last: an abbreviation may stand
+         * for more words than the three kept ("destination mobility management network entity (MMNE)"). */
+        final int[] pastId = new int[HISTORY];
+        final int[] pastOrd = new int[HISTORY];
+        final int[] pastMod = new int[HISTORY];
         int length;
         /** Words in the whole run, beyond the three kept. */
         int total;
@@ -170,6 +180,9 @@ final class AntecedentWalk {
             id[length] = wordId;
             ord[length] = ordinal;
             mod[length] = modifier;
+            pastId[total % HISTORY] = wordId;
+            pastOrd[total % HISTORY] = ordinal;
+            pastMod[total % HISTORY] = modifier;
             length++;
             total++;
             for (int from = length - 1; from >= 0; from--) {
@@ -230,26 +243,32 @@ final class AntecedentWalk {
             }
         }
 
-        /** "(UI)" after "personal user interface": the abbreviation takes the place of the words it stands for. */
-        void abbreviate(int abbreviationId, int letters) {
-            int replaced = Math.min(length, letters);
-            int keepTotal = total - replaced;
-            int keepBefore = before;
-            int keepOrdinal = ordinalId;
-            int[] keptId = java.util.Arrays.copyOf(id, length - replaced);
-            int[] keptOrd = java.util.Arrays.copyOf(ord, length - replaced);
-            int[] keptMod = java.util.Arrays.copyOf(mod, length - replaced);
+        /**
+         * "(UI)" after "personal user interface": the abbreviation (its word parts: "S-GW" is "s" "gw") takes the
+         * place of the words it stands for, one per capital letter; the words before them stay its modifiers, so "the
+         * personal UI" and "the destination MMNE" have their basis.
+         */
+        void abbreviate(int[] abbreviationIds, int letters) {
+            int replaced = Math.min(total, letters);
+            int kept = Math.min(Math.min(2, total - replaced), HISTORY - replaced);
+            int[] keptId = new int[Math.max(0, kept)];
+            int[] keptOrd = new int[keptId.length];
+            int[] keptMod = new int[keptId.length];
+            for (int k = 0; k < keptId.length; k++) {
+                int at = Math.floorMod(total - replaced - keptId.length + k, HISTORY);
+                keptId[k] = pastId[at];
+                keptOrd[k] = pastOrd[at];
+                keptMod[k] = pastMod[at];
+            }
+            int keepBefore = keptId.length < total - replaced ? BARE : before;
             end();
             for (int k = 0; k < keptId.length; k++) {
-                id[k] = keptId[k];
-                ord[k] = keptOrd[k];
-                mod[k] = keptMod[k];
+                push(keptId[k], keptOrd[k], keptMod[k], false);
             }
-            length = keptId.length;
-            total = keepTotal;
             before = keepBefore;
-            ordinalId = keepOrdinal;
-            push(abbreviationId, 0, 0, false);
+            for (int part : abbreviationIds) {
+                push(part, 0, 0, false);
+            }
         }
     }
 
@@ -336,7 +355,7 @@ final class AntecedentWalk {
                     // "Session Initiation Protocol (SIP) invite message": the abbreviation continues the run in
                     // place of what it abbreviates, so "the SIP invite message" and "the SIP" have their basis
                     Token a = tokens.get(i + 1);
-                    run.abbreviate(vocabId(a.lower()), capitals(a.text()));
+                    run.abbreviate(word(a.lower()).ids(), capitals(a.text()));
                     i += 2;
                     continue;
                 }
@@ -489,6 +508,10 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it may be an inherent part of what follows, which examiners sometimes accept (MPEP"
                             + " 2173.05(e)): introduce it if it is not");
+        } else if (properties.contains(Words.singular(tokens.get(words[shortest - 1]).lower()))) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                    "; it names a property or a part that may be inherent in what the claim names, which examiners"
+                            + " often accept (MPEP 2173.05(e)): introduce it if it is not clear whose it is");
         } else if (inPurposePhrase(c, tokens, det)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it is in the preamble's statement of purpose, where examiners rarely object, but an"

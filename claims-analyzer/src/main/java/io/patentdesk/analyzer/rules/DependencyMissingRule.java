@@ -33,20 +33,26 @@ public final class DependencyMissingRule implements Rule {
             Span s = c.referenceSpan();
             for (int ref : c.references()) {
                 String msg;
+                Severity severity = Severity.ERROR;
                 if (ref == c.number()) {
                     msg = "claim " + c.number() + " refers to itself; a dependent claim must refer to an earlier claim";
                 } else if (ref > c.number()) {
                     msg = "claim " + c.number() + " refers to claim " + ref
                             + ", which comes later; a claim may only depend on a preceding claim";
                 } else if (ctx.claims().get(ref).isEmpty()) {
-                    msg = "claim " + c.number() + " refers to claim " + ref + ", which does not exist";
+                    // A gap in the numbering before this claim: claim-numbering reports it as the error (one cause,
+                    // one error: text extraction that lost claims 3 to 9 would otherwise give one per reference)
+                    severity = Severity.WARNING;
+                    msg = "claim " + c.number() + " refers to claim " + ref + ", which does not exist (claim " + ref
+                            + " is missing from the numbering)";
                 } else if (ctx.claims().get(ref).get().isCanceled()) {
                     msg = "claim " + c.number() + " refers to claim " + ref + ", which is canceled";
                 } else {
                     continue;
                 }
                 int[] at = numberIn(c, s, ref);
-                out.accept(finding(c.number(), at[0], at[1], Part.CLAIMS, msg, "claim " + ref));
+                out.accept(finding(c.number(), at[0], at[1], Part.CLAIMS, msg, "claim " + ref, severity,
+                        io.patentdesk.analyzer.Confidence.CERTAIN));
             }
         }
     }

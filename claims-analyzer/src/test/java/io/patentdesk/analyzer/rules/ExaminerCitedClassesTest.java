@@ -65,6 +65,14 @@ class ExaminerCitedClassesTest {
                         "1. A garment comprising a body and a collar, wherein ⟦the front side⟧ of the body carries a"
                                 + " print.",
                         "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("a property that may be inherent",
+                        "1. A separator comprising a belt and a mechanism that controls ⟦the rate⟧ at which items"
+                                + " move on the belt.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 1),
+                new Case("a part of the wearer's body",
+                        "1. A lanyard having two ends and a length to extend around ⟦the neck⟧ and over the"
+                                + " shoulders.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 1),
                 new Case("purpose phrase in the preamble",
                         "1. A pacemaker for stimulating ⟦the heart⟧, comprising a lead and a pulse generator.",
                         "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),

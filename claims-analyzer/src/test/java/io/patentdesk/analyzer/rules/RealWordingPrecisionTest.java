@@ -72,6 +72,12 @@ class RealWordingPrecisionTest {
                 new Case("an abbreviation defined in parentheses, used alone and with a modifier",
                         "1. A device comprising a personal user interface (UI), wherein the UI is lit and the"
                                 + " personal UI is dimmed.", null),
+                new Case("an abbreviation standing for more than three words keeps the modifier before them",
+                        "1. A method comprising receiving, at a destination mobility management network entity"
+                                + " (MMNE), a request, and answering by the destination MMNE.", null),
+                new Case("a hyphenated abbreviation of capitalized words",
+                        "1. A method comprising identifying a Serving Gateway (S-GW), and sending a request to the"
+                                + " S-GW.", null),
                 new Case("an abbreviation continuing a phrase",
                         "1. A phone comprising Session Initiation Protocol (SIP) circuitry that sends a SIP invite"
                                 + " message, wherein the SIP invite message carries a code.", null),
@@ -125,6 +131,15 @@ class RealWordingPrecisionTest {
                 assertThat(f.severity()).isEqualTo(Severity.WARNING);
             });
         }
+    }
+
+    @Test
+    void claimsLostFromTheNumberingAreOneErrorNotOnePerReference() {
+        Report r = ANALYZER.analyze("1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n"
+                + "6. The lamp of claim 4, wherein the bulb is dim.\n7. The lamp of claim 5, wherein the bulb is hot.");
+        assertThat(PlantedDefectsTest.errors(r)).extracting(Finding::rule).containsExactly("claim-numbering");
+        assertThat(r.findingsOf("dependency-missing")).hasSize(2)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
