@@ -5,6 +5,15 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import io.patentdesk.inference.generate.ContextGuard;
+import io.patentdesk.inference.generate.Decoder;
+import io.patentdesk.inference.generate.GenerationTask;
+import io.patentdesk.inference.generate.Scorer;
+import io.patentdesk.inference.model.DecoderSignature;
+import io.patentdesk.inference.model.ExecutionProviders;
+import io.patentdesk.inference.model.GraphProbe;
+import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -304,7 +313,7 @@ public final class Engine implements AutoCloseable {
         closeQuietly(session, sessionOptions, tokenizer);
     }
 
-    Decoder decoder() {
+    public Decoder decoder() {
         return decoder;
     }
 }

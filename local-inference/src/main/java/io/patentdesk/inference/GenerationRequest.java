@@ -1,5 +1,8 @@
 package io.patentdesk.inference;
 
+import io.patentdesk.inference.aids.LineLeads;
+import io.patentdesk.inference.aids.WordRules;
+import io.patentdesk.inference.model.ModelFolder;
 import java.util.List;
 import java.util.Objects;
 

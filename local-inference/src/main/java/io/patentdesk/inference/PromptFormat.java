@@ -1,5 +1,7 @@
 package io.patentdesk.inference;
 
+import io.patentdesk.inference.aids.Lexicon;
+import io.patentdesk.inference.aids.WordRules;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public final class PromptFormat {
     private final boolean articleAgreement;
     private final Lexicon knownWords;
 
-    PromptFormat(Map<DraftingTask, String> declaredTemplates) {
+    public PromptFormat(Map<DraftingTask, String> declaredTemplates) {
         this(declaredTemplates, Map.of(), false, null);
     }
 
@@ -51,7 +53,7 @@ public final class PromptFormat {
      * @param articleAgreement the folder's model-wide {@code "articleAgreement"} ({@link WordRules})
      * @param knownWords       the folder's model-wide {@code "lexicon"}, read; null when it names none
      */
-    PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info,
+    public PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info,
             boolean articleAgreement, Lexicon knownWords) {
         this.articleAgreement = articleAgreement;
         this.knownWords = knownWords;

@@ -1,5 +1,8 @@
 package io.patentdesk.inference;
 
+import io.patentdesk.inference.aids.ContextContrast;
+import io.patentdesk.inference.aids.InputCopy;
+import io.patentdesk.inference.sampling.NoRepeatNgram;
 /**
  * How the next token is chosen.
  *

@@ -3,6 +3,14 @@ package io.patentdesk.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.patentdesk.inference.aids.ArticleAgreement;
+import io.patentdesk.inference.aids.BannedWords;
+import io.patentdesk.inference.aids.KnownWords;
+import io.patentdesk.inference.aids.Lexicon;
+import io.patentdesk.inference.aids.WordRules;
+import io.patentdesk.inference.generate.GenerationTask;
+import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

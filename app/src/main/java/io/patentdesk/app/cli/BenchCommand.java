@@ -11,7 +11,7 @@ import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.ProviderStatus;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
-import io.patentdesk.inference.WordRules;
+import io.patentdesk.inference.aids.WordRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code patentdesk bench}: prefill and decode speed of a model through the same engine the app uses. Greedy, with

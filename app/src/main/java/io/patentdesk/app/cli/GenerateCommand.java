@@ -7,18 +7,18 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
-import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
+import io.patentdesk.inference.aids.LineLeads;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code patentdesk generate}: text from the local model, streamed to stdout as it is decoded. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

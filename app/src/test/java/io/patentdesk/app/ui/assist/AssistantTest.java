@@ -14,7 +14,7 @@ import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.Sampling;
-import io.patentdesk.inference.WordRules;
+import io.patentdesk.inference.aids.WordRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,7 +89,7 @@ class AssistantTest {
         AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
         assertThat(r.lead()).isEqualTo("3. The lid of claim 1, wherein"); // after the last claim, where Accept puts it
         // Each further claim begins the same way (4., 5., ...), and the engine is asked to write those leads.
-        assertThat(r.lineLeads()).isEqualTo(io.patentdesk.inference.LineLeads.dependentClaims("lid", 3, 1));
+        assertThat(r.lineLeads()).isEqualTo(io.patentdesk.inference.aids.LineLeads.dependentClaims("lid", 3, 1));
         assertThat(AssistantViewModel.generationRequest(models.engine().orElseThrow(), r).lineLeads())
                 .isEqualTo(r.lineLeads());
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
