@@ -73,7 +73,7 @@ public final class Engine implements AutoCloseable {
         // A BOS token only where the tokenizer's own settings put one: the model was trained that way.
         int bos = folder.addsBosToken() || tokenizer.addsPrefix(bosId) ? bosId : -1;
         this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos, info.vocabSize()), context,
-                folder.config().eosTokenIds(), folder.stopStrings());
+                folder.config().eosTokenIds(), folder.stopStrings(), folder.aids().orElse(null));
         this.scorer = new Scorer(decoder, tokenizer, context, bos);
         BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
         this.workerName = "patentdesk-model-" + WORKERS.incrementAndGet();

@@ -83,7 +83,7 @@ public final class ContextGuard {
     }
 
     /**
-     * The prompt without the user's text (head and tail only), for {@link ContextContrast}; empty when the request
+     * The prompt without the user's text (head and tail only), for a decoding aid's guidance (context-aware decoding); empty when the request
      * has no such split: token ids, a prompt without template, or one without user text.
      */
     int[] withoutBody(GenerationRequest request) {

@@ -6,24 +6,20 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
-import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.StopReason;
 import io.patentdesk.inference.TokenListener;
-import io.patentdesk.inference.aids.ArticleAgreement;
-import io.patentdesk.inference.aids.BannedOpenings;
-import io.patentdesk.inference.aids.BannedWords;
-import io.patentdesk.inference.aids.ContextContrast;
-import io.patentdesk.inference.aids.KnownWords;
-import io.patentdesk.inference.aids.LineLeadScript;
-import io.patentdesk.inference.aids.WordRules;
 import io.patentdesk.inference.sampling.LogitsTransform;
 import io.patentdesk.inference.sampling.Sampler;
+import io.patentdesk.inference.spi.AidContext;
+import io.patentdesk.inference.spi.FolderAids;
+import io.patentdesk.inference.spi.StepAids;
 import io.patentdesk.inference.tokenize.StreamingDetokenizer;
 import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** One generation on the engine's worker thread: prefill, then one token per step until a stop condition. */
 public final class GenerationTask {
@@ -34,15 +30,18 @@ public final class GenerationTask {
     private final int contextLength;
     private final Set<Integer> eos;
     private final List<String> modelStops;
+    private final FolderAids aids;
 
+    /** @param aids the decoding aids the model folder switched on; null for none (the plain path) */
     public GenerationTask(Decoder decoder, TextTokenizer tokenizer, ContextGuard guard, int contextLength, Set<Integer> eos,
-            List<String> modelStops) {
+            List<String> modelStops, FolderAids aids) {
         this.decoder = decoder;
         this.tokenizer = tokenizer;
         this.guard = guard;
         this.contextLength = contextLength;
         this.eos = eos;
         this.modelStops = modelStops;
+        this.aids = aids;
     }
 
     public GenerationResult run(GenerationRequest request, TokenListener listener, Generation handle) throws OrtException {
@@ -54,14 +53,15 @@ public final class GenerationTask {
         stops.addAll(request.stopStrings());
         StopStringMatcher stopper = new StopStringMatcher(stops);
         StreamingDetokenizer detok = tokenizer.streaming();
-        Sampling sampling = request.sampling();
-        Sampler sampler = Sampler.of(sampling, prompt.ids().length, wordRules(tokenizer, request.wordRules(), prompt.ids()),
-                tokenizer.byteLevelTokens());
-        int[] withoutInput = sampling.contextContrast() > 0 ? guard.withoutBody(request) : new int[0];
+        StepAids step = aids == null ? null : aids.start(request.aids(),
+                new AidContext(tokenizer, prompt.ids(), () -> guard.withoutBody(request), eos));
+        Sampler sampler = Sampler.of(request.sampling(), prompt.ids().length,
+                step == null ? List.of() : step.beforePenalties(), step == null ? List.of() : step.afterRepeatBans());
+        StepAids.Guidance guidance = step == null ? null : step.guidance();
+        int[] withoutInput = guidance == null ? new int[0] : guidance.prompt();
         Contrast contrast = withoutInput.length == 0 ? null
-                : new Contrast(new ContextContrast(sampling.contextContrast(), sampling.plausibility()), withoutInput,
-                        new float[decoder.logits().vocab()]);
-        LineLeadScript script = LineLeadScript.of(request.lineLeads(), tokenizer);
+                : new Contrast(guidance, withoutInput, new float[decoder.logits().vocab()]);
+        StepAids.TokenScript script = step == null ? null : step.script();
         float[] row = sampler.isPlainGreedy() && contrast == null && script == null ? null
                 : new float[decoder.logits().vocab()];
         StringBuilder text = new StringBuilder();
@@ -111,7 +111,7 @@ public final class GenerationTask {
                             reason = StopReason.STOP_STRING;
                             break;
                         }
-                        if (script != null && script.added(token, Math.min(request.maxNewTokens() - generated,
+                        if (script != null && script.endsAfter(token, Math.min(request.maxNewTokens() - generated,
                                 contextLength - cache.length() - 1))) {
                             reason = StopReason.LINE_BUDGET; // another line would not fit: end after this one
                             break;
@@ -163,65 +163,42 @@ public final class GenerationTask {
         void piece(String piece);
     }
 
-    /** The logits transforms of the request's word rules; the article rule, the lexicon and the banned openings need
-     *  the bytes of a byte-level vocabulary and are left out for other tokenizers. */
-    public static List<LogitsTransform> wordRules(TextTokenizer tokenizer, WordRules rules, int[] prompt) {
-        int promptLength = prompt.length;
-        List<LogitsTransform> out = new ArrayList<>();
-        if (!rules.bannedWords().isEmpty()) {
-            out.add(new BannedWords(BannedWords.spellings(rules.bannedWords(), w -> tokenizer.encode(w, false)),
-                    promptLength));
+    /** The next token: the model's choice, or the decoding aids' script's where it writes one. */
+    private int next(Sampler sampler, StepAids.TokenScript script, int logitsRow, float[] row, int[] history,
+            int length, Contrast contrast, boolean ignoreEos) {
+        if (script == null) {
+            return choose(sampler, logitsRow, row, history, length, contrast, true, null);
         }
-        if (rules.articleAgreement() && tokenizer.byteLevelTokens() != null) {
-            out.add(new ArticleAgreement(tokenizer.byteLevelTokens(), promptLength));
-        }
-        if (rules.knownWords() != null && tokenizer.byteLevelTokens() != null) {
-            out.add(new KnownWords(tokenizer.byteLevelTokens(), rules.knownWords(), prompt));
-        }
-        if (!rules.bannedOpenings().isEmpty() && tokenizer.byteLevelTokens() != null) {
-            out.add(new BannedOpenings(tokenizer.byteLevelTokens(), rules.bannedOpenings(), promptLength));
-        }
-        return out;
+        return script.next(new StepAids.ModelChoice() {
+            @Override
+            public int choose(boolean repeatBans, Consumer<float[]> mask) {
+                return GenerationTask.this.choose(sampler, logitsRow, row, history, length, contrast, repeatBans, mask);
+            }
+
+            @Override
+            public int repeatSpan() {
+                return sampler.repeatSpan();
+            }
+
+            @Override
+            public boolean ends(int token) {
+                return !ignoreEos && eos.contains(token);
+            }
+        });
     }
 
     /**
-     * The next token: the model's choice, or with line leads the script's while it writes a lead (after a line break
-     * the model's choice only decides whether the draft ends there). The no-repeat bans skip the model's first tokens
-     * after a lead, whose n-grams are the app's words and repeat by design; its first token after a lead neither ends
-     * the draft nor the line (a lead is not left without its claim).
-     */
-    private int next(Sampler sampler, LineLeadScript script, int logitsRow, float[] row, int[] history, int length,
-            Contrast contrast, boolean ignoreEos) {
-        if (script == null || !script.writing()) {
-            boolean bans = script == null || script.free() >= sampler.repeatSpan();
-            boolean afterLead = script != null && script.free() == 0;
-            return choose(sampler, logitsRow, row, history, length, contrast, bans, afterLead ? script : null);
-        }
-        if (script.atLineEnd()) {
-            int own = choose(sampler, logitsRow, row, history, length, contrast, true, null);
-            return eos.contains(own) && !ignoreEos ? own : script.write();
-        }
-        if (!script.atReference()) {
-            return script.write();
-        }
-        modelLogits(logitsRow, row, contrast);
-        script.keepReferences(row);
-        return script.referred(sampler.next(row, history, length, false));
-    }
-
-    /**
-     * With a contrast, {@code row} already holds the logits given the input (copied before the second run).
-     * {@code afterLead}: the script whose lead was just written, so that the model's token neither ends the draft nor
-     * the line (null: no such rule).
+     * The model's token. With guidance, {@code row} already holds the logits given the prompt (copied before the
+     * second run); {@code mask} (null: none) shapes them before the chain.
      */
     private int choose(Sampler sampler, int logitsRow, float[] row, int[] history, int length, Contrast contrast,
-            boolean repeatBans, LineLeadScript afterLead) {
+            boolean repeatBans, Consumer<float[]> mask) {
         if (row == null) {
             return decoder.logits().argmax(logitsRow);
         }
         modelLogits(logitsRow, row, contrast);
-        if (afterLead != null) {
-            afterLead.keepLineOpen(row, eos);
+        if (mask != null) {
+            mask.accept(row);
         }
         return sampler.next(row, history, length, repeatBans);
     }
@@ -229,14 +206,14 @@ public final class GenerationTask {
     /** This step's logits into {@code row}: contrasted in place when {@code row} already holds them, else copied. */
     private void modelLogits(int logitsRow, float[] row, Contrast contrast) {
         if (contrast != null) {
-            contrast.transform.apply(row, contrast.row);
+            contrast.guidance.apply(row, contrast.row);
         } else {
             decoder.logits().copyRow(logitsRow, row);
         }
     }
 
-    /** Context-aware decoding's second sequence: the prompt without the user's text, and its latest logits. */
-    private record Contrast(ContextContrast transform, int[] prompt, float[] row) {
+    /** The guidance's second sequence: its prompt, and its latest logits. */
+    private record Contrast(StepAids.Guidance guidance, int[] prompt, float[] row) {
     }
 
     /** Run options whose abort may come from any thread, even while the generation is closing them. */

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.ModelException;
 import io.patentdesk.inference.PromptFormat;
+import io.patentdesk.inference.json.Json;
 import io.patentdesk.inference.Sampling;
-import io.patentdesk.inference.aids.Lexicon;
-import io.patentdesk.inference.aids.WordRules;
-import java.io.IOException;
+import io.patentdesk.inference.spi.AidsProvider;
+import io.patentdesk.inference.spi.FolderAids;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -39,10 +41,11 @@ public final class ModelFolder {
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
     private final boolean addBos;
+    private final FolderAids aids;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, boolean addBos) {
+            PromptFormat promptFormat, boolean addBos, FolderAids aids) {
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -54,6 +57,7 @@ public final class ModelFolder {
         this.stopStrings = List.copyOf(stopStrings);
         this.promptFormat = promptFormat;
         this.addBos = addBos;
+        this.aids = aids;
     }
 
     /** Reads and checks a model folder; the exception's message says in one line what is wrong. */
@@ -99,7 +103,22 @@ public final class ModelFolder {
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos);
+                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos,
+                patentdesk == null ? null : aids(dir, patentdesk));
+    }
+
+    /**
+     * The decoding aids a {@code patentdesk.json} switches on: those of the first plug-in (found through
+     * {@link ServiceLoader}) that has any for it; null when none has.
+     */
+    private static FolderAids aids(Path dir, JsonNode patentdesk) throws ModelException {
+        for (AidsProvider provider : ServiceLoader.load(AidsProvider.class, ModelFolder.class.getClassLoader())) {
+            Optional<FolderAids> aids = provider.open(dir, patentdesk);
+            if (aids.isPresent()) {
+                return aids.get();
+            }
+        }
+        return null;
     }
 
     private record Parsed(Path onnx, ModelConfig config, IoNames names) {
@@ -188,9 +207,9 @@ public final class ModelFolder {
     }
 
     /**
-     * The {@code "sampling"} object of {@code node} ({@code "temperature", "topP", "topK", "repetitionPenalty",
-     * "noRepeatNgram", "nearRepeatWindow", "contextContrast", "plausibility", "minP", "copyBoost", "inputWordBoost"}),
-     * keys it leaves out taken from {@code ecosystem}; null when there is none or a value is out of range. Read for the model-wide
+     * The standard keys of the {@code "sampling"} object of {@code node} ({@code "temperature", "topP", "topK",
+     * "repetitionPenalty", "noRepeatNgram", "minP"}; other keys are decoding aids', read by their plug-in), keys it
+     * leaves out taken from {@code ecosystem}; null when there is none or a value is out of range. Read for the model-wide
      * suggestion (top level) and for a task's own ({@code "taskInfo": {"claims_to_title": {"sampling": ...}}}), which
      * replaces the model-wide one as a whole.
      */
@@ -207,18 +226,10 @@ public final class ModelFolder {
     }
 
     private static Sampling sampling(JsonNode s, Sampling fallback) {
-        // Contrast without a named limit gets contrastive decoding's usual one (the pipeline's sampler does the same).
-        double plausibility = s.has("contextContrast") && !s.has("plausibility")
-                ? Sampling.DEFAULT_PLAUSIBILITY : Json.doubleField(s, fallback.plausibility(), "plausibility");
         return new Sampling(Json.doubleField(s, fallback.temperature(), "temperature"),
                 Json.intField(s, fallback.topK(), "topK"), Json.doubleField(s, fallback.topP(), "topP"),
                 Json.doubleField(s, fallback.repetitionPenalty(), "repetitionPenalty"), fallback.seed(),
-                Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"),
-                Json.doubleField(s, fallback.contextContrast(), "contextContrast"),
-                plausibility, Json.doubleField(s, fallback.minP(), "minP"),
-                Json.intField(s, fallback.nearRepeatWindow(), "nearRepeatWindow"),
-                Json.doubleField(s, fallback.copyBoost(), "copyBoost"),
-                Json.doubleField(s, fallback.inputWordBoost(), "inputWordBoost"));
+                Json.intField(s, fallback.noRepeatNgram(), "noRepeatNgram"), Json.doubleField(s, fallback.minP(), "minP"));
     }
 
     /** The non-empty strings of the array {@code field} of {@code node}; empty when there is none. */
@@ -234,45 +245,11 @@ public final class ModelFolder {
         return out;
     }
 
-    /** The entries that are single words; others (phrases, blanks) are ignored, as an out-of-range sampling is. */
-    private static List<String> words(List<String> words) {
-        return words.stream().filter(WordRules::isWord).toList();
-    }
 
-    /** The word list that {@code "lexicon"} names (a file in the folder, gzip when it ends in .gz); null when none. */
-    private static Lexicon lexicon(Path dir, JsonNode patentdesk) throws ModelException {
-        if (patentdesk == null || !patentdesk.path("lexicon").isTextual()) {
-            return null;
-        }
-        String name = patentdesk.get("lexicon").asText();
-        Path base = dir.toAbsolutePath().normalize(); // "." normalizes to the empty path, inside which nothing starts
-        Path file;
-        try {
-            file = base.resolve(name).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            file = base; // a name no file can have ("a:b" on Windows): reported below
-        }
-        if (name.isBlank() || file.equals(base) || !file.startsWith(base) || !Files.isRegularFile(file)) {
-            throw new ModelException("patentdesk.json in " + dir + " names the word list \"" + name
-                    + "\", which is not a file in the model folder.");
-        }
-        try {
-            Lexicon lexicon = Lexicon.read(file);
-            if (lexicon.size() == 0) {
-                throw new ModelException("The word list " + file + " has no words (one lower-case word per line).");
-            }
-            return lexicon;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ModelException("The word list " + file + " cannot be read: " + e.getMessage(), e);
-        }
-    }
 
     private static PromptFormat promptFormat(Path dir, JsonNode patentdesk, Sampling ecosystem) throws ModelException {
-        boolean articles = patentdesk != null && patentdesk.path("articleAgreement").isBoolean()
-                && patentdesk.get("articleAgreement").booleanValue();
-        Lexicon lexicon = lexicon(dir, patentdesk);
         if (patentdesk == null || !patentdesk.path("tasks").isObject()) {
-            return new PromptFormat(Map.of(), Map.of(), articles, lexicon);
+            return new PromptFormat(Map.of(), Map.of());
         }
         Map<DraftingTask, String> templates = new EnumMap<>(DraftingTask.class);
         for (DraftingTask task : DraftingTask.values()) {
@@ -294,12 +271,10 @@ public final class ModelFolder {
             JsonNode i = taskInfo.get(task.id());
             if (i != null && i.isObject()) {
                 info.put(task, new PromptFormat.TaskInfo(Json.textField(i, null, "label"),
-                        Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem), strings(i, "stopStrings"),
-                        words(strings(i, "bannedWords")), i.path("lexicon").isBoolean() && !i.get("lexicon").booleanValue(),
-                        strings(i, "bannedOpenings").stream().filter(o -> !o.isBlank()).toList()));
+                        Json.intField(i, 0, "maxNewTokens"), samplingIn(i, ecosystem), strings(i, "stopStrings")));
             }
         }
-        return new PromptFormat(templates, info, articles, lexicon);
+        return new PromptFormat(templates, info);
     }
 
     public Path dir() {
@@ -345,6 +320,14 @@ public final class ModelFolder {
     /** Whether {@code tokenizer_config.json} asks for a BOS token at the start of every text. */
     public boolean addsBosToken() {
         return addBos;
+    }
+
+    /**
+     * The decoding aids the folder's {@code patentdesk.json} switches on; empty for a folder without one, which runs
+     * the plain path (its own sampling and stop tokens, nothing written for the model).
+     */
+    public Optional<FolderAids> aids() {
+        return Optional.ofNullable(aids);
     }
 
     public PromptFormat promptFormat() {

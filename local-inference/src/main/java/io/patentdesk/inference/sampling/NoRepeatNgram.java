@@ -48,7 +48,7 @@ public final class NoRepeatNgram implements LogitsTransform {
     }
 
     /** No {@value #NEAR_N}-gram of the last {@code window} generated tokens repeats. */
-    static NoRepeatNgram near(int window, int from) {
+    public static NoRepeatNgram near(int window, int from) {
         if (window < NEAR_N) {
             throw new IllegalArgumentException("window must be " + NEAR_N + " or more, was " + window);
         }

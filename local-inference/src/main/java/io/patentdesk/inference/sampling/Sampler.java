@@ -1,16 +1,13 @@
 package io.patentdesk.inference.sampling;
 
 import io.patentdesk.inference.Sampling;
-import io.patentdesk.inference.aids.InputCopy;
-import io.patentdesk.inference.aids.InputWords;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chain for one generation, in Hugging Face's order: the input-word and copy bonuses, repetition penalty,
- * no-repeat n-grams (and near repeats), the word rules (banned words, article agreement, known words, banned
- * openings), temperature, top-k, top-p, min-p, then choice. (Context contrast, which needs a second model run, comes
- * before all of them, in the generation task.)
+ * The chain for one generation, in Hugging Face's order: the decoding aids' bonuses (if any), repetition penalty,
+ * no-repeat n-grams, the decoding aids' rules (if any), temperature, top-k, top-p, min-p, then choice. (An aid's
+ * guidance, which needs a second model run, comes before all of them, in the generation task.)
  */
 public final class Sampler {
 
@@ -32,40 +29,25 @@ public final class Sampler {
     }
 
     /**
-     * @param promptLength how many leading history tokens are the prompt (n-grams are only banned after it; the copy
-     *                     bonus copies from it)
+     * @param promptLength how many leading history tokens are the prompt (n-grams are only banned after it)
      */
     public static Sampler of(Sampling s, int promptLength) {
-        return of(s, promptLength, List.of());
-    }
-
-    /** @param wordRules the transforms of the request's {@link WordRules}, applied after the repetition bans */
-    public static Sampler of(Sampling s, int promptLength, List<LogitsTransform> wordRules) {
-        return of(s, promptLength, wordRules, null);
+        return of(s, promptLength, List.of(), List.of());
     }
 
     /**
-     * @param tokens the bytes of each token id of a byte-level vocabulary, which the input-word bonus needs (null:
-     *               none, and no input-word bonus)
+     * @param before transforms applied first, to the raw logits (decoding aids' bonuses)
+     * @param after  transforms applied after the no-repeat bans, before temperature (decoding aids' rules)
      */
-    public static Sampler of(Sampling s, int promptLength, List<LogitsTransform> wordRules, byte[][] tokens) {
-        List<LogitsTransform> chain = new ArrayList<>();
-        if (s.inputWordBoost() > 0 && tokens != null) {
-            chain.add(new InputWords(tokens, s.inputWordBoost(), promptLength));
-        }
-        if (s.copyBoost() > 0) {
-            chain.add(new InputCopy(s.copyBoost(), promptLength));
-        }
+    public static Sampler of(Sampling s, int promptLength, List<LogitsTransform> before, List<LogitsTransform> after) {
+        List<LogitsTransform> chain = new ArrayList<>(before);
         if (s.repetitionPenalty() != 1) {
             chain.add(new RepetitionPenalty(s.repetitionPenalty()));
         }
         if (s.noRepeatNgram() > 0) {
             chain.add(new NoRepeatNgram(s.noRepeatNgram(), promptLength));
         }
-        if (s.nearRepeatWindow() > 0) {
-            chain.add(NoRepeatNgram.near(s.nearRepeatWindow(), promptLength));
-        }
-        chain.addAll(wordRules);
+        chain.addAll(after);
         if (s.isGreedy()) {
             return new Sampler(chain, TokenChooser.greedy(), true);
         }
@@ -96,7 +78,7 @@ public final class Sampler {
 
     /**
      * {@link #next(float[], int[], int)}, with the no-repeat n-gram bans left out when {@code repeatBans} is false:
-     * for the first tokens after words the app wrote (a {@link LineLeads} line lead), whose n-grams repeat by design
+     * for the first tokens after words written for the model (a decoding aid's line lead), whose n-grams repeat by design
      * ("of claim 1, wherein the" begins every dependent claim).
      */
     public int next(float[] logits, int[] history, int length, boolean repeatBans) {

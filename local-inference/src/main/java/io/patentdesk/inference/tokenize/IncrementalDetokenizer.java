@@ -1,6 +1,5 @@
 package io.patentdesk.inference.tokenize;
 
-import io.patentdesk.inference.generate.Decoder;
 import java.util.Arrays;
 
 /**

@@ -3,7 +3,7 @@ package io.patentdesk.inference.tokenize;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.patentdesk.inference.ModelException;
-import io.patentdesk.inference.model.Json;
+import io.patentdesk.inference.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -45,16 +45,20 @@ class ContextContrastDecodingTest {
         engine.close();
     }
 
-    private static GenerationRequest task(Sampling s) {
+    private static GenerationRequest task(Sampling s, double alpha) {
         return GenerationRequest.forTask(engine.folder(), DraftingTask.CLAIMS_TO_ABSTRACT,
                 "1. A fastening device comprising a bolt and a nut, wherein the nut has a flange.", 0)
-                .withSampling(s).withMaxNewTokens(STEPS).withIgnoreEos(true);
+                .withSampling(s).withMaxNewTokens(STEPS).withIgnoreEos(true).withAids(contrast(alpha));
+    }
+
+    private static PatentAidSettings contrast(double alpha) {
+        return PatentAidSettings.NONE.withContextContrast(alpha).withPlausibility(alpha > 0 ? PLAUSIBILITY : 0);
     }
 
     @Test
     void eachTokenIsTheArgmaxOfTheContrastedLogits() throws Exception {
         Sampling greedy = Sampling.greedy().withRepetitionPenalty(3);
-        GenerationRequest request = task(greedy.withContextContrast(ALPHA).withPlausibility(PLAUSIBILITY));
+        GenerationRequest request = task(greedy, ALPHA);
         GenerationResult r = engine.generate(request, TokenListener.none()).await();
 
         Prompt p = request.prompt();
@@ -102,17 +106,16 @@ class ContextContrastDecodingTest {
         GenerationRequest plain = GenerationRequest.of("1. A fastening device comprising a bolt and a nut, wherein")
                 .withMaxNewTokens(STEPS).withIgnoreEos(true).withSampling(Sampling.greedy().withRepetitionPenalty(3));
         int[] off = engine.generate(plain, TokenListener.none()).await().tokenIds();
-        GenerationRequest on = plain.withSampling(plain.sampling().withContextContrast(ALPHA));
+        GenerationRequest on = plain.withAids(contrast(ALPHA));
         assertThat(engine.generate(on, TokenListener.none()).await().tokenIds()).containsExactly(off);
     }
 
     @Test
     void aSeedRepeatsAContrastedSample() throws Exception {
-        Sampling s = Sampling.greedy().withTemperature(0.8).withTopK(40).withSeed(7).withContextContrast(ALPHA)
-                .withPlausibility(PLAUSIBILITY);
-        int[] first = engine.generate(task(s), TokenListener.none()).await().tokenIds();
-        assertThat(engine.generate(task(s), TokenListener.none()).await().tokenIds()).containsExactly(first);
-        assertThat(engine.generate(task(s.withContextContrast(0)), TokenListener.none()).await().tokenIds())
+        Sampling s = Sampling.greedy().withTemperature(0.8).withTopK(40).withSeed(7);
+        int[] first = engine.generate(task(s, ALPHA), TokenListener.none()).await().tokenIds();
+        assertThat(engine.generate(task(s, ALPHA), TokenListener.none()).await().tokenIds()).containsExactly(first);
+        assertThat(engine.generate(task(s, 0), TokenListener.none()).await().tokenIds())
                 .isNotEqualTo(first);
     }
 

@@ -51,8 +51,8 @@ class ContextContrastTest {
         assertThatThrownBy(() -> new ContextContrast(1e39, 0.1)).hasMessageContaining("alpha");
         assertThatThrownBy(() -> new ContextContrast(0.5, 1)).hasMessageContaining("plausibility");
         assertThatThrownBy(() -> new ContextContrast(0.5, -0.1)).hasMessageContaining("plausibility");
-        assertThatThrownBy(() -> Sampling.greedy().withContextContrast(-1)).hasMessageContaining("context contrast");
-        assertThatThrownBy(() -> Sampling.greedy().withContextContrast(1e39)).hasMessageContaining("context contrast");
-        assertThatThrownBy(() -> Sampling.greedy().withPlausibility(1.5)).hasMessageContaining("plausibility");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withContextContrast(-1)).hasMessageContaining("context contrast");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withContextContrast(1e39)).hasMessageContaining("context contrast");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withPlausibility(1.5)).hasMessageContaining("plausibility");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.sampling.Sampler;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The same cases as the pipeline's test_sampling.py, so the two samplers stay alike. */
@@ -45,19 +46,21 @@ class InputCopyTest {
         float[] logits = new float[10];
         logits[9] = 3f;
         int[] h = history(5, 6);
-        Sampling s = Sampling.greedy().withCopyBoost(2.5);
-        assertThat(Sampler.of(s, PROMPT.length).next(logits.clone(), h, h.length)).isEqualTo(9); // 3 > 2.5
-        assertThat(Sampler.of(s.withCopyBoost(3.5), PROMPT.length).next(logits.clone(), h, h.length)).isEqualTo(7);
+        Sampling s = Sampling.greedy();
+        assertThat(Sampler.of(s, PROMPT.length, List.of(new InputCopy(2.5, PROMPT.length)), List.of())
+                .next(logits.clone(), h, h.length)).isEqualTo(9); // 3 > 2.5
+        assertThat(Sampler.of(s, PROMPT.length, List.of(new InputCopy(3.5, PROMPT.length)), List.of())
+                .next(logits.clone(), h, h.length)).isEqualTo(7);
         // A repetition penalty of 2 halves the bonus of a token already in the text: 3.5 / 2 < 3.
-        assertThat(Sampler.of(s.withCopyBoost(3.5).withRepetitionPenalty(2), PROMPT.length)
-                .next(logits.clone(), h, h.length)).isEqualTo(9);
+        assertThat(Sampler.of(s.withRepetitionPenalty(2), PROMPT.length, List.of(new InputCopy(3.5, PROMPT.length)),
+                List.of()).next(logits.clone(), h, h.length)).isEqualTo(9);
     }
 
     @Test
     void aBoostOutsideItsRangeIsRefused() {
         assertThatThrownBy(() -> new InputCopy(0, 3)).hasMessageContaining("copy boost");
-        assertThatThrownBy(() -> Sampling.greedy().withCopyBoost(-1)).hasMessageContaining("copy boost");
-        assertThatThrownBy(() -> Sampling.greedy().withCopyBoost(Double.NaN)).hasMessageContaining("copy boost");
-        assertThatThrownBy(() -> Sampling.greedy().withCopyBoost(101)).hasMessageContaining("copy boost");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withCopyBoost(-1)).hasMessageContaining("copy boost");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withCopyBoost(Double.NaN)).hasMessageContaining("copy boost");
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withCopyBoost(101)).hasMessageContaining("copy boost");
     }
 }

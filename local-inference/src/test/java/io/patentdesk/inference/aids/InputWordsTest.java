@@ -45,14 +45,11 @@ class InputWordsTest {
     @Test
     void theBoostShiftsTheChoiceTowardTheInputsWordsAndIsChecked() {
         float[] logits = {1, 0, 2.5f, 0, 0, 0, 0, 0, 0, 0};
-        Sampling greedy = Sampling.greedy().withInputWordBoost(2.0);
-        assertThat(Sampler.of(greedy, 1, java.util.List.of(), tokens()).next(logits.clone(), new int[] {0}, 1))
-                .isEqualTo(0); // " bolt" 1 + 2 beats "s" 2.5
-        assertThat(Sampler.of(Sampling.greedy(), 1, java.util.List.of(), tokens()).next(logits.clone(), new int[] {0}, 1))
-                .isEqualTo(2);
-        // Without the vocabulary's bytes (not byte-level) there is no bonus.
-        assertThat(Sampler.of(greedy, 1, java.util.List.of(), null).isPlainGreedy()).isTrue();
-        assertThatThrownBy(() -> Sampling.greedy().withInputWordBoost(-1)).hasMessageContaining("input-word boost");
+        Sampling greedy = Sampling.greedy();
+        assertThat(Sampler.of(greedy, 1, java.util.List.of(new InputWords(tokens(), 2.0, 1)), java.util.List.of())
+                .next(logits.clone(), new int[] {0}, 1)).isEqualTo(0); // " bolt" 1 + 2 beats "s" 2.5
+        assertThat(Sampler.of(greedy, 1).next(logits.clone(), new int[] {0}, 1)).isEqualTo(2);
+        assertThatThrownBy(() -> PatentAidSettings.NONE.withInputWordBoost(-1)).hasMessageContaining("input-word boost");
         assertThatThrownBy(() -> new InputWords(tokens(), 0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

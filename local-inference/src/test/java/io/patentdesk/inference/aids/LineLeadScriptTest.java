@@ -220,7 +220,8 @@ class LineLeadScriptTest {
         assertThat(s.next(new float[] {0f, 5f, 4f}, history, 4)).isEqualTo(2);
         assertThat(s.next(new float[] {0f, 5f, 4f}, history, 4, false)).isEqualTo(1);
         assertThat(Sampler.of(Sampling.greedy()).repeatSpan()).isZero();
-        assertThat(Sampler.of(Sampling.greedy().withNoRepeatNgram(4).withNearRepeatWindow(20), 1).repeatSpan())
+        assertThat(Sampler.of(Sampling.greedy().withNoRepeatNgram(4), 1, List.of(),
+                List.of(io.patentdesk.inference.sampling.NoRepeatNgram.near(20, 1))).repeatSpan())
                 .isEqualTo(3);
     }
 }

@@ -106,7 +106,7 @@ class WordRulesTest {
         logits[3] = 5f; // " electronic" is the model's choice after "A"
         logits[4] = 1f;
         int[] h = {15, 15, 0};
-        Sampler s = Sampler.of(Sampling.greedy(), PROMPT, List.of(new ArticleAgreement(tokens(), PROMPT)));
+        Sampler s = Sampler.of(Sampling.greedy(), PROMPT, List.of(), List.of(new ArticleAgreement(tokens(), PROMPT)));
         assertThat(s.next(logits, h, h.length)).isEqualTo(4);
     }
 

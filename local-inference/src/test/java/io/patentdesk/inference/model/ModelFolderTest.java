@@ -10,8 +10,6 @@ import io.patentdesk.inference.ModelException;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.Sampling;
-import io.patentdesk.inference.aids.Lexicon;
-import io.patentdesk.inference.aids.WordRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,10 +124,7 @@ class ModelFolderTest {
                 + "\"topK\": 40, \"repetitionPenalty\": 1.1, \"noRepeatNgram\": 4, \"nearRepeatWindow\": 20, \"minP\": 0.05, "
                 + "\"contextContrast\": 0.5, \"plausibility\": 0.1, \"copyBoost\": 3, \"inputWordBoost\": 2}}");
         assertThat(ModelFolder.open(dir).config().suggested())
-                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.5, 0.1, 0.05, 20, 3, 2));
-        // Contrast without a named limit gets the usual one.
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"sampling\": {\"temperature\": 0.5, \"contextContrast\": 1}}");
-        assertThat(ModelFolder.open(dir).config().suggested().plausibility()).isEqualTo(Sampling.DEFAULT_PLAUSIBILITY);
+                .isEqualTo(new Sampling(0.5, 40, 0.9, 1.1, 0, 4, 0.05)); // the aid keys are the aids' (PatentAidsProviderTest)
         // Out-of-range values keep the ecosystem's settings rather than failing the model.
         Files.writeString(dir.resolve("patentdesk.json"), "{}");
         Sampling ecosystem = ModelFolder.open(dir).config().suggested();
@@ -147,12 +142,11 @@ class ModelFolderTest {
                 + "\"topK\": 40}}, \"claims_to_abstract\": {\"sampling\": {\"temperature\": 0.5, \"minP\": 2}}}}");
         ModelFolder f = ModelFolder.open(dir);
         Sampling modelWide = f.config().suggested();
-        assertThat(modelWide.copyBoost()).isEqualTo(5);
-        // Titles: a whole setting of their own; copyBoost, which it leaves out, is off (not the model-wide 5).
+        assertThat(modelWide.temperature()).isEqualTo(0.3);
+        // Titles: a whole setting of their own.
         Sampling title = f.promptFormat().sampling(DraftingTask.CLAIMS_TO_TITLE, modelWide);
         assertThat(title.temperature()).isEqualTo(0.5);
         assertThat(title.topK()).isEqualTo(40);
-        assertThat(title.copyBoost()).isZero();
         assertThat(GenerationRequest.forTask(f, DraftingTask.CLAIMS_TO_TITLE, "1. A widget.", 7).sampling())
                 .isEqualTo(title.withSeed(7));
         // An out-of-range task setting is ignored: the task keeps the model-wide one, as do tasks without one.
@@ -161,75 +155,4 @@ class ModelFolderTest {
         assertThat(GenerationRequest.forTask(f, DraftingTask.INSTRUCT, "x", 7).sampling()).isEqualTo(modelWide.withSeed(7));
     }
 
-    @Test
-    void aTaskMayEndAtItsOwnStopStringsAndAvoidWords() throws IOException, ModelException {
-        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("w"));
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"stopStrings\": [\"<|endoftext|>\"], "
-                + "\"articleAgreement\": true, \"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
-                + "\"taskInfo\": {\"claims_to_abstract\": {\"stopStrings\": [\"\\n\"], "
-                + "\"bannedWords\": [\"said\", \"claim\"]}, \"claim_to_description\": {\"bannedOpenings\": "
-                + "[\"[\", \" \", 7]}}}");
-        ModelFolder f = ModelFolder.open(dir);
-        PromptFormat format = f.promptFormat();
-        assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_ABSTRACT)).containsExactly("\n");
-        // A blank opening or one that is not a string is ignored, as a word with a space is.
-        assertThat(format.wordRules(DraftingTask.CLAIM_TO_DESCRIPTION))
-                .isEqualTo(new WordRules(java.util.List.of(), true, null, java.util.List.of("[")));
-        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_ABSTRACT)).isEqualTo(new WordRules(java.util.List.of("said", "claim"), true));
-        // Other tasks: no stop strings or words of their own, the model-wide article rule.
-        assertThat(format.stopStrings(DraftingTask.CLAIMS_TO_TITLE)).isEmpty();
-        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_TITLE)).isEqualTo(new WordRules(java.util.List.of(), true));
-        GenerationRequest r = GenerationRequest.forTask(f, DraftingTask.CLAIMS_TO_ABSTRACT, "1. A widget.", 7);
-        assertThat(r.stopStrings()).containsExactly("\n");
-        assertThat(r.wordRules().bannedWords()).containsExactly("said", "claim");
-        // Applying a task's rules twice adds its stop strings once.
-        assertThat(r.withTaskRules(format, DraftingTask.CLAIMS_TO_ABSTRACT).stopStrings()).containsExactly("\n");
-        assertThat(GenerationRequest.forTask(f, DraftingTask.INSTRUCT, "x", 7).stopStrings()).isEmpty();
-    }
-
-    @Test
-    void aBannedPhraseIsIgnoredAndTheArticleRuleNeedsNoTemplates() throws IOException, ModelException {
-        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("p"));
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_abstract\": \"A{input}R\"}, "
-                + "\"articleAgreement\": \"yes\", \"taskInfo\": {\"claims_to_abstract\": {\"bannedWords\": "
-                + "[\"according to\", \"said\", 7, \"\"]}}}");
-        WordRules rules = ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.CLAIMS_TO_ABSTRACT);
-        assertThat(rules).isEqualTo(new WordRules(java.util.List.of("said"), false)); // "yes" is not true
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"articleAgreement\": true}");
-        assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).articleAgreement()).isTrue();
-    }
-
-    @Test
-    void aLexiconNamedByTheFolderKeepsEveryTaskToItsWordsAndABadOneIsAClearError() throws IOException, ModelException {
-        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("l"));
-        Files.writeString(dir.resolve("words.txt"), "bolt\nNut\n\n");
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\"}");
-        PromptFormat format = ModelFolder.open(dir).promptFormat();
-        assertThat(format.wordRules(DraftingTask.INSTRUCT).knownWords()).isEqualTo(Lexicon.of(java.util.List.of("bolt", "nut")));
-        assertThat(format.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull();
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\", \"tasks\": {\"instruct\": \"I{input}R\"}, "
-                + "\"taskInfo\": {\"instruct\": {\"lexicon\": false}, \"claims_to_title\": {\"lexicon\": \"no\"}}}");
-        PromptFormat optedOut = ModelFolder.open(dir).promptFormat();
-        assertThat(optedOut.wordRules(DraftingTask.INSTRUCT).knownWords()).isNull(); // a rewrite hands words back
-        assertThat(optedOut.wordRules(DraftingTask.CLAIMS_TO_TITLE).knownWords()).isNotNull(); // "no" is not false
-        Files.writeString(dir.resolve("patentdesk.json"), "{}");
-        assertThat(ModelFolder.open(dir).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
-        // The folder given as a relative path ("." when run inside it) finds its list too.
-        Path relative = Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath());
-        assertThat(ModelFolder.open(relative).promptFormat().wordRules(DraftingTask.INSTRUCT).knownWords()).isNull();
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"words.txt\"}");
-        assertThat(ModelFolder.open(Path.of(".", relative.toString())).promptFormat()
-                .wordRules(DraftingTask.INSTRUCT).knownWords()).isNotNull();
-        for (String name : new String[] {"missing.txt", "../words.txt", "", ".", "a\\u0000b"}) {
-            Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"" + name + "\"}");
-            assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class)
-                    .hasMessageContaining("not a file in the model folder");
-        }
-        Files.write(dir.resolve("broken.txt.gz"), new byte[] {1, 2, 3});
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"broken.txt.gz\"}");
-        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class).hasMessageContaining("cannot be read");
-        Files.writeString(dir.resolve("empty.txt"), "\n");
-        Files.writeString(dir.resolve("patentdesk.json"), "{\"lexicon\": \"empty.txt\"}");
-        assertThatThrownBy(() -> ModelFolder.open(dir)).isInstanceOf(ModelException.class).hasMessageContaining("no words");
-    }
 }

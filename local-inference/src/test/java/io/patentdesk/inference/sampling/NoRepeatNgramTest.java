@@ -40,9 +40,7 @@ class NoRepeatNgramTest {
         NoRepeatNgram.near(9, 3).apply(quoted, h, h.length);
         assertThat(quoted[3]).isEqualTo(1f);
         assertThatThrownBy(() -> NoRepeatNgram.near(0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Sampling.greedy().withNearRepeatWindow(-1)).hasMessageContaining("near-repeat");
-        // A window shorter than the phrase could never ban anything: refused rather than silently off.
-        assertThatThrownBy(() -> Sampling.greedy().withNearRepeatWindow(2)).hasMessageContaining("at least 3");
+        assertThatThrownBy(() -> NoRepeatNgram.near(2, 0)).hasMessageContaining("3 or more");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.patentdesk.inference.model;
+package io.patentdesk.inference.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,12 +33,12 @@ public final class Json {
         }
     }
 
-    static JsonNode readIfPresent(Path file) throws ModelException {
+    public static JsonNode readIfPresent(Path file) throws ModelException {
         return Files.isRegularFile(file) ? read(file) : null;
     }
 
     /** The first of the given fields that is an integer, or the fallback. */
-    static int intField(JsonNode node, int fallback, String... names) {
+    public static int intField(JsonNode node, int fallback, String... names) {
         if (node == null) {
             return fallback;
         }
@@ -51,18 +51,18 @@ public final class Json {
         return fallback;
     }
 
-    static double doubleField(JsonNode node, double fallback, String name) {
+    public static double doubleField(JsonNode node, double fallback, String name) {
         JsonNode v = node == null ? null : node.get(name);
         return v != null && v.isNumber() ? v.asDouble() : fallback;
     }
 
-    static String textField(JsonNode node, String fallback, String name) {
+    public static String textField(JsonNode node, String fallback, String name) {
         JsonNode v = node == null ? null : node.get(name);
         return v != null && v.isTextual() ? v.asText() : fallback;
     }
 
     /** Token ids given as one integer or a list of integers. */
-    static Set<Integer> ids(JsonNode v) {
+    public static Set<Integer> ids(JsonNode v) {
         Set<Integer> out = new LinkedHashSet<>();
         if (v == null) {
             return out;
