@@ -353,6 +353,29 @@ class EngineTest {
     }
 
     @Test
+    void theBosTokenIsTheTokenizersNotGenaiConfigs() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("bos"));
+        // A real Llama export names <unk> as genai_config's bos_token_id; here an ordinary token, id 5.
+        String genai = Files.readString(dir.resolve("genai_config.json"));
+        Files.writeString(dir.resolve("genai_config.json"), genai.replaceFirst("\"bos_token_id\"\\s*:\\s*\\d+", "\"bos_token_id\": 5"));
+        String config = Files.readString(dir.resolve("tokenizer_config.json"));
+        Files.writeString(dir.resolve("tokenizer_config.json"), config.replace("\"add_bos_token\": false", "\"add_bos_token\": true"));
+        try (Engine bos = Engine.load(ModelFolder.open(dir))) {
+            assertThat(bos.folder().config().bosTokenId()).isEqualTo(5);
+            GenerationRequest text = GenerationRequest.of(PROMPT).withMaxNewTokens(12).withIgnoreEos(true);
+            GenerationResult r = bos.generate(text, TokenListener.none()).await();
+            int[] words = bos.tokenize(PROMPT);
+            int[] withEndOfText = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                    java.util.stream.IntStream.of(words)).toArray(); // tokenizer_config's bos_token, <|endoftext|>
+            assertThat(r.promptTokens()).isEqualTo(words.length + 1);
+            assertThat(bos.generate(GenerationRequest.ofTokens(withEndOfText).withMaxNewTokens(12).withIgnoreEos(true),
+                    TokenListener.none()).await().tokenIds()).containsExactly(r.tokenIds());
+            // Without add_bos_token the prompt is the words alone, as before.
+            assertThat(run(text, TokenListener.none()).promptTokens()).isEqualTo(words.length);
+        }
+    }
+
+    @Test
     void aTaskRequestFollowsTheModelFolder() {
         GenerationRequest r = GenerationRequest.forTask(engine.folder(), DraftingTask.CLAIMS_TO_TITLE, "1. A bolt.", 5);
         assertThat(r.prompt().head()).isEqualTo("<|claims_to_title|>");

@@ -5,6 +5,7 @@ import io.patentdesk.inference.ContextTooLongException;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.InferenceException;
 import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.tokenize.SpecialTokens;
 import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.util.Arrays;
 
@@ -21,13 +22,14 @@ public final class ContextGuard {
 
     private final TextTokenizer tokenizer;
     private final int contextLength;
-    private final int bos;
+    private final SpecialTokens specials;
     private final int vocabSize;
 
-    public ContextGuard(TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne, int vocabSize) {
+    /** @param specials the tokens put around every prompt text (the tokenizer's own, {@link TextTokenizer#specials()}) */
+    public ContextGuard(TextTokenizer tokenizer, int contextLength, SpecialTokens specials, int vocabSize) {
         this.tokenizer = tokenizer;
         this.contextLength = contextLength;
-        this.bos = bosTokenIdOrMinusOne;
+        this.specials = specials;
         this.vocabSize = vocabSize;
     }
 
@@ -56,9 +58,9 @@ public final class ContextGuard {
             return new Fitted(Arrays.copyOfRange(ids, cut, ids.length), cut, tokenizer.decode(ids, 0, cut));
         }
         Prompt p = request.prompt();
-        int[] head = concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(p.head(), false));
+        int[] head = concat(specials.prefix(), tokenizer.encode(p.head(), false));
         int[] body = tokenizer.encode(p.body(), false);
-        int[] tail = tokenizer.encode(p.tail(), false);
+        int[] tail = concat(tokenizer.encode(p.tail(), false), specials.suffix());
         int total = head.length + body.length + tail.length;
         if (total == 0) {
             throw new InferenceException("The prompt is empty: give the model some text to continue.");
@@ -91,8 +93,7 @@ public final class ContextGuard {
         if (p == null || p.body().isBlank() || (p.head().isEmpty() && p.tail().isEmpty())) {
             return new int[0];
         }
-        int[] head = concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(p.head(), false));
-        return concat(head, tokenizer.encode(p.tail(), false));
+        return specials.around(concat(tokenizer.encode(p.head(), false), tokenizer.encode(p.tail(), false)));
     }
 
     private void refuseIfAsked(GenerationRequest request, int tokens, int budget) {

@@ -52,7 +52,7 @@ public final class GenerationTask {
         List<String> stops = new ArrayList<>(modelStops);
         stops.addAll(request.stopStrings());
         StopStringMatcher stopper = new StopStringMatcher(stops);
-        StreamingDetokenizer detok = tokenizer.streaming();
+        StreamingDetokenizer detok = tokenizer.streaming(prompt.ids()); // the draft continues the prompt
         StepAids step = aids == null ? null : aids.start(request.aids(),
                 new AidContext(tokenizer, prompt.ids(), () -> guard.withoutBody(request), eos));
         Sampler sampler = Sampler.of(request.sampling(), prompt.ids().length,

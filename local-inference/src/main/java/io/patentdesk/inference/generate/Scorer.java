@@ -13,13 +13,14 @@ public final class Scorer {
     private final Decoder decoder;
     private final TextTokenizer tokenizer;
     private final int contextLength;
-    private final int bos;
+    private final int[] prefix;
 
-    public Scorer(Decoder decoder, TextTokenizer tokenizer, int contextLength, int bosTokenIdOrMinusOne) {
+    /** @param prefix the tokens the tokenizer puts before every text (a BOS token, or none) */
+    public Scorer(Decoder decoder, TextTokenizer tokenizer, int contextLength, int[] prefix) {
         this.decoder = decoder;
         this.tokenizer = tokenizer;
         this.contextLength = contextLength;
-        this.bos = bosTokenIdOrMinusOne;
+        this.prefix = prefix.clone();
     }
 
     /**
@@ -27,7 +28,7 @@ public final class Scorer {
      * that exactly the continuation's tokens are scored. A prompt too long for the context loses its start.
      */
     public Score score(String prompt, String continuation) throws OrtException {
-        int[] context = ContextGuard.concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(prompt, false));
+        int[] context = ContextGuard.concat(prefix, tokenizer.encode(prompt, false));
         int[] cont = tokenizer.encode(continuation, false);
         if (cont.length == 0) {
             return new Score(0, 0);
@@ -44,11 +45,11 @@ public final class Scorer {
     }
 
     /**
-     * Perplexity of a text: every token after the first (all of them when the model has a BOS token) is scored given
+     * Perplexity of a text: every token after the first (all of them when the tokenizer puts a BOS token first) is scored given
      * what precedes it, in windows of the context length that overlap by one token.
      */
     public Perplexity perplexity(String text) throws OrtException {
-        int[] ids = ContextGuard.concat(bos >= 0 ? new int[] {bos} : new int[0], tokenizer.encode(text, false));
+        int[] ids = ContextGuard.concat(prefix, tokenizer.encode(text, false));
         double nll = 0;
         long scored = 0;
         int start = 0;

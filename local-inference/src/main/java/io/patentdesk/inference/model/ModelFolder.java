@@ -40,12 +40,11 @@ public final class ModelFolder {
     private final int contextLength;
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
-    private final boolean addBos;
     private final FolderAids aids;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, boolean addBos, FolderAids aids) {
+            PromptFormat promptFormat, FolderAids aids) {
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -56,7 +55,6 @@ public final class ModelFolder {
         this.contextLength = contextLength;
         this.stopStrings = List.copyOf(stopStrings);
         this.promptFormat = promptFormat;
-        this.addBos = addBos;
         this.aids = aids;
     }
 
@@ -98,12 +96,10 @@ public final class ModelFolder {
             config = new ModelConfig(config.vocabSize(), config.layers(), config.kvHeads(), config.headSize(),
                     config.contextLength(), config.bosTokenId(), config.eosTokenIds(), suggested);
         }
-        JsonNode tokenizerConfig = Json.readIfPresent(dir.resolve("tokenizer_config.json"));
-        boolean addBos = tokenizerConfig != null && tokenizerConfig.path("add_bos_token").asBoolean(false);
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos,
+                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()),
                 patentdesk == null ? null : aids(dir, patentdesk));
     }
 
@@ -142,7 +138,7 @@ public final class ModelFolder {
                 headSize,
                 Json.intField(model, Json.intField(search, 0, "max_length"), "context_length"),
                 Json.intField(model, -1, "bos_token_id"),
-                Json.ids(model.get("eos_token_id")),
+                endTokens(model.get("eos_token_id"), Json.readIfPresent(dir.resolve("generation_config.json"))),
                 suggestedSampling(search, search.path("do_sample").asBoolean(false)));
         JsonNode in = decoder.path("inputs");
         JsonNode out = decoder.path("outputs");
@@ -158,6 +154,13 @@ public final class ModelFolder {
                 Json.textField(out, std.presentValue(), "present_value_names"),
                 std.useCacheBranch());
         return new Parsed(onnx, config, names);
+    }
+
+    /** The end tokens: genai_config's (one id or a list) and those of generation_config.json beside it, if any. */
+    private static Set<Integer> endTokens(JsonNode genai, JsonNode generationConfig) {
+        Set<Integer> eos = new LinkedHashSet<>(Json.ids(genai));
+        eos.addAll(Json.ids(generationConfig == null ? null : generationConfig.get("eos_token_id")));
+        return eos;
     }
 
     private static Parsed parseOptimum(Path dir, JsonNode cfg) throws ModelException {
@@ -315,11 +318,6 @@ public final class ModelFolder {
     /** Stop strings the model folder declares. */
     public List<String> stopStrings() {
         return stopStrings;
-    }
-
-    /** Whether {@code tokenizer_config.json} asks for a BOS token at the start of every text. */
-    public boolean addsBosToken() {
-        return addBos;
     }
 
     /**

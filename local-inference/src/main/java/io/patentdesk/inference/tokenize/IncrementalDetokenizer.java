@@ -23,8 +23,19 @@ public final class IncrementalDetokenizer implements StreamingDetokenizer {
     private int prefixOffset;
     private int readOffset;
 
-    IncrementalDetokenizer(Decoder decoder) {
+    /** How many context tokens the first window starts with: enough for a decoder's start-of-text rules. */
+    static final int CONTEXT = 4;
+
+    /**
+     * @param context the tokens the stream continues (the prompt), of which the last few start the first window, so
+     *                that a decoder that drops a leading space at the start of a sequence keeps the stream's first
+     */
+    IncrementalDetokenizer(Decoder decoder, int[] context) {
         this.decoder = decoder;
+        int keep = Math.min(CONTEXT, context.length);
+        ids = Arrays.copyOf(Arrays.copyOfRange(context, context.length - keep, context.length), Math.max(64, keep * 2));
+        size = keep;
+        readOffset = keep;
     }
 
     @Override

@@ -14,25 +14,64 @@ public final class TextTokenizer implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final int vocabSize;
     private final byte[][] byteLevelTokens;
+    private final SentencePieces sentencePieces;
+    private SpecialTokens specials = SpecialTokens.NONE;
 
-    private TextTokenizer(HuggingFaceTokenizer tokenizer, int vocabSize, byte[][] byteLevelTokens) {
+    private TextTokenizer(HuggingFaceTokenizer tokenizer, int vocabSize, byte[][] byteLevelTokens,
+            SentencePieces sentencePieces) {
         this.tokenizer = tokenizer;
         this.vocabSize = vocabSize;
         this.byteLevelTokens = byteLevelTokens;
+        this.sentencePieces = sentencePieces;
     }
 
+    /**
+     * Loads {@code tokenizer.json}; the special tokens around a text follow its post-processor and, beside it,
+     * {@code tokenizer_config.json}'s {@code add_bos_token} / {@code add_eos_token} ({@link SpecialTokens}).
+     */
     public static TextTokenizer load(Path tokenizerJson) throws ModelException {
         JsonNode json = Json.read(tokenizerJson);
         int vocab = vocabSize(json, tokenizerJson);
+        Path dir = tokenizerJson.toAbsolutePath().getParent();
+        JsonNode config = dir == null ? null : Json.readIfPresent(dir.resolve("tokenizer_config.json"));
+        TextTokenizer loaded;
         try {
             // No truncation or padding: the context guard decides what is cut, and reports it.
             HuggingFaceTokenizer t = HuggingFaceTokenizer.newInstance(tokenizerJson,
                     Map.of("truncation", "false", "padding", "false", "addSpecialTokens", "true"));
-            return new TextTokenizer(t, vocab, ByteLevelTokens.of(json, vocab));
+            byte[][] byteLevel = ByteLevelTokens.of(json, vocab);
+            loaded = new TextTokenizer(t, vocab, byteLevel, byteLevel != null ? null : SentencePieces.of(json, vocab));
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ModelException("tokenizer.json in " + tokenizerJson.getParent() + " cannot be loaded: " + why, e);
         }
+        String probe = "a";
+        loaded.specials = SpecialTokens.of(loaded.encode(probe, true), loaded.encode(probe, false), config,
+                idsByToken(json)::applyAsInt);
+        return loaded;
+    }
+
+    /** The id of each token text, added tokens first (as the tokenizers library looks them up). */
+    private static java.util.function.ToIntFunction<String> idsByToken(JsonNode root) {
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        JsonNode vocab = root.path("model").path("vocab");
+        if (vocab.isObject()) {
+            ((Iterable<Map.Entry<String, JsonNode>>) vocab::fields).forEach(e -> ids.put(e.getKey(), e.getValue().asInt()));
+        }
+        for (JsonNode added : root.path("added_tokens")) {
+            ids.put(added.path("content").asText(), added.path("id").asInt(-1));
+        }
+        return token -> ids.getOrDefault(token, -1);
+    }
+
+    /** The byte a SentencePiece byte-fallback token ({@code <0x0A>}) stands for; -1 for other tokens and tokenizers. */
+    public int sentencePieceByte(int id) {
+        return sentencePieces == null || id < 0 || id >= sentencePieces.byteOf.length ? -1 : sentencePieces.byteOf[id];
+    }
+
+    /** The special tokens put around every text (a BOS token before it, where the tokenizer asks for one). */
+    public SpecialTokens specials() {
+        return specials;
     }
 
     /** Highest token id + 1 over the model vocabulary and the added tokens. */
@@ -72,15 +111,36 @@ public final class TextTokenizer implements AutoCloseable {
         return out;
     }
 
-    /** A streaming detokenizer: the pure-Java byte-level one when the tokenizer allows it, else the general one. */
+    /** A streaming detokenizer for a whole sequence (its first token begins the text). */
     public StreamingDetokenizer streaming() {
-        return byteLevelTokens != null ? new ByteLevelDetokenizer(byteLevelTokens)
-                : new IncrementalDetokenizer(this::decode);
+        return streaming(new int[0]);
+    }
+
+    /**
+     * A streaming detokenizer for tokens that continue {@code context} (the prompt): the pure-Java byte-level or
+     * SentencePiece one when the tokenizer allows it, else the general one, which decodes a window that starts in the
+     * context so that a leading space the decoder drops at the start of a sequence is kept.
+     */
+    public StreamingDetokenizer streaming(int[] context) {
+        if (byteLevelTokens != null) {
+            return new ByteLevelDetokenizer(byteLevelTokens);
+        }
+        if (sentencePieces != null) {
+            boolean atStart = java.util.stream.IntStream.of(context)
+                    .allMatch(id -> id < 0 || id >= sentencePieces.text.length || sentencePieces.text[id] == null);
+            return new SentencePieceDetokenizer(sentencePieces, atStart);
+        }
+        return new IncrementalDetokenizer(this::decode, context);
     }
 
     /** The general window-decoding detokenizer, whatever the tokenizer (for tests comparing the two). */
-    StreamingDetokenizer generalStreaming() {
-        return new IncrementalDetokenizer(this::decode);
+    public StreamingDetokenizer generalStreaming() {
+        return new IncrementalDetokenizer(this::decode, new int[0]);
+    }
+
+    /** The general window-decoding detokenizer for tokens that continue {@code context}. */
+    public StreamingDetokenizer generalStreaming(int[] context) {
+        return new IncrementalDetokenizer(this::decode, context);
     }
 
     /** The bytes of each token id of a byte-level BPE vocabulary; null for other tokenizers. */
@@ -90,12 +150,6 @@ public final class TextTokenizer implements AutoCloseable {
 
     boolean isByteLevel() {
         return byteLevelTokens != null;
-    }
-
-    /** Whether the tokenizer's post-processor itself puts this token before every text (Llama-style). */
-    public boolean addsPrefix(int tokenId) {
-        int[] ids = encode("", true);
-        return tokenId >= 0 && ids.length > 0 && ids[0] == tokenId;
     }
 
     /** Text of ids[from, to), without special tokens. */

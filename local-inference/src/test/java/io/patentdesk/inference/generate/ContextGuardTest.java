@@ -10,12 +10,15 @@ import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.InferenceException;
 import io.patentdesk.inference.ModelException;
 import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.tokenize.SpecialTokens;
 import io.patentdesk.inference.tokenize.TextTokenizer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ContextGuardTest {
+
+    private static final SpecialTokens BOS = new SpecialTokens(new int[] {0}, new int[0]);
 
     private static TextTokenizer tokenizer;
 
@@ -39,7 +42,7 @@ class ContextGuardTest {
 
     @Test
     void aPromptThatFitsIsUntouched() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 256, SpecialTokens.NONE, 1024);
         Prompt p = new Prompt("<|claims_to_title|>", "1. A widget.", "<|response|>");
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(20));
         assertThat(f.cutTokens()).isZero();
@@ -50,7 +53,7 @@ class ContextGuardTest {
 
     @Test
     void aLongBodyLosesItsStartAndKeepsHeadTailAndRoomForTheAnswer() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 256, SpecialTokens.NONE, 1024);
         String body = words(200) + " END";
         Prompt p = new Prompt("<|claims_to_abstract|>", body, "<|response|>");
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(56));
@@ -66,7 +69,7 @@ class ContextGuardTest {
 
     @Test
     void aDraftingTaskKeepsTheStartOfItsInputAndLosesTheEnd() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 256, SpecialTokens.NONE, 1024);
         String body = "START" + words(200);
         Prompt p = new Prompt("<|claims_to_abstract|>", body, "<|response|>");
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(p).withMaxNewTokens(56).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
@@ -82,7 +85,7 @@ class ContextGuardTest {
 
     @Test
     void exactTokenPromptsCutFromTheRightKeepTheirStart() {
-        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 32, SpecialTokens.NONE, 1024);
         int[] ids = java.util.stream.IntStream.range(100, 140).toArray();
         ContextGuard.Fitted f = g.fit(GenerationRequest.ofTokens(ids).withMaxNewTokens(8).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
         assertThat(f.ids()).hasSize(24).startsWith(100).endsWith(123);
@@ -91,14 +94,14 @@ class ContextGuardTest {
 
     @Test
     void aLargeAnswerRequestCannotSqueezeThePromptBelowHalfTheContext() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 256, SpecialTokens.NONE, 1024);
         ContextGuard.Fitted f = g.fit(GenerationRequest.of(words(300)).withMaxNewTokens(10_000));
         assertThat(f.ids().length).isEqualTo(128);
     }
 
     @Test
     void refusalWhenAskedGivesTheNumbers() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 256, SpecialTokens.NONE, 1024);
         GenerationRequest r = GenerationRequest.of(words(300)).withMaxNewTokens(56).withContextPolicy(ContextPolicy.FAIL);
         assertThatThrownBy(() -> g.fit(r)).isInstanceOf(ContextTooLongException.class)
                 .hasMessageContaining("the model reads at most 256 and 56 are kept for the answer");
@@ -106,7 +109,7 @@ class ContextGuardTest {
 
     @Test
     void instructionsThatAloneOverflowAreRefusedEvenWhenCuttingIsAllowed() {
-        ContextGuard g = new ContextGuard(tokenizer, 64, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 64, SpecialTokens.NONE, 1024);
         Prompt p = new Prompt(words(80), "body", "");
         assertThatThrownBy(() -> g.fit(GenerationRequest.of(p).withMaxNewTokens(8)))
                 .isInstanceOf(ContextTooLongException.class).hasMessageContaining("instructions of this prompt alone");
@@ -114,7 +117,7 @@ class ContextGuardTest {
 
     @Test
     void exactTokenPromptsAreCutFromTheLeftToo() {
-        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 32, SpecialTokens.NONE, 1024);
         int[] ids = java.util.stream.IntStream.range(100, 140).toArray();
         ContextGuard.Fitted f = g.fit(GenerationRequest.ofTokens(ids).withMaxNewTokens(8));
         assertThat(f.ids()).hasSize(24).startsWith(116).endsWith(139);
@@ -123,22 +126,28 @@ class ContextGuardTest {
 
     @Test
     void anEmptyPromptIsRefusedClearly() {
-        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 32, SpecialTokens.NONE, 1024);
         assertThatThrownBy(() -> g.fit(GenerationRequest.of(""))).isInstanceOf(InferenceException.class)
                 .hasMessage("The prompt is empty: give the model some text to continue.");
-        assertThat(new ContextGuard(tokenizer, 32, 0, 1024).fit(GenerationRequest.of("")).ids()).containsExactly(0);
+        assertThat(new ContextGuard(tokenizer, 32, BOS, 1024).fit(GenerationRequest.of("")).ids()).containsExactly(0);
     }
 
     @Test
     void tokenIdsOutsideTheVocabularyAreRefused() {
-        ContextGuard g = new ContextGuard(tokenizer, 32, -1, 1024);
+        ContextGuard g = new ContextGuard(tokenizer, 32, SpecialTokens.NONE, 1024);
         assertThatThrownBy(() -> g.fit(GenerationRequest.ofTokens(new int[] {5, 1024})))
                 .isInstanceOf(InferenceException.class).hasMessage("Token id 1024 is outside the model's vocabulary (0..1023).");
     }
 
     @Test
-    void aBosTokenLeadsWhenTheModelWantsOne() {
-        ContextGuard g = new ContextGuard(tokenizer, 256, 0, 1024);
+    void theTokenizersSpecialTokensGoAroundThePromptNeverCut() {
+        ContextGuard g = new ContextGuard(tokenizer, 256, BOS, 1024);
         assertThat(g.fit(GenerationRequest.of("x")).ids()[0]).isZero();
+        ContextGuard both = new ContextGuard(tokenizer, 32, new SpecialTokens(new int[] {0}, new int[] {1}), 1024);
+        int[] ids = both.fit(GenerationRequest.of(new io.patentdesk.inference.Prompt("H", "x ".repeat(100), "T"))
+                .withMaxNewTokens(8)).ids();
+        assertThat(ids[0]).isZero();
+        assertThat(ids[ids.length - 1]).isEqualTo(1);
+        assertThat(ids).hasSize(32 - 8);
     }
 }

@@ -33,7 +33,19 @@ class ModelFolderTest {
         assertThat(f.contextLength()).isEqualTo(256);
         assertThat(f.displayName()).contains("tiny-genai");
         assertThat(f.stopStrings()).contains("<|endoftext|>");
-        assertThat(f.addsBosToken()).isFalse();
+    }
+
+    @Test
+    void theEndTokensAreGenaiConfigsListAndGenerationConfigs() throws IOException, ModelException {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("eos"));
+        String genai = Files.readString(dir.resolve("genai_config.json"));
+        Files.writeString(dir.resolve("genai_config.json"),
+                genai.replaceFirst("\"eos_token_id\"\\s*:\\s*\\[?\\s*0\\s*\\]?", "\"eos_token_id\": [0, 3]"));
+        assertThat(ModelFolder.open(dir).config().eosTokenIds()).containsExactlyInAnyOrder(0, 3);
+        Files.writeString(dir.resolve("generation_config.json"), "{\"eos_token_id\": [7, 0]}");
+        assertThat(ModelFolder.open(dir).config().eosTokenIds()).containsExactlyInAnyOrder(0, 3, 7);
+        Files.writeString(dir.resolve("generation_config.json"), "{\"eos_token_id\": 9}");
+        assertThat(ModelFolder.open(dir).config().eosTokenIds()).containsExactlyInAnyOrder(0, 3, 9);
     }
 
     @Test
