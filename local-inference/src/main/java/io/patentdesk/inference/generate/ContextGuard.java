@@ -59,8 +59,10 @@ public final class ContextGuard {
         }
         Prompt p = request.prompt();
         int[] head = concat(specials.prefix(), tokenizer.encode(p.head(), false));
-        int[] body = tokenizer.encode(p.body(), false);
-        int[] tail = concat(tokenizer.encode(p.tail(), false), specials.suffix());
+        // Each part goes on from the one before: no start-of-text marker of its own (SentencePiece's "▁").
+        int[] body = p.head().isEmpty() ? tokenizer.encode(p.body(), false) : tokenizer.encodeAfter(p.body());
+        int[] tail = concat(p.head().isEmpty() && p.body().isEmpty() ? tokenizer.encode(p.tail(), false)
+                : tokenizer.encodeAfter(p.tail()), specials.suffix());
         int total = head.length + body.length + tail.length;
         if (total == 0) {
             throw new InferenceException("The prompt is empty: give the model some text to continue.");
@@ -93,7 +95,8 @@ public final class ContextGuard {
         if (p == null || p.body().isBlank() || (p.head().isEmpty() && p.tail().isEmpty())) {
             return new int[0];
         }
-        return specials.around(concat(tokenizer.encode(p.head(), false), tokenizer.encode(p.tail(), false)));
+        return specials.around(concat(tokenizer.encode(p.head(), false),
+                p.head().isEmpty() ? tokenizer.encode(p.tail(), false) : tokenizer.encodeAfter(p.tail())));
     }
 
     private void refuseIfAsked(GenerationRequest request, int tokens, int budget) {

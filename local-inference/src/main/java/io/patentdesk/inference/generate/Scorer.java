@@ -29,7 +29,7 @@ public final class Scorer {
      */
     public Score score(String prompt, String continuation) throws OrtException {
         int[] context = ContextGuard.concat(prefix, tokenizer.encode(prompt, false));
-        int[] cont = tokenizer.encode(continuation, false);
+        int[] cont = prompt.isEmpty() ? tokenizer.encode(continuation, false) : tokenizer.encodeAfter(continuation);
         if (cont.length == 0) {
             return new Score(0, 0);
         }

@@ -111,6 +111,24 @@ public final class TextTokenizer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Token ids of a text that continues other text (a prompt's body after its head). A SentencePiece-style tokenizer
+     * marks the start of every text it encodes as a word start ({@code "▁"}, Llama's Prepend normalizer, Metaspace's
+     * prepend scheme), which inside a prompt would add a space that is not there; so the text is encoded after a line
+     * break, whose tokens are then left out. Byte-level tokenizers add nothing and encode it as it is.
+     */
+    public int[] encodeAfter(String text) {
+        if (sentencePieces == null || text.isEmpty()) {
+            return encode(text, false);
+        }
+        int[] anchor = encode("\n", false);
+        int[] both = encode("\n" + text, false);
+        if (both.length >= anchor.length && java.util.Arrays.equals(both, 0, anchor.length, anchor, 0, anchor.length)) {
+            return java.util.Arrays.copyOfRange(both, anchor.length, both.length);
+        }
+        return encode(text, false); // the text merged into the line break: encoded on its own after all
+    }
+
     /** A streaming detokenizer for a whole sequence (its first token begins the text). */
     public StreamingDetokenizer streaming() {
         return streaming(new int[0]);

@@ -134,4 +134,20 @@ class SentencePieceTokenizerTest {
             assertThat(stream(cut, Arrays.copyOf(ids, euro + 2))).isEqualTo(" the bolt\n");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"llama2", "mistral", "phi3"})
+    void aPromptsPartsEncodeAsTheWholeTextDoesWithoutASpaceAtEachJoin(String name) throws ModelException {
+        try (TextTokenizer t = TextTokenizer.load(file(name))) {
+            String head = "Claims:\n";
+            String body = "1. A cup and a lid, wherein the lid";
+            String tail = "\n\nAbstract:\nThe";
+            int[] parts = IntStream.concat(IntStream.concat(IntStream.of(t.encode(head, false)),
+                    IntStream.of(t.encodeAfter(body))), IntStream.of(t.encodeAfter(tail))).toArray();
+            assertThat(parts).containsExactly(t.encode(head + body + tail, false));
+            // Encoded on its own, the body would begin with a word start: a space the prompt does not have.
+            assertThat(t.decode(IntStream.concat(IntStream.of(t.encode(head, false)), IntStream.of(t.encode(body, false)))
+                    .toArray(), 0, t.encode(head, false).length + t.encode(body, false).length)).contains(":\n 1.");
+        }
+    }
 }
