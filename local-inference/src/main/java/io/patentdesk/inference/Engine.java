@@ -5,6 +5,16 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
+import io.patentdesk.inference.generate.ContextGuard;
+import io.patentdesk.inference.generate.Decoder;
+import io.patentdesk.inference.generate.GenerationTask;
+import io.patentdesk.inference.generate.Scorer;
+import io.patentdesk.inference.model.DecoderSignature;
+import io.patentdesk.inference.model.ExecutionProviders;
+import io.patentdesk.inference.model.GraphProbe;
+import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.tokenize.SpecialTokens;
+import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -60,12 +70,11 @@ public final class Engine implements AutoCloseable {
         this.tokenizer = tokenizer;
         this.decoder = decoder;
         int context = info.contextLength();
-        int bosId = folder.config().bosTokenId();
-        // A BOS token only where the tokenizer's own settings put one: the model was trained that way.
-        int bos = folder.addsBosToken() || tokenizer.addsPrefix(bosId) ? bosId : -1;
-        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, bos, info.vocabSize()), context,
-                folder.config().eosTokenIds(), folder.stopStrings());
-        this.scorer = new Scorer(decoder, tokenizer, context, bos);
+        // Special tokens (a BOS token) only where the tokenizer's own settings put them: the model was trained that way.
+        SpecialTokens specials = tokenizer.specials();
+        this.generation = new GenerationTask(decoder, tokenizer, new ContextGuard(tokenizer, context, specials, info.vocabSize()), context,
+                folder.config().eosTokenIds(), folder.stopStrings(), folder.aids().orElse(null));
+        this.scorer = new Scorer(decoder, tokenizer, context, specials.prefix());
         BlockingQueue<Runnable> queue = maxQueued == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(maxQueued);
         this.workerName = "patentdesk-model-" + WORKERS.incrementAndGet();
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
@@ -304,7 +313,7 @@ public final class Engine implements AutoCloseable {
         closeQuietly(session, sessionOptions, tokenizer);
     }
 
-    Decoder decoder() {
+    public Decoder decoder() {
         return decoder;
     }
 }

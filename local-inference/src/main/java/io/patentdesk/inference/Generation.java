@@ -68,7 +68,7 @@ public final class Generation {
     }
 
     /** The worker installs how to abort the model run in flight (an ONNX Runtime run option). */
-    void onCancel(Runnable abort) {
+    public void onCancel(Runnable abort) {
         this.abortInFlight = abort == null ? () -> { } : abort;
         if (cancelled && abort != null) {
             abort.run();

@@ -1,5 +1,7 @@
 package io.patentdesk.inference;
 
+import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.spi.AidSettings;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,13 +15,11 @@ import java.util.Objects;
  * @param stopStrings    generation ends before any of these appears (added to the model's own stop strings)
  * @param contextPolicy  what to do with a prompt longer than the context
  * @param ignoreEos      keep going past end-of-sequence tokens (benchmarks that need exactly N tokens)
- * @param wordRules      the draft's word rules: banned words, article agreement, known words, banned openings
- *                       ({@link WordRules#NONE}: none)
- * @param lineLeads      the first words of each further line ({@link LineLeads#NONE}: none)
+ * @param aids           settings of the decoding aids the model folder switched on, opaque here
+ *                       ({@link AidSettings#NONE}: none; a folder without aids ignores them)
  */
 public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTokens, Sampling sampling,
-        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos, WordRules wordRules,
-        LineLeads lineLeads) {
+        List<String> stopStrings, ContextPolicy contextPolicy, boolean ignoreEos, AidSettings aids) {
 
     public static final int DEFAULT_MAX_NEW_TOKENS = 256;
 
@@ -38,8 +38,7 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         }
         Objects.requireNonNull(sampling, "sampling");
         Objects.requireNonNull(contextPolicy, "contextPolicy");
-        Objects.requireNonNull(wordRules, "wordRules");
-        Objects.requireNonNull(lineLeads, "lineLeads");
+        Objects.requireNonNull(aids, "aids");
         stopStrings = List.copyOf(stopStrings);
         for (String s : stopStrings) {
             if (s.isEmpty()) {
@@ -54,14 +53,13 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public static GenerationRequest of(Prompt prompt) {
         return new GenerationRequest(Objects.requireNonNull(prompt, "prompt"), null, DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE,
-                LineLeads.NONE);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, AidSettings.NONE);
     }
 
     /**
      * A drafting task as the model folder prescribes it: its prompt template, its answer length, the sampling its
      * {@code patentdesk.json} suggests for it (the task's own, else the model-wide one) with the given seed, and the
-     * task's stop strings and word rules. An input
+     * task's stop strings and decoding aids (where the folder switches aids on). An input
      * too long for the context loses its end, not its start: claim 1 leads a claim set, and the model was trained on
      * inputs cut that way.
      */
@@ -69,13 +67,12 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         PromptFormat format = model.promptFormat();
         return of(format.prompt(task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
                 .withSampling(format.sampling(task, model.config().suggested()).withSeed(seed))
-                .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT).withTaskRules(format, task);
+                .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT).withTaskRules(model, task);
     }
 
     public static GenerationRequest ofTokens(int[] ids) {
         return new GenerationRequest(null, Objects.requireNonNull(ids, "ids"), DEFAULT_MAX_NEW_TOKENS,
-                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, WordRules.NONE,
-                LineLeads.NONE);
+                Sampling.greedy(), List.of(), ContextPolicy.TRUNCATE_LEFT, false, AidSettings.NONE);
     }
 
     @Override
@@ -85,17 +82,17 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
 
     public GenerationRequest withMaxNewTokens(int n) {
         return new GenerationRequest(prompt, promptTokens, n, sampling, stopStrings, contextPolicy,
-                ignoreEos, wordRules, lineLeads);
+                ignoreEos, aids);
     }
 
     public GenerationRequest withSampling(Sampling s) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, s, stopStrings, contextPolicy,
-                ignoreEos, wordRules, lineLeads);
+                ignoreEos, aids);
     }
 
     public GenerationRequest withStopStrings(List<String> stops) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stops, contextPolicy,
-                ignoreEos, wordRules, lineLeads);
+                ignoreEos, aids);
     }
 
     /**
@@ -107,38 +104,33 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
             throw new IllegalStateException("a lead needs a text prompt");
         }
         return new GenerationRequest(prompt.withLead(lead), promptTokens, maxNewTokens, sampling, stopStrings,
-                contextPolicy, ignoreEos, wordRules, lineLeads);
+                contextPolicy, ignoreEos, aids);
+    }
+
+    /** The decoding aids' settings (opaque here; see the folder's {@link ModelFolder#aids()}). */
+    public GenerationRequest withAids(AidSettings settings) {
+        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos,
+                settings);
     }
 
     /**
-     * The first words of each line after the first, written for the model as {@link #withLead(String)} writes those of
-     * the first (byte-level vocabularies only; other tokenizers leave every line to the model).
+     * The task's own stop strings, and its decoding aids where the folder switches aids on, as the model folder's
+     * {@code patentdesk.json} sets them.
      */
-    public GenerationRequest withLineLeads(LineLeads leads) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy,
-                ignoreEos, wordRules, leads);
-    }
-
-    public GenerationRequest withWordRules(WordRules rules) {
-        return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy, ignoreEos,
-                rules, lineLeads);
-    }
-
-    /** The task's own stop strings and word rules, as the model folder's {@code patentdesk.json} sets them. */
-    public GenerationRequest withTaskRules(PromptFormat format, DraftingTask task) {
+    public GenerationRequest withTaskRules(ModelFolder model, DraftingTask task) {
         List<String> stops = new java.util.ArrayList<>(stopStrings);
-        format.stopStrings(task).stream().filter(s -> !stops.contains(s)).forEach(stops::add);
-        return withStopStrings(stops).withWordRules(format.wordRules(task));
+        model.promptFormat().stopStrings(task).stream().filter(s -> !stops.contains(s)).forEach(stops::add);
+        return withStopStrings(stops).withAids(model.aids().map(a -> a.forTask(task)).orElse(AidSettings.NONE));
     }
 
     public GenerationRequest withContextPolicy(ContextPolicy policy) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, policy,
-                ignoreEos, wordRules, lineLeads);
+                ignoreEos, aids);
     }
 
     public GenerationRequest withIgnoreEos(boolean ignore) {
         return new GenerationRequest(prompt, promptTokens, maxNewTokens, sampling, stopStrings, contextPolicy,
-                ignore, wordRules, lineLeads);
+                ignore, aids);
     }
 
     @Override
@@ -146,20 +138,18 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
         return o instanceof GenerationRequest r && Objects.equals(prompt, r.prompt)
                 && java.util.Arrays.equals(promptTokens, r.promptTokens) && maxNewTokens == r.maxNewTokens
                 && sampling.equals(r.sampling) && stopStrings.equals(r.stopStrings)
-                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos && wordRules.equals(r.wordRules)
-                && lineLeads.equals(r.lineLeads);
+                && contextPolicy == r.contextPolicy && ignoreEos == r.ignoreEos && aids.equals(r.aids);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(prompt, java.util.Arrays.hashCode(promptTokens), maxNewTokens, sampling, stopStrings,
-                contextPolicy, ignoreEos, wordRules, lineLeads);
+                contextPolicy, ignoreEos, aids);
     }
 
     @Override
     public String toString() {
         return "GenerationRequest[maxNewTokens=" + maxNewTokens + ", sampling=" + sampling + ", stopStrings="
-                + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + ", wordRules=" + wordRules
-                + ", lineLeads=" + lineLeads + "]";
+                + stopStrings + ", contextPolicy=" + contextPolicy + ", ignoreEos=" + ignoreEos + ", aids=" + aids + "]";
     }
 }

@@ -19,42 +19,26 @@ public final class PromptFormat {
      *
      * @param sampling    the task's own sampling, which replaces the model-wide suggestion for it
      * @param stopStrings the task's answer ends before any of these (an abstract is one paragraph: {@code "\n"})
-     * @param bannedWords words the task's answer never contains ({@link WordRules#bannedWords()})
-     * @param anyWords    the folder's word list does not apply to this task ({@code "lexicon": false}: a rewrite
-     *                    that has to hand the user's text back word for word)
-     * @param bannedOpenings strings the task's answer never begins with ({@link WordRules#bannedOpenings()})
      */
-    public record TaskInfo(String label, int maxNewTokens, Sampling sampling, List<String> stopStrings,
-            List<String> bannedWords, boolean anyWords, List<String> bannedOpenings) {
+    public record TaskInfo(String label, int maxNewTokens, Sampling sampling, List<String> stopStrings) {
         public TaskInfo {
             stopStrings = List.copyOf(stopStrings);
-            bannedWords = List.copyOf(bannedWords);
-            bannedOpenings = List.copyOf(bannedOpenings);
         }
 
         public TaskInfo(String label, int maxNewTokens) {
-            this(label, maxNewTokens, null, List.of(), List.of(), false, List.of());
+            this(label, maxNewTokens, null, List.of());
         }
     }
 
     private final Map<DraftingTask, String> templates;
     private final Map<DraftingTask, Boolean> declared;
     private final Map<DraftingTask, TaskInfo> info;
-    private final boolean articleAgreement;
-    private final Lexicon knownWords;
 
-    PromptFormat(Map<DraftingTask, String> declaredTemplates) {
-        this(declaredTemplates, Map.of(), false, null);
+    public PromptFormat(Map<DraftingTask, String> declaredTemplates) {
+        this(declaredTemplates, Map.of());
     }
 
-    /**
-     * @param articleAgreement the folder's model-wide {@code "articleAgreement"} ({@link WordRules})
-     * @param knownWords       the folder's model-wide {@code "lexicon"}, read; null when it names none
-     */
-    PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info,
-            boolean articleAgreement, Lexicon knownWords) {
-        this.articleAgreement = articleAgreement;
-        this.knownWords = knownWords;
+    public PromptFormat(Map<DraftingTask, String> declaredTemplates, Map<DraftingTask, TaskInfo> info) {
         this.templates = new EnumMap<>(DraftingTask.class);
         this.declared = new EnumMap<>(DraftingTask.class);
         this.info = info.isEmpty() ? Map.of() : new EnumMap<>(info);
@@ -108,13 +92,6 @@ public final class PromptFormat {
     public List<String> stopStrings(DraftingTask task) {
         TaskInfo i = info.get(task);
         return i == null ? List.of() : i.stopStrings();
-    }
-
-    /** The task's banned words and openings, the model-wide article rule and the word list (unless the task opts out). */
-    public WordRules wordRules(DraftingTask task) {
-        TaskInfo i = info.get(task);
-        return new WordRules(i == null ? List.of() : i.bannedWords(), articleAgreement,
-                i != null && i.anyWords() ? null : knownWords, i == null ? List.of() : i.bannedOpenings());
     }
 
     /** Whether the model folder declared this task (the model was trained on it) rather than using the default. */

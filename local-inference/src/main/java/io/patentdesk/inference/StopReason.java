@@ -8,7 +8,7 @@ public enum StopReason {
     STOP_STRING,
     /** The request's maximum number of new tokens was reached. */
     MAX_TOKENS,
-    /** With line leads: a line ended and the token budget could not hold another (the draft ends after a whole line). */
+    /** A decoding aid's token script (line leads) ended the draft after a whole line: another would not fit the budget. */
     LINE_BUDGET,
     /** The model's context is full. */
     CONTEXT_FULL,

@@ -45,6 +45,26 @@ class ArchitectureTest {
             .resideInAnyPackage("io.patentdesk.app..", "io.patentdesk.editor..", "io.patentdesk.analyzer..")
             .because("dependencies point one way: app -> local-inference");
 
+    /** The decoding aids are a plug-in: the engine finds them through ServiceLoader and never names them. */
+    static final ArchRule CORE_KNOWS_NO_AIDS = noClasses().that().resideOutsideOfPackage("io.patentdesk.inference.aids..")
+            .should().dependOnClassesThat().resideInAPackage("io.patentdesk.inference.aids..")
+            .because("the aids built for PatentGPT-mini are a plug-in that a folder's patentdesk.json switches on; "
+                    + "the core runs every other model without them");
+
+    /** The packages below the API depend on each other one way (the API package itself is the facade above them). */
+    static final ArchRule SUBPACKAGES_FREE_OF_CYCLES = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("io.patentdesk.inference.(*)..").should().beFreeOfCycles();
+
+    @Test
+    void theCoreDoesNotKnowTheDecodingAids() {
+        CORE_KNOWS_NO_AIDS.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void theSubpackagesDependOnEachOtherOneWay() {
+        SUBPACKAGES_FREE_OF_CYCLES.check(MAIN_CLASSES);
+    }
+
     @Test
     void usesNoUiToolkit() {
         NO_UI.check(MAIN_CLASSES);

@@ -3,6 +3,7 @@ package io.patentdesk.inference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.patentdesk.inference.model.ModelFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,42 +143,6 @@ class EngineTest {
     }
 
     @Test
-    void aBannedWordIsNeverGenerated() throws Exception {
-        GenerationRequest base = GenerationRequest.of(PROMPT).withMaxNewTokens(80).withIgnoreEos(true);
-        Recorder free = new Recorder();
-        run(base, free);
-        String piece = free.pieces.stream().filter(p -> p.matches(" [a-z]{3,}")).findFirst().orElseThrow();
-        Recorder banned = new Recorder();
-        GenerationResult r = run(base.withWordRules(new WordRules(List.of(piece.strip()), true)), banned);
-        assertThat(r.newTokens()).isEqualTo(80);
-        assertThat(banned.pieces).doesNotContain(piece);
-        assertThat(banned.text.toString()).isNotEqualTo(free.text.toString());
-    }
-
-    @Test
-    void withALexiconEveryWordWrittenIsALexiconWordOrAWordOfThePrompt() throws Exception {
-        GenerationRequest base = GenerationRequest.of(PROMPT).withMaxNewTokens(80).withIgnoreEos(true)
-                .withSampling(Sampling.greedy().withTemperature(1.0).withSeed(7));
-        Lexicon lexicon = Lexicon.of(List.of("the", "device", "lever", "claim", "wherein", "and", "of"));
-        java.util.function.Predicate<String> known = w -> w.length() <= 1 || lexicon.contains(w.toLowerCase())
-                || PROMPT.toLowerCase().matches("(?s).*\\b" + w.toLowerCase() + "\\b.*");
-        String free = run(base, TokenListener.none()).text();
-        String kept = run(base.withWordRules(new WordRules(List.of(), false, lexicon)), TokenListener.none()).text();
-        assertThat(wholeWords(free)).as(free).anyMatch(known.negate()); // the random model writes non-words
-        assertThat(wholeWords(kept)).as(kept).isNotEmpty().allMatch(known);
-    }
-
-    /** The letter runs of {@code text}, less a last one that the token limit may have cut. */
-    private static List<String> wholeWords(String text) {
-        List<String> out = new java.util.ArrayList<>(List.of(text.split("[^A-Za-z]+")));
-        out.removeIf(String::isEmpty);
-        if (!out.isEmpty() && !text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1))) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
-    @Test
     void aLeadEndsThePromptAndTheModelContinuesIt() throws Exception {
         GenerationRequest task = GenerationRequest.forTask(engine.folder(), DraftingTask.INDEPENDENT_TO_DEPENDENT,
                 "1. A bolt.", 1).withSampling(Sampling.greedy()).withMaxNewTokens(6).withIgnoreEos(true);
@@ -188,17 +153,6 @@ class EngineTest {
         assertThat(r.promptTokens()).isGreaterThan(run(task, TokenListener.none()).promptTokens());
         assertThatThrownBy(() -> GenerationRequest.ofTokens(new int[] {1}).withLead("x"))
                 .isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void theWordRulesBecomeLogitsTransformsOfTheGeneration() throws ModelException {
-        try (TextTokenizer tokenizer = TextTokenizer.load(engine.folder().tokenizerFile())) {
-            assertThat(GenerationTask.wordRules(tokenizer, WordRules.NONE, new int[3])).isEmpty();
-            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of("said"), true), new int[3]))
-                    .hasExactlyElementsOfTypes(BannedWords.class, ArticleAgreement.class);
-            assertThat(GenerationTask.wordRules(tokenizer, new WordRules(List.of(), false, Lexicon.of(List.of("bolt"))),
-                    new int[3])).hasExactlyElementsOfTypes(KnownWords.class);
-        }
     }
 
     @Test
@@ -396,6 +350,29 @@ class EngineTest {
         GenerationResult r = g.await(20, TimeUnit.SECONDS);
         assertThat(r.stopReason()).isEqualTo(StopReason.CANCELLED);
         assertThat(r.newTokens()).isEqualTo(1);
+    }
+
+    @Test
+    void theBosTokenIsTheTokenizersNotGenaiConfigs() throws Exception {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("bos"));
+        // A real Llama export names <unk> as genai_config's bos_token_id; here an ordinary token, id 5.
+        String genai = Files.readString(dir.resolve("genai_config.json"));
+        Files.writeString(dir.resolve("genai_config.json"), genai.replaceFirst("\"bos_token_id\"\\s*:\\s*\\d+", "\"bos_token_id\": 5"));
+        String config = Files.readString(dir.resolve("tokenizer_config.json"));
+        Files.writeString(dir.resolve("tokenizer_config.json"), config.replace("\"add_bos_token\": false", "\"add_bos_token\": true"));
+        try (Engine bos = Engine.load(ModelFolder.open(dir))) {
+            assertThat(bos.folder().config().bosTokenId()).isEqualTo(5);
+            GenerationRequest text = GenerationRequest.of(PROMPT).withMaxNewTokens(12).withIgnoreEos(true);
+            GenerationResult r = bos.generate(text, TokenListener.none()).await();
+            int[] words = bos.tokenize(PROMPT);
+            int[] withEndOfText = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                    java.util.stream.IntStream.of(words)).toArray(); // tokenizer_config's bos_token, <|endoftext|>
+            assertThat(r.promptTokens()).isEqualTo(words.length + 1);
+            assertThat(bos.generate(GenerationRequest.ofTokens(withEndOfText).withMaxNewTokens(12).withIgnoreEos(true),
+                    TokenListener.none()).await().tokenIds()).containsExactly(r.tokenIds());
+            // Without add_bos_token the prompt is the words alone, as before.
+            assertThat(run(text, TokenListener.none()).promptTokens()).isEqualTo(words.length);
+        }
     }
 
     @Test

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The tiny random-weight models exported by onnx-models' exporter, committed as test resources. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Path model(String name) {
+    public static Path model(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/models/" + name + "/tokenizer.json").toURI()).getParent();
         } catch (URISyntaxException | NullPointerException e) {
@@ -21,12 +21,12 @@ final class Fixtures {
         }
     }
 
-    static Path genai() {
+    public static Path genai() {
         return model("tiny-genai");
     }
 
     /** A copy of a fixture in a temporary folder, to break on purpose. */
-    static Path copy(Path model, Path into) {
+    public static Path copy(Path model, Path into) {
         try {
             Files.createDirectories(into);
             try (Stream<Path> files = Files.list(model)) {

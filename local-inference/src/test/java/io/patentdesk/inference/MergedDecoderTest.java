@@ -2,6 +2,7 @@ package io.patentdesk.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.patentdesk.inference.model.ModelFolder;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.Transition;
 import io.patentdesk.inference.DraftingTask;
-import io.patentdesk.inference.LineLeads;
+import io.patentdesk.inference.aids.LineLeads;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

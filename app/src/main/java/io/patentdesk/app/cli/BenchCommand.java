@@ -11,7 +11,8 @@ import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.ProviderStatus;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
-import io.patentdesk.inference.WordRules;
+import io.patentdesk.inference.aids.PatentAidSettings;
+import io.patentdesk.inference.spi.AidSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code patentdesk bench}: prefill and decode speed of a model through the same engine the app uses. Greedy, with
@@ -117,8 +118,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         DraftingTask t = GenerateCommand.task(spec, task);
         PromptFormat format = engine.folder().promptFormat();
-        Sampling s = format.sampling(t, engine.folder().config().suggested()).withSeed(1).withContextContrast(0);
-        return greedy.withSampling(s).withWordRules(withoutWordRules ? WordRules.NONE : format.wordRules(t));
+        Sampling s = format.sampling(t, engine.folder().config().suggested()).withSeed(1);
+        AidSettings aids = engine.folder().aids().map(a -> a.forTask(t)).orElse(AidSettings.NONE);
+        if (aids instanceof PatentAidSettings p) { // no context contrast (every run decodes as many tokens)
+            aids = withoutWordRules ? p.withContextContrast(0).withWordRules(io.patentdesk.inference.aids.WordRules.NONE)
+                    : p.withContextContrast(0);
+        }
+        return greedy.withSampling(s).withAids(aids);
     }
 
     /** With --task: which task, and whether its word rules ran. */

@@ -7,18 +7,20 @@ import io.patentdesk.inference.Generation;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
-import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.TokenListener;
+import io.patentdesk.inference.aids.LineLeads;
+import io.patentdesk.inference.aids.PatentAidSettings;
+import io.patentdesk.inference.spi.AidSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code patentdesk generate}: text from the local model, streamed to stdout as it is decoded. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -81,7 +83,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--plausibility", paramLabel = "B",
             description = "With context contrast: only tokens at least B times as likely as the best one "
-                    + "(default: the model's suggestion, else " + Sampling.DEFAULT_PLAUSIBILITY + ").")
+                    + "(default: the model's suggestion, else " + PatentAidSettings.DEFAULT_PLAUSIBILITY + ").")
     Double plausibility;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampler, to repeat a generation.")
@@ -167,7 +169,8 @@ public final class GenerateCommand implements Callable<Integer> {
     GenerationRequest request(Engine engine) {
         long s = seed != null ? seed : System.nanoTime();
         GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
-                .withSampling(engine.folder().config().suggested().withSeed(s));
+                .withSampling(engine.folder().config().suggested().withSeed(s))
+                .withAids(engine.folder().aids().map(a -> a.modelWide()).orElse(AidSettings.NONE));
         if (task != null) {
             DraftingTask t = task(spec, task);
             r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
@@ -175,8 +178,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 lead = DraftLeads.forTask(t, prompt).orElse("");
                 r = r.withLead(lead);
                 if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT) { // each further claim begins the same way
-                    r = r.withLineLeads(DraftLeads.dependentLinesOf(prompt)
-                            .orElse(LineLeads.NONE));
+                    r = r.withAids(PatentAidSettings.withLineLeads(r.aids(),
+                            DraftLeads.dependentLinesOf(prompt).orElse(LineLeads.NONE)));
                 }
             }
         }
@@ -200,32 +203,47 @@ public final class GenerateCommand implements Callable<Integer> {
             if (noRepeatNgram != null) {
                 sampling = sampling.withNoRepeatNgram(noRepeatNgram);
             }
-            if (nearRepeatWindow != null) {
-                sampling = sampling.withNearRepeatWindow(nearRepeatWindow);
-            }
-            if (copyBoost != null) {
-                sampling = sampling.withCopyBoost(copyBoost);
-            }
-            if (inputWordBoost != null) {
-                sampling = sampling.withInputWordBoost(inputWordBoost);
-            }
-            boolean modelContrasts = sampling.contextContrast() > 0;
-            if (contextContrast != null) {
-                sampling = sampling.withContextContrast(contextContrast);
-            }
-            if (plausibility != null) {
-                sampling = sampling.withPlausibility(plausibility);
-            } else if (contextContrast != null && !modelContrasts) {
-                sampling = sampling.withPlausibility(Sampling.DEFAULT_PLAUSIBILITY);
-            }
-            if ((contextContrast != null || plausibility != null) && task == null) {
-                spec.commandLine().getErr().println("patentdesk: context contrast needs a --task (it contrasts the "
-                        + "task's template with and without your text); ignored.");
-            }
-            r = r.withSampling(sampling);
+            r = r.withSampling(sampling).withAids(aids(r.aids()));
             return maxTokens != null ? r.withMaxNewTokens(maxTokens) : r;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + ".");
         }
+    }
+
+    /** The decoding aids' options applied to the folder's aid settings; ignored, with a note, where it has none. */
+    private AidSettings aids(AidSettings settings) {
+        boolean asked = nearRepeatWindow != null || copyBoost != null || inputWordBoost != null
+                || contextContrast != null || plausibility != null;
+        if (!(settings instanceof PatentAidSettings aids)) {
+            if (asked) {
+                spec.commandLine().getErr().println("patentdesk: --near-repeat-window, --copy-boost, "
+                        + "--input-word-boost, --context-contrast and --plausibility are decoding aids, which only a "
+                        + "model folder with a patentdesk.json switches on; ignored.");
+            }
+            return settings;
+        }
+        if (nearRepeatWindow != null) {
+            aids = aids.withNearRepeatWindow(nearRepeatWindow);
+        }
+        if (copyBoost != null) {
+            aids = aids.withCopyBoost(copyBoost);
+        }
+        if (inputWordBoost != null) {
+            aids = aids.withInputWordBoost(inputWordBoost);
+        }
+        boolean modelContrasts = aids.contextContrast() > 0;
+        if (contextContrast != null) {
+            aids = aids.withContextContrast(contextContrast);
+        }
+        if (plausibility != null) {
+            aids = aids.withPlausibility(plausibility);
+        } else if (contextContrast != null && !modelContrasts) {
+            aids = aids.withPlausibility(PatentAidSettings.DEFAULT_PLAUSIBILITY);
+        }
+        if ((contextContrast != null || plausibility != null) && task == null) {
+            spec.commandLine().getErr().println("patentdesk: context contrast needs a --task (it contrasts the "
+                    + "task's template with and without your text); ignored.");
+        }
+        return aids;
     }
 }

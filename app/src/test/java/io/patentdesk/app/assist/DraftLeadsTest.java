@@ -43,11 +43,11 @@ class DraftLeadsTest {
     @org.junit.jupiter.api.Test
     void furtherDependentsBeginLikeTheFirstNumberedOnAndReferringBack() {
         String claim = "1. A drinking lid (10) for a beverage container, the lid comprising: a cover plate (12).";
-        io.patentdesk.inference.LineLeads leads = DraftLeads.dependentLinesOf(claim).orElseThrow();
-        assertThat(leads).isEqualTo(io.patentdesk.inference.LineLeads.dependentClaims("drinking lid", 2, 1));
+        io.patentdesk.inference.aids.LineLeads leads = DraftLeads.dependentLinesOf(claim).orElseThrow();
+        assertThat(leads).isEqualTo(io.patentdesk.inference.aids.LineLeads.dependentClaims("drinking lid", 2, 1));
         assertThat(leads.template()).isEqualTo("{n}. The drinking lid of claim {ref}, wherein");
         assertThat(DraftLeads.dependentLinesOf("5. A valve comprising a seat.", 12).orElseThrow())
-                .isEqualTo(io.patentdesk.inference.LineLeads.dependentClaims("valve", 12, 5));
+                .isEqualTo(io.patentdesk.inference.aids.LineLeads.dependentClaims("valve", 12, 5));
         assertThat(DraftLeads.dependentLinesOf("3. The system of claim 1, wherein the vent is round.")).isEmpty();
     }
 

@@ -1,7 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
-import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.aids.LineLeads;
 
 /**
  * One request to the assistant.

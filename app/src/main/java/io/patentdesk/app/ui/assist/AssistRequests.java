@@ -5,9 +5,9 @@ import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
 import io.patentdesk.editor.StyleRange;
 import io.patentdesk.inference.DraftingTask;
-import io.patentdesk.inference.LineLeads;
 import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.PromptFormat;
+import io.patentdesk.inference.aids.LineLeads;
 import java.util.Optional;
 
 /**

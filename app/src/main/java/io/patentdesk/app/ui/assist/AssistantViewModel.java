@@ -15,6 +15,8 @@ import io.patentdesk.inference.InferenceException;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.StopReason;
 import io.patentdesk.inference.TokenListener;
+import io.patentdesk.inference.aids.PatentAidSettings;
+import io.patentdesk.inference.spi.AidSettings;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -168,8 +170,10 @@ public final class AssistantViewModel {
     static GenerationRequest generationRequest(Engine engine, AssistRequest r) {
         GenerationRequest g = GenerationRequest.of(r.prompt()).withMaxNewTokens(r.maxTokens())
                 .withContextPolicy(r.action().contextPolicy()).withSampling(sampling(engine, r.action().task()))
-                .withLineLeads(r.lineLeads());
-        return r.action().task() == null ? g : g.withTaskRules(engine.folder().promptFormat(), r.action().task());
+                .withAids(engine.folder().aids().map(a -> a.modelWide()).orElse(AidSettings.NONE));
+        g = r.action().task() == null ? g : g.withTaskRules(engine.folder(), r.action().task());
+        // Line leads are a decoding aid: a folder without aids (no patentdesk.json) lets the model write every line.
+        return g.withAids(PatentAidSettings.withLineLeads(g.aids(), r.lineLeads()));
     }
 
     /**

@@ -4,7 +4,7 @@ import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.Engine;
-import io.patentdesk.inference.ModelFolder;
+import io.patentdesk.inference.model.ModelFolder;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;

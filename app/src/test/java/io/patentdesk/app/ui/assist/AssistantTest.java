@@ -14,7 +14,8 @@ import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.GenerationRequest;
 import io.patentdesk.inference.PromptFormat;
 import io.patentdesk.inference.Sampling;
-import io.patentdesk.inference.WordRules;
+import io.patentdesk.inference.aids.PatentAidSettings;
+import io.patentdesk.inference.aids.WordRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,9 +90,9 @@ class AssistantTest {
         AssistRequest r = requests.dependentsFor(CLAIMS, 0).request().orElseThrow();
         assertThat(r.lead()).isEqualTo("3. The lid of claim 1, wherein"); // after the last claim, where Accept puts it
         // Each further claim begins the same way (4., 5., ...), and the engine is asked to write those leads.
-        assertThat(r.lineLeads()).isEqualTo(io.patentdesk.inference.LineLeads.dependentClaims("lid", 3, 1));
-        assertThat(AssistantViewModel.generationRequest(models.engine().orElseThrow(), r).lineLeads())
-                .isEqualTo(r.lineLeads());
+        assertThat(r.lineLeads()).isEqualTo(io.patentdesk.inference.aids.LineLeads.dependentClaims("lid", 3, 1));
+        assertThat(((PatentAidSettings) AssistantViewModel.generationRequest(models.engine().orElseThrow(), r).aids())
+                .lineLeads()).isEqualTo(r.lineLeads());
         assertThat(r.prompt().tail()).endsWith(r.lead()); // the model continues the lead
         start(r);
         await(() -> !vm.runningProperty().get());
@@ -241,11 +242,11 @@ class AssistantTest {
             GenerationRequest abs = AssistantViewModel.generationRequest(engine,
                     built.abstractFromClaims(CLAIMS).request().orElseThrow());
             assertThat(abs.stopStrings()).containsExactly("\n");
-            assertThat(abs.wordRules()).isEqualTo(new WordRules(List.of("said"), true));
+            assertThat(((PatentAidSettings) abs.aids()).wordRules()).isEqualTo(new WordRules(List.of("said"), true));
             GenerationRequest title = AssistantViewModel.generationRequest(engine,
                     built.titleFromClaims(CLAIMS).request().orElseThrow());
             assertThat(title.stopStrings()).isEmpty();
-            assertThat(title.wordRules()).isEqualTo(new WordRules(List.of(), true));
+            assertThat(((PatentAidSettings) title.aids()).wordRules()).isEqualTo(new WordRules(List.of(), true));
         } finally {
             ruled.close();
         }

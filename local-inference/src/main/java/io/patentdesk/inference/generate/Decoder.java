@@ -1,0 +1,204 @@
+package io.patentdesk.inference.generate;
+
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxTensorLike;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.patentdesk.inference.InferenceException;
+import io.patentdesk.inference.model.DecoderSignature;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One forward pass at a time over the ONNX session: feeds token ids, positions, the attention mask and the KV cache,
+ * and leaves the logits in the pinned {@link LogitsBuffer}. The small int inputs live in reused direct buffers, so a
+ * decode step allocates only the tensor headers ONNX Runtime needs.
+ */
+public final class Decoder implements AutoCloseable {
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final DecoderSignature sig;
+    private final LogitsBuffer logits;
+    private final int maxChunk;
+    private final int idBytes;
+    private final int maskBytes;
+    private final ByteBuffer ids;
+    private final ByteBuffer positions;
+    private final ByteBuffer ones;
+    private final OnnxTensor oneId;
+    private final OnnxTensor onePosition;
+    private final OnnxTensor useCacheTrue;
+    private final OnnxTensor useCacheFalse;
+    private final Map<String, OnnxTensorLike> emptyPast = new HashMap<>();
+    private final Set<String> requested;
+    private final Map<String, OnnxTensorLike> inputs = new HashMap<>();
+    private final Map<String, OnnxTensor> pinned = new HashMap<>(2);
+    /** Attention masks by length, made on first use: a decode step then creates no tensor at all. */
+    private final OnnxTensor[] masks;
+
+    public Decoder(OrtEnvironment env, OrtSession session, DecoderSignature sig, int vocab, int contextLength, int maxChunk)
+            throws OrtException {
+        this.env = env;
+        this.session = session;
+        this.sig = sig;
+        this.maxChunk = maxChunk;
+        this.idBytes = sig.idsType() == OnnxJavaType.INT64 ? 8 : 4;
+        this.maskBytes = sig.maskType() == OnnxJavaType.INT64 ? 8 : 4;
+        this.ids = direct(maxChunk * idBytes);
+        this.positions = direct(maxChunk * idBytes);
+        this.ones = direct(contextLength * maskBytes);
+        for (int i = 0; i < contextLength; i++) {
+            put(ones, maskBytes, i, 1);
+        }
+        this.logits = new LogitsBuffer(env, sig.logitsType(), vocab, maxChunk);
+        this.oneId = intTensor(ids, 1, sig.idsType());
+        this.onePosition = intTensor(positions, 1, sig.idsType());
+        this.useCacheTrue = OnnxTensor.createTensor(env, new boolean[] {true});
+        this.useCacheFalse = OnnxTensor.createTensor(env, new boolean[] {false});
+        for (int l = 0; l < sig.layers(); l++) {
+            long[] shape = {1, sig.kvHeads(), 0, sig.headSize()};
+            emptyPast.put(sig.names().pastKey(l), OnnxTensor.createTensor(env, direct(0), shape, sig.kvType()));
+            emptyPast.put(sig.names().pastValue(l), OnnxTensor.createTensor(env, direct(0), shape, sig.kvType()));
+        }
+        this.requested = new LinkedHashSet<>(sig.presentNames());
+        this.masks = new OnnxTensor[contextLength + 1];
+    }
+
+    private static ByteBuffer direct(int bytes) {
+        return ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
+    }
+
+    private static void put(ByteBuffer b, int width, int index, long value) {
+        if (width == 8) {
+            b.putLong(index * 8, value);
+        } else {
+            b.putInt(index * 4, Math.toIntExact(value));
+        }
+    }
+
+    private OnnxTensor intTensor(ByteBuffer buffer, int count, OnnxJavaType type) throws OrtException {
+        int width = type == OnnxJavaType.INT64 ? 8 : 4;
+        ByteBuffer view = buffer.slice(0, count * width).order(ByteOrder.nativeOrder());
+        return OnnxTensor.createTensor(env, view, new long[] {1, count}, type);
+    }
+
+    public KvCache newCache() {
+        return new KvCache(sig, emptyPast);
+    }
+
+    public LogitsBuffer logits() {
+        return logits;
+    }
+
+    int maxChunk() {
+        return maxChunk;
+    }
+
+    DecoderSignature signature() {
+        return sig;
+    }
+
+    /**
+     * Runs tokens[from, to) (at most {@link #maxChunk()}) after the cache's content. Afterwards row {@code i} of the
+     * logits buffer holds the prediction after tokens[from + i], and the cache includes these tokens.
+     *
+     * @return nanoseconds spent inside {@code OrtSession.run}
+     */
+    long forward(int[] tokens, int from, int to, KvCache cache, OrtSession.RunOptions runOptions) throws OrtException {
+        int count = to - from;
+        if (count < 1 || count > maxChunk) {
+            throw new IllegalArgumentException("chunk of " + count + " tokens; allowed 1.." + maxChunk);
+        }
+        int past = cache.length();
+        for (int i = 0; i < count; i++) {
+            put(ids, idBytes, i, tokens[from + i]);
+            put(positions, idBytes, i, past + i);
+        }
+        List<OnnxTensor> temporary = new ArrayList<>(4);
+        try {
+            OnnxTensor idTensor = count == 1 ? oneId : keep(temporary, intTensor(ids, count, sig.idsType()));
+            inputs.clear();
+            inputs.put(sig.names().inputIds(), idTensor);
+            inputs.put(sig.names().attentionMask(), mask(past + count));
+            if (sig.hasPositionIds()) {
+                inputs.put(sig.names().positionIds(),
+                        count == 1 ? onePosition : keep(temporary, intTensor(positions, count, sig.idsType())));
+            }
+            if (sig.hasUseCacheBranch()) {
+                inputs.put(sig.names().useCacheBranch(), past > 0 ? useCacheTrue : useCacheFalse);
+            }
+            cache.addInputs(inputs);
+            OnnxTensor out = logits.tensorFor(count);
+            if (!logits.isShared(out)) {
+                temporary.add(out);
+            }
+            pinned.clear();
+            pinned.put(sig.names().logits(), out);
+            long start = System.nanoTime();
+            OrtSession.Result result = session.run(inputs, requested, pinned, runOptions);
+            long elapsed = System.nanoTime() - start;
+            cache.advance(result, count);
+            return elapsed;
+        } finally {
+            for (OnnxTensor t : temporary) {
+                t.close();
+            }
+        }
+    }
+
+    private OnnxTensor mask(int length) throws OrtException {
+        if (length >= masks.length) {
+            throw new InferenceException("The sequence has " + length + " tokens; the model's context is "
+                    + (masks.length - 1) + ".");
+        }
+        if (masks[length] == null) {
+            masks[length] = intTensor(ones, length, sig.maskType());
+        }
+        return masks[length];
+    }
+
+    private static OnnxTensor keep(List<OnnxTensor> temporary, OnnxTensor t) {
+        temporary.add(t);
+        return t;
+    }
+
+    /** Runs a whole token sequence through the cache in chunks; the logits buffer ends with the last chunk's rows. */
+    public long prefill(int[] tokens, int from, int to, KvCache cache, OrtSession.RunOptions runOptions) throws OrtException {
+        long runNanos = 0;
+        for (int start = from; start < to; start += maxChunk) {
+            runNanos += forward(tokens, start, Math.min(to, start + maxChunk), cache, runOptions);
+        }
+        return runNanos;
+    }
+
+    /** Row of the logits buffer that holds the prediction after the last token of a prefill of {@code count}. */
+    public int lastRow(int count) {
+        return (count - 1) % maxChunk;
+    }
+
+    @Override
+    public void close() {
+        logits.close();
+        oneId.close();
+        onePosition.close();
+        useCacheTrue.close();
+        useCacheFalse.close();
+        for (OnnxTensor m : masks) {
+            if (m != null) {
+                m.close();
+            }
+        }
+        for (OnnxTensorLike t : emptyPast.values()) {
+            ((OnnxTensor) t).close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.patentdesk.inference.model;
+
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxTensorLike;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import io.patentdesk.inference.ModelException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the graph once on a single token at load time, so a model that cannot run fails when it is opened rather than
+ * in the middle of a user's request, and so the logits' vocabulary size is known even when the graph leaves it
+ * symbolic.
+ */
+public final class GraphProbe {
+
+    private GraphProbe() {
+    }
+
+    /** The logits' last dimension after one step. */
+    public static int vocabulary(OrtEnvironment env, OrtSession session, DecoderSignature sig, String file)
+            throws ModelException {
+        List<OnnxTensor> owned = new ArrayList<>();
+        try {
+            Map<String, OnnxTensorLike> in = new HashMap<>();
+            in.put(sig.names().inputIds(), own(owned, ints(env, sig.idsType(), 0)));
+            in.put(sig.names().attentionMask(), own(owned, ints(env, sig.maskType(), 1)));
+            if (sig.hasPositionIds()) {
+                in.put(sig.names().positionIds(), own(owned, ints(env, sig.idsType(), 0)));
+            }
+            if (sig.hasUseCacheBranch()) {
+                in.put(sig.names().useCacheBranch(), own(owned, OnnxTensor.createTensor(env, new boolean[] {false})));
+            }
+            for (int l = 0; l < sig.layers(); l++) {
+                long[] shape = {1, sig.kvHeads(), 0, sig.headSize()};
+                in.put(sig.names().pastKey(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
+                        shape, sig.kvType())));
+                in.put(sig.names().pastValue(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
+                        shape, sig.kvType())));
+            }
+            try (OrtSession.Result r = session.run(in)) {
+                OnnxValue logits = r.get(sig.names().logits()).orElseThrow();
+                long[] shape = ((TensorInfo) logits.getInfo()).getShape();
+                if (shape.length != 3 || shape[0] != 1 || shape[1] != 1) {
+                    throw new ModelException(file + ": for one token the logits have shape "
+                            + java.util.Arrays.toString(shape) + "; the engine expects [1, 1, vocab].");
+                }
+                for (int l = 0; l < sig.layers(); l++) {
+                    long[] p = ((TensorInfo) r.get(sig.names().presentKey(l)).orElseThrow().getInfo()).getShape();
+                    if (p.length != 4 || p[1] != sig.kvHeads() || p[2] != 1 || p[3] != sig.headSize()) {
+                        throw new ModelException(file + ": " + sig.names().presentKey(l) + " has shape "
+                                + java.util.Arrays.toString(p) + " after one token; expected [1, " + sig.kvHeads()
+                                + ", 1, " + sig.headSize() + "].");
+                    }
+                }
+                return Math.toIntExact(shape[2]);
+            }
+        } catch (OrtException e) {
+            throw new ModelException(file + " does not run: " + ExecutionProviders.firstLine(e.getMessage()), e);
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    private static OnnxTensor own(List<OnnxTensor> owned, OnnxTensor t) {
+        owned.add(t);
+        return t;
+    }
+
+    private static OnnxTensor ints(OrtEnvironment env, OnnxJavaType type, long value) throws OrtException {
+        return type == OnnxJavaType.INT64 ? OnnxTensor.createTensor(env, new long[][] {{value}})
+                : OnnxTensor.createTensor(env, new int[][] {{(int) value}});
+    }
+}
