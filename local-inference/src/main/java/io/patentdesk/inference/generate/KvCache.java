@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key/value cache of one sequence. It holds the {@code Result} of the last step and feeds that Result's
- * {@code present.*} tensors back as the next step's {@code past_key_values.*}: the values stay in ONNX Runtime's
- * memory and never pass through the Java heap. Each step closes the Result before it, so native memory stays flat.
+ * The key/value cache of one sequence. It holds the {@code Result} of the last step and feeds that Result's present
+ * tensors back as the next step's past ones (separate key and value, or one combined tensor per layer): the values
+ * stay in ONNX Runtime's memory and never pass through the Java heap. Each step closes the Result before it, so native
+ * memory stays flat.
  */
 public final class KvCache implements AutoCloseable {
 
@@ -28,17 +29,9 @@ public final class KvCache implements AutoCloseable {
     KvCache(DecoderSignature signature, Map<String, OnnxTensorLike> emptyPast) {
         this.signature = signature;
         this.empty = emptyPast;
-        int n = signature.layers() * 2;
-        this.pastNames = new String[n];
-        this.presentNames = new String[n];
-        this.past = new OnnxTensorLike[n];
-        IoNames names = signature.names();
-        for (int l = 0; l < signature.layers(); l++) {
-            pastNames[2 * l] = names.pastKey(l);
-            pastNames[2 * l + 1] = names.pastValue(l);
-            presentNames[2 * l] = names.presentKey(l);
-            presentNames[2 * l + 1] = names.presentValue(l);
-        }
+        this.pastNames = signature.pastNames().toArray(String[]::new);
+        this.presentNames = signature.presentNames().toArray(String[]::new);
+        this.past = new OnnxTensorLike[pastNames.length];
         reset();
     }
 

@@ -32,19 +32,22 @@ public final class GraphProbe {
         try {
             Map<String, OnnxTensorLike> in = new HashMap<>();
             in.put(sig.names().inputIds(), own(owned, ints(env, sig.idsType(), 0)));
-            in.put(sig.names().attentionMask(), own(owned, ints(env, sig.maskType(), 1)));
+            if (sig.hasAttentionMask()) {
+                in.put(sig.names().attentionMask(), own(owned, ints(env, sig.maskType(), 1)));
+            }
+            if (sig.hasSeqlens()) {
+                in.put(sig.names().seqlensK(), own(owned, OnnxTensor.createTensor(env, new int[] {0})));
+                in.put(sig.names().totalSequenceLength(), own(owned, OnnxTensor.createTensor(env, Integer.valueOf(1))));
+            }
             if (sig.hasPositionIds()) {
                 in.put(sig.names().positionIds(), own(owned, ints(env, sig.idsType(), 0)));
             }
             if (sig.hasUseCacheBranch()) {
                 in.put(sig.names().useCacheBranch(), own(owned, OnnxTensor.createTensor(env, new boolean[] {false})));
             }
-            for (int l = 0; l < sig.layers(); l++) {
-                long[] shape = {1, sig.kvHeads(), 0, sig.headSize()};
-                in.put(sig.names().pastKey(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
-                        shape, sig.kvType())));
-                in.put(sig.names().pastValue(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
-                        shape, sig.kvType())));
+            for (String name : sig.pastNames()) {
+                in.put(name, own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0), sig.pastShape(0),
+                        sig.kvType())));
             }
             try (OrtSession.Result r = session.run(in)) {
                 OnnxValue logits = r.get(sig.names().logits()).orElseThrow();
@@ -53,12 +56,12 @@ public final class GraphProbe {
                     throw new ModelException(file + ": for one token the logits have shape "
                             + java.util.Arrays.toString(shape) + "; the engine expects [1, 1, vocab].");
                 }
-                for (int l = 0; l < sig.layers(); l++) {
-                    long[] p = ((TensorInfo) r.get(sig.names().presentKey(l)).orElseThrow().getInfo()).getShape();
-                    if (p.length != 4 || p[1] != sig.kvHeads() || p[2] != 1 || p[3] != sig.headSize()) {
-                        throw new ModelException(file + ": " + sig.names().presentKey(l) + " has shape "
-                                + java.util.Arrays.toString(p) + " after one token; expected [1, " + sig.kvHeads()
-                                + ", 1, " + sig.headSize() + "].");
+                long[] expected = sig.pastShape(1);
+                for (String name : sig.presentNames()) {
+                    long[] p = ((TensorInfo) r.get(name).orElseThrow().getInfo()).getShape();
+                    if (!java.util.Arrays.equals(p, expected)) {
+                        throw new ModelException(file + ": " + name + " has shape " + java.util.Arrays.toString(p)
+                                + " after one token; expected " + java.util.Arrays.toString(expected) + ".");
                     }
                 }
                 return Math.toIntExact(shape[2]);

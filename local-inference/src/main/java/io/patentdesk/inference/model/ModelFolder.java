@@ -115,29 +115,22 @@ public final class ModelFolder {
         int heads = Json.intField(decoder, 0, "num_attention_heads");
         int hidden = Json.intField(decoder, 0, "hidden_size");
         int headSize = Json.intField(decoder, heads > 0 && hidden > 0 ? hidden / heads : 0, "head_size");
-        JsonNode search = root.path("search");
+        JsonNode generation = Json.readIfPresent(dir.resolve("generation_config.json"));
+        JsonNode search = SearchDefaults.merge(root.path("search"), generation);
+        Set<Integer> eos = new LinkedHashSet<>(Json.ids(model.get("eos_token_id")));
+        if (eos.isEmpty()) {
+            eos.addAll(Json.ids(search.get("eos_token_id")));
+        }
         ModelConfig config = new ModelConfig(
                 Json.intField(model, 0, "vocab_size"),
                 Json.intField(decoder, 0, "num_hidden_layers"),
                 Json.intField(decoder, heads, "num_key_value_heads"),
                 headSize,
-                Json.intField(model, Json.intField(search, 0, "max_length"), "context_length"),
+                SearchDefaults.contextLength(model, root.path("search")),
                 Json.intField(model, -1, "bos_token_id"),
-                Json.ids(model.get("eos_token_id")),
+                eos,
                 suggestedSampling(search, search.path("do_sample").asBoolean(false)));
-        JsonNode in = decoder.path("inputs");
-        JsonNode out = decoder.path("outputs");
-        IoNames std = IoNames.standard();
-        IoNames names = new IoNames(
-                Json.textField(in, std.inputIds(), "input_ids"),
-                Json.textField(in, std.attentionMask(), "attention_mask"),
-                Json.textField(in, std.positionIds(), "position_ids"),
-                Json.textField(in, std.pastKey(), "past_key_names"),
-                Json.textField(in, std.pastValue(), "past_value_names"),
-                Json.textField(out, std.logits(), "logits"),
-                Json.textField(out, std.presentKey(), "present_key_names"),
-                Json.textField(out, std.presentValue(), "present_value_names"),
-                std.useCacheBranch());
+        IoNames names = IoNames.fromGenai(decoder);
         return new Parsed(onnx, config, names);
     }
 
