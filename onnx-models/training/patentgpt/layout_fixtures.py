@@ -80,7 +80,10 @@ def build(tokenizer_json, out_dir, seed=4321):
     for name, (proto, names, dtype) in made.items():
         d = os.path.join(out_dir, name)
         # tiny-gqa-int4 also keeps its weights in external data, as large model-builder exports do.
-        path = write_folder(d, proto, names, dtype, cfg, tok, external=name == "tiny-gqa-int4")
+        # The model builder exports GroupQueryAttention graphs for a KV buffer shared by past and present;
+        # tiny-gqa-seqlens keeps the growing cache, so both ways of feeding the operator are tested.
+        share = {"past_present_share_buffer": name in ("tiny-gqa", "tiny-gqa-int4")}
+        path = write_folder(d, proto, names, dtype, cfg, tok, external=name == "tiny-gqa-int4", search=share)
         folders.append(d)
         figures[name + ".bytes"] = sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d))
         if ortnode.available() and name not in ("tiny-gqa-seqlens", "tiny-bf16"):  # ortnode feeds no bfloat16

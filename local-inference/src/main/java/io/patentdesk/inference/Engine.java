@@ -116,6 +116,9 @@ public final class Engine implements AutoCloseable {
             }
             DecoderSignature sig = DecoderSignature.inspect(session, folder.ioNames(), folder.config(), file);
             int vocab = GraphProbe.vocabulary(env, session, sig, file);
+            if (folder.sharesKvBuffer() && GraphProbe.keepsPastLength(env, session, sig)) {
+                sig = sig.withSharedKvBuffer(true);
+            }
             checkVocabulary(folder, file, vocab, tokenizer.vocabSize());
             int context = folder.contextLength() > 0 ? folder.contextLength() : DEFAULT_CONTEXT_LENGTH;
             int bytes = sig.logitsType() == OnnxJavaType.FLOAT ? 4 : 2;

@@ -41,6 +41,8 @@ public final class Decoder implements AutoCloseable {
     private final OnnxTensor useCacheFalse;
     private final Map<String, OnnxTensorLike> emptyPast = new HashMap<>();
     private final Set<String> requested;
+    /** Whether caches keep their KV in buffers shared by past and present (see {@link SharedKvBuffers}). */
+    private final boolean sharedKv;
     private final Map<String, OnnxTensorLike> inputs = new HashMap<>();
     private final Map<String, OnnxTensor> pinned = new HashMap<>(2);
     /** Attention masks by length, made on first use: a decode step then creates no tensor at all. */
@@ -68,7 +70,9 @@ public final class Decoder implements AutoCloseable {
         for (String name : sig.pastNames()) {
             emptyPast.put(name, OnnxTensor.createTensor(env, direct(0), sig.pastShape(0), sig.kvType()));
         }
-        this.requested = new LinkedHashSet<>(sig.presentNames());
+        // Shared KV buffers are bound as outputs; otherwise ONNX Runtime allocates each step's presents.
+        this.sharedKv = sig.sharedKvBuffer() && SharedKvBuffers.affordable(sig, contextLength);
+        this.requested = sharedKv ? Set.of() : new LinkedHashSet<>(sig.presentNames());
         this.masks = new OnnxTensor[contextLength + 1];
     }
 
@@ -95,8 +99,13 @@ public final class Decoder implements AutoCloseable {
         return new Decoder(env, session, sig, logits.vocab(), masks.length - 1, chunk);
     }
 
+    /** Whether this decoder's caches share one buffer between past and present. */
+    boolean sharesKvBuffers() {
+        return sharedKv;
+    }
+
     public KvCache newCache() {
-        return new KvCache(sig, emptyPast);
+        return new KvCache(sig, emptyPast, sharedKv ? new SharedKvBuffers(env, sig, masks.length - 1) : null);
     }
 
     public LogitsBuffer logits() {
@@ -151,6 +160,7 @@ public final class Decoder implements AutoCloseable {
             if (sig.hasUseCacheBranch()) {
                 inputs.put(sig.names().useCacheBranch(), past > 0 ? useCacheTrue : useCacheFalse);
             }
+            cache.reserve(past + count);
             cache.addInputs(inputs);
             OnnxTensor out = logits.tensorFor(count);
             if (!logits.isShared(out)) {
@@ -158,6 +168,7 @@ public final class Decoder implements AutoCloseable {
             }
             pinned.clear();
             pinned.put(sig.names().logits(), out);
+            cache.addPinnedOutputs(pinned);
             long start = System.nanoTime();
             OrtSession.Result result = session.run(inputs, requested, pinned, runOptions);
             long elapsed = System.nanoTime() - start;

@@ -18,10 +18,13 @@ import java.util.TreeSet;
  * head size and cache type (their shapes and element type), the vocabulary (the logits' last dimension, when fixed),
  * and which optional inputs exist (position_ids, the attention mask, GroupQueryAttention's seqlens_k and
  * total_sequence_length, Optimum's use_cache_branch). Anything the engine would not know how to feed is a load error.
+ * {@code sharedKvBuffer}: the export shares one KV buffer between past and present and the graph allows it
+ * ({@link GraphProbe#keepsPastLength}).
  */
 public record DecoderSignature(IoNames names, boolean hasPositionIds, boolean hasUseCacheBranch, int layers,
-        int kvHeads, int headSize, OnnxJavaType kvType, OnnxJavaType idsType, OnnxJavaType maskType, OnnxJavaType logitsType,
-        int logitsVocab, Set<String> outputs, boolean hasAttentionMask, boolean hasSeqlens) {
+        int kvHeads, int headSize, OnnxJavaType kvType, OnnxJavaType idsType, OnnxJavaType maskType,
+        OnnxJavaType logitsType, int logitsVocab, Set<String> outputs, boolean hasAttentionMask, boolean hasSeqlens,
+        boolean sharedKvBuffer) {
 
     /** Element types of caches and logits the engine reads and writes. */
     static final Set<OnnxJavaType> FLOAT_TYPES = Set.of(OnnxJavaType.FLOAT, OnnxJavaType.FLOAT16,
@@ -29,6 +32,12 @@ public record DecoderSignature(IoNames names, boolean hasPositionIds, boolean ha
 
     public boolean hasKvCache() {
         return layers > 0;
+    }
+
+    /** This signature with the KV cache in buffers shared by past and present, or not. */
+    public DecoderSignature withSharedKvBuffer(boolean shared) {
+        return new DecoderSignature(names, hasPositionIds, hasUseCacheBranch, layers, kvHeads, headSize, kvType,
+                idsType, maskType, logitsType, logitsVocab, outputs, hasAttentionMask, hasSeqlens, shared);
     }
 
     /** Whether key and value are stacked in one tensor per layer ([2, batch, kv_heads, seq, head_size]). */
@@ -128,7 +137,8 @@ public record DecoderSignature(IoNames names, boolean hasPositionIds, boolean ha
             intType(in.get(names.positionIds()), file, idsType);
         }
         return new DecoderSignature(names, in.containsKey(names.positionIds()), in.containsKey(names.useCacheBranch()),
-                layers, kvHeads, headSize, kvType, idsType, maskType, logits.type, vocab, out.keySet(), mask, seqlens);
+                layers, kvHeads, headSize, kvType, idsType, maskType, logits.type, vocab, out.keySet(), mask, seqlens,
+                false);
     }
 
     private static void checkAgrees(String file, String what, int fromConfig, int fromGraph) throws ModelException {

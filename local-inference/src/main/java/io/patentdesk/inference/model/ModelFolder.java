@@ -39,10 +39,12 @@ public final class ModelFolder {
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
     private final boolean addBos;
+    private final boolean sharesKvBuffer;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, boolean addBos) {
+            PromptFormat promptFormat, boolean addBos, boolean sharesKvBuffer) {
+        this.sharesKvBuffer = sharesKvBuffer;
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -99,10 +101,11 @@ public final class ModelFolder {
         String name = Json.textField(patentdesk, dir.toAbsolutePath().normalize().getFileName().toString(),
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
-                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos);
+                strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()), addBos,
+                parsed.sharesKvBuffer);
     }
 
-    private record Parsed(Path onnx, ModelConfig config, IoNames names) {
+    private record Parsed(Path onnx, ModelConfig config, IoNames names, boolean sharesKvBuffer) {
     }
 
     private static Parsed parseGenai(Path dir, JsonNode root) throws ModelException {
@@ -131,7 +134,7 @@ public final class ModelFolder {
                 eos,
                 suggestedSampling(search, search.path("do_sample").asBoolean(false)));
         IoNames names = IoNames.fromGenai(decoder);
-        return new Parsed(onnx, config, names);
+        return new Parsed(onnx, config, names, root.path("search").path("past_present_share_buffer").asBoolean(false));
     }
 
     private static Parsed parseOptimum(Path dir, JsonNode cfg) throws ModelException {
@@ -162,7 +165,7 @@ public final class ModelFolder {
                 Json.intField(gen, Json.intField(cfg, -1, "bos_token_id"), "bos_token_id"),
                 eos,
                 suggestedSampling(gen, gen != null && gen.path("do_sample").asBoolean(false)));
-        return new Parsed(onnx, config, IoNames.standard());
+        return new Parsed(onnx, config, IoNames.standard(), false);
     }
 
     /** The authors' sampling settings when they enable sampling; greedy otherwise (the conservative choice). */
@@ -318,6 +321,15 @@ public final class ModelFolder {
 
     public IoNames ioNames() {
         return ioNames;
+    }
+
+    /**
+     * Whether {@code genai_config.json} exports the KV cache for one buffer per layer that is both past and present
+     * ({@code search.past_present_share_buffer}, GroupQueryAttention graphs of the model builder); the engine uses one
+     * when the graph keeps the buffer's length, as such graphs do.
+     */
+    public boolean sharesKvBuffer() {
+        return sharesKvBuffer;
     }
 
     /** The name to show, from {@code patentdesk.json} or the folder's name. */

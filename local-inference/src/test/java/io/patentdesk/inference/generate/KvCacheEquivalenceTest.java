@@ -8,7 +8,11 @@ import io.patentdesk.inference.Fixtures;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.model.ModelFolder;
 import io.patentdesk.inference.sampling.Sampler;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -122,6 +126,36 @@ class KvCacheEquivalenceTest {
             }
             assertThat(tokens[1]).containsExactly(tokens[0]);
             assertThat(maxDiff).isLessThan(rounding(engine));
+        }
+    }
+
+    /**
+     * The GroupQueryAttention fixtures exported for a shared past/present buffer run with one (so the tests above
+     * decode through it, growing it from 32 positions past 64), the one without keeps the growing cache, and a graph
+     * that appends to its past never shares, whatever its genai_config says.
+     */
+    @Test
+    void sharedKvBuffersWhereTheExportAndTheGraphAllowThem() throws Exception {
+        try (Engine shared = Engine.load(ModelFolder.open(Fixtures.model("tiny-gqa")));
+                Engine int4 = Engine.load(ModelFolder.open(Fixtures.model("tiny-gqa-int4")));
+                Engine growing = Engine.load(ModelFolder.open(Fixtures.model("tiny-gqa-seqlens")))) {
+            assertThat(shared.decoder().sharesKvBuffers()).isTrue();
+            assertThat(int4.decoder().sharesKvBuffers()).isTrue();
+            assertThat(growing.decoder().sharesKvBuffers()).isFalse();
+        }
+        assertThat(SharedKvBuffers.MIN_CAPACITY).isLessThan(64);
+    }
+
+    @Test
+    void aGraphThatAppendsToItsPastNeverSharesItsBuffer(@TempDir Path tmp) throws Exception {
+        Path dir = Fixtures.copy(Fixtures.genai(), tmp.resolve("m"));
+        Path config = dir.resolve("genai_config.json");
+        Files.writeString(config, Files.readString(config)
+                .replace("\"past_present_share_buffer\": false", "\"past_present_share_buffer\": true"));
+        ModelFolder folder = ModelFolder.open(dir);
+        assertThat(folder.sharesKvBuffer()).isTrue();
+        try (Engine engine = Engine.load(folder)) {
+            assertThat(engine.decoder().sharesKvBuffers()).isFalse();
         }
     }
 }
