@@ -1,5 +1,5 @@
 """python3 -m patentgpt STAGE --config configs/default.json   (stages: corpus tokenizer pretrain sft export
-quantize evaluate all fixtures compare)"""
+quantize evaluate all fixtures layout-fixtures compare)"""
 import argparse
 import json
 import os
@@ -55,6 +55,11 @@ def main(argv=None):
         from . import fixtures
         out = args.out or os.path.join(os.path.dirname(__file__), "..", "..", "..", "local-inference", "src", "test", "resources", "models")
         print(json.dumps(fixtures.build(cfg["corpus"]["path"], os.path.normpath(out)), indent=2))
+        return 0
+    if args.stage == "layout-fixtures":
+        from . import layout_fixtures
+        out = os.path.normpath(args.out or os.path.join(os.path.dirname(__file__), "..", "..", "..", "local-inference", "src", "test", "resources", "models"))
+        print(json.dumps(layout_fixtures.build(os.path.join(out, "tiny-genai", "tokenizer.json"), out), indent=2))
         return 0
     from . import stages
     return stages.run(args.stage, cfg)

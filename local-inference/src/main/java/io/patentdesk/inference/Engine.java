@@ -116,13 +116,16 @@ public final class Engine implements AutoCloseable {
             }
             DecoderSignature sig = DecoderSignature.inspect(session, folder.ioNames(), folder.config(), file);
             int vocab = GraphProbe.vocabulary(env, session, sig, file);
+            if (folder.sharesKvBuffer() && GraphProbe.keepsPastLength(env, session, sig)) {
+                sig = sig.withSharedKvBuffer(true);
+            }
             checkVocabulary(folder, file, vocab, tokenizer.vocabSize());
             int context = folder.contextLength() > 0 ? folder.contextLength() : DEFAULT_CONTEXT_LENGTH;
-            int bytes = sig.logitsType() == OnnxJavaType.FLOAT16 ? 2 : 4;
+            int bytes = sig.logitsType() == OnnxJavaType.FLOAT ? 4 : 2;
             int chunk = Math.max(16, Math.min(512, LOGITS_CHUNK_BYTES / (vocab * bytes)));
             Decoder decoder = new Decoder(env, session, sig, vocab, context, Math.min(chunk, context));
             ModelInfo info = new ModelInfo(folder.displayName(), sig.layers(), sig.kvHeads(), sig.headSize(),
-                    sig.kvType() == OnnxJavaType.FLOAT16 ? "float16" : "float32", vocab, context,
+                    cacheType(sig.kvType()), vocab, context,
                     sig.hasUseCacheBranch());
             return new Engine(folder, info, status, sessionOptions, session, tokenizer, decoder, options.maxQueued());
         } catch (OrtException e) {
@@ -142,6 +145,14 @@ public final class Engine implements AutoCloseable {
             closeQuietly(session, sessionOptions, tokenizer);
             throw e;
         }
+    }
+
+    private static String cacheType(OnnxJavaType type) {
+        return switch (type) {
+            case FLOAT16 -> "float16";
+            case BFLOAT16 -> "bfloat16";
+            default -> "float32";
+        };
     }
 
     private static void checkVocabulary(ModelFolder folder, String file, int logits, int tokenizerSize)

@@ -7,7 +7,7 @@ package io.patentdesk.inference;
  * @param layers         decoder layers (past inputs); 0 for a graph without a KV cache
  * @param kvHeads        key/value heads
  * @param headSize       size of one head
- * @param cacheType      element type of the KV cache: "float32" or "float16"
+ * @param cacheType      element type of the KV cache: "float32", "float16" or "bfloat16"
  * @param vocabSize      entries in the logits
  * @param contextLength  most tokens read at once
  * @param mergedDecoder  whether the graph switches branches on {@code use_cache_branch} (Optimum merged decoder)

@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One forward pass at a time over the ONNX session: feeds token ids, positions, the attention mask and the KV cache,
- * and leaves the logits in the pinned {@link LogitsBuffer}. The small int inputs live in reused direct buffers, so a
- * decode step allocates only the tensor headers ONNX Runtime needs.
+ * One forward pass at a time over the ONNX session: feeds token ids, positions, the attention mask (or
+ * GroupQueryAttention's seqlens_k and total_sequence_length) and the KV cache, and leaves the logits in the pinned
+ * {@link LogitsBuffer}. The small int inputs live in reused direct buffers, so a decode step allocates only the tensor
+ * headers ONNX Runtime needs.
  */
 public final class Decoder implements AutoCloseable {
 
@@ -40,6 +41,8 @@ public final class Decoder implements AutoCloseable {
     private final OnnxTensor useCacheFalse;
     private final Map<String, OnnxTensorLike> emptyPast = new HashMap<>();
     private final Set<String> requested;
+    /** Whether caches keep their KV in buffers shared by past and present (see {@link SharedKvBuffers}). */
+    private final boolean sharedKv;
     private final Map<String, OnnxTensorLike> inputs = new HashMap<>();
     private final Map<String, OnnxTensor> pinned = new HashMap<>(2);
     /** Attention masks by length, made on first use: a decode step then creates no tensor at all. */
@@ -64,12 +67,12 @@ public final class Decoder implements AutoCloseable {
         this.onePosition = intTensor(positions, 1, sig.idsType());
         this.useCacheTrue = OnnxTensor.createTensor(env, new boolean[] {true});
         this.useCacheFalse = OnnxTensor.createTensor(env, new boolean[] {false});
-        for (int l = 0; l < sig.layers(); l++) {
-            long[] shape = {1, sig.kvHeads(), 0, sig.headSize()};
-            emptyPast.put(sig.names().pastKey(l), OnnxTensor.createTensor(env, direct(0), shape, sig.kvType()));
-            emptyPast.put(sig.names().pastValue(l), OnnxTensor.createTensor(env, direct(0), shape, sig.kvType()));
+        for (String name : sig.pastNames()) {
+            emptyPast.put(name, OnnxTensor.createTensor(env, direct(0), sig.pastShape(0), sig.kvType()));
         }
-        this.requested = new LinkedHashSet<>(sig.presentNames());
+        // Shared KV buffers are bound as outputs; otherwise ONNX Runtime allocates each step's presents.
+        this.sharedKv = sig.sharedKvBuffer() && SharedKvBuffers.affordable(sig, contextLength);
+        this.requested = sharedKv ? Set.of() : new LinkedHashSet<>(sig.presentNames());
         this.masks = new OnnxTensor[contextLength + 1];
     }
 
@@ -91,8 +94,18 @@ public final class Decoder implements AutoCloseable {
         return OnnxTensor.createTensor(env, view, new long[] {1, count}, type);
     }
 
+    /** Another decoder over the same session, prefilling at most {@code chunk} tokens per run. */
+    Decoder withMaxChunk(int chunk) throws OrtException {
+        return new Decoder(env, session, sig, logits.vocab(), masks.length - 1, chunk);
+    }
+
+    /** Whether this decoder's caches share one buffer between past and present. */
+    boolean sharesKvBuffers() {
+        return sharedKv;
+    }
+
     public KvCache newCache() {
-        return new KvCache(sig, emptyPast);
+        return new KvCache(sig, emptyPast, sharedKv ? new SharedKvBuffers(env, sig, masks.length - 1) : null);
     }
 
     public LogitsBuffer logits() {
@@ -103,7 +116,7 @@ public final class Decoder implements AutoCloseable {
         return maxChunk;
     }
 
-    DecoderSignature signature() {
+    public DecoderSignature signature() {
         return sig;
     }
 
@@ -128,7 +141,18 @@ public final class Decoder implements AutoCloseable {
             OnnxTensor idTensor = count == 1 ? oneId : keep(temporary, intTensor(ids, count, sig.idsType()));
             inputs.clear();
             inputs.put(sig.names().inputIds(), idTensor);
-            inputs.put(sig.names().attentionMask(), mask(past + count));
+            if (sig.hasAttentionMask()) {
+                inputs.put(sig.names().attentionMask(), mask(past + count));
+            } else {
+                checkContext(past + count);
+            }
+            if (sig.hasSeqlens()) {
+                // GroupQueryAttention's own inputs: the index of the last position, and the total length.
+                inputs.put(sig.names().seqlensK(), keep(temporary, OnnxTensor.createTensor(env,
+                        new int[] {past + count - 1})));
+                inputs.put(sig.names().totalSequenceLength(), keep(temporary, OnnxTensor.createTensor(env,
+                        Integer.valueOf(past + count))));
+            }
             if (sig.hasPositionIds()) {
                 inputs.put(sig.names().positionIds(),
                         count == 1 ? onePosition : keep(temporary, intTensor(positions, count, sig.idsType())));
@@ -136,6 +160,7 @@ public final class Decoder implements AutoCloseable {
             if (sig.hasUseCacheBranch()) {
                 inputs.put(sig.names().useCacheBranch(), past > 0 ? useCacheTrue : useCacheFalse);
             }
+            cache.reserve(past + count);
             cache.addInputs(inputs);
             OnnxTensor out = logits.tensorFor(count);
             if (!logits.isShared(out)) {
@@ -143,6 +168,7 @@ public final class Decoder implements AutoCloseable {
             }
             pinned.clear();
             pinned.put(sig.names().logits(), out);
+            cache.addPinnedOutputs(pinned);
             long start = System.nanoTime();
             OrtSession.Result result = session.run(inputs, requested, pinned, runOptions);
             long elapsed = System.nanoTime() - start;
@@ -155,11 +181,15 @@ public final class Decoder implements AutoCloseable {
         }
     }
 
-    private OnnxTensor mask(int length) throws OrtException {
+    private void checkContext(int length) {
         if (length >= masks.length) {
             throw new InferenceException("The sequence has " + length + " tokens; the model's context is "
                     + (masks.length - 1) + ".");
         }
+    }
+
+    private OnnxTensor mask(int length) throws OrtException {
+        checkContext(length);
         if (masks[length] == null) {
             masks[length] = intTensor(ones, length, sig.maskType());
         }

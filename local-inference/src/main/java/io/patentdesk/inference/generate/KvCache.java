@@ -3,6 +3,7 @@ package io.patentdesk.inference.generate;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxTensorLike;
 import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.patentdesk.inference.InferenceException;
 import io.patentdesk.inference.model.DecoderSignature;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key/value cache of one sequence. It holds the {@code Result} of the last step and feeds that Result's
- * {@code present.*} tensors back as the next step's {@code past_key_values.*}: the values stay in ONNX Runtime's
- * memory and never pass through the Java heap. Each step closes the Result before it, so native memory stays flat.
+ * The key/value cache of one sequence. It holds the {@code Result} of the last step and feeds that Result's present
+ * tensors back as the next step's past ones (separate key and value, or one combined tensor per layer): the values
+ * stay in ONNX Runtime's memory and never pass through the Java heap. Each step closes the Result before it, so native
+ * memory stays flat. With {@link SharedKvBuffers} (graphs exported with a buffer shared by past and present) the
+ * same buffers are the past and the bound present of every step instead, and a step releases its Result at once.
  */
 public final class KvCache implements AutoCloseable {
 
@@ -22,23 +25,18 @@ public final class KvCache implements AutoCloseable {
     private final String[] pastNames;
     private final String[] presentNames;
     private final OnnxTensorLike[] past;
+    /** The shared buffers, or null when each step's presents become the next step's past. */
+    private final SharedKvBuffers shared;
     private OrtSession.Result owner;
     private int length;
 
-    KvCache(DecoderSignature signature, Map<String, OnnxTensorLike> emptyPast) {
+    KvCache(DecoderSignature signature, Map<String, OnnxTensorLike> emptyPast, SharedKvBuffers shared) {
         this.signature = signature;
         this.empty = emptyPast;
-        int n = signature.layers() * 2;
-        this.pastNames = new String[n];
-        this.presentNames = new String[n];
-        this.past = new OnnxTensorLike[n];
-        IoNames names = signature.names();
-        for (int l = 0; l < signature.layers(); l++) {
-            pastNames[2 * l] = names.pastKey(l);
-            pastNames[2 * l + 1] = names.pastValue(l);
-            presentNames[2 * l] = names.presentKey(l);
-            presentNames[2 * l + 1] = names.presentValue(l);
-        }
+        this.shared = shared;
+        this.pastNames = signature.pastNames().toArray(String[]::new);
+        this.presentNames = signature.presentNames().toArray(String[]::new);
+        this.past = new OnnxTensorLike[pastNames.length];
         reset();
     }
 
@@ -47,15 +45,36 @@ public final class KvCache implements AutoCloseable {
         return length;
     }
 
+    /** Makes room for a run that brings the cache to {@code total} positions. */
+    void reserve(int total) throws OrtException {
+        if (shared != null) {
+            shared.reserve(total, length);
+        }
+    }
+
     /** Puts the past tensors into a step's inputs. */
     void addInputs(Map<String, OnnxTensorLike> inputs) {
         for (int i = 0; i < pastNames.length; i++) {
-            inputs.put(pastNames[i], past[i]);
+            inputs.put(pastNames[i], shared != null ? shared.tensor(i) : past[i]);
+        }
+    }
+
+    /** Binds the shared buffers as the step's present outputs (nothing when presents are allocated per step). */
+    void addPinnedOutputs(Map<String, OnnxTensor> pinned) {
+        if (shared != null) {
+            for (int i = 0; i < presentNames.length; i++) {
+                pinned.put(presentNames[i], shared.tensor(i));
+            }
         }
     }
 
     /** Takes the presents of a finished step as the new past, and releases the step before. */
     void advance(OrtSession.Result result, int added) {
+        if (shared != null) {
+            result.close(); // the presents were written into the shared buffers, which the Result does not own
+            length += added;
+            return;
+        }
         if (signature.hasKvCache()) {
             for (int i = 0; i < presentNames.length; i++) {
                 String name = presentNames[i];
@@ -87,6 +106,9 @@ public final class KvCache implements AutoCloseable {
     @Override
     public void close() {
         reset();
+        if (shared != null) {
+            shared.close();
+        }
     }
 
     List<String> pastNames() {

@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
 /**
  * A pinned output for the logits: ONNX Runtime writes them straight into this direct buffer, so a step costs no
  * native allocation and no copy of the whole [rows, vocab] block into the Java heap; the engine reads only the rows it
- * needs (the last one when generating). float16 logits are widened one value at a time as they are read.
+ * needs (the last one when generating). float16 and bfloat16 logits are widened one value at a time as they are read.
  */
 public final class LogitsBuffer implements AutoCloseable {
 
@@ -30,7 +30,7 @@ public final class LogitsBuffer implements AutoCloseable {
         this.type = type;
         this.vocab = vocab;
         this.maxRows = maxRows;
-        this.bytesPerValue = type == OnnxJavaType.FLOAT16 ? 2 : 4;
+        this.bytesPerValue = type == OnnxJavaType.FLOAT ? 4 : 2;
         this.memory = ByteBuffer.allocateDirect(maxRows * vocab * bytesPerValue).order(ByteOrder.nativeOrder());
         this.oneRow = tensorOver(1);
         this.scratch = new float[vocab];
@@ -66,7 +66,11 @@ public final class LogitsBuffer implements AutoCloseable {
 
     float get(int row, int token) {
         int index = (row * vocab + token) * bytesPerValue;
-        return type == OnnxJavaType.FLOAT16 ? Float.float16ToFloat(memory.getShort(index)) : memory.getFloat(index);
+        return switch (type) {
+            case FLOAT16 -> Float.float16ToFloat(memory.getShort(index));
+            case BFLOAT16 -> bfloat16ToFloat(memory.getShort(index));
+            default -> memory.getFloat(index);
+        };
     }
 
     /** Copies one row into {@code into} (length vocab), for transforms that change values. */
@@ -76,6 +80,12 @@ public final class LogitsBuffer implements AutoCloseable {
             memory.slice(row * vocab * 2, vocab * 2).order(ByteOrder.nativeOrder()).asShortBuffer().get(half);
             for (int i = 0; i < vocab; i++) {
                 into[i] = Float.float16ToFloat(half[i]);
+            }
+        } else if (type == OnnxJavaType.BFLOAT16) {
+            short[] half = halfScratch();
+            memory.slice(row * vocab * 2, vocab * 2).order(ByteOrder.nativeOrder()).asShortBuffer().get(half);
+            for (int i = 0; i < vocab; i++) {
+                into[i] = bfloat16ToFloat(half[i]);
             }
         } else {
             memory.slice(row * vocab * 4, vocab * 4).order(ByteOrder.nativeOrder()).asFloatBuffer().get(into);
@@ -89,6 +99,11 @@ public final class LogitsBuffer implements AutoCloseable {
     }
 
     private short[] half;
+
+    /** bfloat16 is the upper half of a float32: widening is a shift. */
+    static float bfloat16ToFloat(short bits) {
+        return Float.intBitsToFloat((bits & 0xffff) << 16);
+    }
 
     private short[] halfScratch() {
         if (half == null) {

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /** Small helpers for reading a model folder's JSON files with one-line errors. */
 public final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Shared by the engine's packages: reading and building config JSON. */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }

@@ -30,22 +30,7 @@ public final class GraphProbe {
             throws ModelException {
         List<OnnxTensor> owned = new ArrayList<>();
         try {
-            Map<String, OnnxTensorLike> in = new HashMap<>();
-            in.put(sig.names().inputIds(), own(owned, ints(env, sig.idsType(), 0)));
-            in.put(sig.names().attentionMask(), own(owned, ints(env, sig.maskType(), 1)));
-            if (sig.hasPositionIds()) {
-                in.put(sig.names().positionIds(), own(owned, ints(env, sig.idsType(), 0)));
-            }
-            if (sig.hasUseCacheBranch()) {
-                in.put(sig.names().useCacheBranch(), own(owned, OnnxTensor.createTensor(env, new boolean[] {false})));
-            }
-            for (int l = 0; l < sig.layers(); l++) {
-                long[] shape = {1, sig.kvHeads(), 0, sig.headSize()};
-                in.put(sig.names().pastKey(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
-                        shape, sig.kvType())));
-                in.put(sig.names().pastValue(l), own(owned, OnnxTensor.createTensor(env, ByteBuffer.allocateDirect(0),
-                        shape, sig.kvType())));
-            }
+            Map<String, OnnxTensorLike> in = firstToken(env, sig, 0, owned);
             try (OrtSession.Result r = session.run(in)) {
                 OnnxValue logits = r.get(sig.names().logits()).orElseThrow();
                 long[] shape = ((TensorInfo) logits.getInfo()).getShape();
@@ -53,12 +38,12 @@ public final class GraphProbe {
                     throw new ModelException(file + ": for one token the logits have shape "
                             + java.util.Arrays.toString(shape) + "; the engine expects [1, 1, vocab].");
                 }
-                for (int l = 0; l < sig.layers(); l++) {
-                    long[] p = ((TensorInfo) r.get(sig.names().presentKey(l)).orElseThrow().getInfo()).getShape();
-                    if (p.length != 4 || p[1] != sig.kvHeads() || p[2] != 1 || p[3] != sig.headSize()) {
-                        throw new ModelException(file + ": " + sig.names().presentKey(l) + " has shape "
-                                + java.util.Arrays.toString(p) + " after one token; expected [1, " + sig.kvHeads()
-                                + ", 1, " + sig.headSize() + "].");
+                long[] expected = sig.pastShape(1);
+                for (String name : sig.presentNames()) {
+                    long[] p = ((TensorInfo) r.get(name).orElseThrow().getInfo()).getShape();
+                    if (!java.util.Arrays.equals(p, expected)) {
+                        throw new ModelException(file + ": " + name + " has shape " + java.util.Arrays.toString(p)
+                                + " after one token; expected " + java.util.Arrays.toString(expected) + ".");
                     }
                 }
                 return Math.toIntExact(shape[2]);
@@ -68,6 +53,59 @@ public final class GraphProbe {
         } finally {
             owned.forEach(OnnxTensor::close);
         }
+    }
+
+    /**
+     * Whether the graph can keep its KV cache in buffers shared by past and present: fed a past buffer of 4 positions
+     * with one token, it gives presents of the buffer's length (GroupQueryAttention writes the token into the buffer)
+     * rather than 5 (a graph that appends to its past).
+     */
+    public static boolean keepsPastLength(OrtEnvironment env, OrtSession session, DecoderSignature sig) {
+        if (!sig.hasKvCache() || sig.combinedKv()) {
+            return false;
+        }
+        List<OnnxTensor> owned = new ArrayList<>();
+        try (OrtSession.Result r = session.run(firstToken(env, sig, 4, owned))) {
+            for (String name : sig.presentNames()) {
+                long[] p = ((TensorInfo) r.get(name).orElseThrow().getInfo()).getShape();
+                if (!java.util.Arrays.equals(p, sig.pastShape(4))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (OrtException | RuntimeException e) {
+            return false; // the graph cannot run that way: the cache grows instead
+        } finally {
+            owned.forEach(OnnxTensor::close);
+        }
+    }
+
+    /** Inputs for token 0 at position 0, after a past of {@code pastLength} zero positions. */
+    private static Map<String, OnnxTensorLike> firstToken(OrtEnvironment env, DecoderSignature sig, int pastLength,
+            List<OnnxTensor> owned) throws OrtException {
+        Map<String, OnnxTensorLike> in = new HashMap<>();
+        in.put(sig.names().inputIds(), own(owned, ints(env, sig.idsType(), 0)));
+        if (sig.hasAttentionMask()) {
+            in.put(sig.names().attentionMask(), own(owned, ints(env, sig.maskType(), 1)));
+        }
+        if (sig.hasSeqlens()) {
+            in.put(sig.names().seqlensK(), own(owned, OnnxTensor.createTensor(env, new int[] {0})));
+            in.put(sig.names().totalSequenceLength(), own(owned, OnnxTensor.createTensor(env, Integer.valueOf(1))));
+        }
+        if (sig.hasPositionIds()) {
+            in.put(sig.names().positionIds(), own(owned, ints(env, sig.idsType(), 0)));
+        }
+        if (sig.hasUseCacheBranch()) {
+            in.put(sig.names().useCacheBranch(), own(owned, OnnxTensor.createTensor(env, new boolean[] {false})));
+        }
+        long[] shape = sig.pastShape(pastLength);
+        long values = java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+        int bytes = Math.toIntExact(values * (sig.kvType() == OnnxJavaType.FLOAT ? 4 : 2));
+        for (String name : sig.pastNames()) {
+            in.put(name, own(owned, OnnxTensor.createTensor(env,
+                    ByteBuffer.allocateDirect(bytes).order(java.nio.ByteOrder.nativeOrder()), shape, sig.kvType())));
+        }
+        return in;
     }
 
     private static OnnxTensor own(List<OnnxTensor> owned, OnnxTensor t) {

@@ -41,10 +41,12 @@ public final class ModelFolder {
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
     private final FolderAids aids;
+    private final boolean sharesKvBuffer;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, FolderAids aids) {
+            PromptFormat promptFormat, FolderAids aids, boolean sharesKvBuffer) {
+        this.sharesKvBuffer = sharesKvBuffer;
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -100,7 +102,7 @@ public final class ModelFolder {
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
                 strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()),
-                patentdesk == null ? null : aids(dir, patentdesk));
+                patentdesk == null ? null : aids(dir, patentdesk), parsed.sharesKvBuffer);
     }
 
     /**
@@ -117,7 +119,7 @@ public final class ModelFolder {
         return null;
     }
 
-    private record Parsed(Path onnx, ModelConfig config, IoNames names) {
+    private record Parsed(Path onnx, ModelConfig config, IoNames names, boolean sharesKvBuffer) {
     }
 
     private static Parsed parseGenai(Path dir, JsonNode root) throws ModelException {
@@ -130,30 +132,22 @@ public final class ModelFolder {
         int heads = Json.intField(decoder, 0, "num_attention_heads");
         int hidden = Json.intField(decoder, 0, "hidden_size");
         int headSize = Json.intField(decoder, heads > 0 && hidden > 0 ? hidden / heads : 0, "head_size");
-        JsonNode search = root.path("search");
+        JsonNode generation = Json.readIfPresent(dir.resolve("generation_config.json"));
+        JsonNode search = SearchDefaults.merge(root.path("search"), generation);
+        // every end token named: genai_config's (one id or a list), its search section's, generation_config.json's
+        Set<Integer> eos = endTokens(model.get("eos_token_id"), generation);
+        eos.addAll(Json.ids(search.get("eos_token_id")));
         ModelConfig config = new ModelConfig(
                 Json.intField(model, 0, "vocab_size"),
                 Json.intField(decoder, 0, "num_hidden_layers"),
                 Json.intField(decoder, heads, "num_key_value_heads"),
                 headSize,
-                Json.intField(model, Json.intField(search, 0, "max_length"), "context_length"),
+                SearchDefaults.contextLength(model, root.path("search")),
                 Json.intField(model, -1, "bos_token_id"),
-                endTokens(model.get("eos_token_id"), Json.readIfPresent(dir.resolve("generation_config.json"))),
+                eos,
                 suggestedSampling(search, search.path("do_sample").asBoolean(false)));
-        JsonNode in = decoder.path("inputs");
-        JsonNode out = decoder.path("outputs");
-        IoNames std = IoNames.standard();
-        IoNames names = new IoNames(
-                Json.textField(in, std.inputIds(), "input_ids"),
-                Json.textField(in, std.attentionMask(), "attention_mask"),
-                Json.textField(in, std.positionIds(), "position_ids"),
-                Json.textField(in, std.pastKey(), "past_key_names"),
-                Json.textField(in, std.pastValue(), "past_value_names"),
-                Json.textField(out, std.logits(), "logits"),
-                Json.textField(out, std.presentKey(), "present_key_names"),
-                Json.textField(out, std.presentValue(), "present_value_names"),
-                std.useCacheBranch());
-        return new Parsed(onnx, config, names);
+        IoNames names = IoNames.fromGenai(decoder);
+        return new Parsed(onnx, config, names, root.path("search").path("past_present_share_buffer").asBoolean(false));
     }
 
     /** The end tokens: genai_config's (one id or a list) and those of generation_config.json beside it, if any. */
@@ -191,7 +185,7 @@ public final class ModelFolder {
                 Json.intField(gen, Json.intField(cfg, -1, "bos_token_id"), "bos_token_id"),
                 eos,
                 suggestedSampling(gen, gen != null && gen.path("do_sample").asBoolean(false)));
-        return new Parsed(onnx, config, IoNames.standard());
+        return new Parsed(onnx, config, IoNames.standard(), false);
     }
 
     /** The authors' sampling settings when they enable sampling; greedy otherwise (the conservative choice). */
@@ -303,6 +297,15 @@ public final class ModelFolder {
 
     public IoNames ioNames() {
         return ioNames;
+    }
+
+    /**
+     * Whether {@code genai_config.json} exports the KV cache for one buffer per layer that is both past and present
+     * ({@code search.past_present_share_buffer}, GroupQueryAttention graphs of the model builder); the engine uses one
+     * when the graph keeps the buffer's length, as such graphs do.
+     */
+    public boolean sharesKvBuffer() {
+        return sharesKvBuffer;
     }
 
     /** The name to show, from {@code patentdesk.json} or the folder's name. */
