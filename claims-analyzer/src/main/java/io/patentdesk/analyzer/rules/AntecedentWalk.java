@@ -90,6 +90,11 @@ final class AntecedentWalk {
     private final Set<Integer> openingLostAbove = new HashSet<>();
     /** Properties, measures and body parts: often inherent in what the claim names ("the rate", "the neck"). */
     private final Set<String> properties;
+    /** Participles that end in neither -ed nor -en: "said instructions sent", "said wheel held". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "held", "made", "built", "set", "put",
+            "cut", "led", "fed", "kept", "left", "lost", "found", "bound", "wound", "shown", "spent", "split", "spread",
+            "struck", "stuck", "hung", "laid", "paid", "read", "run", "seen", "sold", "told", "thrown", "meant", "bent",
+            "lit", "shot", "slid", "spun", "swung", "torn", "worn", "borne", "dealt", "felt", "dug", "cast", "shed");
     /** How many of a run's last words are remembered for an abbreviation that stands for them. */
     private static final int HISTORY = 10;
     /** Claims the parser found cut off in copying. */
@@ -477,6 +482,9 @@ final class AntecedentWalk {
                 if (partOf || quantified) {
                     return; // "the first node of the tree" names which one; "the at least one arm" any of them
                 }
+                if (from == 0 && r.end() < words.length && !r.pluralOnly()) {
+                    reportUnintroducedHead(c, tokens, det, words, r);
+                }
                 if (r.pluralOnly()) {
                     reportPluralOnly(c, tokens, det, words, r);
                 } else if (from == 0 && r.key() != 0 && !Words.isOrdinal(firstWord) && r.end() == words.length
@@ -529,6 +537,35 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.ERROR, sure ? Confidence.CERTAIN : Confidence.LIKELY,
                     "");
         }
+    }
+
+    /**
+     * "the scissor lift table" after only "a scissor lift": the start of the phrase has a basis but the noun it ends
+     * on was never introduced. Where a noun phrase ends is a guess ("said passage adjacent the chamber"), so this is
+     * reported only when the words after the known start look like nouns and the last one was never introduced as a
+     * thing of its own; as a possible finding.
+     */
+    private void reportUnintroducedHead(Claim c, List<Token> tokens, int det, int[] words, Resolution r) {
+        int shortest = shortestReading(tokens, words);
+        if (shortest <= r.end()) {
+            return; // "the lever rotates": the words after the known phrase are a verb
+        }
+        for (int k = r.end(); k < shortest; k++) {
+            String w = tokens.get(words[k]).lower();
+            if (Words.looksVerbal(w) || Words.looksAdjectival(w) || w.endsWith("ary") || w.endsWith("ful")
+                    || IRREGULAR_PARTICIPLES.contains(w) || modifierOnly(w) || exempt.contains(Words.singular(w))) {
+                return;
+            }
+        }
+        String last = tokens.get(words[shortest - 1]).lower();
+        int[] headIds = idsOf(last);
+        long head = key(headIds, headIds.length - 1, headIds.length);
+        if (known(c.number(), head) || known(c.number(), head | HEAD) || properties.contains(Words.singular(last))) {
+            return;
+        }
+        report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                "; '" + phrase(tokens, words, r.end()) + "' was introduced, but nothing introduces it as a '"
+                        + Words.singular(last) + "'");
     }
 
     /**

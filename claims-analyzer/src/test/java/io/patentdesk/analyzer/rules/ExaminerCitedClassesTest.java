@@ -65,6 +65,10 @@ class ExaminerCitedClassesTest {
                         "1. A garment comprising a body and a collar, wherein ⟦the front side⟧ of the body carries a"
                                 + " print.",
                         "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("a known start, a head noun never introduced",
+                        "1. A wheel lift comprising a scissor lift and a motor, wherein a wheel rests on ⟦the scissor"
+                                + " lift table⟧.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
                 new Case("a property that may be inherent",
                         "1. A separator comprising a belt and a mechanism that controls ⟦the rate⟧ at which items"
                                 + " move on the belt.",
