@@ -116,7 +116,16 @@ public final class AssistantPane extends BorderPane {
         HBox bar = new HBox(8, spinner, speed, spacer, cancel, regenerate, discard, accept);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("preview-bar");
-        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(note, bar);
+        Label findings = new Label();
+        findings.setId("assistFindings");
+        findings.getStyleClass().addAll("assistant-note", "draft-findings");
+        findings.textProperty().bind(vm.draftFindingsProperty());
+        findings.setWrapText(true);
+        findings.setMinHeight(Region.USE_PREF_SIZE);
+        findings.setMaxWidth(Double.MAX_VALUE);
+        findings.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());
+        findings.managedProperty().bind(findings.visibleProperty());
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(findings, note, bar);
         bottom.getStyleClass().add("preview-footer");
 
         setTop(head);

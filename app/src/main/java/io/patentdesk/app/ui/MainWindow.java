@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui;
 
+import io.patentdesk.app.assist.CaretClaim;
 import io.patentdesk.app.io.DocxExporter;
 import io.patentdesk.app.io.ImportedMatter;
 import io.patentdesk.app.io.PdfExporter;
@@ -427,8 +428,12 @@ public final class MainWindow {
         if (tokenCap > 0) {
             request = request.withMaxTokens(Math.min(tokenCap, request.maxTokens()));
         }
-        DraftInput input = action == AssistAction.REWRITE_SELECTION
-                ? new DraftInput.Selection(document.partOf(area), request.start(), request.end()) : DraftInput.of(action);
+        DraftInput input = switch (action) {
+            case REWRITE_SELECTION -> new DraftInput.Selection(document.partOf(area), request.start(), request.end());
+            // Dependents go after the last claim and depend on the claim the caret is in (the request found it).
+            case SUGGEST_DEPENDENTS -> new DraftInput.DependentsOf(CaretClaim.at(claims, caret).map(c -> c.number()).orElse(1));
+            default -> DraftInput.of(action);
+        };
         assistant.start(request, DraftOrigin.of(m, input));
     }
 

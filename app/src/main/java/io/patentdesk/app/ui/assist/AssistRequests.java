@@ -1,5 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.app.assist.CaretClaim;
 import io.patentdesk.app.assist.DraftLeads;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
@@ -58,14 +60,14 @@ public final class AssistRequests {
 
     /** Dependent claims for the claim at {@code caret}. */
     public Built dependentsFor(String claims, int caret) {
-        StyleRange claim = PatentLexicon.claimAround(claims, caret);
-        if (claim == null) {
+        Optional<Claim> claim = CaretClaim.at(claims, caret);
+        if (claim.isEmpty()) {
             return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
         }
-        String text = claims.substring(claim.start(), claim.end());
+        String text = claims.substring(claim.get().start(), claim.get().end());
         // The first dependent claim starts with the parent's own subject, numbered after the last claim (Accept adds
         // it at the end of the claims); the model goes on from there.
-        int number = DraftLeads.nextClaimNumber(claims);
+        int number = CaretClaim.nextNumber(claims);
         // Each further claim begins the same way, numbered on ("13. The electronic key system of claim 12, wherein").
         return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
                 DEPENDENT_TOKENS, DraftLeads.dependentOf(text, number).orElse(""))

@@ -36,6 +36,24 @@ public sealed interface DraftInput {
         }
     }
 
+    /**
+     * The claims, drafted on from the claim the caret was in: suggested dependents, which are numbered after the last
+     * claim and depend on that claim whatever numbers the model wrote ({@code DependentClaimNumbering}).
+     *
+     * @param parent the number of the claim the caret was in
+     */
+    record DependentsOf(int parent) implements DraftInput {
+        @Override
+        public String textIn(Matter m) {
+            return m.claims();
+        }
+
+        @Override
+        public String name() {
+            return "claims";
+        }
+    }
+
     /** The drawings' description and the detailed description, which the parts list is read from. */
     record Description() implements DraftInput {
         @Override
