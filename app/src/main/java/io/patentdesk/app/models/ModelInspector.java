@@ -2,7 +2,7 @@ package io.patentdesk.app.models;
 
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.ModelException;
-import io.patentdesk.inference.ModelFolder;
+import io.patentdesk.inference.model.ModelFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

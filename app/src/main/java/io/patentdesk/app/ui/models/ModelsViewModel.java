@@ -7,7 +7,7 @@ import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.assist.ModelService;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.Engine;
-import io.patentdesk.inference.ModelFolder;
+import io.patentdesk.inference.model.ModelFolder;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
