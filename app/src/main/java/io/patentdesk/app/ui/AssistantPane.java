@@ -121,11 +121,19 @@ public final class AssistantPane extends BorderPane {
         findings.getStyleClass().addAll("assistant-note", "draft-findings");
         findings.textProperty().bind(vm.draftFindingsProperty());
         findings.setWrapText(true);
-        findings.setMinHeight(Region.USE_PREF_SIZE);
         findings.setMaxWidth(Double.MAX_VALUE);
-        findings.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());
-        findings.managedProperty().bind(findings.visibleProperty());
-        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(findings, note, bar);
+        // A draft with many findings scrolls here rather than push Accept and the note out of the pane.
+        javafx.scene.control.ScrollPane findingsBox = new javafx.scene.control.ScrollPane(findings);
+        findingsBox.setFitToWidth(true);
+        findingsBox.setMaxHeight(84);
+        findingsBox.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        findingsBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(84, findings.prefHeight(Math.max(100, findingsBox.getViewportBounds().getWidth()))),
+                findings.textProperty(), findingsBox.viewportBoundsProperty()));
+        findingsBox.getStyleClass().add("draft-findings-box");
+        findingsBox.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());
+        findingsBox.managedProperty().bind(findingsBox.visibleProperty());
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(findingsBox, note, bar);
         bottom.getStyleClass().add("preview-footer");
 
         setTop(head);

@@ -426,6 +426,7 @@ public final class MainWindow {
         AssistRequests.Built built = switch (action) {
             case DRAFT_ABSTRACT -> b.abstractFromClaims(claims);
             case DRAFT_TITLE -> b.titleFromClaims(claims);
+            case DRAFT_CLAIM -> b.claimFromAbstract(m.section(Section.ABSTRACT));
             case SUGGEST_DEPENDENTS -> b.dependentsFor(claims, caret);
             case DESCRIBE_CLAIM -> b.paragraphFor(claims, caret);
             case REWRITE_SELECTION -> area == null ? b.rewrite("", 0, 0)

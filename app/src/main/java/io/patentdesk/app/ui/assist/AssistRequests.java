@@ -21,6 +21,7 @@ public final class AssistRequests {
     static final int TITLE_TOKENS = 24;
     static final int ABSTRACT_TOKENS = 200;
     static final int DEPENDENT_TOKENS = 240;
+    static final int CLAIM_TOKENS = 200;
     static final int PARAGRAPH_TOKENS = 250;
     static final int REWRITE_TOKENS = 250;
     static final int EXPLAIN_TOKENS = 200;
@@ -56,6 +57,19 @@ public final class AssistRequests {
         }
         return Built.of(led(AssistAction.DRAFT_TITLE, format.prompt(DraftingTask.CLAIMS_TO_TITLE, claims.strip()),
                 TITLE_TOKENS, DraftLeads.titleOf(claims.strip()).orElse("")));
+    }
+
+    /**
+     * An independent claim drafted from the abstract; Accept adds it after the last claim (numbered on from there by
+     * the draft check, as claim 1 when there are no claims yet).
+     */
+    public Built claimFromAbstract(String abstractText) {
+        if (abstractText.isBlank()) {
+            return Built.no("Write the abstract first: claim 1 is drafted from it.");
+        }
+        String text = abstractText.strip();
+        return Built.of(led(AssistAction.DRAFT_CLAIM, format.prompt(DraftingTask.ABSTRACT_TO_CLAIM, text), CLAIM_TOKENS,
+                DraftLeads.claimFromAbstract(text).orElse("")));
     }
 
     /** Dependent claims for the claim at {@code caret}. */

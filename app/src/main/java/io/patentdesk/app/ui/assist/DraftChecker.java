@@ -35,6 +35,10 @@ public final class DraftChecker {
         String text = draft;
         if (input instanceof DraftInput.DependentsOf d) {
             text = DependentClaimNumbering.renumber(draft, CaretClaim.nextNumber(m.claims()), d.parent());
+        } else if (input instanceof DraftInput.Abstract) {
+            // A new independent claim (and any dependents the model added to it) goes after the last claim.
+            int next = CaretClaim.nextNumber(m.claims());
+            text = DependentClaimNumbering.renumber(draft, next, next);
         }
         String claimsAfter = claimsWith(m.claims(), input, target, text.strip());
         if (claimsAfter == null || text.isBlank()) {

@@ -36,12 +36,18 @@ public record DraftReview(String text, boolean checked, List<Finding> added) {
         }
         StringBuilder s = new StringBuilder("Checked with your claims: this draft would add " + count(added.size(), "finding")
                 + (errors() > 0 ? " (" + count((int) errors(), "error") + ")" : "") + ":");
-        for (Finding f : added) {
+        for (Finding f : added.subList(0, Math.min(SHOWN, added.size()))) {
             s.append("\n\u2022 ").append(severity(f)).append(f.claim() == null ? "" : ", claim " + f.claim()).append(": ")
-                    .append(f.message()).append(f.citation() == null || f.citation().isBlank() ? "" : " (" + f.citation() + ")");
+                    .append(f.message()).append(cited(f));
+        }
+        if (added.size() > SHOWN) {
+            s.append("\n\u2026 and ").append(added.size() - SHOWN).append(" more.");
         }
         return s.toString();
     }
+
+    /** The findings listed one by one; the rest are counted (the Findings panel lists all after Accept). */
+    static final int SHOWN = 6;
 
     /** The question before inserting a draft that adds errors: how many, and the first. */
     String question() {
@@ -49,6 +55,12 @@ public record DraftReview(String text, boolean checked, List<Finding> added) {
         return "This draft would add " + count((int) errors(), "error") + " to the claims"
                 + (first.claim() == null ? "" : " (claim " + first.claim() + ": " + first.message() + ")")
                 + ". Insert it anyway?";
+    }
+
+    /** " (MPEP 2173.05(e))"; nothing for a finding without a citation ("" or the analyzer's "\u2014"). */
+    private static String cited(Finding f) {
+        String c = f.citation() == null ? "" : f.citation().strip();
+        return c.isEmpty() || c.equals("\u2014") || c.equals("-") ? "" : " (" + c + ")";
     }
 
     private static String severity(Finding f) {

@@ -58,6 +58,12 @@ public final class ModelsDialog {
         list.setPrefWidth(330);
         list.setPlaceholder(new Label("Reading the model list\u2026"));
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                // Wrap to the list's width rather than scroll sideways: a reason not to load is a long line.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ModelEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -131,7 +137,10 @@ public final class ModelsDialog {
         Button useDefault = new Button("Use as Default");
         useDefault.setId("modelsDefault");
         useDefault.getStyleClass().add("primary");
-        useDefault.disableProperty().bind(selectedLoads.not());
+        useDefault.disableProperty().bind(selectedLoads.not().or(Bindings.createBooleanBinding(() -> {
+            ModelEntry e = list.getSelectionModel().getSelectedItem();
+            return e != null && vm.isDefault(e);
+        }, list.getSelectionModel().selectedItemProperty(), vm.defaultFolderProperty())));
         useDefault.setOnAction(e -> vm.makeDefault(list.getSelectionModel().getSelectedItem()));
         Button test = new Button("Speed Test (5 s)");
         test.setId("modelsSpeedTest");

@@ -76,6 +76,17 @@ class CheckedDraftsTest {
     }
 
     @Test
+    void claimOneFromTheAbstractGoesAfterTheLastClaimAndIsChecked() {
+        DraftReview r = new DraftChecker().review(matter, new DraftInput.Abstract(), AssistAction.Target.CLAIMS_END,
+                "1. A lid comprising a hinge.\n2. The lid of claim 1, wherein the hinge is steel.");
+        assertThat(r.text()).isEqualTo("3. A lid comprising a hinge.\n4. The lid of claim 3, wherein the hinge is steel.");
+        assertThat(r.checked()).isTrue();
+        assertThat(r.errors()).isZero();
+        assertThat(new AssistRequests(io.patentdesk.inference.PromptFormat.defaults()).claimFromAbstract(" ").problem())
+                .contains("Write the abstract first");
+    }
+
+    @Test
     void aRewrittenClaimIsCheckedInPlaceAndTextOutsideTheClaimsIsNot() {
         int start = CLAIMS.indexOf("2. The lid");
         DraftReview r = new DraftChecker().review(matter, new DraftInput.Selection("claims", start, CLAIMS.length()),
