@@ -125,10 +125,10 @@ public final class AssistantPane extends BorderPane {
         // A draft with many findings scrolls here rather than push Accept and the note out of the pane.
         javafx.scene.control.ScrollPane findingsBox = new javafx.scene.control.ScrollPane(findings);
         findingsBox.setFitToWidth(true);
-        findingsBox.setMaxHeight(84);
-        findingsBox.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        findingsBox.setMaxHeight(66);
+        findingsBox.setMinHeight(24); // in a short pane it gives way first, so Accept and the note stay in view
         findingsBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(84, findings.prefHeight(Math.max(100, findingsBox.getViewportBounds().getWidth()))),
+                () -> Math.min(66, findings.prefHeight(Math.max(100, findingsBox.getViewportBounds().getWidth()))),
                 findings.textProperty(), findingsBox.viewportBoundsProperty()));
         findingsBox.getStyleClass().add("draft-findings-box");
         findingsBox.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());

@@ -43,7 +43,7 @@ public final class ModelsViewModel {
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper(this, "speed", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyStringWrapper overrideNote = new ReadOnlyStringWrapper(this, "overrideNote", "");
-    private AtomicBoolean stopTest = new AtomicBoolean();
+    private volatile AtomicBoolean stopTest = new AtomicBoolean();
     private Duration testLength = SpeedTest.LENGTH;
 
     @Inject

@@ -112,6 +112,27 @@ class ModelsViewModelTest {
     }
 
     @Test
+    void stopEndsTheSpeedTestEarlyAndSaysSo() throws Exception {
+        Assumptions.assumeTrue(models.bundledFolder().isPresent(), "this build carries no bundled model");
+        ModelEntry bundled = vm.entries().get(0);
+        vm.testLength(Duration.ofSeconds(60));
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(700);
+            } catch (InterruptedException e) {
+                return;
+            }
+            vm.stopSpeedTest();
+        });
+        long t0 = System.nanoTime();
+        stopper.start();
+        vm.speedTest(bundled); // the same-thread executor: returns when the test has ended
+        stopper.join();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
+        assertThat(vm.speedProperty().get()).contains("tokens/s").endsWith("stopped early");
+    }
+
+    @Test
     void theCommandLineModelWinsOverTheDefaultAndTheDialogSaysSo() {
         ModelService withModel = new ModelService(new LaunchOptions(false, null, TINY, dataDir, false, false, 0),
                 new CurrentThreadTaskExecutor(), ModelSettings.in(dataDir));
