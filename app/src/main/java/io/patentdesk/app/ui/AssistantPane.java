@@ -126,7 +126,8 @@ public final class AssistantPane extends BorderPane {
         javafx.scene.control.ScrollPane findingsBox = new javafx.scene.control.ScrollPane(findings);
         findingsBox.setFitToWidth(true);
         findingsBox.setMaxHeight(66);
-        findingsBox.setMinHeight(24); // in a short pane it gives way first, so Accept and the note stay in view
+        // Its whole (bounded) height counts in the pane's minimum, so the split above makes room rather than clip Accept.
+        findingsBox.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         findingsBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(66, findings.prefHeight(Math.max(100, findingsBox.getViewportBounds().getWidth()))),
                 findings.textProperty(), findingsBox.viewportBoundsProperty()));
