@@ -7,6 +7,7 @@ import io.patentdesk.app.matter.MatterSummary;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.ui.MatterViewModel;
 import io.patentdesk.app.ui.SampleMatter;
+import io.patentdesk.app.ui.assist.AcceptCheck;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
 import io.patentdesk.app.ui.assist.ModelService;
 import io.patentdesk.editor.ClaimsArea;
@@ -95,8 +96,16 @@ class DraftStaysWithItsMatterTest {
                 && claims().getText().equals(sample.claims()));
         DraftingWorkflowTest.waitFor("the sample's draft", 5, () -> assistant.previewProperty().get().strip().equals(drafted)
                 && !accept.isDisabled());
+        // The draft was checked with the sample's claims: one that adds errors is inserted only when the user says so.
+        AcceptCheck check = WaitForAsyncUtils.asyncFx(() -> assistant.checkAccept(matters.current())).get();
         robot.clickOn(accept);
-        DraftingWorkflowTest.waitFor("the accepted claims", 5, () -> claims().getText().strip().endsWith(drafted));
+        if (check.verdict() == AcceptCheck.Verdict.ASK) {
+            assertThat(check.message()).as(assistant.draftFindingsProperty().get()).contains("error").endsWith("Insert it anyway?");
+            DraftingWorkflowTest.waitFor("the question (findings: " + assistant.draftFindingsProperty().get() + ")", 10,
+                    () -> robot.lookup("Insert").tryQuery().isPresent());
+            robot.clickOn("Insert");
+        }
+        DraftingWorkflowTest.waitFor("the accepted claims (" + check + ")", 5, () -> claims().getText().strip().endsWith(drafted));
         assertStored(beta, BETA_CLAIMS);
     }
 

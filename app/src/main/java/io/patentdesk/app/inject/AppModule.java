@@ -1,6 +1,7 @@
 package io.patentdesk.app.inject;
 
 import com.google.inject.AbstractModule;
+import io.patentdesk.app.store.ModelSettings;
 import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.event.EventBus;
@@ -27,5 +28,7 @@ public final class AppModule extends AbstractModule {
         bind(TaskExecutor.class).toInstance(tasks);
         bind(LaunchOptions.class).toInstance(options);
         bind(EventBus.class).asEagerSingleton();
+        // The model list lives beside the workspace, private like it; read lazily, off the UI thread.
+        bind(ModelSettings.class).toInstance(ModelSettings.in(workspace.databaseFile().toAbsolutePath().getParent()));
     }
 }

@@ -116,7 +116,25 @@ public final class AssistantPane extends BorderPane {
         HBox bar = new HBox(8, spinner, speed, spacer, cancel, regenerate, discard, accept);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("preview-bar");
-        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(note, bar);
+        Label findings = new Label();
+        findings.setId("assistFindings");
+        findings.getStyleClass().addAll("assistant-note", "draft-findings");
+        findings.textProperty().bind(vm.draftFindingsProperty());
+        findings.setWrapText(true);
+        findings.setMaxWidth(Double.MAX_VALUE);
+        // A draft with many findings scrolls here rather than push Accept and the note out of the pane.
+        javafx.scene.control.ScrollPane findingsBox = new javafx.scene.control.ScrollPane(findings);
+        findingsBox.setFitToWidth(true);
+        findingsBox.setMaxHeight(66);
+        // Its whole (bounded) height counts in the pane's minimum, so the split above makes room rather than clip Accept.
+        findingsBox.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        findingsBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(66, findings.prefHeight(Math.max(100, findingsBox.getViewportBounds().getWidth()))),
+                findings.textProperty(), findingsBox.viewportBoundsProperty()));
+        findingsBox.getStyleClass().add("draft-findings-box");
+        findingsBox.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());
+        findingsBox.managedProperty().bind(findingsBox.visibleProperty());
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(findingsBox, note, bar);
         bottom.getStyleClass().add("preview-footer");
 
         setTop(head);

@@ -1,5 +1,6 @@
 package io.patentdesk.app.ui;
 
+import io.patentdesk.app.assist.CaretClaim;
 import io.patentdesk.app.io.DocxExporter;
 import io.patentdesk.app.io.ImportedMatter;
 import io.patentdesk.app.io.PdfExporter;
@@ -16,6 +17,8 @@ import io.patentdesk.app.ui.assist.AssistantViewModel;
 import io.patentdesk.app.ui.assist.DraftInput;
 import io.patentdesk.app.ui.assist.DraftOrigin;
 import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.models.ModelsDialog;
+import io.patentdesk.app.ui.models.ModelsViewModel;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import io.patentdesk.app.ui.event.UserError;
@@ -64,6 +67,7 @@ public final class MainWindow {
     private final EventBus bus;
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
+    private final ModelsViewModel modelList;
     /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
     private Boolean darkOverride;
     private DocumentView document;
@@ -79,8 +83,10 @@ public final class MainWindow {
 
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
-            ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history) {
+            ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
+            ModelsViewModel modelList) {
         this.history = history;
+        this.modelList = modelList;
         this.matters = matters;
         this.analysis = analysis;
         this.assistant = assistant;
@@ -290,7 +296,10 @@ public final class MainWindow {
             mi.disableProperty().bind(assistant.runningProperty());
             assist.getItems().add(mi);
         }
-        assist.getItems().addAll(new SeparatorMenuItem(), item("Cancel Generation", "Escape", assistant::cancel));
+        MenuItem modelsItem = item("Models\u2026", null, this::showModels);
+        modelsItem.setId("menu-models");
+        assist.getItems().addAll(new SeparatorMenuItem(), item("Cancel Generation", "Escape", assistant::cancel),
+                new SeparatorMenuItem(), modelsItem);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark Theme");
         dark.setSelected(Theme.darkPreferred());
         dark.selectedProperty().addListener((o, a, on) -> Theme.apply(scene, on, true));
@@ -298,6 +307,11 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, draftMenu(), assist);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Assistant → Models…: add model folders, see whether they load, test their speed, choose the default. */
+    public javafx.scene.control.Dialog<Void> showModels() {
+        return ModelsDialog.show(stage, modelList);
     }
 
     private void newMatter() {
@@ -412,6 +426,7 @@ public final class MainWindow {
         AssistRequests.Built built = switch (action) {
             case DRAFT_ABSTRACT -> b.abstractFromClaims(claims);
             case DRAFT_TITLE -> b.titleFromClaims(claims);
+            case DRAFT_CLAIM -> b.claimFromAbstract(m.section(Section.ABSTRACT));
             case SUGGEST_DEPENDENTS -> b.dependentsFor(claims, caret);
             case DESCRIBE_CLAIM -> b.paragraphFor(claims, caret);
             case REWRITE_SELECTION -> area == null ? b.rewrite("", 0, 0)
@@ -427,8 +442,12 @@ public final class MainWindow {
         if (tokenCap > 0) {
             request = request.withMaxTokens(Math.min(tokenCap, request.maxTokens()));
         }
-        DraftInput input = action == AssistAction.REWRITE_SELECTION
-                ? new DraftInput.Selection(document.partOf(area), request.start(), request.end()) : DraftInput.of(action);
+        DraftInput input = switch (action) {
+            case REWRITE_SELECTION -> new DraftInput.Selection(document.partOf(area), request.start(), request.end());
+            // Dependents go after the last claim and depend on the claim the caret is in (the request found it).
+            case SUGGEST_DEPENDENTS -> new DraftInput.DependentsOf(CaretClaim.at(claims, caret).map(c -> c.number()).orElse(1));
+            default -> DraftInput.of(action);
+        };
         assistant.start(request, DraftOrigin.of(m, input));
     }
 

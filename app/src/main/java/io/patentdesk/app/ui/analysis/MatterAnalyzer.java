@@ -53,7 +53,7 @@ public final class MatterAnalyzer {
     }
 
     /** The matter's stored suppressions for the analyzer; an anchor that is not in the analyzer's form is a term. */
-    static Suppressions suppressions(Matter m) {
+    public static Suppressions suppressions(Matter m) {
         List<Suppression> list = new ArrayList<>();
         for (SuppressedFinding s : m.suppressions()) {
             try {

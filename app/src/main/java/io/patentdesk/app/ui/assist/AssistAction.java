@@ -8,6 +8,7 @@ public enum AssistAction {
     DRAFT_ABSTRACT("Draft abstract", "Abstract from the claims", Target.ABSTRACT),
     DRAFT_TITLE("Draft title", "Title from the claims", Target.TITLE),
     SUGGEST_DEPENDENTS("Suggest dependent claims", "Dependent claims for the claim at the caret", Target.CLAIMS_END),
+    DRAFT_CLAIM("Draft claim 1", "An independent claim from the abstract, added after the last claim", Target.CLAIMS_END),
     DESCRIBE_CLAIM("Describe claim", "A detailed-description paragraph for the claim at the caret", Target.DESCRIPTION_END),
     REWRITE_SELECTION("Rewrite selection", "A clearer version of the selected text", Target.SELECTION),
     EXPLAIN_FINDING("Explain finding", "What the selected finding means and how to fix it", Target.NONE),
@@ -58,6 +59,7 @@ public enum AssistAction {
             case DRAFT_ABSTRACT -> DraftingTask.CLAIMS_TO_ABSTRACT;
             case DRAFT_TITLE -> DraftingTask.CLAIMS_TO_TITLE;
             case SUGGEST_DEPENDENTS -> DraftingTask.INDEPENDENT_TO_DEPENDENT;
+            case DRAFT_CLAIM -> DraftingTask.ABSTRACT_TO_CLAIM;
             case DESCRIBE_CLAIM -> DraftingTask.CLAIM_TO_DESCRIPTION;
             case REWRITE_SELECTION, EXPLAIN_FINDING -> DraftingTask.INSTRUCT;
             default -> null;

@@ -1,5 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
+import io.patentdesk.analyzer.Claim;
+import io.patentdesk.app.assist.CaretClaim;
 import io.patentdesk.app.assist.DraftLeads;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.PatentLexicon;
@@ -19,6 +21,7 @@ public final class AssistRequests {
     static final int TITLE_TOKENS = 24;
     static final int ABSTRACT_TOKENS = 200;
     static final int DEPENDENT_TOKENS = 240;
+    static final int CLAIM_TOKENS = 200;
     static final int PARAGRAPH_TOKENS = 250;
     static final int REWRITE_TOKENS = 250;
     static final int EXPLAIN_TOKENS = 200;
@@ -56,16 +59,29 @@ public final class AssistRequests {
                 TITLE_TOKENS, DraftLeads.titleOf(claims.strip()).orElse("")));
     }
 
+    /**
+     * An independent claim drafted from the abstract; Accept adds it after the last claim (numbered on from there by
+     * the draft check, as claim 1 when there are no claims yet).
+     */
+    public Built claimFromAbstract(String abstractText) {
+        if (abstractText.isBlank()) {
+            return Built.no("Write the abstract first: claim 1 is drafted from it.");
+        }
+        String text = abstractText.strip();
+        return Built.of(led(AssistAction.DRAFT_CLAIM, format.prompt(DraftingTask.ABSTRACT_TO_CLAIM, text), CLAIM_TOKENS,
+                DraftLeads.claimFromAbstract(text).orElse("")));
+    }
+
     /** Dependent claims for the claim at {@code caret}. */
     public Built dependentsFor(String claims, int caret) {
-        StyleRange claim = PatentLexicon.claimAround(claims, caret);
-        if (claim == null) {
+        Optional<Claim> claim = CaretClaim.at(claims, caret);
+        if (claim.isEmpty()) {
             return Built.no("Put the caret in a numbered claim (\u201c1. A device \u2026\u201d) first.");
         }
-        String text = claims.substring(claim.start(), claim.end());
+        String text = claims.substring(claim.get().start(), claim.get().end());
         // The first dependent claim starts with the parent's own subject, numbered after the last claim (Accept adds
         // it at the end of the claims); the model goes on from there.
-        int number = DraftLeads.nextClaimNumber(claims);
+        int number = CaretClaim.nextNumber(claims);
         // Each further claim begins the same way, numbered on ("13. The electronic key system of claim 12, wherein").
         return Built.of(led(AssistAction.SUGGEST_DEPENDENTS, format.prompt(DraftingTask.INDEPENDENT_TO_DEPENDENT, text),
                 DEPENDENT_TOKENS, DraftLeads.dependentOf(text, number).orElse(""))

@@ -46,6 +46,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AssistantViewModel {
     private final ModelService models;
     private final TaskExecutor tasks;
+    private final DraftChecker checker;
+    private final ReadOnlyStringWrapper draftFindings = new ReadOnlyStringWrapper(this, "draftFindings", "");
+    /** What the checker found in the draft in the preview; null while it is not (yet) checked. */
+    private DraftReview review;
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(this, "hasResult");
@@ -63,10 +67,23 @@ public final class AssistantViewModel {
     private long startedNanos;
     private int runId;
 
-    @Inject
     public AssistantViewModel(ModelService models, TaskExecutor tasks) {
+        this(models, tasks, new DraftChecker());
+    }
+
+    @Inject
+    public AssistantViewModel(ModelService models, TaskExecutor tasks, DraftChecker checker) {
         this.models = models;
         this.tasks = tasks;
+        this.checker = checker;
+    }
+
+    /**
+     * What the claims checker says the drafted claims in the preview would add to the matter's findings, one a line;
+     * "" when the draft holds no claims or is not checked yet.
+     */
+    public ReadOnlyStringProperty draftFindingsProperty() {
+        return draftFindings.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty previewProperty() {
@@ -125,6 +142,7 @@ public final class AssistantViewModel {
         origin.set(from);
         preview.set(r.lead());
         hasResult.set(false);
+        clearReview();
         tokens.set(0);
         tokensPerSecond.set(0);
         synchronized (incoming) {
@@ -210,19 +228,23 @@ public final class AssistantViewModel {
                 : action.label() + ": drafted from your " + from.input().name() + " without the model. Review it, then Accept.";
         if (!from.matter().equals(openMatter)) {
             if (!text.isBlank()) {
-                parked.put(from.matter(), new ParkedDraft(r, from, text, true));
+                parked.put(from.matter(), new ParkedDraft(r, from, text, true, null)); // checked when shown
             }
             return;
         }
         cancel();
-        runId++;
+        int id = ++runId;
         request.set(r);
         origin.set(from);
         preview.set(text);
         tokens.set(0);
-        hasResult.set(!text.isBlank());
+        clearReview();
         note.set(said);
         running.set(false);
+        hasResult.set(false);
+        if (!text.isBlank()) {
+            check(id, text, () -> { });
+        }
     }
 
     /** Starts the last request again (for the matter it was made for, which is open). */
@@ -249,6 +271,12 @@ public final class AssistantViewModel {
             origin.set(back.origin());
             preview.set(back.text());
             hasResult.set(back.acceptable());
+            review = back.review();
+            draftFindings.set(review == null ? "" : review.summary());
+            if (review == null && back.acceptable()) {
+                hasResult.set(false);
+                check(runId, back.text(), () -> { });
+            }
             said = "This is the draft you left here when you switched matters. Review it, then Accept.";
         }
         note.set(said);
@@ -266,7 +294,7 @@ public final class AssistantViewModel {
         if (from != null && wasRunning) {
             said = "The draft for " + DraftOrigin.quoted(from.matterTitle()) + " was cancelled when you switched matters.";
         } else if (from != null && !text.isBlank() && park) {
-            parked.put(from.matter(), new ParkedDraft(request.get(), from, text, hasResult.get()));
+            parked.put(from.matter(), new ParkedDraft(request.get(), from, text, hasResult.get(), review));
             said = "The draft for " + DraftOrigin.quoted(from.matterTitle()) + " is put aside; it comes back when you"
                     + " open that matter again.";
         } else if (from != null && !text.isBlank()) {
@@ -276,6 +304,7 @@ public final class AssistantViewModel {
         origin.set(null);
         preview.set("");
         hasResult.set(false);
+        clearReview();
         tokens.set(0);
         tokensPerSecond.set(0);
         return said;
@@ -297,6 +326,7 @@ public final class AssistantViewModel {
         running.set(false);
         preview.set("");
         hasResult.set(false);
+        clearReview();
         note.set("Discarded.");
     }
 
@@ -308,7 +338,15 @@ public final class AssistantViewModel {
         if (!hasResult.get() || preview.get().isBlank() || origin.get() == null) {
             return AcceptCheck.refuse("Nothing to insert", "The preview holds no draft to insert.");
         }
-        return origin.get().check(open);
+        AcceptCheck base = origin.get().check(open);
+        DraftReview r = review;
+        if (base.verdict() == AcceptCheck.Verdict.REFUSE || r == null || r.errors() == 0) {
+            return base;
+        }
+        // A draft that would add errors goes in only when the user says so, having been told which.
+        return base.verdict() == AcceptCheck.Verdict.ASK
+                ? AcceptCheck.ask(base.title(), base.message().replace(" Insert it anyway?", "") + " " + r.question())
+                : AcceptCheck.ask("Draft adds errors", r.question());
     }
 
     /**
@@ -323,6 +361,7 @@ public final class AssistantViewModel {
         String text = preview.get().strip();
         preview.set("");
         hasResult.set(false);
+        clearReview();
         note.set("Accepted \u2014 Ctrl+Z undoes it.");
         return Optional.of(text);
     }
@@ -359,12 +398,72 @@ public final class AssistantViewModel {
             return;
         }
         generation = null;
-        preview.set(asEditorText(request.get().lead() + result.text()));
+        String text = asEditorText(request.get().lead() + result.text());
+        preview.set(text);
         tokensPerSecond.set(result.timings().decodeTokensPerSecond());
         tokens.set(result.newTokens());
-        hasResult.set(!result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE);
-        note.set(describe(result, request.get().action().contextPolicy()));
-        running.set(false); // last: whoever waits on it sees the final preview and note
+        boolean acceptable = !result.text().isBlank() && request.get().action().target() != AssistAction.Target.NONE;
+        String how = !acceptable && request.get().action().target() != AssistAction.Target.NONE
+                ? nothingToAccept(result, request.get().lead()) : describe(result, request.get().action().contextPolicy());
+        note.set(how);
+        if (!acceptable) {
+            running.set(false); // last: whoever waits on it sees the final preview and note
+            return;
+        }
+        // Still running while the checker reads the draft with the matter's claims: Accept waits for its findings.
+        note.set(how + " Checking it with your claims\u2026");
+        check(id, text, () -> note.set(how));
+    }
+
+    /**
+     * Checks the draft in the preview with the matter it was made from, off the UI thread; then shows the draft as
+     * it would be inserted (dependents renumbered), its findings, and lets it be accepted. Ends the run.
+     */
+    private void check(int id, String text, Runnable then) {
+        DraftOrigin from = origin.get();
+        AssistAction.Target target = request.get().action().target();
+        tasks.submit(() -> from == null || from.snapshot() == null ? DraftReview.unchecked(text)
+                : checker.review(from.snapshot(), from.input(), target, text), r -> {
+                    if (id != runId) {
+                        return;
+                    }
+                    review = r;
+                    preview.set(r.text());
+                    draftFindings.set(r.summary());
+                    hasResult.set(!r.text().isBlank());
+                    then.run();
+                    running.set(false);
+                }, e -> {
+                    if (id != runId) {
+                        return;
+                    }
+                    UserMessages.log("draft check failed", e);
+                    draftFindings.set("The draft could not be checked with your claims: " + UserMessages.of(e));
+                    hasResult.set(true);
+                    then.run();
+                    running.set(false);
+                });
+    }
+
+    private void clearReview() {
+        review = null;
+        draftFindings.set("");
+    }
+
+    /**
+     * Why a finished draft has nothing to accept: the model stopped at once, or wrote only blank space (a small or
+     * mismatched model does both), instead of an empty preview that says nothing.
+     */
+    static String nothingToAccept(GenerationResult r, String lead) {
+        if (r.stopReason() == StopReason.CANCELLED) {
+            return "Cancelled before the model wrote anything; nothing to accept.";
+        }
+        String after = lead.isBlank() ? "" : " after \u201c" + lead.strip() + "\u201d";
+        String what = r.newTokens() == 0 || r.text().isEmpty()
+                ? "The model stopped at once" + after + " (its first token was an end token): nothing to accept."
+                : "The model wrote only blank space" + after + " (" + DraftReview.count(r.newTokens(), "token")
+                        + "): nothing to accept.";
+        return what + " Regenerate, or add a more capable model under Assistant \u2192 Models\u2026.";
     }
 
     private void failed(int id, Throwable error) {
@@ -406,7 +505,8 @@ public final class AssistantViewModel {
     }
 
     /** A finished draft waiting for its matter to be open again. */
-    private record ParkedDraft(AssistRequest request, DraftOrigin origin, String text, boolean acceptable) {
+    private record ParkedDraft(AssistRequest request, DraftOrigin origin, String text, boolean acceptable,
+            DraftReview review) {
     }
 
     /** Whether the last generation stopped because the user cancelled it. */

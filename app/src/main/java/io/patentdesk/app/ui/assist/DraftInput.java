@@ -18,6 +18,7 @@ public sealed interface DraftInput {
     static DraftInput of(AssistAction action) {
         return switch (action) {
             case PARTS_LIST -> new Description();
+            case DRAFT_CLAIM -> new Abstract();
             case REWRITE_SELECTION -> throw new IllegalArgumentException("a rewrite drafts from its selection");
             default -> new Claims();
         };
@@ -33,6 +34,37 @@ public sealed interface DraftInput {
         @Override
         public String name() {
             return "claims";
+        }
+    }
+
+    /**
+     * The claims, drafted on from the claim the caret was in: suggested dependents, which are numbered after the last
+     * claim and depend on that claim whatever numbers the model wrote ({@code DependentClaimNumbering}).
+     *
+     * @param parent the number of the claim the caret was in
+     */
+    record DependentsOf(int parent) implements DraftInput {
+        @Override
+        public String textIn(Matter m) {
+            return m.claims();
+        }
+
+        @Override
+        public String name() {
+            return "claims";
+        }
+    }
+
+    /** The abstract, which claim 1 is drafted from. */
+    record Abstract() implements DraftInput {
+        @Override
+        public String textIn(Matter m) {
+            return m.section(Section.ABSTRACT);
+        }
+
+        @Override
+        public String name() {
+            return "abstract";
         }
     }
 

@@ -12,12 +12,13 @@ import java.util.Locale;
  * @param matterTitle its title then, for messages
  * @param input       the part of the matter the draft was made from
  * @param anchor      that part's text then
+ * @param snapshot    the whole matter then (with the editors' text), which a drafted claim is checked with
  */
-public record DraftOrigin(MatterId matter, String matterTitle, DraftInput input, String anchor) {
+public record DraftOrigin(MatterId matter, String matterTitle, DraftInput input, String anchor, Matter snapshot) {
 
     /** The origin of a draft of {@code input} asked for now, in {@code m} (with the editors' text pushed into it). */
     public static DraftOrigin of(Matter m, DraftInput input) {
-        return new DraftOrigin(m.id(), m.title(), input, input.textIn(m));
+        return new DraftOrigin(m.id(), m.title(), input, input.textIn(m), m);
     }
 
     /** Whether this draft may be inserted into {@code open} (the matter open now, with the editors' latest text). */
