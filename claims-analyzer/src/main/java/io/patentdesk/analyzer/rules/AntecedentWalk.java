@@ -552,7 +552,7 @@ final class AntecedentWalk {
         }
         for (int k = r.end(); k < shortest; k++) {
             String w = tokens.get(words[k]).lower();
-            if (Words.looksVerbal(w) || Words.looksAdjectival(w) || w.endsWith("ary") || w.endsWith("ful")
+            if (Words.looksVerbal(w) || adjective(w)
                     || IRREGULAR_PARTICIPLES.contains(w) || modifierOnly(w) || exempt.contains(Words.singular(w))) {
                 return;
             }
@@ -566,6 +566,13 @@ final class AntecedentWalk {
         report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                 "; '" + phrase(tokens, words, r.end()) + "' was introduced, but nothing introduces it as a '"
                         + Words.singular(last) + "'");
+    }
+
+    /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
+    private static boolean adjective(String w) {
+        return w.endsWith("ary") || w.endsWith("ful") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ic")
+                || w.endsWith("ible") || w.endsWith("able") && w.length() > 5 || w.endsWith("ular")
+                || w.indexOf('-') >= 0;
     }
 
     /**
@@ -603,7 +610,8 @@ final class AntecedentWalk {
     private static boolean modifierLike(String lower) {
         return droppable(lower) || Words.isOrdinal(lower) || lower.endsWith("al") || lower.endsWith("ic")
                 || lower.endsWith("ing") || lower.endsWith("ed")
-                || lower.endsWith("ive") || lower.endsWith("ous") || lower.endsWith("able") || lower.endsWith("ible")
+                || lower.endsWith("ive") || lower.endsWith("ous") || lower.endsWith("able") && lower.length() > 5
+                || lower.endsWith("ible")
                 || lower.endsWith("ful") || lower.endsWith("less");
     }
 
