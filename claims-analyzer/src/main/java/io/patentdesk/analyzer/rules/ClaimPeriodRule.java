@@ -2,6 +2,7 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Rule;
@@ -51,6 +52,15 @@ public final class ClaimPeriodRule implements Rule {
             }
             if (text.charAt(last) != '.') {
                 int s = Math.max(from, lastWordStart(text, last));
+                if (endsMidSentence(text, s, last)) {
+                    // "... comprising:", "... and the": the rest of the claim is missing (a draft in progress, or
+                    // a text cut off in copying), which says more than the missing period
+                    out.accept(finding(c.number(), c.start() + s, c.start() + last + 1, Part.CLAIMS,
+                            "claim " + c.number() + " ends in mid-sentence ('" + text.substring(s, last + 1).strip()
+                                    + "'): the rest of it seems missing; a claim ends with a period", null,
+                            Severity.WARNING, Confidence.LIKELY));
+                    continue;
+                }
                 out.accept(finding(c.number(), c.start() + s, c.start() + last + 1, Part.CLAIMS,
                         "claim " + c.number() + " does not end with a period", null));
             } else {
@@ -72,6 +82,20 @@ public final class ClaimPeriodRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Words a sentence cannot end on. */
+    private static final Set<String> OPEN_ENDS = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "on", "with",
+            "by", "for", "from", "said", "wherein", "whereby", "comprising", "including", "having", "consisting", "which",
+            "that", "at", "is", "are", "being");
+
+    /** Whether a claim's last word ({@code [s, last]}) leaves its sentence open: "comprising:", "and the", "(". */
+    private static boolean endsMidSentence(String text, int s, int last) {
+        char end = text.charAt(last);
+        if (end == ':' || end == ',' || end == ';' || end == '(' || end == '-' || end == '\u2014') {
+            return true;
+        }
+        return OPEN_ENDS.contains(text.substring(s, last + 1).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsSentence(String text, int i, int from, int last, Set<String> abbreviations) {

@@ -143,6 +143,18 @@ class RealWordingPrecisionTest {
     }
 
     @Test
+    void aClaimThatEndsInMidSentenceIsAWarningThatItsRestIsMissing() {
+        String text = "1. A pencil comprising: a cartridge (\n2. A device comprising: a hub and the";
+        Report r = ANALYZER.analyze(text);
+        assertThat(r.findingsOf("claim-period")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("mid-sentence");
+        });
+        assertThat(ANALYZER.analyze("1. A pencil comprising a cartridge").findingsOf("claim-period"))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
     void anApproximatedNumberIsANoteWithItsOwnCitation() {
         String text = "1. A heater configured to reach about 40 degrees Celsius within approximately 5 min, with a"
                 + " substantially flat plate.";
