@@ -1,0 +1,131 @@
+package io.patentdesk.inference.chat;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.TemplateError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A model's chat template (Jinja, from {@code tokenizer_config.json} or {@code chat_template.jinja}) with the special
+ * tokens it may name, rendering messages to the exact prompt text Hugging Face's {@code apply_chat_template(messages,
+ * tokenize=False, add_generation_prompt=...)} gives. The text holds the model's special tokens (BOS, turn markers) as
+ * text; it is tokenized as is, with nothing added.
+ */
+public final class ChatTemplate {
+
+    private static final Jinjava JINJA = HfJinja.create();
+
+    private final String source;
+    private final Map<String, Object> specialTokens;
+
+    private ChatTemplate(String source, Map<String, Object> specialTokens) {
+        this.source = source;
+        this.specialTokens = specialTokens;
+    }
+
+    /**
+     * @param source        the template as the model folder has it
+     * @param specialTokens {@code bos_token}, {@code eos_token}, ... as named in {@code tokenizer_config.json}
+     *                      (only those it sets; a template tests the others with {@code is defined})
+     */
+    public static ChatTemplate of(String source, Map<String, ?> specialTokens) {
+        Objects.requireNonNull(source, "source");
+        return new ChatTemplate(asJinja2Reads(source), Map.copyOf(specialTokens));
+    }
+
+    /**
+     * The source as Jinja2's lexer sees it: newlines normalized to {@code \n} and one trailing newline dropped
+     * ({@code keep_trailing_newline=False}): many templates end with a newline that never reaches the prompt.
+     */
+    private static String asJinja2Reads(String source) {
+        List<String> lines = new ArrayList<>(List.of(source.split("\r\n|\r|\n", -1)));
+        if (lines.size() > 1 && lines.getLast().isEmpty()) {
+            lines.removeLast();
+        }
+        return String.join("\n", lines);
+    }
+
+    /** A special token's text ({@code "eos_token"}), when the folder names it. */
+    public Optional<String> specialToken(String name) {
+        return Optional.ofNullable(specialTokens.get(name)).map(Object::toString);
+    }
+
+    /** The messages as the model reads them, followed by the start of an assistant turn when asked. */
+    public String render(List<ChatMessage> messages, boolean addGenerationPrompt) throws ChatTemplateException {
+        Map<String, Object> context = new LinkedHashMap<>(specialTokens);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ChatMessage m : messages) {
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("role", m.role());
+            message.put("content", m.content());
+            list.add(message);
+        }
+        context.put("messages", list);
+        context.put("add_generation_prompt", addGenerationPrompt);
+        RenderResult result;
+        try {
+            result = JINJA.renderForResult(source, context);
+        } catch (TemplateFunctions.Raised e) {
+            throw new ChatTemplateException(e.getMessage(), true);
+        } catch (RuntimeException e) {
+            throw new ChatTemplateException("The chat template cannot be rendered: " + oneLine(e.getMessage()), false);
+        }
+        for (TemplateError error : result.getErrors()) {
+            TemplateFunctions.Raised raised = raised(error.getException());
+            if (raised != null) {
+                throw new ChatTemplateException(raised.getMessage(), true);
+            }
+        }
+        for (TemplateError error : result.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                throw new ChatTemplateException("The chat template cannot be rendered: line " + error.getLineno() + ": "
+                        + oneLine(error.getMessage()), false);
+            }
+        }
+        return result.getOutput();
+    }
+
+    /**
+     * As {@link #render}, but a template that refuses a leading system message (Gemma's, Mistral's older ones: "System
+     * role not supported", "roles must alternate") gets it folded into the first user message instead, as those
+     * models' own guides do: system text, a blank line, then the user's text.
+     */
+    public String renderFoldingSystem(List<ChatMessage> messages, boolean addGenerationPrompt)
+            throws ChatTemplateException {
+        try {
+            return render(messages, addGenerationPrompt);
+        } catch (ChatTemplateException refused) {
+            if (!refused.raisedByTemplate()) {
+                throw refused;
+            }
+            Optional<List<ChatMessage>> folded = SystemFolding.fold(messages);
+            if (folded.isEmpty()) {
+                throw refused;
+            }
+            return render(folded.get(), addGenerationPrompt);
+        }
+    }
+
+    private static TemplateFunctions.Raised raised(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof TemplateFunctions.Raised r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "(no detail)" : s.lines().findFirst().orElse("").strip();
+    }
+
+    @Override
+    public String toString() {
+        return "ChatTemplate[" + source.length() + " chars]";
+    }
+}
