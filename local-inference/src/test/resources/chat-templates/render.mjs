@@ -14,6 +14,9 @@ const out = {};
 for (const model of fs.readdirSync(templatesDir).sort()) {
   const cfgFile = path.join(templatesDir, model, 'tokenizer_config.json');
   if (!fs.existsSync(cfgFile)) continue;
+  // A chat_template.jinja beside the config is the template, as Hugging Face reads it.
+  const jinjaFile = path.join(templatesDir, model, 'chat_template.jinja');
+  const chat_template = fs.existsSync(jinjaFile) ? fs.readFileSync(jinjaFile, 'utf8') : null;
   // Only the template matters: a minimal word-level tokenizer.json lets from_pretrained load the config.
   fs.mkdirSync(path.join(work, model));
   fs.copyFileSync(cfgFile, path.join(work, model, 'tokenizer_config.json'));
@@ -24,7 +27,7 @@ for (const model of fs.readdirSync(templatesDir).sort()) {
   out[model] = {};
   for (const c of cases) {
     try {
-      out[model][c.name] = { rendered: tok.apply_chat_template(c.messages, { tokenize: false, add_generation_prompt: c.add_generation_prompt }) };
+      out[model][c.name] = { rendered: tok.apply_chat_template(c.messages, { tokenize: false, add_generation_prompt: c.add_generation_prompt, ...(chat_template ? { chat_template } : {}) }) };
     } catch (e) {
       out[model][c.name] = { error: String(e.message) };
     }

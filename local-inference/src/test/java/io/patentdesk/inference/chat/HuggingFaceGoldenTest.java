@@ -27,13 +27,23 @@ class HuggingFaceGoldenTest {
     static final Path SHARED = Path.of("../../shared/chat-templates");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Stream<Arguments> renderings() throws IOException {
+    static Stream<Arguments> realTemplates() throws IOException {
+        return renderings(SHARED, "hf-renderings.json");
+    }
+
+    /** Templates written for these tests (constructs/): whitespace control, namespaces, loop controls, tojson, ... */
+    static Stream<Arguments> constructs() throws Exception {
+        Path dir = Path.of(HuggingFaceGoldenTest.class.getResource("/chat-templates/constructs").toURI());
+        return renderings(dir, "constructs-renderings.json");
+    }
+
+    private static Stream<Arguments> renderings(Path base, String expectedFile) throws IOException {
         JsonNode cases = resource("cases.json");
-        JsonNode expected = resource("hf-renderings.json");
+        JsonNode expected = resource(expectedFile);
         List<Arguments> out = new ArrayList<>();
         expected.fieldNames().forEachRemaining(model -> {
             for (JsonNode c : cases) {
-                out.add(Arguments.of(model, c.get("name").asText(), messages(c.get("messages")),
+                out.add(Arguments.of(base.resolve(model), c.get("name").asText(), messages(c.get("messages")),
                         c.get("add_generation_prompt").asBoolean(), expected.get(model).get(c.get("name").asText())));
             }
         });
@@ -41,11 +51,22 @@ class HuggingFaceGoldenTest {
     }
 
     @ParameterizedTest(name = "{0} / {1}")
-    @MethodSource("renderings")
-    void rendersAsHuggingFace(String model, String caseName, List<ChatMessage> messages, boolean generationPrompt,
-            JsonNode expected) throws Exception {
-        Path dir = SHARED.resolve(model);
+    @MethodSource("realTemplates")
+    void realTemplatesRenderAsHuggingFace(Path dir, String caseName, List<ChatMessage> messages,
+            boolean generationPrompt, JsonNode expected) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/chat-templates is not on this machine");
+        check(dir, messages, generationPrompt, expected);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @MethodSource("constructs")
+    void jinjaConstructsRenderAsHuggingFace(Path dir, String caseName, List<ChatMessage> messages,
+            boolean generationPrompt, JsonNode expected) throws Exception {
+        check(dir, messages, generationPrompt, expected);
+    }
+
+    private static void check(Path dir, List<ChatMessage> messages, boolean generationPrompt, JsonNode expected)
+            throws Exception {
         ChatTemplate template = ChatTemplateFile.read(dir).orElseThrow();
         if (expected.has("error")) {
             assertThatThrownBy(() -> template.render(messages, generationPrompt))
