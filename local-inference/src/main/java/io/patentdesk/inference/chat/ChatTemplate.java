@@ -111,6 +111,31 @@ public final class ChatTemplate {
         }
     }
 
+    /**
+     * Where the user's text goes in a message's content, for {@link #renderAround}: characters of Unicode's private use
+     * area, which no drafting text holds.
+     */
+    public static final String BODY = "\uE000patentdesk:body\uE001";
+
+    /**
+     * Renders messages in which {@link #BODY} marks the user's text (once), folding a refused system message as
+     * {@link #renderFoldingSystem} does, and splits the rendering around that text.
+     */
+    public ChatParts renderAround(List<ChatMessage> marked, String body, boolean addGenerationPrompt)
+            throws ChatTemplateException {
+        String withMark = renderFoldingSystem(marked, addGenerationPrompt);
+        String real = renderFoldingSystem(marked.stream()
+                .map(m -> new ChatMessage(m.role(), m.content().replace(BODY, body))).toList(), addGenerationPrompt);
+        int at = withMark.indexOf(BODY);
+        if (at >= 0 && at == withMark.lastIndexOf(BODY)) {
+            ChatParts parts = new ChatParts(withMark.substring(0, at), body, withMark.substring(at + BODY.length()));
+            if (parts.text().equals(real)) {
+                return parts;
+            }
+        }
+        return new ChatParts(real, "", ""); // the template rewrites the text (trims, repeats it): keep it whole
+    }
+
     private static TemplateFunctions.Raised raised(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof TemplateFunctions.Raised r) {

@@ -8,6 +8,9 @@ import io.patentdesk.inference.json.Json;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.spi.AidsProvider;
 import io.patentdesk.inference.spi.FolderAids;
+import io.patentdesk.inference.chat.ChatTemplate;
+import io.patentdesk.inference.chat.ChatTemplateFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +44,11 @@ public final class ModelFolder {
     private final List<String> stopStrings;
     private final PromptFormat promptFormat;
     private final FolderAids aids;
+    private final Optional<ChatTemplate> chatTemplate;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, FolderAids aids) {
+            PromptFormat promptFormat, FolderAids aids, Optional<ChatTemplate> chatTemplate) {
         this.dir = dir;
         this.layout = layout;
         this.onnxFile = onnxFile;
@@ -56,6 +60,7 @@ public final class ModelFolder {
         this.stopStrings = List.copyOf(stopStrings);
         this.promptFormat = promptFormat;
         this.aids = aids;
+        this.chatTemplate = chatTemplate;
     }
 
     /** Reads and checks a model folder; the exception's message says in one line what is wrong. */
@@ -100,7 +105,15 @@ public final class ModelFolder {
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
                 strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()),
-                patentdesk == null ? null : aids(dir, patentdesk));
+                patentdesk == null ? null : aids(dir, patentdesk), chatTemplate(dir));
+    }
+
+    private static Optional<ChatTemplate> chatTemplate(Path dir) throws ModelException {
+        try {
+            return ChatTemplateFile.read(dir);
+        } catch (IOException e) {
+            throw new ModelException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -330,6 +343,14 @@ public final class ModelFolder {
 
     public PromptFormat promptFormat() {
         return promptFormat;
+    }
+
+    /**
+     * The model's chat template ({@code chat_template.jinja} or {@code tokenizer_config.json}'s {@code chat_template}):
+     * drafting tasks are then sent as messages rendered with it; empty for a plain text model.
+     */
+    public Optional<ChatTemplate> chatTemplate() {
+        return chatTemplate;
     }
 
     @Override
