@@ -1,9 +1,22 @@
-package io.patentdesk.inference;
+package io.patentdesk.inference.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.patentdesk.inference.ContextPolicy;
+import io.patentdesk.inference.DraftingMessages;
+import io.patentdesk.inference.DraftingTask;
+import io.patentdesk.inference.Engine;
+import io.patentdesk.inference.Fixtures;
+import io.patentdesk.inference.GenerationRequest;
+import io.patentdesk.inference.GenerationResult;
+import io.patentdesk.inference.InferenceException;
+import io.patentdesk.inference.ModelException;
+import io.patentdesk.inference.Prompt;
+import io.patentdesk.inference.TokenListener;
 import io.patentdesk.inference.chat.ChatTemplate;
+import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
