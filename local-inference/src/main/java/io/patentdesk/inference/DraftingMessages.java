@@ -46,6 +46,19 @@ public final class DraftingMessages {
         };
     }
 
+    /** The rules of "Rewrite selection": the user's text back, clearer, with nothing lost. */
+    public static String rewriteRules() {
+        return ROLE + "Rewrite the text the user gives more clearly and concisely, keeping its meaning, its technical"
+                + " terms and its reference numerals exactly; keep claim language as claim language." + ONLY;
+    }
+
+    /** The rules of "Explain finding": what a checker's finding means for the claim and how to fix it. */
+    public static String explainRules() {
+        return ROLE + "The user gives a finding of an automatic claims checker, the rule it cites and the claim it is"
+                + " about. Explain briefly to the drafter what the problem is in this claim and why it matters, then"
+                + " suggest a concrete fix, quoting the corrected wording. Be brief and specific.";
+    }
+
     /** The prompt of a task: its rules as the system message, the input as the user message. */
     public static Prompt prompt(ChatTemplate template, DraftingTask task, String input) {
         return prompt(template, rules(task), "", input, "");

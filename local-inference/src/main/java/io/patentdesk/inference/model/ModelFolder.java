@@ -353,6 +353,7 @@ public final class ModelFolder {
         return chatTemplate;
     }
 
+
     @Override
     public String toString() {
         return displayName + " (" + dir + ")";

@@ -16,6 +16,7 @@ import io.patentdesk.inference.Prompt;
 import io.patentdesk.inference.TokenListener;
 import io.patentdesk.inference.chat.ChatTemplate;
 import io.patentdesk.inference.model.ModelFolder;
+import io.patentdesk.inference.tokenize.SpecialTokens;
 import io.patentdesk.inference.tokenize.TextTokenizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ class ChatPromptTest {
     static final String TEMPLATE = "{{ bos_token }}{% for m in messages %}{% if m.role == 'system' %}<|instruct|>"
             + "{{ m.content }}{% else %}<|claims_to_title|>{{ m.content }}{% endif %}{% endfor %}"
             + "{% if add_generation_prompt %}<|response|>{% endif %}";
+
+    /** A tokenizer that puts <|endoftext|> (id 0) before every text, as Llama's does with its BOS. */
+    private static final SpecialTokens BOS = new SpecialTokens(new int[] {0}, new int[0]);
 
     private static TextTokenizer tokenizer;
 
@@ -57,7 +61,7 @@ class ChatPromptTest {
         assertThat(p.head()).isEqualTo("<|endoftext|><|instruct|>Title it.<|claims_to_title|>Claims:\n");
         assertThat(p.body()).isEqualTo("1. A widget.");
         assertThat(p.tail()).isEqualTo("\nBe brief.<|response|>");
-        ContextGuard guard = new ContextGuard(tokenizer, 256, 0, 1024); // the engine would put BOS 0 first
+        ContextGuard guard = new ContextGuard(tokenizer, 256, BOS, 1024); // the engine would put BOS 0 first
         int[] ids = guard.fit(GenerationRequest.of(p).withMaxNewTokens(20)).ids();
         assertThat(ids).isEqualTo(tokenizer.encode(p.text(), false));
         assertThat(Arrays.stream(ids).filter(id -> id == 0).count()).isEqualTo(1); // the template's own BOS only
@@ -68,7 +72,7 @@ class ChatPromptTest {
     void aTooLongMatterLosesItsEndButKeepsTheRulesAndTheCue() {
         String body = "1. A widget" + " comprising a part".repeat(120) + ".";
         Prompt p = DraftingMessages.prompt(template(), "Title it.", "", body, "");
-        ContextGuard.Fitted f = new ContextGuard(tokenizer, 256, 0, 1024)
+        ContextGuard.Fitted f = new ContextGuard(tokenizer, 256, BOS, 1024)
                 .fit(GenerationRequest.of(p).withMaxNewTokens(56).withContextPolicy(ContextPolicy.TRUNCATE_RIGHT));
         assertThat(f.ids().length).isEqualTo(256 - 56);
         assertThat(f.cutTokens()).isPositive();
