@@ -18,6 +18,13 @@ final class MessagesFile {
     private MessagesFile() {
     }
 
+    /** Jackson's reason without its pointers into the source ("(start marker at [Source: ...])"). */
+    private static String jacksonReason(JacksonException e) {
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("");
+        int pointer = reason.indexOf(" (start marker");
+        return pointer > 0 ? reason.substring(0, pointer) : reason;
+    }
+
     /** The messages; the exception's message says in one line what is wrong with the file. */
     static List<ChatMessage> read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -31,7 +38,7 @@ final class MessagesFile {
             JsonLocation at = e.getLocation();
             throw new IOException("The messages file " + file + " is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ".");
+                    + jacksonReason(e) + ".");
         } catch (java.nio.charset.MalformedInputException e) {
             throw new IOException("The messages file " + file + " is not UTF-8 text.");
         }

@@ -50,6 +50,18 @@ public final class ChatTemplate {
         return String.join("\n", lines);
     }
 
+    /**
+     * Renders a short conversation once and forgets the result: Jinjava's first rendering of a template takes about
+     * half a second, which belongs on the thread that loads the model, not on the one that asks for a draft.
+     */
+    public void warmUp() {
+        try {
+            renderFoldingSystem(List.of(ChatMessage.system("s"), ChatMessage.user("u")), true);
+        } catch (ChatTemplateException e) {
+            // The template refuses even this: said when a real request is rendered.
+        }
+    }
+
     /** A special token's text ({@code "eos_token"}), when the folder names it. */
     public Optional<String> specialToken(String name) {
         return Optional.ofNullable(specialTokens.get(name)).map(Object::toString);

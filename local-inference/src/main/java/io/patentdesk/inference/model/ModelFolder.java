@@ -110,7 +110,9 @@ public final class ModelFolder {
 
     private static Optional<ChatTemplate> chatTemplate(Path dir) throws ModelException {
         try {
-            return ChatTemplateFile.read(dir);
+            Optional<ChatTemplate> template = ChatTemplateFile.read(dir);
+            template.ifPresent(ChatTemplate::warmUp); // folders open off the UI thread; drafts are asked for on it
+            return template;
         } catch (IOException e) {
             throw new ModelException(e.getMessage(), e);
         }

@@ -107,6 +107,7 @@ class ChatPromptTest {
         Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_title\": \"T:{input}:\"}}");
         ModelFolder folder = ModelFolder.open(dir);
         assertThat(folder.chatTemplate()).isPresent();
+        assertThat(folder.hasPatentdeskJson()).isTrue();
         Prompt abstractPrompt = GenerationRequest.taskPrompt(folder, DraftingTask.CLAIMS_TO_ABSTRACT, "1. A widget.");
         assertThat(abstractPrompt.templated()).isTrue();
         assertThat(abstractPrompt.head()).startsWith("<|endoftext|><|instruct|>" + DraftingMessages.rules(
@@ -118,5 +119,9 @@ class ChatPromptTest {
                     "1. A widget.", 1).withMaxNewTokens(4), TokenListener.none()).await();
             assertThat(r.promptTokens()).isEqualTo(tokenizer.encode(abstractPrompt.text(), false).length);
         }
+        Files.delete(dir.resolve("patentdesk.json"));
+        ModelFolder plain = ModelFolder.open(dir);
+        assertThat(plain.hasPatentdeskJson()).isFalse();
+        assertThat(GenerationRequest.taskPrompt(plain, DraftingTask.CLAIMS_TO_TITLE, "1. A widget.").templated()).isTrue();
     }
 }
