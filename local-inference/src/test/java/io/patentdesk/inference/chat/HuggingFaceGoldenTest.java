@@ -77,6 +77,22 @@ class HuggingFaceGoldenTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"qwen2.5-instruct", "mistral-7b-instruct-v0.3",
+        "phi-3-mini-4k-instruct", "phi-4-mini-instruct"})
+    void eachRealTemplateSplitsARenderingAroundTheUsersText(String model) throws Exception {
+        Path dir = SHARED.resolve(model);
+        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/chat-templates is not on this machine");
+        ChatTemplate template = ChatTemplateFile.read(dir).orElseThrow();
+        String text = "1. A lock comprising a shackle (12).";
+        List<ChatMessage> marked = List.of(ChatMessage.system("Rules."), ChatMessage.user("Claims:\n" + ChatTemplate.BODY));
+        ChatParts parts = template.renderAround(marked, text, true);
+        assertThat(parts.body()).isEqualTo(text);
+        assertThat(parts.head()).contains("Rules.").endsWith("Claims:\n");
+        assertThat(parts.text()).isEqualTo(template.render(List.of(ChatMessage.system("Rules."),
+                ChatMessage.user("Claims:\n" + text)), true));
+    }
+
     static List<ChatMessage> messages(JsonNode array) {
         List<ChatMessage> out = new ArrayList<>();
         array.forEach(m -> out.add(new ChatMessage(m.get("role").asText(), m.get("content").asText())));
