@@ -107,7 +107,6 @@ class ChatPromptTest {
         Files.writeString(dir.resolve("patentdesk.json"), "{\"tasks\": {\"claims_to_title\": \"T:{input}:\"}}");
         ModelFolder folder = ModelFolder.open(dir);
         assertThat(folder.chatTemplate()).isPresent();
-        assertThat(folder.hasPatentdeskJson()).isTrue();
         Prompt abstractPrompt = GenerationRequest.taskPrompt(folder, DraftingTask.CLAIMS_TO_ABSTRACT, "1. A widget.");
         assertThat(abstractPrompt.templated()).isTrue();
         assertThat(abstractPrompt.head()).startsWith("<|endoftext|><|instruct|>" + DraftingMessages.rules(
@@ -121,7 +120,6 @@ class ChatPromptTest {
         }
         Files.delete(dir.resolve("patentdesk.json"));
         ModelFolder plain = ModelFolder.open(dir);
-        assertThat(plain.hasPatentdeskJson()).isFalse();
         assertThat(GenerationRequest.taskPrompt(plain, DraftingTask.CLAIMS_TO_TITLE, "1. A widget.").templated()).isTrue();
     }
 }
