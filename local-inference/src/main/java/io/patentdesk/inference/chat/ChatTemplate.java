@@ -35,7 +35,8 @@ public final class ChatTemplate {
      */
     public static ChatTemplate of(String source, Map<String, ?> specialTokens) {
         Objects.requireNonNull(source, "source");
-        return new ChatTemplate(asJinja2Reads(source), Map.copyOf(specialTokens));
+        String python = KeywordArguments.rewrite(ReversedSlices.rewrite(asJinja2Reads(source)));
+        return new ChatTemplate(python, Map.copyOf(specialTokens));
     }
 
     /**

@@ -39,6 +39,8 @@ final class HfJinja {
                 .build();
         Jinjava jinja = new Jinjava(config);
         jinja.registerFilter(new TojsonFilter());
+        jinja.registerFilter(new ReversedSlices());
+        jinja.registerTag(new GenerationTag());
         jinja.registerFunction(new ELFunctionDefinition("", "raise_exception", TemplateFunctions.class,
                 "raiseException", Object.class));
         jinja.registerFunction(new ELFunctionDefinition("", "strftime_now", TemplateFunctions.class,

@@ -71,6 +71,17 @@ class ChatTemplateTest {
     }
 
     @Test
+    void pythonSyntaxJinjavaLacksIsRewrittenInsideTagsOnly() throws Exception {
+        assertThat(KeywordArguments.inTag("{% set ns = namespace(a=messages|length - 1, b='x,=)', c=f(d=1)) %}"))
+                .isEqualTo("{% set ns = namespace(a=(messages|length - 1), b=('x,=)'), c=(f(d=(1)))) %}");
+        assertThat(KeywordArguments.inTag("{{ x == 1 and f(y) }}")).isEqualTo("{{ x == 1 and f(y) }}");
+        String t = "{%- set ns = namespace(last=messages|length - 1) %}{% for m in messages[::-1] %}{{ m.content }}"
+                + "{% endfor %}|{{ ns.last }}|{{ messages[0].content[::-1] }}|a[::-1]=b";
+        assertThat(ChatTemplate.of(t, Map.of()).render(List.of(ChatMessage.user("ab"), ChatMessage.assistant("cd")),
+                false)).isEqualTo("cdab|1|ba|a[::-1]=b");
+    }
+
+    @Test
     void tojsonIsPythonsJsonDumps() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("z", List.of(1e-05, 0.0001, 1e16, 123456.5, -0.0, 3L));
