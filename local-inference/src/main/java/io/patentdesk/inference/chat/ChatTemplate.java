@@ -78,6 +78,11 @@ public final class ChatTemplate {
             message.put("content", m.content());
             list.add(message);
         }
+        // Templates ask "strftime_now is defined" before calling it (Llama 3.1's date line): Jinjava's functions are
+        // not variables, so each gets a variable of its name too; calls still go to the function.
+        for (String function : HfJinja.FUNCTIONS) {
+            context.put(function, "<function " + function + ">");
+        }
         context.put("messages", list);
         context.put("add_generation_prompt", addGenerationPrompt);
         RenderResult result;

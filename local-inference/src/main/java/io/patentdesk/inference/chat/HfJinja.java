@@ -15,6 +15,9 @@ import jinjava.javax.el.CompositeELResolver;
  */
 final class HfJinja {
 
+    /** The global functions Hugging Face adds. */
+    static final java.util.List<String> FUNCTIONS = java.util.List.of("raise_exception", "strftime_now");
+
     private HfJinja() {
     }
 

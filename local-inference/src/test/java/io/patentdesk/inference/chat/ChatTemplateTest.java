@@ -82,6 +82,15 @@ class ChatTemplateTest {
     }
 
     @Test
+    void hfsFunctionsAreDefinedForTemplatesThatAskFirst() throws Exception {
+        // Llama 3.1's template writes today's date only "if strftime_now is defined", else a fixed one.
+        ChatTemplate t = ChatTemplate.of("{%- if strftime_now is defined %}{{ strftime_now('%Y') }}{% else %}26 Jul 2024"
+                + "{% endif %}|{{ raise_exception is defined }}", Map.of());
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        assertThat(t.render(List.of(ChatMessage.user("x")), true)).isEqualTo(year + "|true");
+    }
+
+    @Test
     void tojsonIsPythonsJsonDumps() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("z", List.of(1e-05, 0.0001, 1e16, 123456.5, -0.0, 3L));
