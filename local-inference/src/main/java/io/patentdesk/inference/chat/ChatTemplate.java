@@ -35,7 +35,7 @@ public final class ChatTemplate {
      */
     public static ChatTemplate of(String source, Map<String, ?> specialTokens) {
         Objects.requireNonNull(source, "source");
-        String python = KeywordArguments.rewrite(ReversedSlices.rewrite(asJinja2Reads(source)));
+        String python = KeywordArguments.rewrite(LoopFilters.rewrite(ReversedSlices.rewrite(asJinja2Reads(source))));
         return new ChatTemplate(python, Map.copyOf(specialTokens));
     }
 

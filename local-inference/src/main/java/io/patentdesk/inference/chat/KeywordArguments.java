@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class KeywordArguments {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+    private static final Pattern MACRO = Pattern.compile("\\{%[-+]?\\s*macro\\b");
 
     private KeywordArguments() {
     }
@@ -24,7 +25,9 @@ final class KeywordArguments {
         Matcher tag = TAG.matcher(source);
         StringBuilder out = new StringBuilder();
         while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(inTag(tag.group())));
+            // A macro's definition keeps its parameters' defaults as written: Jinjava parses those itself.
+            String text = MACRO.matcher(tag.group()).lookingAt() ? tag.group() : inTag(tag.group());
+            tag.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         tag.appendTail(out);
         return out.toString();
