@@ -65,9 +65,21 @@ public record GenerationRequest(Prompt prompt, int[] promptTokens, int maxNewTok
      */
     public static GenerationRequest forTask(ModelFolder model, DraftingTask task, String input, long seed) {
         PromptFormat format = model.promptFormat();
-        return of(format.prompt(task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
+        return of(taskPrompt(model, task, input)).withMaxNewTokens(format.maxNewTokens(task, DEFAULT_MAX_NEW_TOKENS))
                 .withSampling(format.sampling(task, model.config().suggested()).withSeed(seed))
                 .withContextPolicy(ContextPolicy.TRUNCATE_RIGHT).withTaskRules(model, task);
+    }
+
+    /**
+     * A task's prompt: the template {@code patentdesk.json} declares for it (what the model was trained on), else the
+     * task as messages through the model's chat template, else the plain default labels.
+     */
+    public static Prompt taskPrompt(ModelFolder model, DraftingTask task, String input) {
+        PromptFormat format = model.promptFormat();
+        if (!format.isDeclared(task) && model.chatTemplate().isPresent()) {
+            return DraftingMessages.prompt(model.chatTemplate().get(), task, input);
+        }
+        return format.prompt(task, input);
     }
 
     public static GenerationRequest ofTokens(int[] ids) {

@@ -13,7 +13,18 @@ import io.patentdesk.inference.TokenListener;
 import io.patentdesk.inference.aids.LineLeads;
 import io.patentdesk.inference.aids.PatentAidSettings;
 import io.patentdesk.inference.spi.AidSettings;
+import io.patentdesk.inference.ContextPolicy;
+import io.patentdesk.inference.ModelException;
+import io.patentdesk.inference.chat.ChatMessage;
+import io.patentdesk.inference.chat.ChatTemplate;
+import io.patentdesk.inference.chat.ChatTemplateException;
+import io.patentdesk.inference.chat.ChatTemplateFile;
+import io.patentdesk.inference.model.ModelFolder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,8 +41,18 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = "--prompt", required = true, paramLabel = "TEXT", description = "The prompt (or the task's input with --task).")
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "The prompt (or the task's input with --task).")
     String prompt;
+
+    @Option(names = "--messages", paramLabel = "FILE",
+            description = "A conversation instead of --prompt: a JSON array of {\"role\", \"content\"} objects, "
+                    + "rendered with the model's chat template (a system message the template refuses is folded into "
+                    + "the first user message).")
+    Path messages;
+
+    @Option(names = "--print-prompt", description = "Print exactly the prompt the model would read and exit, "
+            + "without loading the model's graph (with --messages, a folder with only its tokenizer files will do).")
+    boolean printPrompt;
 
     @Option(names = "--task", paramLabel = "TASK",
             description = "Wrap the prompt in the model's template for a drafting task: claims_to_abstract, "
@@ -90,8 +111,8 @@ public final class GenerateCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--no-lead", description = "With --task independent_to_dependent, claims_to_abstract, "
-            + "claims_to_title or abstract_to_claim: let the model begin the draft itself instead of with the input's "
-            + "own subject (\"2. The device of claim 1, wherein\", and so each further dependent claim; \"A device\", "
+            + "claims_to_title or abstract_to_claim on a model folder with patentdesk.json (no other gets leads): let "
+            + "the model begin the draft itself instead of with the input's own subject (\"2. The device of claim 1, wherein\", and so each further dependent claim; \"A device\", "
             + "\"Device\", \"1. A device comprising:\").")
     boolean noLead;
 
@@ -108,8 +129,20 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((prompt == null) == (messages == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --prompt or --messages.");
+        }
+        if (messages != null && task != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--task wraps a --prompt; --messages is already a conversation.");
+        }
+        if (printPrompt) {
+            out.print(messages != null ? conversation(modelOptions.dir()) : request(modelOptions.folder()).prompt().text());
+            out.flush();
+            return 0;
+        }
         try (Engine engine = modelOptions.load()) {
-            GenerationRequest request = request(engine);
+            GenerationRequest request = request(engine.folder());
             out.print(lead);
             out.flush();
             Generation generation = engine.generate(request, new TokenListener() {
@@ -166,15 +199,43 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    GenerationRequest request(Engine engine) {
+    /** The --messages conversation rendered with the folder's chat template, as the model reads it. */
+    private static String conversation(Path dir, List<ChatMessage> conversation) throws IOException, ModelException {
+        ChatTemplate template = ChatTemplateFile.read(dir).orElseThrow(() -> new ModelException("The model folder "
+                + dir + " has no chat template (chat_template in tokenizer_config.json, or chat_template.jinja), which"
+                + " --messages needs."));
+        try {
+            return template.renderFoldingSystem(conversation, true);
+        } catch (ChatTemplateException e) {
+            throw new ModelException("The chat template of " + dir + " refused the messages: " + e.getMessage(), e);
+        }
+    }
+
+    private String conversation(Path dir) throws IOException, ModelException {
+        if (!Files.isDirectory(dir)) {
+            throw new ModelException("The model folder " + dir + " does not exist.");
+        }
+        return conversation(dir, MessagesFile.read(messages));
+    }
+
+    GenerationRequest request(ModelFolder folder) throws IOException, ModelException {
         long s = seed != null ? seed : System.nanoTime();
-        GenerationRequest r = GenerationRequest.of(Prompt.of(prompt))
-                .withSampling(engine.folder().config().suggested().withSeed(s))
-                .withAids(engine.folder().aids().map(a -> a.modelWide()).orElse(AidSettings.NONE));
+        GenerationRequest r;
+        AidSettings aids = folder.aids().map(a -> a.modelWide()).orElse(AidSettings.NONE);
+        if (messages != null) { // a conversation is read whole or refused, never cut
+            r = GenerationRequest.of(Prompt.templated(conversation(folder.dir()), "", ""))
+                    .withContextPolicy(ContextPolicy.FAIL).withSampling(folder.config().suggested().withSeed(s))
+                    .withAids(aids);
+        } else {
+            r = GenerationRequest.of(Prompt.of(prompt)).withSampling(folder.config().suggested().withSeed(s))
+                    .withAids(aids);
+        }
         if (task != null) {
             DraftingTask t = task(spec, task);
-            r = GenerationRequest.forTask(engine.folder(), t, prompt, s);
-            if (!noLead) { // as the assistant's "Suggest dependents", "Draft abstract" and "Draft title" do (DraftLeads)
+            r = GenerationRequest.forTask(folder, t, prompt, s);
+            // As the assistant does: the draft's first words are written for the model (DraftLeads) only for a folder
+            // whose patentdesk.json switches PatentDesk's aids on, and never into a chat template's conversation.
+            if (!noLead && folder.aids().isPresent() && !r.prompt().templated()) {
                 lead = DraftLeads.forTask(t, prompt).orElse("");
                 r = r.withLead(lead);
                 if (t == DraftingTask.INDEPENDENT_TO_DEPENDENT) { // each further claim begins the same way

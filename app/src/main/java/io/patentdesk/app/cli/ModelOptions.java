@@ -26,13 +26,18 @@ public final class ModelOptions {
 
     /** The model folder: the one given, else the bundled one, else a message saying how to give one. */
     ModelFolder folder() throws ModelException, BundledModelException {
+        return ModelFolder.open(dir());
+    }
+
+    /** The model folder's path, not opened (its files are not checked). */
+    Path dir() throws ModelException, BundledModelException {
         if (model != null) {
-            return ModelFolder.open(model);
+            return model;
         }
         if (!BundledModel.isBundled()) {
             throw new ModelException("This build has no bundled model: give a model folder with --model DIR.");
         }
-        return ModelFolder.open(BundledModel.locate());
+        return BundledModel.locate();
     }
 
     Engine load() throws ModelException, BundledModelException {

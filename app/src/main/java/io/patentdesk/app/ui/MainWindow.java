@@ -412,7 +412,7 @@ public final class MainWindow {
             bus.publish(new StatusMessage("Open a matter first."));
             return;
         }
-        Optional<AssistRequests> builder = models.engine().map(e -> new AssistRequests(e.folder().promptFormat()));
+        Optional<AssistRequests> builder = models.engine().map(e -> AssistRequests.forModel(e.folder()));
         if (builder.isEmpty()) {
             assistant.reportUnavailable();
             return;

@@ -58,11 +58,18 @@ public final class ContextGuard {
             return new Fitted(Arrays.copyOfRange(ids, cut, ids.length), cut, tokenizer.decode(ids, 0, cut));
         }
         Prompt p = request.prompt();
-        int[] head = concat(specials.prefix(), tokenizer.encode(p.head(), false));
+        if (p.templated()) { // tokenized as one text, as Hugging Face does, unless it has to be cut
+            int[] whole = tokenizer.encode(p.text(), false);
+            if (whole.length <= budget) {
+                return new Fitted(whole, 0, "");
+            }
+        }
+        // A chat template's rendering holds its special tokens as text: nothing is added around it.
+        int[] head = concat(p.templated() ? new int[0] : specials.prefix(), tokenizer.encode(p.head(), false));
         // Each part goes on from the one before: no start-of-text marker of its own (SentencePiece's "▁").
         int[] body = p.head().isEmpty() ? tokenizer.encode(p.body(), false) : tokenizer.encodeAfter(p.body());
         int[] tail = concat(p.head().isEmpty() && p.body().isEmpty() ? tokenizer.encode(p.tail(), false)
-                : tokenizer.encodeAfter(p.tail()), specials.suffix());
+                : tokenizer.encodeAfter(p.tail()), p.templated() ? new int[0] : specials.suffix());
         int total = head.length + body.length + tail.length;
         if (total == 0) {
             throw new InferenceException("The prompt is empty: give the model some text to continue.");
@@ -95,8 +102,9 @@ public final class ContextGuard {
         if (p == null || p.body().isBlank() || (p.head().isEmpty() && p.tail().isEmpty())) {
             return new int[0];
         }
-        return specials.around(concat(tokenizer.encode(p.head(), false),
-                p.head().isEmpty() ? tokenizer.encode(p.tail(), false) : tokenizer.encodeAfter(p.tail())));
+        int[] ids = concat(tokenizer.encode(p.head(), false),
+                p.head().isEmpty() ? tokenizer.encode(p.tail(), false) : tokenizer.encodeAfter(p.tail()));
+        return p.templated() ? ids : specials.around(ids);
     }
 
     private void refuseIfAsked(GenerationRequest request, int tokens, int budget) {

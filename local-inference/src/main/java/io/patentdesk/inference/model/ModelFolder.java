@@ -8,6 +8,9 @@ import io.patentdesk.inference.json.Json;
 import io.patentdesk.inference.Sampling;
 import io.patentdesk.inference.spi.AidsProvider;
 import io.patentdesk.inference.spi.FolderAids;
+import io.patentdesk.inference.chat.ChatTemplate;
+import io.patentdesk.inference.chat.ChatTemplateFile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +45,11 @@ public final class ModelFolder {
     private final PromptFormat promptFormat;
     private final FolderAids aids;
     private final boolean sharesKvBuffer;
+    private final Optional<ChatTemplate> chatTemplate;
 
     private ModelFolder(Path dir, ModelLayout layout, Path onnxFile, Path tokenizerFile, ModelConfig config,
             IoNames ioNames, String displayName, int contextLength, List<String> stopStrings,
-            PromptFormat promptFormat, FolderAids aids, boolean sharesKvBuffer) {
+            PromptFormat promptFormat, FolderAids aids, boolean sharesKvBuffer, Optional<ChatTemplate> chatTemplate) {
         this.sharesKvBuffer = sharesKvBuffer;
         this.dir = dir;
         this.layout = layout;
@@ -58,6 +62,7 @@ public final class ModelFolder {
         this.stopStrings = List.copyOf(stopStrings);
         this.promptFormat = promptFormat;
         this.aids = aids;
+        this.chatTemplate = chatTemplate;
     }
 
     /** Reads and checks a model folder; the exception's message says in one line what is wrong. */
@@ -102,7 +107,17 @@ public final class ModelFolder {
                 "displayName");
         return new ModelFolder(dir, layout, parsed.onnx, tokenizer, config, parsed.names, name, context,
                 strings(patentdesk, "stopStrings"), promptFormat(dir, patentdesk, parsed.config.suggested()),
-                patentdesk == null ? null : aids(dir, patentdesk), parsed.sharesKvBuffer);
+                patentdesk == null ? null : aids(dir, patentdesk), parsed.sharesKvBuffer, chatTemplate(dir));
+    }
+
+    private static Optional<ChatTemplate> chatTemplate(Path dir) throws ModelException {
+        try {
+            Optional<ChatTemplate> template = ChatTemplateFile.read(dir);
+            template.ifPresent(ChatTemplate::warmUp); // folders open off the UI thread; drafts are asked for on it
+            return template;
+        } catch (IOException e) {
+            throw new ModelException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -334,6 +349,15 @@ public final class ModelFolder {
     public PromptFormat promptFormat() {
         return promptFormat;
     }
+
+    /**
+     * The model's chat template ({@code chat_template.jinja} or {@code tokenizer_config.json}'s {@code chat_template}):
+     * drafting tasks are then sent as messages rendered with it; empty for a plain text model.
+     */
+    public Optional<ChatTemplate> chatTemplate() {
+        return chatTemplate;
+    }
+
 
     @Override
     public String toString() {

@@ -44,7 +44,7 @@ class AssistantTest {
         assertThat(models.stateProperty().get().ready()).as(models.stateProperty().get().problem()).isTrue();
         vm = new AssistantViewModel(models, new CurrentThreadTaskExecutor());
         vm.matterOpened(matter.id());
-        requests = new AssistRequests(models.engine().orElseThrow().folder().promptFormat());
+        requests = AssistRequests.forModel(models.engine().orElseThrow().folder());
     }
 
     /** Starts {@code r} as the window does: for the open matter, drafted from its claims (or the selection). */
@@ -182,7 +182,7 @@ class AssistantTest {
 
     @Test
     void requestsExplainWhatIsMissing() {
-        AssistRequests r = new AssistRequests(PromptFormat.defaults());
+        AssistRequests r = new AssistRequests(PromptFormat.defaults(), java.util.Optional.empty(), false);
         assertThat(r.abstractFromClaims("  ").problem()).contains("claims first");
         assertThat(r.dependentsFor("no numbered claims", 0).problem()).contains("numbered claim");
         assertThat(r.rewrite("", 0, 0).problem()).contains("Select");
@@ -238,7 +238,7 @@ class AssistantTest {
         try {
             ruled.loadInBackground();
             Engine engine = ruled.engine().orElseThrow();
-            AssistRequests built = new AssistRequests(engine.folder().promptFormat());
+            AssistRequests built = AssistRequests.forModel(engine.folder());
             GenerationRequest abs = AssistantViewModel.generationRequest(engine,
                     built.abstractFromClaims(CLAIMS).request().orElseThrow());
             assertThat(abs.stopStrings()).containsExactly("\n");

@@ -82,7 +82,7 @@ class CheckedDraftsTest {
         assertThat(r.text()).isEqualTo("3. A lid comprising a hinge.\n4. The lid of claim 3, wherein the hinge is steel.");
         assertThat(r.checked()).isTrue();
         assertThat(r.errors()).isZero();
-        assertThat(new AssistRequests(io.patentdesk.inference.PromptFormat.defaults()).claimFromAbstract(" ").problem())
+        assertThat(new AssistRequests(io.patentdesk.inference.PromptFormat.defaults(), java.util.Optional.empty(), false).claimFromAbstract(" ").problem())
                 .contains("Write the abstract first");
     }
 
