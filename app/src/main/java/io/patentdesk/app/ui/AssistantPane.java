@@ -134,7 +134,10 @@ public final class AssistantPane extends BorderPane {
         findingsBox.getStyleClass().add("draft-findings-box");
         findingsBox.visibleProperty().bind(vm.draftFindingsProperty().isNotEmpty());
         findingsBox.managedProperty().bind(findingsBox.visibleProperty());
-        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(findingsBox, note, bar);
+        // The buttons come first under the preview: when the pane is short (a small window, a tall findings box) what
+        // gets clipped at its bottom is a note, never Accept.
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(bar, findingsBox, note);
         bottom.getStyleClass().add("preview-footer");
 
         setTop(head);

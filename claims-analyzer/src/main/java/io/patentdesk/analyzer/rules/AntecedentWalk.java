@@ -609,7 +609,7 @@ final class AntecedentWalk {
     /** A word that only modifies ("cyclic" of "the cyclic rings"), by its ending; "-ar" is left out ("gear"). */
     private static boolean modifierLike(String lower) {
         return droppable(lower) || Words.isOrdinal(lower) || lower.endsWith("al") || lower.endsWith("ic")
-                || lower.endsWith("ing") || lower.endsWith("ed")
+                || Words.ingForm(lower) || lower.endsWith("ed")
                 || lower.endsWith("ive") || lower.endsWith("ous") || lower.endsWith("able") && lower.length() > 5
                 || lower.endsWith("ible")
                 || lower.endsWith("ful") || lower.endsWith("less");

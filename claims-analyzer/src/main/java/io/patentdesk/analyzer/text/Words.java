@@ -88,7 +88,7 @@ public final class Words {
 
     /** Whether a word after a noun likely starts a verb or modifier phrase ("rotates", "extending", "fixedly"). */
     public static boolean looksVerbal(String lower) {
-        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
+        return ingForm(lower) || lower.endsWith("ed") || lower.endsWith("ly") || lower.endsWith("s")
                 || lower.endsWith("en") || BOUNDARIES.contains(lower);
     }
 
@@ -100,6 +100,22 @@ public final class Words {
         return lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("ive") || lower.endsWith("ous")
                 || lower.endsWith("ular") || lower.endsWith("inear") || lower.endsWith("anar")
                 || lower.endsWith("unar") || lower.endsWith("olar") || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ed")
-                || lower.endsWith("ing") || lower.indexOf('-') >= 0 || isOrdinal(lower);
+                || ingForm(lower) || lower.indexOf('-') >= 0 || isOrdinal(lower);
+    }
+
+    /**
+     * A verb's -ing form ("rotating", "being"); not a noun that only ends so ("spring", "string", "ring", "wing"):
+     * what comes before "-ing" must have a vowel.
+     */
+    public static boolean ingForm(String lower) {
+        if (!lower.endsWith("ing")) {
+            return false;
+        }
+        for (int i = 0; i < lower.length() - 3; i++) {
+            if ("aeiouy".indexOf(lower.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
