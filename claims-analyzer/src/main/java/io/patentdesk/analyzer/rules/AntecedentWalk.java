@@ -456,9 +456,7 @@ final class AntecedentWalk {
         }
         // "the end of the tube", "the distance between A and B": perhaps an inherent part or property of something
         // named (MPEP 2173.05(e))
-        boolean partOf = after < tokens.size() && (tokens.get(after).is("of") || tokens.get(after).is("between")
-                || tokens.get(after).is("thereof") || tokens.get(after).is("therebetween"))
-                && !(after + 1 < tokens.size() && tokens.get(after + 1).lower().startsWith("claim"));
+        boolean partOf = partOf(tokens, after);
         boolean ordinalsOnly = true;
         for (int w : words) {
             ordinalsOnly &= Words.isOrdinal(tokens.get(w).lower());
@@ -566,6 +564,30 @@ final class AntecedentWalk {
         report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                 "; '" + phrase(tokens, words, r.end()) + "' was introduced, but nothing introduces it as a '"
                         + Words.singular(last) + "'");
+    }
+
+    /**
+     * Whether the phrase ending before {@code after} names a part or property of something named after it: "the end
+     * of the tube", "the distance between A and B", "the pressure drop across the filter", and coordinated, "the
+     * position and orientation of the camera".
+     */
+    private static boolean partOf(List<Token> tokens, int after) {
+        int k = after;
+        if (k < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is("or"))) {
+            // "the position and orientation of": the "of" after the second noun applies to the first
+            int limit = Math.min(tokens.size(), k + 4);
+            for (k = k + 1; k < limit && tokens.get(k).isWord() && !tokens.get(k).is("of"); k++) {
+                if (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("said")) {
+                    return false; // "the lid and the cup of ...": two phrases, each checked on its own
+                }
+            }
+            if (k >= limit || !tokens.get(k).is("of")) {
+                return false;
+            }
+        }
+        return k < tokens.size() && (tokens.get(k).is("of") || tokens.get(k).is("between")
+                || tokens.get(k).is("across") || tokens.get(k).is("thereof") || tokens.get(k).is("therebetween"))
+                && !(k + 1 < tokens.size() && tokens.get(k + 1).lower().startsWith("claim"));
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
