@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Parses claims and runs every rule. Immutable and thread-safe: build one and reuse it (the editor calls it on every
+ * Parses claims and runs the rules the office's {@link OfficePack} names, as that pack states them. Immutable and thread-safe: build one and reuse it (the editor calls it on every
  * pause in typing).
  */
 public final class Analyzer {
@@ -66,9 +66,13 @@ public final class Analyzer {
         ClaimSet claims = parseClaims(doc);
         ClaimTree tree = ClaimTree.of(claims);
         AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words);
+        OfficePack pack = office.pack();
         List<Finding> all = new ArrayList<>();
         for (Rule r : rules) {
-            r.check(ctx, all::add);
+            if (pack.applies(r.id())) {
+                // The office's pack states each finding: its citation, its severity at most the office's.
+                r.check(ctx, f -> all.add(pack.restate(f)));
+            }
         }
         // Findings on claims cut off in copying rest on lost words; the input-quality finding names those claims.
         List<Finding> readable = CutOffClaims.withhold(all, claims, tree);
