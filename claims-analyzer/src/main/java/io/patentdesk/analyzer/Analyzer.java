@@ -7,6 +7,10 @@ import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
 import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
+import io.patentdesk.analyzer.rules.EpoFigureReferenceRule;
+import io.patentdesk.analyzer.rules.EpoIndependentPerCategoryRule;
+import io.patentdesk.analyzer.rules.EpoReferenceSignsRule;
+import io.patentdesk.analyzer.rules.EpoTwoPartFormRule;
 import io.patentdesk.analyzer.rules.InconsistentTermRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
 import io.patentdesk.analyzer.rules.InputQualityRule;
@@ -55,7 +59,9 @@ public final class Analyzer {
                 new MultipleDependentFormRule(), new MultipleDependentChainRule(), new DependencyCategoryRule(),
                 new AntecedentBasisRule(), new AmbiguousAntecedentRule(), new InconsistentTermRule(),
                 new IndefiniteTermRule(), new MeansPlusFunctionRule(), new UnsupportedTermRule(),
-                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule());
+                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule(),
+                new EpoTwoPartFormRule(), new EpoIndependentPerCategoryRule(), new EpoFigureReferenceRule(),
+                new EpoReferenceSignsRule());
     }
 
     public List<Rule> rules() {
@@ -65,7 +71,7 @@ public final class Analyzer {
     public Report analyze(Document doc, Office office, Suppressions suppressions) {
         ClaimSet claims = parseClaims(doc);
         ClaimTree tree = ClaimTree.of(claims);
-        AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words);
+        AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words, transitions);
         OfficePack pack = office.pack();
         List<Finding> all = new ArrayList<>();
         for (Rule r : rules) {

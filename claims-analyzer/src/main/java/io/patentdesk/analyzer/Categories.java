@@ -7,22 +7,31 @@ import java.util.regex.Pattern;
 final class Categories {
 
     private static final Pattern KEY = Pattern.compile(
-            "\\b(ornamental design|medium|media|program product|storage device storing|memory storing|method|process|"
-                    + "composition|compound|formulation|mixture|alloy|system|network)\\b");
+            "(?U)\\b(ornamental design|medium|media|program product|storage device storing|memory storing|method|process|"
+                    + "composition|compound|formulation|mixture|alloy|system|network"
+                    // German and French claims (EPO)
+                    + "|verfahren|proc\u00e9d\u00e9|m\u00e9thode|zusammensetzung|mischung|legierung|"
+                    + "m\u00e9lange|alliage|compos\u00e9|syst\u00e8me|computerprogrammprodukt|produit programme)\\b");
+    /** A use claim (EPO: an activity, like a process): "Use of X as Y", "Verwendung", "Utilisation". */
+    private static final Pattern USE = Pattern.compile("(?U)^\\s*(?:the\\s+|die\\s+|l['\u2019])?(?:use|verwendung|utilisation)\\b");
 
     private Categories() {}
 
     static ClaimCategory of(String lowerPreamble) {
+        if (USE.matcher(lowerPreamble).find()) {
+            return ClaimCategory.USE;
+        }
         Matcher m = KEY.matcher(lowerPreamble);
         if (!m.find()) {
             return lowerPreamble.isBlank() ? ClaimCategory.UNKNOWN : ClaimCategory.APPARATUS;
         }
         return switch (m.group(1)) {
             case "ornamental design" -> ClaimCategory.DESIGN;
-            case "medium", "media", "program product", "storage device storing", "memory storing" ->
+            case "medium", "media", "program product", "storage device storing", "memory storing",
+                 "computerprogrammprodukt", "produit programme" ->
                     ClaimCategory.COMPUTER_READABLE_MEDIUM;
-            case "method", "process" -> ClaimCategory.METHOD;
-            case "system", "network" -> ClaimCategory.SYSTEM;
+            case "method", "process", "verfahren", "proc\u00e9d\u00e9", "m\u00e9thode" -> ClaimCategory.METHOD;
+            case "system", "network", "syst\u00e8me" -> ClaimCategory.SYSTEM;
             default -> ClaimCategory.COMPOSITION;
         };
     }

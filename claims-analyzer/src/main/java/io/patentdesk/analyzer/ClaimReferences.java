@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds a claim's references to other claims: "claim 1", "claims 1 or 2", "claim 1 or claim 2", "any one of claims 1
  * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims"; also run
- * together by OCR ("ofclaim 1further").
+ * together by OCR ("ofclaim 1further"). German and French claims (EPO) the same way: "nach Anspruch 1", "nach einem
+ * der Ansprüche 1 bis 3", "nach einem der vorhergehenden Ansprüche", "selon la revendication 1 ou 2", "selon l'une
+ * quelconque des revendications 1 à 3", "selon l'une des revendications précédentes".
  */
 final class ClaimReferences {
 
@@ -31,6 +33,27 @@ final class ClaimReferences {
                     + "(?:preceding|previous|foregoing|above|prior|aforementioned)\\s+claims?\\b");
     private static final Pattern TAIL_TOKEN = Pattern.compile("(?i)" + NUM + "|-|\\u2013|\\u2014|\\bto\\b|\\bthrough\\b|\\bor\\b|\\band\\b|,");
 
+    /** German and French: "Anspruch", "Ansprüche(n)", "revendication(s)"; "einem der", "l'une quelconque des". */
+    private static final String DE_FR_CLAIM = "(?:Anspr(?:uch|\\u00fcche|\\u00fcchen)|revendications?)";
+    private static final String NOT_LETTER = "(?![\\p{L}])";
+    private static final String DE_FR_JOIN = "(?:\\s*,\\s*(?:(?:und|oder|et|ou)" + NOT_LETTER + ")?|\\s*(?:-|\\u2013|\\u2014|(?:bis|\\u00e0|und|oder|et|ou)"
+            + NOT_LETTER + "))";
+    private static final String DE_FR_ANY = "(?:einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
+            + "|une\\s+quelconque|l['\\u2019]un(?:\\s+quelconque)?|n['\\u2019]importe\\s+laquelle|chacune)\\s+(?:der|des)\\s+";
+    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
+            + ")\\s*(" + NUM + ")((?:" + DE_FR_JOIN + "\\s*(?:" + DE_FR_CLAIM + "\\s*)?" + NUM + ")*)");
+    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])" + DE_FR_ANY
+            + "(?:(?:vorhergehenden|vorangehenden|vorstehenden|vorherigen|obigen)\\s+Anspr\\u00fcche"
+            + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))" + NOT_LETTER);
+    private static final Pattern DE_FR_TAIL_TOKEN = Pattern.compile("(?iu)" + NUM
+            + "|-|\\u2013|\\u2014|(?<![\\p{L}])(?:bis|\\u00e0|oder|ou|und|et)" + NOT_LETTER + "|,");
+
+    /** One language's reference phrases; the parse is the same for all of them. */
+    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
+
+    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN);
+    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN);
+
     private ClaimReferences() {}
 
     private static boolean containsClaim(String s) {
@@ -43,10 +66,31 @@ final class ClaimReferences {
         return false;
     }
 
+    /** A cheap test for German or French claim words before the regex scan. */
+    private static boolean containsGermanOrFrenchClaim(String s) {
+        for (int i = 0; i + 8 <= s.length(); i++) {
+            char ch = s.charAt(i);
+            if ((ch == 'a' || ch == 'A') && s.regionMatches(true, i, "anspr", 0, 5)
+                    || (ch == 'r' || ch == 'R') && s.regionMatches(true, i, "revendicat", 0, 10)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsPrecedingClaims(String content) {
         String lower = content.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("preceding") || lower.contains("previous") || lower.contains("foregoing")
-                || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned");
+                || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned")
+                || lower.contains("vorhergeh") || lower.contains("vorangeh") || lower.contains("vorsteh")
+                || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("pr\u00e9c")
+                || lower.contains("ant\u00e9rieur");
+    }
+
+    /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
+    private static boolean plural(String claimWord) {
+        String w = claimWord.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("claims") || w.startsWith("anspr\u00fcch") || w.equals("revendications");
     }
 
     static Parsed parse(String content, int ownNumber) {
@@ -55,11 +99,12 @@ final class ClaimReferences {
         int end = -1;
         boolean alternative = false;
         boolean cumulative = false;
-        if (!containsClaim(content)) {
+        Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH : null;
+        if (g == null) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
 
-        Matcher p = PRECEDING.matcher(content);
+        Matcher p = g.preceding().matcher(content);
         if (mentionsPrecedingClaims(content) && p.find()) {
             start = p.start();
             end = p.end();
@@ -68,7 +113,7 @@ final class ClaimReferences {
             }
             alternative = true;
         }
-        Matcher m = EXPLICIT.matcher(content);
+        Matcher m = g.explicit().matcher(content);
         boolean firstMatch = true;
         while (m.find()) {
             // A later, separate mention ("the composition of claim 1" inside claim 14 "of claim 13") names what a
@@ -88,13 +133,13 @@ final class ClaimReferences {
             boolean range = false;
             boolean or = false;
             boolean and = false;
-            Matcher t = TAIL_TOKEN.matcher(tail);
+            Matcher t = g.tail().matcher(tail);
             while (t.find()) {
                 String tok = t.group().toLowerCase(java.util.Locale.ROOT);
                 switch (tok) {
-                    case "-", "\u2013", "\u2014", "to", "through" -> range = true;
-                    case "or" -> or = true;
-                    case "and" -> and = true;
+                    case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0" -> range = true;
+                    case "or", "oder", "ou" -> or = true;
+                    case "and", "und", "et" -> and = true;
                     case "," -> { }
                     default -> {
                         int n = Integer.parseInt(tok);
@@ -119,7 +164,7 @@ final class ClaimReferences {
                 } else {
                     cumulative = true;
                 }
-            } else if (any && m.group(2).equalsIgnoreCase("claims")) {
+            } else if (any && plural(m.group(2))) {
                 alternative = true;
             }
             if (and && !any && !or) {
