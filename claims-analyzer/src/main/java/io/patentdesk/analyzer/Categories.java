@@ -11,7 +11,8 @@ final class Categories {
                     + "composition|compound|formulation|mixture|alloy|system|network"
                     // German and French claims (EPO)
                     + "|verfahren|proc\u00e9d\u00e9|m\u00e9thode|zusammensetzung|mischung|legierung|"
-                    + "m\u00e9lange|alliage|compos\u00e9|syst\u00e8me|computerprogrammprodukt|produit programme)\\b");
+                    + "m\u00e9lange|alliage|compos\u00e9|syst\u00e8me|computerprogrammprodukt|produit programme|"
+                    + "computerlesbare|computerlesbares|speichermedium|support lisible|supports lisibles|procedure)\\b");
     /** A use claim (EPO: an activity, like a process): "Use of X as Y", "Verwendung", "Utilisation". */
     private static final Pattern USE = Pattern.compile("(?U)^\\s*(?:the\\s+|die\\s+|l['\u2019])?(?:use|verwendung|utilisation)\\b");
 
@@ -28,9 +29,10 @@ final class Categories {
         return switch (m.group(1)) {
             case "ornamental design" -> ClaimCategory.DESIGN;
             case "medium", "media", "program product", "storage device storing", "memory storing",
-                 "computerprogrammprodukt", "produit programme" ->
+                 "computerprogrammprodukt", "produit programme", "computerlesbare", "computerlesbares",
+                 "speichermedium", "support lisible", "supports lisibles" ->
                     ClaimCategory.COMPUTER_READABLE_MEDIUM;
-            case "method", "process", "verfahren", "proc\u00e9d\u00e9", "m\u00e9thode" -> ClaimCategory.METHOD;
+            case "method", "process", "procedure", "verfahren", "proc\u00e9d\u00e9", "m\u00e9thode" -> ClaimCategory.METHOD;
             case "system", "network", "syst\u00e8me" -> ClaimCategory.SYSTEM;
             default -> ClaimCategory.COMPOSITION;
         };

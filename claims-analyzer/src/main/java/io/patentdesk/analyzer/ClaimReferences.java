@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims"; also run
  * together by OCR ("ofclaim 1further"). German and French claims (EPO) the same way: "nach Anspruch 1", "nach einem
  * der Ansprüche 1 bis 3", "nach einem der vorhergehenden Ansprüche", "selon la revendication 1 ou 2", "selon l'une
- * quelconque des revendications 1 à 3", "selon l'une des revendications précédentes".
+ * quelconque des revendications 1 à 3", "selon l'une des revendications précédentes". Numbers written out in
+ * translations: "according to the first claim", "the first or second claim".
  */
 final class ClaimReferences {
 
@@ -38,15 +39,28 @@ final class ClaimReferences {
     private static final String NOT_LETTER = "(?![\\p{L}])";
     private static final String DE_FR_JOIN = "(?:\\s*,\\s*(?:(?:und|oder|et|ou)" + NOT_LETTER + ")?|\\s*(?:-|\\u2013|\\u2014|(?:bis|\\u00e0|und|oder|et|ou)"
             + NOT_LETTER + "))";
-    private static final String DE_FR_ANY = "(?:einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
+    private static final String DE_FR_ANY = "(?:einem\\s+oder\\s+mehreren|einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
             + "|une\\s+quelconque|l['\\u2019]un(?:\\s+quelconque)?|n['\\u2019]importe\\s+laquelle|chacune)\\s+(?:der|des)\\s+";
     private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
             + ")\\s*(" + NUM + ")((?:" + DE_FR_JOIN + "\\s*(?:" + DE_FR_CLAIM + "\\s*)?" + NUM + ")*)");
-    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])" + DE_FR_ANY
-            + "(?:(?:vorhergehenden|vorangehenden|vorstehenden|vorherigen|obigen)\\s+Anspr\\u00fcche"
-            + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))" + NOT_LETTER);
+    private static final String DE_PRECEDING_ADJ = "(?:vorhergehenden|vorangehenden|voranstehenden|vorangegangenen|vorgehenden"
+            + "|vorausgehenden|vorausgegangenen|vorstehenden|vorherigen|obigen|obenstehenden)";
+    /** "einem der vorhergehenden Ansprüche", "einem vorstehenden Anspruch", "l'une des revendications précédentes",
+     * "une quelconque revendication précédente". */
+    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DE_FR_ANY
+            + "(?:" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche"
+            + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
+            + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
+            + "|(?:une\\s+quelconque|chaque)\\s+revendication\\s+(?:pr\\u00e9c\\u00e9dente|ant\\u00e9rieure))" + NOT_LETTER);
     private static final Pattern DE_FR_TAIL_TOKEN = Pattern.compile("(?iu)" + NUM
             + "|-|\\u2013|\\u2014|(?<![\\p{L}])(?:bis|\\u00e0|oder|ou|und|et)" + NOT_LETTER + "|,");
+
+    /** "according to the first claim", "of the first or second claim": translations written out the number. */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+    private static final String ORD = String.join("|", ORDINALS);
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:according\\s+to|of|in|as\\s+claimed\\s+in)\\s+(the\\s+("
+            + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
 
     /** One language's reference phrases; the parse is the same for all of them. */
     private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
@@ -83,7 +97,8 @@ final class ClaimReferences {
         return lower.contains("preceding") || lower.contains("previous") || lower.contains("foregoing")
                 || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned")
                 || lower.contains("vorhergeh") || lower.contains("vorangeh") || lower.contains("vorsteh")
-                || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("pr\u00e9c")
+                || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
+                || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh") || lower.contains("pr\u00e9c")
                 || lower.contains("ant\u00e9rieur");
     }
 
@@ -169,6 +184,23 @@ final class ClaimReferences {
             }
             if (and && !any && !or) {
                 cumulative = true;
+            }
+        }
+        if (numbers.isEmpty() && g == ENGLISH) {
+            Matcher o = ORDINAL.matcher(content);
+            if (o.find()) {
+                int a = ORDINALS.indexOf(o.group(2).toLowerCase(java.util.Locale.ROOT)) + 1;
+                int b = o.group(3) == null ? 0 : ORDINALS.indexOf(o.group(3).toLowerCase(java.util.Locale.ROOT)) + 1;
+                if (a < ownNumber && b < ownNumber) {
+                    numbers.add(a);
+                    if (b > 0 && b != a) {
+                        numbers.add(b);
+                        alternative = o.group(1).toLowerCase(java.util.Locale.ROOT).contains(" or ");
+                        cumulative = !alternative;
+                    }
+                    start = o.start(1);
+                    end = o.end(1);
+                }
             }
         }
         List<Integer> list = new ArrayList<>(numbers);

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class EpoCorpusErrorRateTest {
 
-    /** Measured when this bound was set: see the print-out and docs/claims-analyzer.md. */
-    static final double MAX_ERRORS_PER_100_EP_CLAIMS = 7.0;
+    /** Measured 5.6 (en 14.6, de 0.0, fr 0.0: the antecedent walk reads English only) when this bound was set. */
+    static final double MAX_ERRORS_PER_100_EP_CLAIMS = 6.5;
 
     @Test
     void errorRateOnEpClaimsStaysLowAndTheRealNumberingDefectIsFound() throws Exception {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reference signs in claims belong in parentheses and hold no words (R. 43(7) EPC; Guidelines F-IV, 4.19). Reported:
  * words inside the parentheses with a sign ("(lever 12)", "(12, lever)"), and a bare sign after a feature ("lever 12")
- * where the claims put the same sign in parentheses elsewhere, so the number is a reference sign and not a quantity.
+ * where the claims write the same feature with the same sign in parentheses elsewhere ("lever (12)"), so the number
+ * is that feature's reference sign and not a quantity ("10 Sekunden", "4 bis 6").
  */
 public final class EpoReferenceSignsRule implements Rule {
 
@@ -34,9 +35,9 @@ public final class EpoReferenceSignsRule implements Rule {
             "and", "than", "from", "with", "between", "least", "most", "approximately", "und", "oder", "bis", "von",
             "mit", "zwischen", "mindestens", "als", "des", "les", "entre", "moins", "plus", "avec", "pour");
     /** A single sign or a list of signs in parentheses: "(12)", "(12, 14)", "(12a; 14')". */
-    private static final Pattern PAREN_SIGNS = Pattern.compile("\\((" + SIGN + "(?:\\s*[,;]\\s*" + SIGN + ")*)\\)");
+    private static final Pattern PAREN_SIGNS = Pattern.compile("(?U)(\\p{L}{3,})\\s*\\((" + SIGN + "(?:\\s*[,;]\\s*" + SIGN + ")*)\\)");
     /** A word followed by a bare number: the number is a reference sign if the claims use it in parentheses. */
-    private static final Pattern BARE = Pattern.compile("(?U)\\b(\\p{L}{3,})\\s+(" + SIGN + ")(?![\\w)%°.,]\\d|\\s*[)%°])");
+    private static final Pattern BARE = Pattern.compile("(?U)\\b(\\p{L}{3,})\\s+(" + SIGN + ")(?!\\d|[.,]\\d|\\s*[)%°])");
 
     @Override
     public String id() {
@@ -55,12 +56,12 @@ public final class EpoReferenceSignsRule implements Rule {
 
     @Override
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
-        Set<String> signs = new HashSet<>();
+        Set<String> signs = new HashSet<>(); // "lever|12" for each "lever (12)" in the claims
         for (Claim c : ctx.claims().claims()) {
             Matcher m = PAREN_SIGNS.matcher(c.analysisContent());
             while (m.find()) {
-                for (String s : m.group(1).split("\\s*[,;]\\s*")) {
-                    signs.add(s);
+                for (String s : m.group(2).split("\\s*[,;]\\s*")) {
+                    signs.add(m.group(1).toLowerCase(Locale.ROOT) + "|" + s);
                 }
             }
         }
@@ -87,7 +88,8 @@ public final class EpoReferenceSignsRule implements Rule {
             Matcher b = BARE.matcher(text);
             while (b.find()) {
                 String word = b.group(1).toLowerCase(Locale.ROOT);
-                if (NOT_FEATURES.contains(word) || !signs.contains(b.group(2)) || insideParentheses(text, b.start())) {
+                if (NOT_FEATURES.contains(word) || !signs.contains(word + "|" + b.group(2))
+                        || insideParentheses(text, b.start())) {
                     continue;
                 }
                 out.accept(finding(c.number(), base + b.start(2), base + b.end(2), Part.CLAIMS,
