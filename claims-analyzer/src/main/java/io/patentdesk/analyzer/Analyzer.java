@@ -77,7 +77,7 @@ public final class Analyzer {
         for (Rule r : rules) {
             if (pack.applies(r.id())) {
                 // The office's pack states each finding: its citation, its severity at most the office's.
-                r.check(ctx, f -> all.add(pack.restate(f)));
+                r.check(ctx, f -> all.add(pack.restate(r, f)));
             }
         }
         // Findings on claims cut off in copying rest on lost words; the input-quality finding names those claims.

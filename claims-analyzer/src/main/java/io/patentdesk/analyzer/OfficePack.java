@@ -110,15 +110,20 @@ public final class OfficePack {
         return fees;
     }
 
-    /** The finding as this office states it: its citation, its severity at most the office's; null where it is off. */
-    public Finding restate(Finding f) {
+    /**
+     * The finding of {@code rule} as this office states it: its severity at most the office's, and the office's
+     * citation, except where the rule cites a narrower passage of the very source the office cites for it (the USPTO's
+     * "about 5" note cites MPEP 2173.05(b)(III)(A)). Null where the rule is off here.
+     */
+    public Finding restate(Rule rule, Finding f) {
         RuleSetting s = rules.get(f.rule());
         if (s == null) {
             return null;
         }
         Severity sev = f.severity().ordinal() < s.highest().ordinal() ? s.highest() : f.severity();
-        return new Finding(f.rule(), sev, f.claim(), f.start(), f.end(), f.part(), f.message(), s.citation(), f.term(),
-                f.confidence());
+        boolean narrower = !f.citation().equals(rule.citation()) && s.citation().equals(rule.citation());
+        return new Finding(f.rule(), sev, f.claim(), f.start(), f.end(), f.part(), f.message(),
+                narrower ? f.citation() : s.citation(), f.term(), f.confidence());
     }
 
     private static String required(Properties p, String key) {
