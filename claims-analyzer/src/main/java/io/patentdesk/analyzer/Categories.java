@@ -18,7 +18,16 @@ final class Categories {
 
     private Categories() {}
 
+    /** Chinese head nouns; the head comes last in a Chinese noun phrase ("一种……开采方法"). */
+    private static final Pattern ZH_HEAD = Pattern.compile(
+            "(\u65b9\u6cd5|\u5de5\u827a|\u7528\u9014|\u5e94\u7528|\u4ecb\u8d28|\u7cfb\u7edf|\u7ec4\u5408\u7269|\u5316\u5408\u7269|\u7a0b\u5e8f\u4ea7\u54c1)");
+    /** Where a Chinese preamble ends: a comma or the transition (包括, 包含, 含有, 其特征). */
+    private static final Pattern ZH_END = Pattern.compile("[\uff0c,\uff1a:\uff1b;\u3002]|\u5305\u62ec|\u5305\u542b|\u542b\u6709|\u5176\u7279\u5f81");
+
     static ClaimCategory of(String lowerPreamble) {
+        if (!lowerPreamble.isEmpty() && Character.UnicodeScript.of(firstLetter(lowerPreamble)) == Character.UnicodeScript.HAN) {
+            return chinese(lowerPreamble);
+        }
         if (USE.matcher(lowerPreamble).find()) {
             return ClaimCategory.USE;
         }
@@ -34,6 +43,36 @@ final class Categories {
                     ClaimCategory.COMPUTER_READABLE_MEDIUM;
             case "method", "process", "procedure", "verfahren", "proc\u00e9d\u00e9", "m\u00e9thode" -> ClaimCategory.METHOD;
             case "system", "network", "syst\u00e8me" -> ClaimCategory.SYSTEM;
+            default -> ClaimCategory.COMPOSITION;
+        };
+    }
+
+    private static int firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** 方法/工艺: method; 用途/应用: use; 介质/程序产品: medium; 系统: system; 组合物/化合物: composition; else apparatus. */
+    private static ClaimCategory chinese(String preamble) {
+        Matcher end = ZH_END.matcher(preamble);
+        String head = end.find() ? preamble.substring(0, end.start()) : preamble;
+        Matcher m = ZH_HEAD.matcher(head);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        if (last == null) {
+            return ClaimCategory.APPARATUS;
+        }
+        return switch (last) {
+            case "\u65b9\u6cd5", "\u5de5\u827a" -> ClaimCategory.METHOD;
+            case "\u7528\u9014", "\u5e94\u7528" -> ClaimCategory.USE;
+            case "\u4ecb\u8d28", "\u7a0b\u5e8f\u4ea7\u54c1" -> ClaimCategory.COMPUTER_READABLE_MEDIUM;
+            case "\u7cfb\u7edf" -> ClaimCategory.SYSTEM;
             default -> ClaimCategory.COMPOSITION;
         };
     }

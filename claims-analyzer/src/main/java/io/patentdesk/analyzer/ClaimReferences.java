@@ -62,11 +62,21 @@ final class ClaimReferences {
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:according\\s+to|of|in|as\\s+claimed\\s+in)\\s+(the\\s+("
             + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
 
+    /** Chinese (CNIPA): "根据权利要求1所述的", "如权利要求1或2所述的", "根据权利要求1-3中任一项所述的", "权利要求1至3任一项所述的";
+     * ASCII or full-width digits. */
+    private static final String ZH_NUM = "[0-9\\uff10-\\uff19]{1,4}";
+    private static final String ZH_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230\\u6216\\u548c\\u53ca\\u4e0e\\u3001,\\uff0c]|\\u6216\\u8005)\\s*";
+    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(\\u6743\\u5229\\u8981\\u6c42)\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
+            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4e00|\\u4e4b\\u4e00))?");
+    private static final Pattern ZH_PRECEDING = Pattern.compile("\\u524d\\u8ff0(?:\\u4efb\\u4e00|\\u4efb\\u610f\\u4e00)\\u9879?\\u6743\\u5229\\u8981\\u6c42");
+    private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
+
     /** One language's reference phrases; the parse is the same for all of them. */
     private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
 
     private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN);
     private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN);
+    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN);
 
     private ClaimReferences() {}
 
@@ -78,6 +88,15 @@ final class ClaimReferences {
             }
         }
         return false;
+    }
+
+    /**
+     * "一种用于权利要求1所述的X的方法", "一种洗衣机，包括如权利要求1-5任一项所述的X": a Chinese claim opening with 一种/一个 is an
+     * independent claim (of another category, or using the thing claimed) even where it names other claims.
+     */
+    private static boolean opensAnIndependentClaim(String content) {
+        String s = content.stripLeading();
+        return s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a");
     }
 
     /** A cheap test for German or French claim words before the regex scan. */
@@ -98,8 +117,9 @@ final class ClaimReferences {
                 || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned")
                 || lower.contains("vorhergeh") || lower.contains("vorangeh") || lower.contains("vorsteh")
                 || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
-                || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh") || lower.contains("pr\u00e9c")
-                || lower.contains("ant\u00e9rieur");
+                || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh")
+                || lower.contains("pr\u00e9c") || lower.contains("ant\u00e9rieur")
+                || lower.contains("\u524d\u8ff0"); // 前述
     }
 
     /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
@@ -114,8 +134,9 @@ final class ClaimReferences {
         int end = -1;
         boolean alternative = false;
         boolean cumulative = false;
-        Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH : null;
-        if (g == null) {
+        Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
+                : content.contains("\u6743\u5229\u8981\u6c42") ? CHINESE : null; // 权利要求
+        if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
 
@@ -141,9 +162,10 @@ final class ClaimReferences {
                 start = m.start();
                 end = m.end();
             }
-            boolean any = m.group(1) != null;
+            boolean any = m.group(1) != null && !m.group(1).isEmpty()
+                    || g == CHINESE && m.group(5) != null; // "权利要求1-3中任一项": the marker follows the numbers
             List<Integer> here = new ArrayList<>();
-            here.add(Integer.parseInt(m.group(3)));
+            here.add(Integer.parseInt(m.group(3))); // parseInt reads full-width digits too
             String tail = m.group(4);
             boolean range = false;
             boolean or = false;
@@ -152,10 +174,11 @@ final class ClaimReferences {
             while (t.find()) {
                 String tok = t.group().toLowerCase(java.util.Locale.ROOT);
                 switch (tok) {
-                    case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0" -> range = true;
-                    case "or", "oder", "ou" -> or = true;
-                    case "and", "und", "et" -> and = true;
-                    case "," -> { }
+                    case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
+                         "\u5230" -> range = true;
+                    case "or", "oder", "ou", "\u6216", "\u6216\u8005" -> or = true;
+                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e" -> and = true;
+                    case ",", "\u3001", "\uff0c" -> { }
                     default -> {
                         int n = Integer.parseInt(tok);
                         if (range) {
@@ -179,7 +202,7 @@ final class ClaimReferences {
                 } else {
                     cumulative = true;
                 }
-            } else if (any && plural(m.group(2))) {
+            } else if (any && (g == CHINESE || plural(m.group(2)))) {
                 alternative = true;
             }
             if (and && !any && !or) {

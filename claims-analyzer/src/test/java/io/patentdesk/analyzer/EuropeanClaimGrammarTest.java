@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The parser reads EPO claims in English, German and French: references, their mode, transitions, categories. */
+/** The parser reads EPO claims in English, German and French, and CNIPA claims in Chinese: references, their mode, categories. */
 class EuropeanClaimGrammarTest {
 
     @ParameterizedTest(name = "{0}")
@@ -36,6 +36,27 @@ class EuropeanClaimGrammarTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "根据权利要求1所述的灯，其特征在于，所述灯泡为红色。|[1]|SINGLE|权利要求1",
+        "如权利要求1或2所述的灯，其特征在于，所述灯泡为红色。|[1, 2]|ALTERNATIVE|权利要求1或2",
+        "根据权利要求1-3中任一项所述的灯，其特征在于，所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要求1-3中任一项",
+        "权利要求１至３任一项所述的灯，其特征在于，所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要求１至３任一项",
+        "根据权利要求1和2所述的灯，其特征在于，所述灯泡为红色。|[1, 2]|CUMULATIVE|权利要求1和2",
+        "一种用于权利要求1所述的灯的方法，包括点亮。|[]|NONE|",
+    })
+    void readsChineseReferencesOfClaimFour(String claim4, String refs, ReferenceMode mode, String span) {
+        String text = "1.一种灯。\n2.一种灯。\n3.一种灯。\n4." + claim4 + "\n";
+        Claim c = ClaimSet.parse(text).claims().get(3);
+        assertThat(c.references().toString()).isEqualTo(refs);
+        assertThat(c.referenceMode()).isEqualTo(mode);
+        assertThat(c.referenceSpan() == null ? "" : text.substring(c.referenceSpan().start(), c.referenceSpan().end()))
+                .isEqualTo(span == null ? "" : span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "一种近水平薄矿体智能掘进机机械开采方法，包括如下步骤。|METHOD",
+        "一种计算机可读存储介质，其上存储有计算机程序。|COMPUTER_READABLE_MEDIUM",
+        "一种滚筒洗衣机，包括滚筒。|APPARATUS",
         "Verfahren zum Betreiben einer Lampe, dadurch gekennzeichnet, dass die Birne leuchtet.|METHOD",
         "Procédé d'éclairage, caractérisé en ce que l'ampoule brille.|METHOD",
         "Verwendung einer Lampe als Heizung.|USE",

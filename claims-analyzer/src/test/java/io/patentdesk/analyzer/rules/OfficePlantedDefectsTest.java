@@ -69,6 +69,13 @@ class OfficePlantedDefectsTest {
         c.add(claims(jp, "multiple-dependent-form", 3, "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n"
                 + "3. The lamp of ⟦claims 1 and 2⟧, wherein the bulb is round."));
         c.add(claims(jp, "dependency-missing", 2, "1. A lamp comprising a bulb.\n2. The lamp of claim ⟦4⟧, wherein the bulb is red."));
+        // CNIPA: Chinese references (专利法实施细则 第二十五条)
+        Office cn = Office.CNIPA;
+        c.add(claims(cn, "dependency-missing", 2, "1.一种灯，包括灯泡。\n2.根据权利要求⟦3⟧所述的灯，其特征在于，所述灯泡为红色。"));
+        c.add(claims(cn, "multiple-dependent-chain", 4, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3.根据权利要求1或2所述的灯，其特征在于，所述灯泡为圆形。\n4.根据⟦权利要求1-3中任一项⟧所述的灯，其特征在于，所述灯泡发热。"));
+        c.add(claims(cn, "multiple-dependent-form", 3, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3.根据⟦权利要求1和2⟧所述的灯，其特征在于，所述灯泡为圆形。"));
         return c.stream();
     }
 
@@ -103,7 +110,7 @@ class OfficePlantedDefectsTest {
 
     @Test
     void recallIsCompletePerOffice() {
-        for (Office o : List.of(Office.EPO, Office.JPO)) {
+        for (Office o : List.of(Office.EPO, Office.JPO, Office.CNIPA)) {
             List<Case> mine = cases().filter(k -> k.office() == o).toList();
             long found = mine.stream().filter(k -> {
                 int s = k.marked().indexOf('⟦');
