@@ -14,11 +14,14 @@ public final class AnalysisContext {
     private final ClaimTree tree;
     private final Office office;
     private final WordLists words;
+    private final TransitionFinder transitions;
     private final Map<Claim, List<Token>> tokens = new IdentityHashMap<>();
     private List<Token> descriptionTokens;
     private final Map<Class<?>, Object> shared = new java.util.HashMap<>();
 
-    AnalysisContext(Document document, ClaimSet claims, ClaimTree tree, Office office, WordLists words) {
+    AnalysisContext(Document document, ClaimSet claims, ClaimTree tree, Office office, WordLists words,
+                    TransitionFinder transitions) {
+        this.transitions = transitions;
         this.document = document;
         this.claims = claims;
         this.tree = tree;
@@ -82,6 +85,17 @@ public final class AnalysisContext {
             shared.put(key, v);
         }
         return key.cast(v);
+    }
+
+    /**
+     * The claim's characterising phrase ("characterised in that", "dadurch gekennzeichnet, dass", "caractérisé en ce
+     * que"; the transitions word list's CHARACTERIZED_IN_THAT phrases), absolute offsets; null when it has none.
+     */
+    public Span characterizingPhrase(Claim c) {
+        String content = c.analysisContent();
+        TransitionFinder.Found f = transitions.characterizing(content.toLowerCase(java.util.Locale.ROOT));
+        int base = c.contentStart();
+        return f == null ? null : new Span(base + f.start(), base + f.end());
     }
 
     /** Whether this claim is the first one written with its number (duplicates are checked once). */

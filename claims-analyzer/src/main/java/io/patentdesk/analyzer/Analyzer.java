@@ -7,6 +7,10 @@ import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
 import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
+import io.patentdesk.analyzer.rules.EpoFigureReferenceRule;
+import io.patentdesk.analyzer.rules.EpoIndependentPerCategoryRule;
+import io.patentdesk.analyzer.rules.EpoReferenceSignsRule;
+import io.patentdesk.analyzer.rules.EpoTwoPartFormRule;
 import io.patentdesk.analyzer.rules.InconsistentTermRule;
 import io.patentdesk.analyzer.rules.IndefiniteTermRule;
 import io.patentdesk.analyzer.rules.InputQualityRule;
@@ -21,7 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Parses claims and runs every rule. Immutable and thread-safe: build one and reuse it (the editor calls it on every
+ * Parses claims and runs the rules the office's {@link OfficePack} names, as that pack states them. Immutable and thread-safe: build one and reuse it (the editor calls it on every
  * pause in typing).
  */
 public final class Analyzer {
@@ -55,7 +59,9 @@ public final class Analyzer {
                 new MultipleDependentFormRule(), new MultipleDependentChainRule(), new DependencyCategoryRule(),
                 new AntecedentBasisRule(), new AmbiguousAntecedentRule(), new InconsistentTermRule(),
                 new IndefiniteTermRule(), new MeansPlusFunctionRule(), new UnsupportedTermRule(),
-                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule());
+                new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule(),
+                new EpoTwoPartFormRule(), new EpoIndependentPerCategoryRule(), new EpoFigureReferenceRule(),
+                new EpoReferenceSignsRule());
     }
 
     public List<Rule> rules() {
@@ -65,10 +71,14 @@ public final class Analyzer {
     public Report analyze(Document doc, Office office, Suppressions suppressions) {
         ClaimSet claims = parseClaims(doc);
         ClaimTree tree = ClaimTree.of(claims);
-        AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words);
+        AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words, transitions);
+        OfficePack pack = office.pack();
         List<Finding> all = new ArrayList<>();
         for (Rule r : rules) {
-            r.check(ctx, all::add);
+            if (pack.applies(r.id())) {
+                // The office's pack states each finding: its citation, its severity at most the office's.
+                r.check(ctx, f -> all.add(pack.restate(r, f)));
+            }
         }
         // Findings on claims cut off in copying rest on lost words; the input-quality finding names those claims.
         List<Finding> readable = CutOffClaims.withhold(all, claims, tree);

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Finds a claim's references to other claims: "claim 1", "claims 1 or 2", "claim 1 or claim 2", "any one of claims 1
  * to 3", "any of claims 1-3", "claims 1, 2, or 3", "any preceding claim", "one of the preceding claims"; also run
- * together by OCR ("ofclaim 1further").
+ * together by OCR ("ofclaim 1further"). German and French claims (EPO) the same way: "nach Anspruch 1", "nach einem
+ * der Ansprüche 1 bis 3", "nach einem der vorhergehenden Ansprüche", "selon la revendication 1 ou 2", "selon l'une
+ * quelconque des revendications 1 à 3", "selon l'une des revendications précédentes". Numbers written out in
+ * translations: "according to the first claim", "the first or second claim".
  */
 final class ClaimReferences {
 
@@ -31,6 +34,50 @@ final class ClaimReferences {
                     + "(?:preceding|previous|foregoing|above|prior|aforementioned)\\s+claims?\\b");
     private static final Pattern TAIL_TOKEN = Pattern.compile("(?i)" + NUM + "|-|\\u2013|\\u2014|\\bto\\b|\\bthrough\\b|\\bor\\b|\\band\\b|,");
 
+    /** German and French: "Anspruch", "Ansprüche(n)", "revendication(s)"; "einem der", "l'une quelconque des". */
+    private static final String DE_FR_CLAIM = "(?:Anspr(?:uch|\\u00fcche|\\u00fcchen)|revendications?)";
+    private static final String NOT_LETTER = "(?![\\p{L}])";
+    private static final String DE_FR_JOIN = "(?:\\s*,\\s*(?:(?:und|oder|et|ou)" + NOT_LETTER + ")?|\\s*(?:-|\\u2013|\\u2014|(?:bis|\\u00e0|und|oder|et|ou)"
+            + NOT_LETTER + "))";
+    private static final String DE_FR_ANY = "(?:einem\\s+oder\\s+mehreren|einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
+            + "|une\\s+quelconque|l['\\u2019]un(?:\\s+quelconque)?|n['\\u2019]importe\\s+laquelle|chacune)\\s+(?:der|des)\\s+";
+    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
+            + ")\\s*(" + NUM + ")((?:" + DE_FR_JOIN + "\\s*(?:" + DE_FR_CLAIM + "\\s*)?" + NUM + ")*)");
+    private static final String DE_PRECEDING_ADJ = "(?:vorhergehenden|vorangehenden|voranstehenden|vorangegangenen|vorgehenden"
+            + "|vorausgehenden|vorausgegangenen|vorstehenden|vorherigen|obigen|obenstehenden)";
+    /** "einem der vorhergehenden Ansprüche", "einem vorstehenden Anspruch", "l'une des revendications précédentes",
+     * "une quelconque revendication précédente". */
+    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DE_FR_ANY
+            + "(?:" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche"
+            + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
+            + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
+            + "|(?:une\\s+quelconque|chaque)\\s+revendication\\s+(?:pr\\u00e9c\\u00e9dente|ant\\u00e9rieure))" + NOT_LETTER);
+    private static final Pattern DE_FR_TAIL_TOKEN = Pattern.compile("(?iu)" + NUM
+            + "|-|\\u2013|\\u2014|(?<![\\p{L}])(?:bis|\\u00e0|oder|ou|und|et)" + NOT_LETTER + "|,");
+
+    /** "according to the first claim", "of the first or second claim": translations written out the number. */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+    private static final String ORD = String.join("|", ORDINALS);
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:according\\s+to|of|in|as\\s+claimed\\s+in)\\s+(the\\s+("
+            + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
+
+    /** Chinese (CNIPA): "根据权利要求1所述的", "如权利要求1或2所述的", "根据权利要求1-3中任一项所述的", "权利要求1至3任一项所述的";
+     * ASCII or full-width digits. */
+    private static final String ZH_NUM = "[0-9\\uff10-\\uff19]{1,4}";
+    private static final String ZH_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230\\u6216\\u548c\\u53ca\\u4e0e\\u3001,\\uff0c]|\\u6216\\u8005)\\s*";
+    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(\\u6743\\u5229\\u8981\\u6c42)\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
+            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4e00|\\u4e4b\\u4e00))?");
+    private static final Pattern ZH_PRECEDING = Pattern.compile("\\u524d\\u8ff0(?:\\u4efb\\u4e00|\\u4efb\\u610f\\u4e00)\\u9879?\\u6743\\u5229\\u8981\\u6c42");
+    private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
+
+    /** One language's reference phrases; the parse is the same for all of them. */
+    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
+
+    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN);
+    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN);
+    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN);
+
     private ClaimReferences() {}
 
     private static boolean containsClaim(String s) {
@@ -43,10 +90,42 @@ final class ClaimReferences {
         return false;
     }
 
+    /**
+     * "一种用于权利要求1所述的X的方法", "一种洗衣机，包括如权利要求1-5任一项所述的X": a Chinese claim opening with 一种/一个 is an
+     * independent claim (of another category, or using the thing claimed) even where it names other claims.
+     */
+    private static boolean opensAnIndependentClaim(String content) {
+        String s = content.stripLeading();
+        return s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a");
+    }
+
+    /** A cheap test for German or French claim words before the regex scan. */
+    private static boolean containsGermanOrFrenchClaim(String s) {
+        for (int i = 0; i + 8 <= s.length(); i++) {
+            char ch = s.charAt(i);
+            if ((ch == 'a' || ch == 'A') && s.regionMatches(true, i, "anspr", 0, 5)
+                    || (ch == 'r' || ch == 'R') && s.regionMatches(true, i, "revendicat", 0, 10)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsPrecedingClaims(String content) {
         String lower = content.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("preceding") || lower.contains("previous") || lower.contains("foregoing")
-                || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned");
+                || lower.contains("above") || lower.contains("prior") || lower.contains("aforementioned")
+                || lower.contains("vorhergeh") || lower.contains("vorangeh") || lower.contains("vorsteh")
+                || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
+                || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh")
+                || lower.contains("pr\u00e9c") || lower.contains("ant\u00e9rieur")
+                || lower.contains("\u524d\u8ff0"); // 前述
+    }
+
+    /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
+    private static boolean plural(String claimWord) {
+        String w = claimWord.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("claims") || w.startsWith("anspr\u00fcch") || w.equals("revendications");
     }
 
     static Parsed parse(String content, int ownNumber) {
@@ -55,11 +134,13 @@ final class ClaimReferences {
         int end = -1;
         boolean alternative = false;
         boolean cumulative = false;
-        if (!containsClaim(content)) {
+        Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
+                : content.contains("\u6743\u5229\u8981\u6c42") ? CHINESE : null; // 权利要求
+        if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
 
-        Matcher p = PRECEDING.matcher(content);
+        Matcher p = g.preceding().matcher(content);
         if (mentionsPrecedingClaims(content) && p.find()) {
             start = p.start();
             end = p.end();
@@ -68,7 +149,7 @@ final class ClaimReferences {
             }
             alternative = true;
         }
-        Matcher m = EXPLICIT.matcher(content);
+        Matcher m = g.explicit().matcher(content);
         boolean firstMatch = true;
         while (m.find()) {
             // A later, separate mention ("the composition of claim 1" inside claim 14 "of claim 13") names what a
@@ -81,21 +162,23 @@ final class ClaimReferences {
                 start = m.start();
                 end = m.end();
             }
-            boolean any = m.group(1) != null;
+            boolean any = m.group(1) != null && !m.group(1).isEmpty()
+                    || g == CHINESE && m.group(5) != null; // "权利要求1-3中任一项": the marker follows the numbers
             List<Integer> here = new ArrayList<>();
-            here.add(Integer.parseInt(m.group(3)));
+            here.add(Integer.parseInt(m.group(3))); // parseInt reads full-width digits too
             String tail = m.group(4);
             boolean range = false;
             boolean or = false;
             boolean and = false;
-            Matcher t = TAIL_TOKEN.matcher(tail);
+            Matcher t = g.tail().matcher(tail);
             while (t.find()) {
                 String tok = t.group().toLowerCase(java.util.Locale.ROOT);
                 switch (tok) {
-                    case "-", "\u2013", "\u2014", "to", "through" -> range = true;
-                    case "or" -> or = true;
-                    case "and" -> and = true;
-                    case "," -> { }
+                    case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
+                         "\u5230" -> range = true;
+                    case "or", "oder", "ou", "\u6216", "\u6216\u8005" -> or = true;
+                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e" -> and = true;
+                    case ",", "\u3001", "\uff0c" -> { }
                     default -> {
                         int n = Integer.parseInt(tok);
                         if (range) {
@@ -119,11 +202,28 @@ final class ClaimReferences {
                 } else {
                     cumulative = true;
                 }
-            } else if (any && m.group(2).equalsIgnoreCase("claims")) {
+            } else if (any && (g == CHINESE || plural(m.group(2)))) {
                 alternative = true;
             }
             if (and && !any && !or) {
                 cumulative = true;
+            }
+        }
+        if (numbers.isEmpty() && g == ENGLISH) {
+            Matcher o = ORDINAL.matcher(content);
+            if (o.find()) {
+                int a = ORDINALS.indexOf(o.group(2).toLowerCase(java.util.Locale.ROOT)) + 1;
+                int b = o.group(3) == null ? 0 : ORDINALS.indexOf(o.group(3).toLowerCase(java.util.Locale.ROOT)) + 1;
+                if (a < ownNumber && b < ownNumber) {
+                    numbers.add(a);
+                    if (b > 0 && b != a) {
+                        numbers.add(b);
+                        alternative = o.group(1).toLowerCase(java.util.Locale.ROOT).contains(" or ");
+                        cumulative = !alternative;
+                    }
+                    start = o.start(1);
+                    end = o.end(1);
+                }
             }
         }
         List<Integer> list = new ArrayList<>(numbers);

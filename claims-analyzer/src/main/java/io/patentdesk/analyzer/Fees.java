@@ -1,32 +1,38 @@
 package io.patentdesk.analyzer;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * USPTO claim counts for fees (37 CFR 1.16(h), (i), (j); 37 CFR 1.75(c)): a multiple dependent claim counts as the
- * number of claims it refers to, and a claim depending on it counts as that many too.
+ * Claim counts for fees at one office, with the allowances of its {@link OfficePack}. At the USPTO a multiple
+ * dependent claim counts as the number of claims it refers to, and a claim depending on it counts as that many too
+ * (37 CFR 1.75(c)); the EPO, JPO and CNIPA count claims as written. Money is {@link FeeTable#estimate}'s job.
  *
  * @param totalClaims             claims as written, not counting canceled ones
  * @param independentClaims       independent claims
- * @param multipleDependentClaims multiple dependent claims (each triggers the 1.16(j) fee)
- * @param feeCountedClaims        the total as counted for fees
- * @param excessTotal             fee-counted claims over 20
- * @param excessIndependent       independent claims over 3
+ * @param multipleDependentClaims multiple dependent claims (each triggers the USPTO's 1.16(j) fee)
+ * @param feeCountedClaims        the total as the office counts it for fees
+ * @param excessTotal             fee-counted claims over the office's free allowance (USPTO 20, EPO 15, CNIPA 10,
+ *                                JPO 0), the higher tier included
+ * @param excessIndependent       independent claims over the free number (USPTO 3; 0 elsewhere)
+ * @param excessTotalHigher       fee-counted claims in the higher tier (EPO: over 50; 0 elsewhere)
+ * @param office                  the office counted for
  */
 public record Fees(int totalClaims, int independentClaims, int multipleDependentClaims, int feeCountedClaims,
-                   int excessTotal, int excessIndependent) {
-
-    public static final int FREE_TOTAL = 20;
-    public static final int FREE_INDEPENDENT = 3;
+                   int excessTotal, int excessIndependent, int excessTotalHigher, Office office) {
 
     /** Counts the claims of a set for the given office. */
     public static Fees of(ClaimSet set, ClaimTree tree, Office office) {
-        java.util.Map<Integer, Integer> weight = new java.util.HashMap<>();
+        OfficePack pack = office.pack();
+        Map<Integer, Integer> weight = new HashMap<>();
         int independent = 0;
         int multiple = 0;
         int counted = 0;
         int total = 0;
         for (Claim c : set.claims()) {
             if (c.isCanceled()) {
-                continue; // canceled claims are not counted (37 CFR 1.16)
+                continue; // canceled claims are not counted
             }
             total++;
             int w;
@@ -37,17 +43,19 @@ public record Fees(int totalClaims, int independentClaims, int multipleDependent
                 }
                 case MULTIPLE_DEPENDENT -> {
                     multiple++;
-                    w = c.references().size();
+                    w = pack.multipleDependentCountsEachReference() ? c.references().size() : 1;
                 }
                 default -> {
-                    java.util.List<Integer> ps = tree.parents(c.number());
+                    List<Integer> ps = tree.parents(c.number());
                     w = ps.isEmpty() ? 1 : weight.getOrDefault(ps.get(0), 1);
                 }
             }
             weight.putIfAbsent(c.number(), w);
             counted += w;
         }
-        return new Fees(total, independent, multiple, counted, Math.max(0, counted - FREE_TOTAL),
-                Math.max(0, independent - FREE_INDEPENDENT));
+        int higher = pack.higherFeeFrom() > 0 ? Math.max(0, counted - pack.higherFeeFrom()) : 0;
+        int excessIndependent = pack.freeIndependent() > 0 ? Math.max(0, independent - pack.freeIndependent()) : 0;
+        return new Fees(total, independent, multiple, counted, Math.max(0, counted - pack.freeTotal()),
+                excessIndependent, higher, office);
     }
 }

@@ -20,10 +20,13 @@ final class TransitionFinder {
 
     private final Pattern[] tiers;
     private final Map<String, Transition> kinds;
+    /** The characterising phrases alone ("characterised in that", "dadurch gekennzeichnet, dass"), or null. */
+    private final Pattern characterizing;
 
-    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds) {
+    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds, Pattern characterizing) {
         this.tiers = tiers;
         this.kinds = kinds;
+        this.characterizing = characterizing;
     }
 
     static TransitionFinder defaults() {
@@ -47,7 +50,16 @@ final class TransitionFinder {
         }
         Pattern[] p = new Pattern[3];
         for (int i = 0; i < 3; i++) {
-            List<String> alts = new ArrayList<>(tiers.get(i));
+            p[i] = alternatives(tiers.get(i));
+        }
+        List<String> characterizing = kinds.entrySet().stream()
+                .filter(e -> e.getValue() == Transition.CHARACTERIZED_IN_THAT).map(Map.Entry::getKey).toList();
+        return new TransitionFinder(p, kinds, alternatives(characterizing));
+    }
+
+    /** One pattern matching any of the phrases as whole words, longest first; null for none. */
+    private static Pattern alternatives(List<String> phrases) {
+        List<String> alts = new ArrayList<>(phrases);
             alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
             // A first-letter lookahead lets the scan skip most positions without trying every alternative.
             StringBuilder first = new StringBuilder();
@@ -61,9 +73,19 @@ final class TransitionFinder {
             for (int k = 0; k < alts.size(); k++) {
                 sb.append(k > 0 ? "|" : "").append(Pattern.quote(alts.get(k)).replace(" ", "\\E\\s+\\Q"));
             }
-            p[i] = alts.isEmpty() ? null : Pattern.compile(sb.append(")\\b").toString());
+            return alts.isEmpty() ? null : Pattern.compile(sb.append(")\\b").toString());
+    }
+
+    /**
+     * The first characterising phrase in {@code lower} (the claim's content in lower case), whatever transition
+     * comes before it: the two-part form (R. 43(1) EPC) puts it after the preamble's "comprising". Null when none.
+     */
+    Found characterizing(String lower) {
+        if (characterizing == null) {
+            return null;
         }
-        return new TransitionFinder(p, kinds);
+        Matcher m = characterizing.matcher(lower);
+        return m.find() ? new Found(Transition.CHARACTERIZED_IN_THAT, m.start(1), m.end(1)) : null;
     }
 
     /** {@code lower} is the claim's content in lower case; returns null when no transition is found. */

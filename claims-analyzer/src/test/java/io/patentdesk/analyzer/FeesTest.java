@@ -23,7 +23,7 @@ class FeesTest {
                 6. The lamp of claim 5, wherein it is big.
                 7. The lamp of any one of claims 1 to 3, wherein it is round.
                 """);
-        assertThat(f).isEqualTo(new Fees(7, 4, 1, 9, 0, 1));
+        assertThat(f).isEqualTo(new Fees(7, 4, 1, 9, 0, 1, 0, Office.USPTO));
     }
 
     @Test
@@ -47,6 +47,6 @@ class FeesTest {
             sb.append(i).append(i <= 5 ? ". A lamp.\n" : ". The lamp of claim 1, wherein it glows.\n");
         }
         Fees f = fees(sb.toString());
-        assertThat(f).isEqualTo(new Fees(25, 5, 0, 25, 5, 2));
+        assertThat(f).isEqualTo(new Fees(25, 5, 0, 25, 5, 2, 0, Office.USPTO));
     }
 }

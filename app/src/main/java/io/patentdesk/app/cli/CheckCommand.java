@@ -4,7 +4,9 @@ import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Document;
 import io.patentdesk.analyzer.DocumentException;
 import io.patentdesk.analyzer.DocumentReader;
+import io.patentdesk.analyzer.FeeEstimate;
 import io.patentdesk.analyzer.Office;
+import io.patentdesk.analyzer.OfficeGuess;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
 import io.patentdesk.analyzer.Suppression;
@@ -21,9 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code patentdesk check FILE [--spec SPECFILE] [--office uspto] [--format text|json]}: checks a claim set. */
+/**
+ * {@code patentdesk check FILE [--spec SPECFILE] [--office uspto|epo|jpo|cnipa] [--entity large|small|micro]
+ * [--format text|json]}: checks a claim set against one office's rules and counts its fees.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks claims against USPTO rules: numbering, periods, dependencies, antecedent basis,",
+        description = {"Checks claims against an office's rules (USPTO, EPO, JPO, CNIPA): numbering, periods,",
+            "dependencies, antecedent basis,",
             "indefinite terms, means-plus-function, and (with a specification) support and reference numerals.",
             "FILE is a claims text, a whole application in plain text with section headings, or USPTO XML.",
             "Exit status: 0 no errors, 1 errors found, 2 unusable input."})
@@ -39,9 +45,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the specification (description) to check claim support and reference numerals against")
     Path specFile;
 
-    @Option(names = "--office", paramLabel = "OFFICE", defaultValue = "uspto",
-            description = "patent office whose rules apply (default: ${DEFAULT-VALUE}; only uspto for now)")
+    @Option(names = "--office", paramLabel = "OFFICE",
+            description = {"patent office whose rules and fees apply: uspto, epo, jpo or cnipa (default: from the",
+                "document: Chinese text cnipa, Japanese jpo, an EP publication or German or French claims epo, else uspto)"})
     String office;
+
+    @Option(names = "--entity", paramLabel = "SIZE",
+            description = "entity size for the fee amounts: large, small or micro (USPTO; default: large)")
+    String entity;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE})")
@@ -61,9 +72,10 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = commandSpec.commandLine().getOut();
         PrintWriter err = commandSpec.commandLine().getErr();
         try {
-            Office o = Office.fromId(office);
+            Office named = office == null ? null : Office.fromId(office);
             Suppressions suppressions = Suppressions.parse(suppress);
             Document doc = DocumentReader.read(file);
+            Office o = named != null ? named : OfficeGuess.of(doc, name(file));
             String specText = null;
             if (specFile != null) {
                 Document spec = DocumentReader.read(specFile);
@@ -81,11 +93,13 @@ public final class CheckCommand implements Callable<Integer> {
                 err.flush();
                 return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
             }
+            FeeEstimate fees = o.pack().fees().estimate(report.fees(), entity);
             if (format == Format.json) {
-                out.println(CheckJson.write(report));
+                out.println(CheckJson.write(report, fees));
             } else {
                 String fileText = doc.format().offsetsIntoFile() ? readText(file) : null;
-                out.print(new CheckText(doc, fileText, specFile == null ? fileText : specText).write(name(file), report));
+                out.print(new CheckText(doc, fileText, specFile == null ? fileText : specText)
+                        .write(name(file), report, fees));
             }
             out.flush();
             return report.hasErrors() ? 1 : 0;

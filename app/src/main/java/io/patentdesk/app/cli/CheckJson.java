@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimStatus;
+import io.patentdesk.analyzer.FeeEstimate;
 import io.patentdesk.analyzer.Fees;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Report;
 import java.io.UncheckedIOException;
 
 /**
- * The stable JSON form of a check report: {@code claims}, {@code findings}, {@code fees}, with the field names and order
- * the issue fixes ({@code part}, {@code category}, {@code confidence}, {@code term} come after them).
+ * The stable JSON form of a check report: {@code claims}, {@code findings}, {@code fees}, {@code office}, with the
+ * field names and order the issue fixes ({@code part}, {@code category}, {@code confidence}, {@code term} come after
+ * them). {@code fees.amount} is what the claims cost at the office (excess claims, excess independent claims, multiple
+ * dependency; JPO: every claim of the examination request), in {@code currency}, by the fee schedule effective on
+ * {@code feeSchedule}, for the {@code entity} size.
  */
 final class CheckJson {
 
@@ -21,7 +25,7 @@ final class CheckJson {
 
     private CheckJson() {}
 
-    static String write(Report report) {
+    static String write(Report report, FeeEstimate estimate) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         for (Claim c : report.claims().claims()) {
@@ -65,6 +69,14 @@ final class CheckJson {
         fe.put("feeCountedClaims", fees.feeCountedClaims());
         fe.put("excessTotal", fees.excessTotal());
         fe.put("excessIndependent", fees.excessIndependent());
+        if (fees.office().pack().higherFeeFrom() > 0) {
+            fe.put("excessTotalHigher", fees.excessTotalHigher());
+        }
+        fe.put("amount", estimate.claimsAmount());
+        fe.put("currency", estimate.currency());
+        fe.put("feeSchedule", estimate.effective().toString());
+        fe.put("entity", estimate.entity());
+        root.put("office", fees.office().id());
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -6,7 +6,9 @@ import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
 import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Document;
+import io.patentdesk.analyzer.FeeEstimate;
 import io.patentdesk.analyzer.Fees;
+import io.patentdesk.analyzer.OfficePack;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
@@ -31,7 +33,7 @@ final class CheckText {
         this.specText = specText;
     }
 
-    String write(String name, Report r) {
+    String write(String name, Report r, FeeEstimate estimate) {
         StringBuilder sb = new StringBuilder();
         Fees fees = r.fees();
         sb.append(String.format(Locale.ROOT, "%s: %d claim%s (%d independent): %d error%s, %d warning%s, %d info%n",
@@ -69,13 +71,33 @@ final class CheckText {
         }
         sb.append(String.format("%nClaim tree%n"));
         tree(sb, r);
-        sb.append(String.format(Locale.ROOT, "%nFees (USPTO, 37 CFR 1.16): %d claims, %d counted for fees "
-                        + "(multiple dependent claims count as the claims they refer to), %d independent, "
-                        + "%d multiple dependent%n  excess: %d over 20 total, %d over 3 independent%s%n",
-                fees.totalClaims(), fees.feeCountedClaims(), fees.independentClaims(), fees.multipleDependentClaims(),
-                fees.excessTotal(), fees.excessIndependent(),
-                fees.multipleDependentClaims() > 0 ? "; multiple dependent claim fee applies (37 CFR 1.16(j))" : ""));
+        fees(sb, fees, estimate);
         return sb.toString();
+    }
+
+    /** The fee counts and what the claims cost, as the office's pack counts them. */
+    private static void fees(StringBuilder sb, Fees fees, FeeEstimate e) {
+        OfficePack pack = fees.office().pack();
+        sb.append(String.format(Locale.ROOT, "%nFees (%s, schedule effective %s, %s entity): %d claims, %d counted for fees%s, "
+                        + "%d independent, %d multiple dependent%n  excess: %d over %d total",
+                fees.office().id().toUpperCase(Locale.ROOT), e.effective(), e.entity(), fees.totalClaims(),
+                fees.feeCountedClaims(),
+                pack.multipleDependentCountsEachReference() ? " (multiple dependent claims count as the claims they refer to)" : "",
+                fees.independentClaims(), fees.multipleDependentClaims(), fees.excessTotal(), pack.freeTotal()));
+        if (pack.higherFeeFrom() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %d over %d", fees.excessTotalHigher(), pack.higherFeeFrom()));
+        }
+        if (pack.freeIndependent() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %d over %d independent", fees.excessIndependent(), pack.freeIndependent()));
+        }
+        sb.append(String.format("%n"));
+        for (FeeEstimate.Item i : e.items()) {
+            if (i.perClaim()) {
+                sb.append(String.format(Locale.ROOT, "  %s: %d x %s = %s %s%n", i.label(), i.count(),
+                        i.each().toPlainString(), i.amount().toPlainString(), e.currency()));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "  claim fees: %s %s%n", e.claimsAmount().toPlainString(), e.currency()));
     }
 
     private static String describe(Claim c) {

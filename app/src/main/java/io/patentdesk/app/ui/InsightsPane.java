@@ -72,7 +72,7 @@ public final class InsightsPane extends SplitPane {
         shown = r;
         findings.setFindings(r.findings());
         tree.setClaims(r.claimTree());
-        fees.setFees(r.fees(), "USD", r.feeNote());
+        fees.setFees(r.fees(), r.feeCurrency(), r.feeNote());
         summarize();
     }
 

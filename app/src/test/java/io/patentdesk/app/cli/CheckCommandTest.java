@@ -59,7 +59,8 @@ class CheckCommandTest {
         CliRun r = run("check", f.toString(), "--format", "json");
         assertThat(r.status()).isEqualTo(1);
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(names(root)).containsExactly("claims", "findings", "fees");
+        assertThat(names(root)).containsExactly("claims", "findings", "fees", "office");
+        assertThat(root.get("office").asText()).isEqualTo("uspto");
         JsonNode c2 = root.get("claims").get(1);
         assertThat(names(c2)).startsWith("number", "kind", "dependsOn", "start", "end");
         assertThat(c2.get("kind").asText()).isEqualTo("dependent");
@@ -73,7 +74,8 @@ class CheckCommandTest {
         assertThat(f0.get("claim").asInt()).isEqualTo(2);
         assertThat(text.substring(f0.get("start").asInt(), f0.get("end").asInt())).isEqualTo("the bulb");
         assertThat(names(root.get("fees"))).containsExactly("totalClaims", "independentClaims",
-                "multipleDependentClaims", "feeCountedClaims", "excessTotal", "excessIndependent");
+                "multipleDependentClaims", "feeCountedClaims", "excessTotal", "excessIndependent", "amount", "currency",
+                "feeSchedule", "entity");
         assertThat(root.get("fees").get("feeCountedClaims").asInt()).isEqualTo(4);
     }
 
@@ -203,7 +205,7 @@ class CheckCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"empty", "blank", "binary", "utf8", "huge", "noclaims", "missing", "folder", "office",
-        "suppression", "xml", "prose"})
+        "entity", "suppression", "xml", "prose"})
     void unusableInputExitsTwoWithOneLine(String kind) throws IOException {
         List<String> args = new ArrayList<>(List.of("check"));
         switch (kind) {
@@ -222,7 +224,9 @@ class CheckCommandTest {
             case "noclaims" -> args.add(write("n.txt", "What is claimed is:\n").toString());
             case "missing" -> args.add(dir.resolve("nope.txt").toString());
             case "folder" -> args.add(dir.toString());
-            case "office" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--office", "epo"));
+            case "office" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--office", "wipo"));
+            case "entity" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--office", "epo",
+                    "--entity", "micro"));
             case "suppression" -> args.addAll(List.of(write("o.txt", "1. A lamp.").toString(), "--suppress", "x"));
             case "prose" -> args.add(write("notes.txt", "Some notes.\n\nMore notes.\n").toString());
             case "xml" -> args.add(write("x.xml", "<?xml version=\"1.0\"?><us-patent-grant><claims>").toString());

@@ -3,11 +3,12 @@ package io.patentdesk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patentdesk.analyzer.Fees;
+import io.patentdesk.analyzer.Office;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.store.StoreException;
 import io.patentdesk.app.ui.analysis.DocumentLayout;
-import io.patentdesk.app.ui.analysis.UsptoFeeSchedule;
+import io.patentdesk.app.ui.analysis.FeeLines;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import io.patentdesk.app.ui.event.UserError;
@@ -56,11 +57,12 @@ class SmallPartsTest {
 
     @Test
     void feesFollowTheCounts() {
-        Fees fees = new Fees(23, 4, 0, 23, 3, 1);
-        List<FeeLine> lines = UsptoFeeSchedule.lines(fees);
+        Fees fees = new Fees(23, 4, 0, 23, 3, 1, 0, Office.USPTO);
+        List<FeeLine> lines = FeeLines.of(Office.USPTO.pack().fees().estimate(fees, null));
         BigDecimal total = lines.stream().map(FeeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(total).isEqualByComparingTo("3200"); // 2000 basic + 3 x 200 + 1 x 600
-        assertThat(UsptoFeeSchedule.lines(new Fees(5, 1, 1, 6, 0, 0))).extracting(FeeLine::label).contains("Multiple dependent claims");
+        assertThat(FeeLines.of(Office.USPTO.pack().fees().estimate(new Fees(5, 1, 1, 6, 0, 0, 0, Office.USPTO), null)))
+                .extracting(FeeLine::label).contains("Multiple dependent claim (37 CFR 1.16(j))");
     }
 
     @Test

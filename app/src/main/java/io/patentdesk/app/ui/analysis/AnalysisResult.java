@@ -14,12 +14,13 @@ import java.util.List;
  * @param findings   findings not suppressed, each with the part (area) its offsets point into
  * @param claimTree  independent claims with their dependents
  * @param fees       fee lines for the claim set
+ * @param feeCurrency ISO 4217 code of the fee amounts
  * @param feeNote    the fee schedule and assumptions, in words
  * @param suppressed how many findings the matter's suppressions hid
  * @param millis     how long the analysis took
  */
 public record AnalysisResult(Matter analyzed, List<FindingItem> findings, List<ClaimNode> claimTree, List<FeeLine> fees,
-        String feeNote, int suppressed, long millis) {
+        String feeCurrency, String feeNote, int suppressed, long millis) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);

@@ -5,6 +5,7 @@ import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimOutline;
 import io.patentdesk.analyzer.ClaimTree;
 import io.patentdesk.analyzer.Confidence;
+import io.patentdesk.analyzer.FeeEstimate;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
@@ -42,7 +43,8 @@ public final class MatterAnalyzer {
         }
         List<ClaimNode> tree = tree(report);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new AnalysisResult(m, items, tree, UsptoFeeSchedule.lines(report.fees()), UsptoFeeSchedule.NOTE,
+        FeeEstimate fees = report.fees().office().pack().fees().estimate(report.fees(), null);
+        return new AnalysisResult(m, items, tree, FeeLines.of(fees), fees.currency(), FeeLines.note(fees),
                 report.suppressed(), millis);
     }
 

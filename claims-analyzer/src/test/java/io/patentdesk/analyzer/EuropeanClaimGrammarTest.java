@@ -1,0 +1,69 @@
+package io.patentdesk.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The parser reads EPO claims in English, German and French, and CNIPA claims in Chinese: references, their mode, categories. */
+class EuropeanClaimGrammarTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Lampe nach Anspruch 1, wobei die Birne rot ist.|[1]|SINGLE|Anspruch 1",
+        "Lampe nach Anspruch 1 oder 2, wobei die Birne rot ist.|[1, 2]|ALTERNATIVE|Anspruch 1 oder 2",
+        "Lampe nach einem der Ansprüche 1 bis 3, wobei die Birne rot ist.|[1, 2, 3]|ALTERNATIVE|einem der Ansprüche 1 bis 3",
+        "Lampe nach den Ansprüchen 1 und 2, wobei die Birne rot ist.|[1, 2]|CUMULATIVE|Ansprüchen 1 und 2",
+        "Lampe nach einem der vorhergehenden Ansprüche, wobei die Birne rot ist.|[1, 2, 3]|ALTERNATIVE|einem der vorhergehenden Ansprüche",
+        "Vorrichtung nach einem vorstehenden Anspruch, wobei die Birne rot ist.|[1, 2, 3]|ALTERNATIVE|einem vorstehenden Anspruch",
+        "Verfahren nach einem oder mehreren der vorhergehenden Ansprüche, dadurch gekennzeichnet, dass die Birne rot ist.|[1, 2, 3]|ALTERNATIVE|einem oder mehreren der vorhergehenden Ansprüche",
+        "Ensemble selon une quelconque revendication précédente, dans lequel l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|une quelconque revendication précédente",
+        "Lampe selon la revendication 2, dans laquelle l'ampoule est rouge.|[2]|SINGLE|revendication 2",
+        "Lampe selon l'une quelconque des revendications 1 à 3, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une quelconque des revendications 1 à 3",
+        "Lampe selon la revendication 1 ou 3, dans laquelle l'ampoule est rouge.|[1, 3]|ALTERNATIVE|revendication 1 ou 3",
+        "Lampe selon l'une des revendications précédentes, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une des revendications précédentes",
+        "The lamp according to any one of the preceding claims, wherein the bulb is red.|[1, 2, 3]|ALTERNATIVE|any one of the preceding claims",
+        "The lamp according to the first claim, wherein the bulb is red.|[1]|SINGLE|the first claim",
+        "The lamp according to the first or second claim, wherein the bulb is red.|[1, 2]|ALTERNATIVE|the first or second claim",
+    })
+    void readsTheReferenceOfClaimFour(String claim4, String refs, ReferenceMode mode, String span) {
+        String text = "1. Lampe.\n2. Lampe.\n3. Lampe.\n4. " + claim4 + "\n";
+        Claim c = ClaimSet.parse(text).claims().get(3);
+        assertThat(c.references().toString()).isEqualTo(refs);
+        assertThat(c.referenceMode()).isEqualTo(mode);
+        assertThat(text.substring(c.referenceSpan().start(), c.referenceSpan().end())).isEqualTo(span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "根据权利要求1所述的灯，其特征在于，所述灯泡为红色。|[1]|SINGLE|权利要求1",
+        "如权利要求1或2所述的灯，其特征在于，所述灯泡为红色。|[1, 2]|ALTERNATIVE|权利要求1或2",
+        "根据权利要求1-3中任一项所述的灯，其特征在于，所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要求1-3中任一项",
+        "权利要求１至３任一项所述的灯，其特征在于，所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要求１至３任一项",
+        "根据权利要求1和2所述的灯，其特征在于，所述灯泡为红色。|[1, 2]|CUMULATIVE|权利要求1和2",
+        "一种用于权利要求1所述的灯的方法，包括点亮。|[]|NONE|",
+    })
+    void readsChineseReferencesOfClaimFour(String claim4, String refs, ReferenceMode mode, String span) {
+        String text = "1.一种灯。\n2.一种灯。\n3.一种灯。\n4." + claim4 + "\n";
+        Claim c = ClaimSet.parse(text).claims().get(3);
+        assertThat(c.references().toString()).isEqualTo(refs);
+        assertThat(c.referenceMode()).isEqualTo(mode);
+        assertThat(c.referenceSpan() == null ? "" : text.substring(c.referenceSpan().start(), c.referenceSpan().end()))
+                .isEqualTo(span == null ? "" : span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "一种近水平薄矿体智能掘进机机械开采方法，包括如下步骤。|METHOD",
+        "一种计算机可读存储介质，其上存储有计算机程序。|COMPUTER_READABLE_MEDIUM",
+        "一种滚筒洗衣机，包括滚筒。|APPARATUS",
+        "Verfahren zum Betreiben einer Lampe, dadurch gekennzeichnet, dass die Birne leuchtet.|METHOD",
+        "Procédé d'éclairage, caractérisé en ce que l'ampoule brille.|METHOD",
+        "Verwendung einer Lampe als Heizung.|USE",
+        "Use of a lamp as a heater.|USE",
+        "Lampe comprenant une ampoule.|APPARATUS",
+    })
+    void judgesTheCategoryOfGermanAndFrenchClaims(String claim, ClaimCategory category) {
+        assertThat(ClaimSet.parse("1. " + claim + "\n").claims().get(0).category()).isEqualTo(category);
+    }
+}

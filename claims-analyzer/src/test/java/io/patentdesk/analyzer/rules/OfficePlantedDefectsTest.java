@@ -1,0 +1,149 @@
+package io.patentdesk.analyzer.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.patentdesk.analyzer.Analyzer;
+import io.patentdesk.analyzer.Document;
+import io.patentdesk.analyzer.Office;
+import io.patentdesk.analyzer.OfficePack;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Report;
+import io.patentdesk.analyzer.Suppressions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Planted defects per office (the USPTO's are in {@link PlantedDefectsTest}): each text marks the span the finding must
+ * underline with ⟦ ⟧; the finding must carry the office pack's severity and citation. Recall must stay at 100 %.
+ * English, German and French claims for the EPO.
+ */
+class OfficePlantedDefectsTest {
+
+    private static final Analyzer ANALYZER = new Analyzer();
+    private static final String LONG_ABSTRACT = "word ".repeat(150);
+
+    record Case(Office office, String rule, Part part, String marked, Integer claim) {
+        @Override
+        public String toString() {
+            return office.id() + " " + rule + ": " + marked.replace("\n", " / ");
+        }
+    }
+
+    static Stream<Case> cases() {
+        List<Case> c = new ArrayList<>();
+        Office ep = Office.EPO;
+        // Shared rules, German and French references
+        c.add(claims(ep, "dependency-missing", 2, "1. Lampe mit einer Birne.\n2. Lampe nach Anspruch ⟦5⟧, wobei die Birne rot ist."));
+        c.add(claims(ep, "dependency-missing", 2,
+                "1. Lampe comprenant une ampoule.\n2. Lampe selon la revendication ⟦3⟧, dans laquelle l'ampoule est rouge."));
+        c.add(claims(ep, "dependency-missing", 2,
+                "1. A lamp comprising a bulb.\n2. The lamp according to claim ⟦2⟧, wherein the bulb is red."));
+        c.add(claims(ep, "claim-numbering", 2, "1. Lampe mit einer Birne.\n2. Lampe nach Anspruch 1.\n⟦2.⟧ Lampe nach Anspruch 1."));
+        c.add(claims(ep, "claim-period", 1, "1. A lamp comprising a bulb⟦.⟧ The bulb is red."));
+        c.add(claims(ep, "antecedent-basis", 2, "1. A lamp comprising a socket.\n2. The lamp according to claim 1, wherein ⟦the bulb⟧ is red."));
+        c.add(claims(ep, "indefinite-term", 1, "1. A lamp comprising a ⟦substantially⟧ round bulb."));
+        c.add(new Case(ep, "abstract-length", Part.ABSTRACT, LONG_ABSTRACT + "⟦over limit⟧", null));
+        // EPO-only rules
+        c.add(claims(ep, "epo-two-part-form", 1, "⟦1.⟧ A lamp comprising a bulb and a socket."));
+        c.add(claims(ep, "epo-two-part-form", 2,
+                "1. Lampe mit einer Birne, dadurch gekennzeichnet, dass die Birne rot ist.\n⟦2.⟧ Verfahren zum Betreiben einer Lampe."));
+        c.add(claims(ep, "epo-independent-per-category", 2,
+                "1. A lamp comprising a bulb, characterised in that the bulb is red.\n⟦2.⟧ A lamp comprising a socket, characterised by a lever."));
+        c.add(claims(ep, "epo-independent-per-category", 3,
+                "1. Procédé de fabrication d'une lampe, caractérisé en ce que l'ampoule est rouge.\n2. Lampe comprenant une ampoule.\n"
+                        + "⟦3.⟧ Procédé d'éclairage, caractérisé par une ampoule rouge."));
+        c.add(claims(ep, "epo-figure-reference", 1, "1. A lamp comprising a bulb shaped as shown in ⟦Fig. 2⟧."));
+        c.add(claims(ep, "epo-figure-reference", 1, "1. Lampe mit einer Birne, wie in ⟦Figur 3⟧ gezeigt."));
+        c.add(claims(ep, "epo-figure-reference", 1, "1. A lamp comprising a bulb ⟦as described in the description⟧."));
+        c.add(claims(ep, "epo-reference-signs", 1, "1. A lamp comprising a bulb ⟦(bulb 12)⟧ and a socket (14)."));
+        c.add(claims(ep, "epo-reference-signs", 1, "1. A lamp comprising a bulb (12) in a socket ⟦14⟧.\n2. The lamp according to claim 1, wherein the socket (14) is round."));
+        c.add(claims(ep, "epo-reference-signs", 1, "1. Lampe comprenant une ampoule ⟦(12, ampoule)⟧."));
+        // JPO: a multiple dependent claim on a multiple dependent claim (applications from 1 April 2022)
+        Office jp = Office.JPO;
+        c.add(claims(jp, "multiple-dependent-chain", 4, "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n"
+                + "3. The lamp of claim 1 or 2, wherein the bulb is round.\n4. The lamp of ⟦claim 2 or 3⟧, wherein the bulb is hot."));
+        c.add(claims(jp, "multiple-dependent-form", 3, "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n"
+                + "3. The lamp of ⟦claims 1 and 2⟧, wherein the bulb is round."));
+        c.add(claims(jp, "dependency-missing", 2, "1. A lamp comprising a bulb.\n2. The lamp of claim ⟦4⟧, wherein the bulb is red."));
+        // CNIPA: Chinese references (专利法实施细则 第二十五条)
+        Office cn = Office.CNIPA;
+        c.add(claims(cn, "dependency-missing", 2, "1.一种灯，包括灯泡。\n2.根据权利要求⟦3⟧所述的灯，其特征在于，所述灯泡为红色。"));
+        c.add(claims(cn, "multiple-dependent-chain", 4, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3.根据权利要求1或2所述的灯，其特征在于，所述灯泡为圆形。\n4.根据⟦权利要求1-3中任一项⟧所述的灯，其特征在于，所述灯泡发热。"));
+        c.add(claims(cn, "multiple-dependent-form", 3, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3.根据⟦权利要求1和2⟧所述的灯，其特征在于，所述灯泡为圆形。"));
+        return c.stream();
+    }
+
+    private static Case claims(Office office, String rule, Integer claim, String marked) {
+        return new Case(office, rule, Part.CLAIMS, marked, claim);
+    }
+
+    private static Report check(Case k) {
+        String text = k.marked().replace("⟦", "").replace("⟧", "");
+        Document doc = k.part() == Part.ABSTRACT ? Document.of("Lamp", text, "", "1. A lamp comprising a bulb.")
+                : Document.of("Lamp", "", "", text);
+        return ANALYZER.analyze(doc, k.office(), Suppressions.none());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsThePlantedDefectAtItsExactSpanWithTheOfficesCitation(Case k) {
+        int s = k.marked().indexOf('⟦');
+        int e = k.marked().indexOf('⟧') - 1;
+        String text = k.marked().replace("⟦", "").replace("⟧", "");
+        OfficePack.RuleSetting setting = k.office().pack().rules().get(k.rule());
+        assertThat(check(k).findings()).as("findings of %s", k.rule()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(k.rule());
+            assertThat(f.severity()).isEqualTo(setting.highest());
+            assertThat(f.citation()).isEqualTo(setting.citation());
+            assertThat(f.part()).isEqualTo(k.part());
+            assertThat(f.claim()).isEqualTo(k.claim());
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(text.substring(s, e));
+            assertThat(f.start()).isEqualTo(s);
+        });
+    }
+
+    @Test
+    void recallIsCompletePerOffice() {
+        for (Office o : List.of(Office.EPO, Office.JPO, Office.CNIPA)) {
+            List<Case> mine = cases().filter(k -> k.office() == o).toList();
+            long found = mine.stream().filter(k -> {
+                int s = k.marked().indexOf('⟦');
+                return check(k).findings().stream().anyMatch(f -> f.rule().equals(k.rule()) && f.start() == s);
+            }).count();
+            assertThat(found).as(o.id()).isEqualTo(mine.size());
+        }
+    }
+
+    @Test
+    void everyEpoOnlyRuleHasPlantedDefects() {
+        List<String> covered = cases().filter(k -> k.office() == Office.EPO).map(Case::rule).distinct().toList();
+        assertThat(covered).containsAll(Office.EPO.pack().rules().keySet().stream()
+                .filter(id -> id.startsWith("epo-")).toList());
+    }
+
+    @Test
+    void cleanTwoPartClaimsInThreeLanguagesHaveNoEpoFindings() {
+        for (String claims : List.of(
+                "1. A lamp (1) comprising a bulb (12), characterised in that the bulb (12) is red.\n"
+                        + "2. The lamp according to claim 1, wherein the bulb (12) is round.\n"
+                        + "3. The lamp according to any one of the preceding claims, wherein the bulb (12) is hot.\n",
+                "1. Lampe (1) mit einer Birne (12), dadurch gekennzeichnet, dass die Birne (12) rot ist.\n"
+                        + "2. Lampe nach Anspruch 1, wobei die Birne rund ist.\n"
+                        + "3. Lampe nach einem der vorhergehenden Ansprüche, wobei die Birne heiß ist.\n",
+                "1. Lampe (1) comprenant une ampoule (12), caractérisée en ce que l'ampoule (12) est rouge.\n"
+                        + "2. Lampe selon la revendication 1, dans laquelle l'ampoule est ronde.\n"
+                        + "3. Lampe selon l'une quelconque des revendications 1 à 2, dans laquelle l'ampoule est chaude.\n")) {
+            Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.EPO, Suppressions.none());
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.rule().startsWith("epo-")
+                    || f.rule().startsWith("dependency") || f.rule().equals("claim-numbering"));
+            assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
+            assertThat(r.claims().claims().get(2).references()).as(claims).containsExactly(1, 2);
+        }
+    }
+}
