@@ -110,6 +110,7 @@ public final class AnalyzerEvalCommand implements Callable<Integer> {
             groups(c.putObject("byFolderClaim1Intact"), rates.intactOpening);
             groups(c.putObject("byEra"), rates.byEra);
             groups(c.putObject("byKind"), rates.byKind);
+            groups(c.putObject("byOffice"), rates.byOffice);
         } else if (!noCorpus) {
             corpusNote = "corpus folder " + corpus + " not found: error rates skipped";
         }
@@ -253,6 +254,7 @@ public final class AnalyzerEvalCommand implements Callable<Integer> {
             });
             rates.byEra.forEach((k, g) -> rows.add(row("era " + k, g)));
             rates.byKind.forEach((k, g) -> rows.add(row("kind " + k, g)));
+            rates.byOffice.forEach((k, g) -> rows.add(row("office " + k, g)));
             int width = rows.stream().mapToInt(x -> x[0].length()).max().orElse(10);
             out.printf("  %-" + width + "s %6s %7s %7s %7s  %s%n", "", "sets", "claims", "errors", "per100", "top rules");
             for (String[] x : rows) {

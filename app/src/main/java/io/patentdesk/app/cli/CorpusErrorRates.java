@@ -2,7 +2,10 @@ package io.patentdesk.app.cli;
 
 import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Office;
+import io.patentdesk.analyzer.OfficeGuess;
 import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.Suppressions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -66,6 +69,7 @@ final class CorpusErrorRates {
     final Map<String, Group> intactOpening = new LinkedHashMap<>();
     final Map<String, Group> byEra = new TreeMap<>(Comparator.comparing(CorpusErrorRates::eraOrder));
     final Map<String, Group> byKind = new TreeMap<>();
+    final Map<String, Group> byOffice = new TreeMap<>();
 
     private CorpusErrorRates() {}
 
@@ -79,7 +83,9 @@ final class CorpusErrorRates {
             if (e.folder().equals("grobid-ep-wo-us") && !e.claimsLang().equals("en")) {
                 continue;
             }
-            List<Finding> errors = analyzer.analyze(e.document()).findings().stream()
+            // each text is checked under the office it was written for, as `check` does by default (EP claims: EPO)
+            Office office = OfficeGuess.of(e.document(), e.id());
+            List<Finding> errors = analyzer.analyze(e.document(), office, Suppressions.none()).findings().stream()
                     .filter(x -> x.severity() == Severity.ERROR).toList();
             rates.byFolder.get(e.folder()).add(e.claims(), errors);
             if (!OPENING_LOST.matcher(e.document().claims()).find()) {
@@ -88,6 +94,7 @@ final class CorpusErrorRates {
             rates.byEra.computeIfAbsent(CorpusRecordClass.era(e.date(), e.id()), k -> new Group()).add(e.claims(), errors);
             rates.byKind.computeIfAbsent(CorpusRecordClass.kind(e.folder(), e.id()), k -> new Group())
                     .add(e.claims(), errors);
+            rates.byOffice.computeIfAbsent(office.id(), k -> new Group()).add(e.claims(), errors);
         }
         // A row of its own only where the loss is common enough to move the folder's figure (one odd record is not).
         rates.intactOpening.entrySet().removeIf(g -> g.getValue().sets
