@@ -23,11 +23,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CorpusErrorRateTest {
 
     /**
-     * The measured rate is about 9.2 (11.2 before issue 22; most of what is left are real slips examiners let through:
-     * "said inner cylinder" for "an inner cylindrical member"); a change that pushes it past this bound must be looked
-     * at.
+     * The measured rate is about 8.0 (11.2 before issue 22; most of what is left are real slips examiners let through:
+     * "said inner cylinder" for "an inner cylindrical member", "The system of claim 11" for a device); a change that
+     * pushes it past this bound must be looked at.
      */
-    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 10.0;
+    static final double MAX_ERRORS_PER_100_GRANTED_CLAIMS = 9.0;
 
     @Test
     void errorRateOnGrantedClaimsStaysLow() throws Exception {
@@ -64,10 +64,11 @@ class CorpusErrorRateTest {
      * Error findings per 100 claims (canceled ones not counted) on the full-text folders of other eras and kinds:
      * 2024 applications (scraped: a third of the claims lost their opening words, and ranges of canceled claims
      * appear), and plain-text renderings of US and EP documents 1970s-2014 (EP B publications repeat their claims in
-     * German). Measured 4.2 and 27.9 when these bounds were set; the bounds catch a regression in reading them.
+     * German). Measured 4.2 and 27.9 when these bounds were first set, 3.3 and 22.5 (all as USPTO text) since; the bounds
+     * catch a regression in reading them.
      */
     @ParameterizedTest
-    @CsvSource({"us-apps-2024-claims, 600, 5.0", "patent-generator-fulltext, 2500, 30.0"})
+    @CsvSource({"us-apps-2024-claims, 600, 5.0", "patent-generator-fulltext, 2500, 25.0"})
     void errorRateOnOtherFullTextFoldersStaysLow(String folder, int minClaims, double maxPer100) throws Exception {
         Path dir = GoldenCorpusTest.CORPUS.resolve(folder);
         Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present");
