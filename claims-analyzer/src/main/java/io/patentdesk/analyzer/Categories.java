@@ -16,6 +16,10 @@ final class Categories {
     /** A use claim (EPO: an activity, like a process): "Use of X as Y", "Verwendung", "Utilisation". */
     private static final Pattern USE = Pattern.compile("(?U)^\\s*(?:the\\s+|die\\s+|l['\u2019])?(?:use|verwendung|utilisation)\\b");
 
+    /** A design claim opens with the design ("The ornamental design for a lamp", "The design of the sensor"). */
+    private static final Pattern DESIGN = Pattern.compile(
+            "^\\s*(?:i claim\\s+)?(?:the|an?)\\s+(?:new\\s+and\\s+)?(?:original\\s+)?(?:ornamental\\s+)?design\\s+(?:for|of)\\b");
+
     private Categories() {}
 
     /** Chinese head nouns; the head comes last in a Chinese noun phrase ("一种……开采方法"). */
@@ -27,6 +31,9 @@ final class Categories {
     static ClaimCategory of(String lowerPreamble) {
         if (!lowerPreamble.isEmpty() && Character.UnicodeScript.of(firstLetter(lowerPreamble)) == Character.UnicodeScript.HAN) {
             return chinese(lowerPreamble);
+        }
+        if (DESIGN.matcher(lowerPreamble).find()) {
+            return ClaimCategory.DESIGN;
         }
         if (USE.matcher(lowerPreamble).find()) {
             return ClaimCategory.USE;

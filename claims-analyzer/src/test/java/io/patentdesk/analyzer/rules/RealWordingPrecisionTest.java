@@ -104,6 +104,11 @@ class RealWordingPrecisionTest {
                 new Case("design claim",
                         "1. I claim the ornamental design for a boat motor stabilizer, as shown and described.",
                         null),
+                new Case("design claim naming the article with 'of'",
+                        "1. The design of the current sensor, as shown and described.", null),
+                new Case("a force inherent in what is measured",
+                        "1. A coupling comprising a sleeve and a sensor to measure ⟦the force⟧ applied to the sleeve.",
+                        "antecedent-basis"),
                 new Case("a long phrase that says which one",
                         "1. A power stage comprising a high side power transistor and a low side power transistor,"
                                 + " wherein the low side power transistor turns off first.", null),
