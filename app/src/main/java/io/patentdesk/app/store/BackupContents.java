@@ -47,7 +47,7 @@ public final class BackupContents {
             }
         } catch (SQLException e) {
             throw new StoreException("The backup of " + backup.label() + " cannot be read: "
-                    + firstLine(e.getMessage()), e);
+                    + Database.firstLine(e.getMessage()), e);
         } catch (IOException e) {
             throw new StoreException("The backup of " + backup.label() + " cannot be read: "
                     + Workspace.reason(e), e);
@@ -109,9 +109,6 @@ public final class BackupContents {
         return versions;
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "database error" : s.lines().findFirst().orElse(s);
-    }
 
     private static void deleteQuietly(Path p) {
         if (p == null) {

@@ -102,7 +102,8 @@ final class Database implements AutoCloseable {
         };
     }
 
-    private static String firstLine(String s) {
+    /** The first line of a driver's message (SQLite's run to several lines), for a one-line user message. */
+    static String firstLine(String s) {
         return s == null ? "database error" : s.lines().findFirst().orElse(s);
     }
 

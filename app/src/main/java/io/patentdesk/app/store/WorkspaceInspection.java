@@ -57,7 +57,7 @@ public final class WorkspaceInspection {
             }
             return WorkspaceCheck.full(c);
         } catch (SQLException e) {
-            return Optional.of("the workspace cannot be read as a database (" + firstLine(e.getMessage()) + ")");
+            return Optional.of("the workspace cannot be read as a database (" + Database.firstLine(e.getMessage()) + ")");
         }
     }
 
@@ -114,9 +114,5 @@ public final class WorkspaceInspection {
         config.setReadOnly(true);
         config.setBusyTimeout(5_000);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "database error" : s.lines().findFirst().orElse(s);
     }
 }
