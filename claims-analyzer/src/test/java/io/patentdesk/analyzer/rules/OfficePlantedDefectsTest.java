@@ -8,6 +8,7 @@ import io.patentdesk.analyzer.Office;
 import io.patentdesk.analyzer.OfficePack;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
+import io.patentdesk.analyzer.Severity;
 import io.patentdesk.analyzer.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,10 @@ class OfficePlantedDefectsTest {
                 + "3.根据权利要求1或2所述的灯，其特征在于，所述灯泡为圆形。\n4.根据⟦权利要求1-3中任一项⟧所述的灯，其特征在于，所述灯泡发热。"));
         c.add(claims(cn, "multiple-dependent-form", 3, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
                 + "3.根据⟦权利要求1和2⟧所述的灯，其特征在于，所述灯泡为圆形。"));
+        // one full stop 。, at the end (专利审查指南 第二部分第二章 3.3); numbering "1、" and full-width "２．"
+        c.add(claims(cn, "claim-period", 1, "1、一种灯，包括灯泡⟦。⟧所述灯泡为红色。"));
+        c.add(claims(cn, "claim-period", 2, "1、一种灯，包括灯泡。\n\uff12\uff0e根据权利要求1所述的灯，其特征在于，所述灯泡为红⟦色⟧"));
+        c.add(claims(cn, "claim-period", 1, "1.一种灯，包括灯泡，灯泡的直径为0.5毫米⟦。。⟧"));
         return c.stream();
     }
 
@@ -144,6 +149,21 @@ class OfficePlantedDefectsTest {
                     || f.rule().startsWith("dependency") || f.rule().equals("claim-numbering"));
             assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
             assertThat(r.claims().claims().get(2).references()).as(claims).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void cleanChineseClaimsWithPdfPunctuationHaveNoCnipaErrors() {
+        // the PDF text layer mixes half-width ",", ";", "(", ")" and decimals "0.5" into full-width text, and may end
+        // a claim with "."; formula debris "d。小于" is no sentence end
+        for (String claims : List.of(
+                "1\u3001一种灯(1),包括灯泡(12);所述灯泡(12)的直径为0.5毫米。\n"
+                        + "2\u3001根据权利要求1所述的灯，其特征在于，所述灯泡(12)为红色。\n"
+                        + "3\u3001根据权利要求1或2所述的灯，其特征在于，若累计贡献率d。小于1,则增加所述灯泡(12).\n",
+                "\uff11\uff0e一种灯，包括灯泡。\n\uff12\uff0e根据权利要求\uff11所述的灯，其特征在于，所述灯泡为红色。\n")) {
+            Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.CNIPA, Suppressions.none());
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.severity() == Severity.ERROR);
+            assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
         }
     }
 }
