@@ -93,11 +93,23 @@ final class ClaimReferences {
 
     /**
      * "一种用于权利要求1所述的X的方法", "一种洗衣机，包括如权利要求1-5任一项所述的X": a Chinese claim opening with 一种/一个 is an
-     * independent claim (of another category, or using the thing claimed) even where it names other claims.
+     * independent claim (of another category, or using the thing claimed) even where it names other claims; so is one
+     * that names its own subject before a clause mark and only then another claim.
      */
     private static boolean opensAnIndependentClaim(String content) {
         String s = content.stripLeading();
-        return s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a");
+        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a")) {
+            return true;
+        }
+        // "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的排水阀": the claim names its own subject before a
+        // clause mark and uses the other claims' subject; a dependent claim opens with its reference
+        int ref = s.indexOf("\u6743\u5229\u8981\u6c42");
+        for (int i = 0; i < ref; i++) {
+            if (ChineseText.isClausePunctuation(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != '\uff08') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test for German or French claim words before the regex scan. */
