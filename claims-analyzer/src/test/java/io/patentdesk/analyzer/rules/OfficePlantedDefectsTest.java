@@ -48,6 +48,8 @@ class OfficePlantedDefectsTest {
         c.add(claims(ep, "antecedent-basis", 2, "1. A lamp comprising a socket.\n2. The lamp according to claim 1, wherein ⟦the bulb⟧ is red."));
         c.add(claims(ep, "indefinite-term", 1, "1. A lamp comprising a ⟦substantially⟧ round bulb."));
         c.add(new Case(ep, "abstract-length", Part.ABSTRACT, LONG_ABSTRACT + "⟦over limit⟧", null));
+        // CNIPA: 300 characters, punctuation included; line breaks of the PDF layer do not count
+        c.add(new Case(Office.CNIPA, "abstract-length", Part.ABSTRACT, "本发明公开了一种灯。\n".repeat(30) + "⟦灯泡。⟧", null));
         // EPO-only rules
         c.add(claims(ep, "epo-two-part-form", 1, "⟦1.⟧ A lamp comprising a bulb and a socket."));
         c.add(claims(ep, "epo-two-part-form", 2,
@@ -81,6 +83,13 @@ class OfficePlantedDefectsTest {
         c.add(claims(cn, "claim-period", 1, "1、一种灯，包括灯泡⟦。⟧所述灯泡为红色。"));
         c.add(claims(cn, "claim-period", 2, "1、一种灯，包括灯泡。\n\uff12\uff0e根据权利要求1所述的灯，其特征在于，所述灯泡为红⟦色⟧"));
         c.add(claims(cn, "claim-period", 1, "1.一种灯，包括灯泡，灯泡的直径为0.5毫米⟦。。⟧"));
+        // vague words (专利审查指南 第二部分第二章 3.2.2), from indefinite-terms-zh.txt
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，⟦例如⟧白炽灯泡。"));
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括约束灯泡的灯罩，所述灯泡的直径为⟦约⟧5毫米。"));
+        c.add(claims(cn, "indefinite-term", 2, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡由玻璃、石英⟦等⟧制成，两侧长度相等。"));
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，所述灯泡为白炽灯泡⟦或类似物⟧。"));
+        // two-part form (专利法实施细则 第二十三条): the claim's label is underlined
+        c.add(claims(cn, "cnipa-two-part-form", 1, "⟦1.⟧一种灯，包括灯泡和灯座。"));
         return c.stream();
     }
 
@@ -159,10 +168,12 @@ class OfficePlantedDefectsTest {
         for (String claims : List.of(
                 "1\u3001一种灯(1),包括灯泡(12);所述灯泡(12)的直径为0.5毫米。\n"
                         + "2\u3001根据权利要求1所述的灯，其特征在于，所述灯泡(12)为红色。\n"
-                        + "3\u3001根据权利要求1或2所述的灯，其特征在于，若累计贡献率d。小于1,则增加所述灯泡(12).\n",
+                        + "3\u3001根据权利要求1或2所述的灯，其特征在于，若累计贡献率d。小于1,则增加所述灯泡(12).\n"
+                        + "4\u3001根据权利要求1所述的灯，其特征在于，所述灯泡(12)的约束件与灯座等于相等的等离子体高度。\n",
                 "\uff11\uff0e一种灯，包括灯泡。\n\uff12\uff0e根据权利要求\uff11所述的灯，其特征在于，所述灯泡为红色。\n")) {
             Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.CNIPA, Suppressions.none());
             assertThat(r.findings()).as(claims).noneMatch(f -> f.severity() == Severity.ERROR);
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.rule().equals("indefinite-term"));
             assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
         }
     }
