@@ -10,7 +10,7 @@ import io.patentdesk.analyzer.Severity;
 import java.util.function.Consumer;
 
 /**
- * A Chinese independent claim without 其特征在于 / 其特征是: 专利法实施细则 第二十三条 asks for a preamble (前序部分) and a
+ * A Chinese independent claim without 其特征在于 / 其特征是: 专利法实施细则 第二十四条 asks for a preamble (前序部分) and a
  * characterising portion (特征部分) "where appropriate", and the Guidelines name where the one-part form fits, so this is
  * a note. Underlines the claim's number.
  */
@@ -30,7 +30,7 @@ public final class CnipaTwoPartFormRule implements Rule {
 
     @Override
     public String citation() {
-        return "专利法实施细则 第二十三条";
+        return "专利法实施细则 第二十四条";
     }
 
     @Override

@@ -88,7 +88,10 @@ class OfficePlantedDefectsTest {
         c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括约束灯泡的灯罩，所述灯泡的直径为⟦约⟧5毫米。"));
         c.add(claims(cn, "indefinite-term", 2, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡由玻璃、石英⟦等⟧制成，两侧长度相等。"));
         c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，所述灯泡为白炽灯泡⟦或类似物⟧。"));
-        // two-part form (专利法实施细则 第二十三条): the claim's label is underlined
+        // reference signs after the feature, in parentheses (专利法实施细则 第二十二条第四款); cn-claims CN…: "基础(1)…基础1下部"
+        c.add(claims(cn, "cnipa-reference-signs", 1, "1.一种灯，包括灯座(1)和灯泡(2),所述灯泡⟦2⟧设于所述灯座(1)上。"));
+        c.add(claims(cn, "cnipa-reference-signs", 2, "1.一种灯，包括灯座(1)和灯泡(2)。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡⟦(灯泡2)⟧为红色。"));
+        // two-part form (专利法实施细则 第二十四条): the claim's label is underlined
         c.add(claims(cn, "cnipa-two-part-form", 1, "⟦1.⟧一种灯，包括灯泡和灯座。"));
         return c.stream();
     }
@@ -173,7 +176,8 @@ class OfficePlantedDefectsTest {
                 "\uff11\uff0e一种灯，包括灯泡。\n\uff12\uff0e根据权利要求\uff11所述的灯，其特征在于，所述灯泡为红色。\n")) {
             Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.CNIPA, Suppressions.none());
             assertThat(r.findings()).as(claims).noneMatch(f -> f.severity() == Severity.ERROR);
-            assertThat(r.findings()).as(claims).noneMatch(f -> f.rule().equals("indefinite-term"));
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.rule().equals("indefinite-term")
+                    || f.rule().equals("cnipa-reference-signs"));
             assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
         }
     }
