@@ -5,6 +5,8 @@ import io.patentdesk.analyzer.rules.AmbiguousAntecedentRule;
 import io.patentdesk.analyzer.rules.AntecedentBasisRule;
 import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
+import io.patentdesk.analyzer.rules.CnipaReferenceSignsRule;
+import io.patentdesk.analyzer.rules.CnipaTwoPartFormRule;
 import io.patentdesk.analyzer.rules.DependencyCategoryRule;
 import io.patentdesk.analyzer.rules.DependencyMissingRule;
 import io.patentdesk.analyzer.rules.EpoFigureReferenceRule;
@@ -61,7 +63,8 @@ public final class Analyzer {
                 new IndefiniteTermRule(), new MeansPlusFunctionRule(), new UnsupportedTermRule(),
                 new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule(),
                 new EpoTwoPartFormRule(), new EpoIndependentPerCategoryRule(), new EpoFigureReferenceRule(),
-                new EpoReferenceSignsRule());
+                new EpoReferenceSignsRule(), new CnipaTwoPartFormRule(),
+                new CnipaReferenceSignsRule());
     }
 
     public List<Rule> rules() {

@@ -25,12 +25,19 @@ final class ClaimLabels {
     /** Ranges longer than this are not read as ranges: claim numbers like 99999 must not allocate. */
     static final int MAX_RANGE = 1000;
 
-    private static final String TOK = "([0-9IlO|]{1,7})";
+    /** A claim number: ASCII or full-width digits (Chinese claims, "１．"), or OCR misreadings of digits. */
+    private static final String TOK = "([0-9\\uff10-\\uff19IlO|]{1,7})";
     private static final String RANGE = "(?:[ \\t]*\\.?[ \\t]*(?:-|\\u2010|\\u2011|\\u2013|\\u2014|to|through)[ \\t]*"
             + TOK + ")?";
+    /**
+     * What ends a number label: "." or ")" (not "1.5"); in Chinese claims also the full-width "．", "）" and the
+     * enumeration comma "、" ("1、一种灯"), this one only before a Chinese character.
+     */
+    private static final String AFTER_NUMBER = "(?:[.)\\uff0e\\uff09](?![\\d.\\uff10-\\uff19\\uff0e])"
+            + "|\\u3001(?=[ \\t]*[\\u4e00-\\u9fff]))";
     /** Group 1/2: "Claim(s) N(-M)"; group 3/4: "N(-M)." or "N(-M))". */
     private static final Pattern LINE = Pattern.compile("^[ \\t\\u00a0]*(?:\\[?C[Ll][Aa][Ii][Mm][Ss]?[ \\t]+" + TOK
-            + RANGE + "(?:[ \\t]*[\\]:.)]|(?=[ \\t]+[A-Z(]))|" + TOK + RANGE + "(?:[ \\t]*[.)](?![\\d.])|[ \\t]*:?(?=[ \\t]*\\())"
+            + RANGE + "(?:[ \\t]*[\\]:.)]|(?=[ \\t]+[A-Z(]))|" + TOK + RANGE + "(?:[ \\t]*" + AFTER_NUMBER + "|[ \\t]*:?(?=[ \\t]*\\())"
             + ")[ \\t]*",
             Pattern.MULTILINE);
     /**
@@ -73,7 +80,8 @@ final class ClaimLabels {
             int end = labelEnd(text, m);
             Label l = label(text, m.start() + leadingBlanks(text, m.start()), blanksAfter(written, end), a, b);
             char last = text.charAt(end - 1);
-            if (l != null && !claimWord && last != '.' && last != ')' && StatusIdentifier.at(text, l.end(),
+            if (l != null && !claimWord && last != '.' && last != ')' && last != '\uff0e' && last != '\uff09'
+                    && last != '\u3001' && StatusIdentifier.at(text, l.end(),
                     text.length()) == null) {
                 l = null; // "3 (" is a label only with a status after it: "1 - 10 (canceled)", "1 - 15 : (canceled)"
             }

@@ -63,11 +63,12 @@ final class ClaimReferences {
             + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
 
     /** Chinese (CNIPA): "根据权利要求1所述的", "如权利要求1或2所述的", "根据权利要求1-3中任一项所述的", "权利要求1至3任一项所述的";
-     * ASCII or full-width digits. */
+     * the alternative also as "之任一项", "任何一项", "中任意权利要求" (cn-claims); ASCII or full-width digits. */
     private static final String ZH_NUM = "[0-9\\uff10-\\uff19]{1,4}";
     private static final String ZH_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230\\u6216\\u548c\\u53ca\\u4e0e\\u3001,\\uff0c]|\\u6216\\u8005)\\s*";
     private static final Pattern ZH_EXPLICIT = Pattern.compile("()(\\u6743\\u5229\\u8981\\u6c42)\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
-            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4e00|\\u4e4b\\u4e00))?");
+            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4f55\\u4e00\\u9879|\\u4efb\\u4e00|\\u4efb\\u610f|\\u4efb\\u4f55|\\u4e4b\\u4e00)"
+            + "(?:\\u6743\\u5229\\u8981\\u6c42)?)?");
     private static final Pattern ZH_PRECEDING = Pattern.compile("\\u524d\\u8ff0(?:\\u4efb\\u4e00|\\u4efb\\u610f\\u4e00)\\u9879?\\u6743\\u5229\\u8981\\u6c42");
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
 
@@ -92,11 +93,23 @@ final class ClaimReferences {
 
     /**
      * "一种用于权利要求1所述的X的方法", "一种洗衣机，包括如权利要求1-5任一项所述的X": a Chinese claim opening with 一种/一个 is an
-     * independent claim (of another category, or using the thing claimed) even where it names other claims.
+     * independent claim (of another category, or using the thing claimed) even where it names other claims; so is one
+     * that names its own subject before a clause mark and only then another claim.
      */
     private static boolean opensAnIndependentClaim(String content) {
         String s = content.stripLeading();
-        return s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a");
+        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a")) {
+            return true;
+        }
+        // "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的排水阀": the claim names its own subject before a
+        // clause mark and uses the other claims' subject; a dependent claim opens with its reference
+        int ref = s.indexOf("\u6743\u5229\u8981\u6c42");
+        for (int i = 0; i < ref; i++) {
+            if (ChineseText.isClausePunctuation(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != '\uff08') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test for German or French claim words before the regex scan. */

@@ -29,7 +29,9 @@ public final class WordLists {
         TRANSITIONS("transitions.txt"),
         ANTECEDENT_EXEMPT("antecedent-exempt.txt"),
         ABBREVIATIONS("abbreviations.txt"),
-        INHERENT_PROPERTIES("inherent-properties.txt");
+        INHERENT_PROPERTIES("inherent-properties.txt"),
+        /** Vague words in Chinese claims, matched inside the text: "约#" before a number, "等$" before punctuation. */
+        INDEFINITE_TERMS_ZH("indefinite-terms-zh.txt");
 
         private final String fileName;
 

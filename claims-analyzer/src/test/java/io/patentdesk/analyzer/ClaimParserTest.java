@@ -93,6 +93,36 @@ class ClaimParserTest {
     }
 
     @Test
+    void chineseClaimsAreNumberedWithAnEnumerationCommaOrFullWidthDigits() {
+        String text = "1、一种灯，包括灯泡。\n２．根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3．如权利要求１或２所述的灯，其特征在于，所述灯泡为圆形。";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2, 3);
+        assertThat(set.claims().get(0).contentStart()).isEqualTo(2);
+        assertThat(set.claims().get(0).text()).isEqualTo("1、一种灯，包括灯泡。");
+        assertThat(set.claims().get(1).references()).containsExactly(1);
+        assertThat(set.claims().get(2).references()).containsExactly(1, 2);
+        assertThat(set.claims().get(2).kind()).isEqualTo(ClaimKind.MULTIPLE_DEPENDENT);
+    }
+
+    @Test
+    void aChineseClaimNamingItsOwnSubjectBeforeAnotherClaimIsIndependent() {
+        // cn-claims CN108118496A: "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的可清洗排水阀"
+        ClaimSet set = ClaimSet.parse("1.一种排水阀，包括阀体。\n2.根据权利要求1所述的排水阀，其特征在于，所述阀体为圆形。\n"
+                + "3.洗衣机，其特征在于：该洗衣机包括根据权利要求1或2所述的排水阀。");
+        assertThat(set.claims().get(1).kind()).isEqualTo(ClaimKind.DEPENDENT);
+        assertThat(set.claims().get(2).kind()).isEqualTo(ClaimKind.INDEPENDENT);
+        assertThat(set.claims().get(2).references()).isEmpty();
+    }
+
+    @Test
+    void anEnumerationCommaAfterANumberInsideAChineseClaimOpensNoClaimUnlessChineseFollows() {
+        // "1、2" and "1、A" are lists, not labels; a decimal "1．5" is no label either
+        ClaimSet set = ClaimSet.parse("1.一种组合物，包含：\n1、 2 份水；\n1．5份盐。");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1);
+    }
+
+    @Test
     void aTextWithoutNumbersIsOneClaim() {
         String text = "  A lamp comprising a bulb.\n";
         ClaimSet set = ClaimSet.parse(text);

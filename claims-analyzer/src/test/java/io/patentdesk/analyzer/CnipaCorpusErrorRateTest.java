@@ -23,8 +23,15 @@ import org.junit.jupiter.api.Test;
  */
 class CnipaCorpusErrorRateTest {
 
-    /** Measured 6.3 (338 errors in 5,329 claims; 308 multiple-dependent-chain, 21 multiple-dependent-form) when this bound was set. */
-    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 7.0;
+    /**
+     * Measured 7.2 (382 errors in 5,329 claims) when this bound was set: 300 multiple-dependent-chain (sampled, read right:
+     * "根据权利要求1-5任一项" on a claim citing two), 63 claim-period (a 。 inside a claim: "…调蓄设施。优选地，…",
+     * sentences the drafter left in; formula debris of the PDF layer is not counted), 10 multiple-dependent-form
+     * ("权利要求1-3所述" without 任一项), 5 dependency-missing (claims citing themselves), 4 claim-numbering. Before the
+     * CNIPA claim-period ran, "之任一项"/"任何一项" were read as the alternative and "洗衣机，…包括根据权利要求1-9中任一项所述的
+     * 排水阀" as an independent claim: 6.3 (308 chain, 21 form findings).
+     */
+    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 8.0;
 
     @Test
     void errorRateOnChineseClaimsStaysBounded() throws Exception {

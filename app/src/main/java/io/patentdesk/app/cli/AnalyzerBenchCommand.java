@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Document;
 import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Office;
 import io.patentdesk.analyzer.Report;
 import io.patentdesk.analyzer.Severity;
+import io.patentdesk.analyzer.Suppressions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Option;
  * of 3,000 characters), built from corpus text, analyzed repeatedly after warm-up: median and 90th percentile.
  * (2) Every claim set of the corpus analyzed in one pass (best of three after a warm-up pass). (3) Error findings per
  * 100 granted claims of us-fulltext, by rule: granted patents were examined, so these are mostly false positives.
+ * (4) The first 100 claims of cn-claims under the CNIPA pack, timed as (1).
  */
 @Command(name = "analyzer-bench", mixinStandardHelpOptions = true,
         description = "Measures claims-analyzer speed and its error rate on granted patents of the shared corpus.")
@@ -102,6 +105,30 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
         one.put("medianCpuMs", round(cpu[cpu.length / 2]));
         one.put("p90CpuMs", round(cpu[(int) (cpu.length * 0.9)]));
 
+        Document chinese = hundredChineseClaims(corpus.resolve("cn-claims"));
+        ObjectNode zh = null;
+        if (chinese != null) {
+            zh = result.putObject("hundredChineseClaims");
+            zh.put("chars", chinese.claims().length());
+            for (int i = 0; i < warmup; i++) {
+                analyzer.analyze(chinese, Office.CNIPA, Suppressions.none());
+            }
+            double[] zms = new double[iterations];
+            double[] zcpu = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                analyzer.analyze(chinese, Office.CNIPA, Suppressions.none());
+                zms[i] = (System.nanoTime() - t0) / 1e6;
+                zcpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            Arrays.sort(zms);
+            Arrays.sort(zcpu);
+            zh.put("medianMs", round(zms[zms.length / 2]));
+            zh.put("p90Ms", round(zms[(int) (zms.length * 0.9)]));
+            zh.put("medianCpuMs", round(zcpu[zcpu.length / 2]));
+        }
+
         int claims = entries.stream().mapToInt(CorpusClaimSets.Entry::claims).sum();
         ObjectNode all = result.putObject("wholeCorpus");
         all.put("claimSets", entries.size());
@@ -150,6 +177,11 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
                             + " (CPU %.2f ms) over %d runs%n", one.get("specificationPages").asInt(),
                     big.description().length(), one.get("medianMs").asDouble(), one.get("medianCpuMs").asDouble(),
                     one.get("p90Ms").asDouble(), one.get("p90CpuMs").asDouble(), iterations);
+            if (zh != null) {
+                out.printf("100 Chinese claims of cn-claims (%d chars, CNIPA): median %.2f ms (CPU %.2f ms), p90 %.2f ms%n",
+                        zh.get("chars").asInt(), zh.get("medianMs").asDouble(), zh.get("medianCpuMs").asDouble(),
+                        zh.get("p90Ms").asDouble());
+            }
             out.printf("whole corpus: %d claim sets, %d claims in %.2f s (CPU %.2f s)%n", entries.size(), claims, best,
                     bestCpu);
             out.printf("load average at start: %.2f on %d CPUs%n", result.get("loadAverageAtStart").asDouble(),
@@ -209,6 +241,30 @@ public final class AnalyzerBenchCommand implements Callable<Integer> {
             spec.append(filler);
         }
         return Document.of("Benchmark", "", spec.substring(0, 50 * PAGE_CHARS), String.join("\n", claims));
+    }
+
+    /**
+     * The first 100 claims of cn-claims (whole claim sets one after another, the last one cut), renumbered 1 to 100;
+     * null when the folder is absent.
+     */
+    static Document hundredChineseClaims(Path dir) throws IOException {
+        Path file = dir.resolve("cn-claims-000.jsonl");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<String> claims = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            for (com.fasterxml.jackson.databind.JsonNode c : json.readTree(line).path("claims")) {
+                if (claims.size() < 100) {
+                    claims.add(c.asText().replaceFirst("^\\d+\\.", (claims.size() + 1) + "."));
+                }
+            }
+            if (claims.size() >= 100) {
+                break;
+            }
+        }
+        return Document.ofClaims(String.join("\n", claims));
     }
 
     private static double round(double v) {

@@ -1,6 +1,7 @@
 package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.ChineseText;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Rule;
@@ -14,6 +15,8 @@ import java.util.function.Consumer;
 public final class AbstractLengthRule implements Rule {
 
     public static final int MAX_WORDS = 150;
+    /** A Chinese abstract: at most 300 characters, punctuation included (专利审查指南 第一部分第一章 4.5.1). */
+    public static final int MAX_CHINESE_CHARACTERS = 300;
 
     @Override
     public String id() {
@@ -36,6 +39,10 @@ public final class AbstractLengthRule implements Rule {
         if (text.isBlank()) {
             return;
         }
+        if (ChineseText.isChinese(text, 0)) {
+            checkChinese(ctx, text, out);
+            return;
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
         int words = 0;
         int overStart = -1;
@@ -53,6 +60,28 @@ public final class AbstractLengthRule implements Rule {
             out.accept(finding(null, origin + overStart, origin + end, Part.ABSTRACT,
                     "the abstract has " + words + " words; the limit is " + MAX_WORDS
                             + " (the underlined text is over the limit)", null));
+        }
+    }
+
+    /** Counts every character but blanks and line breaks (text from a PDF layer has them where lines broke). */
+    private void checkChinese(AnalysisContext ctx, String text, Consumer<Finding> out) {
+        int count = 0;
+        int overStart = -1;
+        int last = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                count++;
+                last = i;
+                if (count == MAX_CHINESE_CHARACTERS + 1) {
+                    overStart = i;
+                }
+            }
+        }
+        if (count > MAX_CHINESE_CHARACTERS) {
+            int origin = ctx.document().origin(Part.ABSTRACT);
+            out.accept(finding(null, origin + overStart, origin + last + 1, Part.ABSTRACT,
+                    "the abstract has " + count + " characters; the limit is " + MAX_CHINESE_CHARACTERS
+                            + ", punctuation included (the underlined text is over the limit)", null));
         }
     }
 }

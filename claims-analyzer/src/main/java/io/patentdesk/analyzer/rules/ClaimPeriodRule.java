@@ -1,6 +1,7 @@
 package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.ChineseText;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 /**
  * A claim is one sentence: it ends with one period and holds no other sentence-ending period (MPEP 608.01(m)).
  * Abbreviations from the word list ("FIG.", "e.g.", "No."), decimals and periods followed by a lower-case letter are
- * not sentence ends.
+ * not sentence ends. A Chinese claim ends with the full stop 。 ({@link ChineseFullStops}).
  */
 public final class ClaimPeriodRule implements Rule {
 
@@ -38,6 +39,7 @@ public final class ClaimPeriodRule implements Rule {
     @Override
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         Set<String> abbreviations = new HashSet<>(ctx.words().get(WordLists.Kind.ABBREVIATIONS));
+        ChineseFullStops chinese = new ChineseFullStops(this);
         for (Claim c : ctx.claims().claims()) {
             if (c.isCanceled()) {
                 continue;
@@ -48,6 +50,10 @@ public final class ClaimPeriodRule implements Rule {
             if (last < from) {
                 out.accept(finding(c.number(), c.start(), c.end(), Part.CLAIMS,
                         "claim " + c.number() + " is empty", null));
+                continue;
+            }
+            if (ChineseText.isChinese(text, from)) {
+                chinese.check(c, text, from, last, out);
                 continue;
             }
             if (text.charAt(last) != '.') {

@@ -1,6 +1,7 @@
 package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.ChineseText;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 /**
  * Relative, subjective or optional wording from the editable list (MPEP 2173.05(b), (d)). A list line may set its
  * own severity ("about # = info"): an approximation of a stated number is ordinary practice, MPEP 2173.05(b)(III)(A).
+ * A Chinese claim is checked against the Chinese list ({@link ChineseVagueWords}).
  */
 public final class IndefiniteTermRule implements Rule {
 
@@ -39,7 +41,13 @@ public final class IndefiniteTermRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         TermMatcher matcher = ctx.shared(Matchers.Indefinite.class,
                 () -> new Matchers.Indefinite(new TermMatcher(ctx.words().get(WordLists.Kind.INDEFINITE_TERMS)))).m();
+        ChineseVagueWords chinese = ctx.shared(ChineseVagueWords.class,
+                () -> new ChineseVagueWords(ctx.words().get(WordLists.Kind.INDEFINITE_TERMS_ZH)));
         for (Claim c : ctx.claims().claims()) {
+            if (ChineseText.isChinese(c.text(), c.contentStart() - c.start())) {
+                checkChinese(c, chinese, out);
+                continue;
+            }
             List<Token> tokens = ctx.tokens(c);
             int skipUntil = c.contentStart() - c.start();
             for (int i = 0; i < tokens.size(); i++) {
@@ -74,6 +82,21 @@ public final class IndefiniteTermRule implements Rule {
                         Confidence.CERTAIN));
                 i = m.last();
             }
+        }
+    }
+
+    /** A Chinese claim: the Chinese list, found inside the text (专利审查指南 第二部分第二章 3.2.2). */
+    private void checkChinese(Claim c, ChineseVagueWords words, Consumer<Finding> out) {
+        for (ChineseVagueWords.Match m : words.find(c.analysisText(), c.contentStart() - c.start())) {
+            int s = c.start() + m.start();
+            int e = c.start() + m.end();
+            String message = ChineseVagueWords.optional(m.term())
+                    ? "'" + c.slice(s, e) + "' in 权利要求" + c.number() + " is exemplary or optional wording; it leaves"
+                            + " unclear what the claim covers"
+                    : "'" + c.slice(s, e) + "' in 权利要求" + c.number() + " is vague wording; it leaves the extent of"
+                            + " the claim unclear";
+            out.accept(new Finding(id(), severity(), c.number(), s, e, Part.CLAIMS, message, citation(), m.term(),
+                    Confidence.CERTAIN));
         }
     }
 

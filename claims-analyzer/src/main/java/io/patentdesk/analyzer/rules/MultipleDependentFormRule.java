@@ -1,6 +1,7 @@
 package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.ChineseText;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimKind;
 import io.patentdesk.analyzer.Finding;
@@ -33,15 +34,29 @@ public final class MultipleDependentFormRule implements Rule {
         for (Claim c : ctx.claims().claims()) {
             if (c.kind() == ClaimKind.MULTIPLE_DEPENDENT && c.referenceMode() == ReferenceMode.CUMULATIVE
                     && c.referenceSpan() != null) {
+                String written = c.slice(c.referenceSpan().start(), c.referenceSpan().end());
                 out.accept(finding(c.number(), c.referenceSpan().start(), c.referenceSpan().end(), Part.CLAIMS,
-                        "claim " + c.number() + " refers to claims " + join(c) + " together ('"
-                                + c.slice(c.referenceSpan().start(), c.referenceSpan().end())
+                        ChineseText.isChinese(written, 0) ? chineseMessage(c, written) : "claim " + c.number()
+                                + " refers to claims " + join(c) + " together ('" + written
                                 + "'); a multiple dependent claim must refer to them in the alternative, e.g. 'claim "
                                 + c.references().get(0) + " or " + c.references().get(1) + "' or 'any one of claims "
                                 + c.references().get(0) + " to " + c.references().get(c.references().size() - 1) + "'",
                         null));
             }
         }
+    }
+
+    /**
+     * "权利要求1-5所述" names a range without 任一项/之一: read as all of the claims together, which 专利审查指南 第二部分第二章
+     * 3.3.2 does not allow (a multiple dependent claim refers to the earlier claims in the alternative only, 择一引用).
+     */
+    private static String chineseMessage(Claim c, String written) {
+        int first = c.references().get(0);
+        int last = c.references().get(c.references().size() - 1);
+        boolean range = last - first + 1 == c.references().size();
+        String fix = range ? "权利要求" + first + "-" + last + "中任一项" : "权利要求" + join(c).replace(", ", "或");
+        return "权利要求" + c.number() + " refers to 权利要求 " + join(c) + " together ('" + written + "'), not in the"
+                + " alternative (择一引用): write '" + fix + "'";
     }
 
     static String join(Claim c) {

@@ -8,6 +8,7 @@ import io.patentdesk.analyzer.Office;
 import io.patentdesk.analyzer.OfficePack;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
+import io.patentdesk.analyzer.Severity;
 import io.patentdesk.analyzer.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,8 @@ class OfficePlantedDefectsTest {
         c.add(claims(ep, "antecedent-basis", 2, "1. A lamp comprising a socket.\n2. The lamp according to claim 1, wherein ⟦the bulb⟧ is red."));
         c.add(claims(ep, "indefinite-term", 1, "1. A lamp comprising a ⟦substantially⟧ round bulb."));
         c.add(new Case(ep, "abstract-length", Part.ABSTRACT, LONG_ABSTRACT + "⟦over limit⟧", null));
+        // CNIPA: 300 characters, punctuation included; line breaks of the PDF layer do not count
+        c.add(new Case(Office.CNIPA, "abstract-length", Part.ABSTRACT, "本发明公开了一种灯。\n".repeat(30) + "⟦灯泡。⟧", null));
         // EPO-only rules
         c.add(claims(ep, "epo-two-part-form", 1, "⟦1.⟧ A lamp comprising a bulb and a socket."));
         c.add(claims(ep, "epo-two-part-form", 2,
@@ -76,6 +79,20 @@ class OfficePlantedDefectsTest {
                 + "3.根据权利要求1或2所述的灯，其特征在于，所述灯泡为圆形。\n4.根据⟦权利要求1-3中任一项⟧所述的灯，其特征在于，所述灯泡发热。"));
         c.add(claims(cn, "multiple-dependent-form", 3, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
                 + "3.根据⟦权利要求1和2⟧所述的灯，其特征在于，所述灯泡为圆形。"));
+        // one full stop 。, at the end (专利审查指南 第二部分第二章 3.3); numbering "1、" and full-width "２．"
+        c.add(claims(cn, "claim-period", 1, "1、一种灯，包括灯泡⟦。⟧所述灯泡为红色。"));
+        c.add(claims(cn, "claim-period", 2, "1、一种灯，包括灯泡。\n\uff12\uff0e根据权利要求1所述的灯，其特征在于，所述灯泡为红⟦色⟧"));
+        c.add(claims(cn, "claim-period", 1, "1.一种灯，包括灯泡，灯泡的直径为0.5毫米⟦。。⟧"));
+        // vague words (专利审查指南 第二部分第二章 3.2.2), from indefinite-terms-zh.txt
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，⟦例如⟧白炽灯泡。"));
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括约束灯泡的灯罩，所述灯泡的直径为⟦约⟧5毫米。"));
+        c.add(claims(cn, "indefinite-term", 2, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡由玻璃、石英⟦等⟧制成，两侧长度相等。"));
+        c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，所述灯泡为白炽灯泡⟦或类似物⟧。"));
+        // reference signs after the feature, in parentheses (专利法实施细则 第二十二条第四款); cn-claims CN…: "基础(1)…基础1下部"
+        c.add(claims(cn, "cnipa-reference-signs", 1, "1.一种灯，包括灯座(1)和灯泡(2),所述灯泡⟦2⟧设于所述灯座(1)上。"));
+        c.add(claims(cn, "cnipa-reference-signs", 2, "1.一种灯，包括灯座(1)和灯泡(2)。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡⟦(灯泡2)⟧为红色。"));
+        // two-part form (专利法实施细则 第二十四条): the claim's label is underlined
+        c.add(claims(cn, "cnipa-two-part-form", 1, "⟦1.⟧一种灯，包括灯泡和灯座。"));
         return c.stream();
     }
 
@@ -144,6 +161,24 @@ class OfficePlantedDefectsTest {
                     || f.rule().startsWith("dependency") || f.rule().equals("claim-numbering"));
             assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
             assertThat(r.claims().claims().get(2).references()).as(claims).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void cleanChineseClaimsWithPdfPunctuationHaveNoCnipaErrors() {
+        // the PDF text layer mixes half-width ",", ";", "(", ")" and decimals "0.5" into full-width text, and may end
+        // a claim with "."; formula debris "d。小于" is no sentence end
+        for (String claims : List.of(
+                "1\u3001一种灯(1),包括灯泡(12);所述灯泡(12)的直径为0.5毫米。\n"
+                        + "2\u3001根据权利要求1所述的灯，其特征在于，所述灯泡(12)为红色。\n"
+                        + "3\u3001根据权利要求1或2所述的灯，其特征在于，若累计贡献率d。小于1,则增加所述灯泡(12).\n"
+                        + "4\u3001根据权利要求1所述的灯，其特征在于，所述灯泡(12)的约束件与灯座等于相等的等离子体高度。\n",
+                "\uff11\uff0e一种灯，包括灯泡。\n\uff12\uff0e根据权利要求\uff11所述的灯，其特征在于，所述灯泡为红色。\n")) {
+            Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.CNIPA, Suppressions.none());
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.severity() == Severity.ERROR);
+            assertThat(r.findings()).as(claims).noneMatch(f -> f.rule().equals("indefinite-term")
+                    || f.rule().equals("cnipa-reference-signs"));
+            assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
         }
     }
 }
