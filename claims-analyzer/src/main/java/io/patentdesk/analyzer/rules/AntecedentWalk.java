@@ -485,7 +485,7 @@ final class AntecedentWalk {
                 }
                 if (r.pluralOnly()) {
                     reportPluralOnly(c, tokens, det, words, r);
-                } else if (from == 0 && r.key() != 0 && !Words.isOrdinal(firstWord) && r.end() == words.length
+                } else if (from == 0 && r.key() != 0 && r.end() == words.length
                         && !Words.looksPlural(tokens.get(words[r.end() - 1]).lower())
                         && !modifiersCoordinated(tokens, after)) {
                     // only a whole reading: "the sleeve" of "the sleeve washer", "the socket" of "the socket axis"

@@ -65,6 +65,10 @@ class ExaminerCitedClassesTest {
                         "1. A garment comprising a body and a collar, wherein ⟦the front side⟧ of the body carries a"
                                 + " print.",
                         "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("an ordinal term after only its plural",
+                        "1. A plate comprising a plurality of first grooves and a second groove, wherein ⟦the first"
+                                + " groove⟧ is deeper than the second groove.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 1),
                 new Case("a known start, a head noun never introduced",
                         "1. A wheel lift comprising a scissor lift and a motor, wherein a wheel rests on ⟦the scissor"
                                 + " lift table⟧.",
