@@ -3,12 +3,8 @@ package io.patentdesk.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,29 +33,19 @@ class CnipaCorpusErrorRateTest {
     void errorRateOnChineseClaimsStaysBounded() throws Exception {
         Path dir = GoldenCorpusTest.CORPUS.resolve("cn-claims");
         Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present");
-        ObjectMapper json = new ObjectMapper();
         Analyzer analyzer = new Analyzer();
         Map<String, Integer> perRule = new TreeMap<>();
         int claims = 0;
         int errors = 0;
-        try (var files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                try (BufferedReader br = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = br.readLine()) != null) {
-                        JsonNode r = json.readTree(line);
-                        List<String> list = new ArrayList<>();
-                        r.path("claims").forEach(c -> list.add(c.asText()));
-                        Report rep = analyzer.analyze(Document.ofClaims(String.join("\n", list)), Office.CNIPA,
-                                Suppressions.none());
-                        claims += rep.claims().size();
-                        for (Finding x : rep.findings()) {
-                            if (x.severity() == Severity.ERROR) {
-                                errors++;
-                                perRule.merge(x.rule(), 1, Integer::sum);
-                            }
-                        }
-                    }
+        for (JsonNode r : CorpusClaimTexts.records(dir)) {
+            List<String> list = CorpusClaimTexts.claims(r);
+            Report rep = analyzer.analyze(Document.ofClaims(String.join("\n", list)), Office.CNIPA,
+                    Suppressions.none());
+            claims += rep.claims().size();
+            for (Finding x : rep.findings()) {
+                if (x.severity() == Severity.ERROR) {
+                    errors++;
+                    perRule.merge(x.rule(), 1, Integer::sum);
                 }
             }
         }

@@ -26,25 +26,39 @@ final class CorpusClaimTexts {
     private CorpusClaimTexts() {}
 
     static List<Entry> read(Path folder) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<Entry> out = new ArrayList<>();
+        for (JsonNode r : records(folder)) {
+            List<String> claims = claims(r);
+            if (!claims.isEmpty()) {
+                out.add(new Entry(r.path("id").asText(), Document.of(r.path("title").asText(),
+                        r.path("abstract").asText(), r.path("description").asText(), claimsText(claims))));
+            }
+        }
+        return out;
+    }
+
+    /** Every record of the folder's JSONL files, files in name order. */
+    static List<JsonNode> records(Path folder) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
         try (var files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
                 try (BufferedReader br = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                     String line;
                     while ((line = br.readLine()) != null) {
-                        JsonNode r = json.readTree(line);
-                        List<String> claims = new ArrayList<>();
-                        r.path("claims").forEach(c -> claims.add(c.asText()));
-                        if (!claims.isEmpty()) {
-                            out.add(new Entry(r.path("id").asText(), Document.of(r.path("title").asText(),
-                                    r.path("abstract").asText(), r.path("description").asText(), claimsText(claims))));
-                        }
+                        out.add(json.readTree(line));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** A record's claims as the source lists them. */
+    static List<String> claims(JsonNode record) {
+        List<String> claims = new ArrayList<>();
+        record.path("claims").forEach(c -> claims.add(c.asText()));
+        return claims;
     }
 
     static String claimsText(List<String> claims) {

@@ -3,12 +3,8 @@ package io.patentdesk.analyzer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,33 +25,23 @@ class EpoCorpusErrorRateTest {
     void errorRateOnEpClaimsStaysLowAndTheRealNumberingDefectIsFound() throws Exception {
         Path dir = GoldenCorpusTest.CORPUS.resolve("ep-claims");
         Assumptions.assumeTrue(Files.isDirectory(dir), "shared corpus not present");
-        ObjectMapper json = new ObjectMapper();
         Analyzer analyzer = new Analyzer();
         Map<String, int[]> perLanguage = new TreeMap<>();
         Map<String, Integer> perRule = new TreeMap<>();
         boolean numberingDefectFound = false;
-        try (var files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                try (BufferedReader br = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                    String line;
-                    while ((line = br.readLine()) != null) {
-                        JsonNode r = json.readTree(line);
-                        List<String> list = new ArrayList<>();
-                        r.path("claims").forEach(c -> list.add(c.asText()));
-                        Document doc = Document.of(r.path("title").asText(), r.path("abstract").asText(),
-                                r.path("description").asText(), String.join("\n", list));
-                        Report rep = analyzer.analyze(doc, Office.EPO, Suppressions.none());
-                        int[] t = perLanguage.computeIfAbsent(r.path("lang").asText(), k -> new int[2]);
-                        t[0] += rep.claims().size();
-                        for (Finding x : rep.findings()) {
-                            if (x.severity() == Severity.ERROR) {
-                                t[1]++;
-                                perRule.merge(x.rule(), 1, Integer::sum);
-                                if (r.path("doc_id").asText().equals("EP1921219A1") && x.rule().equals("claim-numbering")) {
-                                    numberingDefectFound = true;
-                                }
-                            }
-                        }
+        for (JsonNode r : CorpusClaimTexts.records(dir)) {
+            List<String> list = CorpusClaimTexts.claims(r);
+            Document doc = Document.of(r.path("title").asText(), r.path("abstract").asText(),
+                    r.path("description").asText(), String.join("\n", list));
+            Report rep = analyzer.analyze(doc, Office.EPO, Suppressions.none());
+            int[] t = perLanguage.computeIfAbsent(r.path("lang").asText(), k -> new int[2]);
+            t[0] += rep.claims().size();
+            for (Finding x : rep.findings()) {
+                if (x.severity() == Severity.ERROR) {
+                    t[1]++;
+                    perRule.merge(x.rule(), 1, Integer::sum);
+                    if (r.path("doc_id").asText().equals("EP1921219A1") && x.rule().equals("claim-numbering")) {
+                        numberingDefectFound = true;
                     }
                 }
             }
