@@ -57,6 +57,17 @@ final class AntecedentWalk {
     private static final long HEAD = 1L << 61;
     /** Marks a word stem key. */
     private static final long STEM = 1L << 60;
+    /**
+     * Marks a phrase introduced after "another" or "other" ("one tube ... the other tube"): there are several and
+     * none was named the first. Like the next two flags it shares bits with the first of a key's three 20-bit word
+     * ids, which stay below 2^17 (a document's distinct words); a document with more could only gain or lose a
+     * finding, never fail.
+     */
+    private static final long OTHER = 1L << 59;
+    /** Marks a phrase introduced with "a"/"an" (the whole run after the article: "a user"). */
+    private static final long ARTICLE = 1L << 58;
+    /** Marks a phrase introduced with "a"/"an" a second time ("to recommend to a user ... performed by a user"). */
+    private static final long TWICE = 1L << 57;
     // Marks of a key: what came just before it where it was introduced. Bit 0: nothing (a bare "a gear"); bits 1-12:
     // an ordinal ("a first gear"); bits 13-29: another modifier, by a hash of the word ("a vent opening"); bit 30: the
     // phrase ended on a singular word ("a working block", not only "working blocks"); bit 31: a number word ("two
@@ -168,6 +179,13 @@ final class AntecedentWalk {
 
         /** Whether the last word pushed looked plural. */
         boolean plural;
+        /** The run follows "another"/"other": each phrase it ends is one of several. */
+        boolean afterOther;
+        /** The run follows "a"/"an" (in the claim being walked, {@link #claim}): its whole phrase is introduced. */
+        boolean afterArticle;
+        /** The run is distributive, after "each"/"every" ("each arm having a slot"): it introduces several. */
+        boolean distributive;
+        int claim;
 
         /** Adds one word (part) and introduces the phrases of up to three words it ends. */
         void push(int wordId, int ordinal, int modifier, boolean plural) {
@@ -215,19 +233,35 @@ final class AntecedentWalk {
          * introduce its first word as a thing of its own.
          */
         void end() {
+            boolean introducedWhole = afterArticle && length > 0 && total == length;
             phraseEnds();
-            if (shared != null && length == 2 && total == 2 && plural) {
-                // "first and second members" introduces one "first member" and one "second member"
-                long own1 = key(new int[] {shared[0], id[1]}, 0, 2);
+            if (introducedWhole) {
+                long whole = key(id, 0, length);
+                if (known(claim, whole | ARTICLE)) {
+                    own.add(whole | TWICE);
+                }
+                own.add(whole | ARTICLE);
+            }
+            if (shared != null && length >= 2 && total == length) {
+                // "first and second members" introduces one "first member" and one "second member"; "a first and a
+                // second interacting member" a "first interacting member"
+                int[] both = id.clone();
+                both[0] = shared[0];
+                long own1 = key(both, 0, length);
                 own.add(own1);
                 own.add(own1 | HEAD);
                 ords.merge(own1, BARE | SINGULAR, (a, b) -> a | b);
-                ords.merge(key(id, 0, 2), SINGULAR, (a, b) -> a | b);
-                int[] kinds = {id[1]};
-                ords.merge(key(kinds, 0, 1), shared[1], (a, b) -> a | b);
+                if (length == 2 && plural) {
+                    ords.merge(key(id, 0, 2), SINGULAR, (a, b) -> a | b);
+                    int[] kinds = {id[1]};
+                    ords.merge(key(kinds, 0, 1), shared[1], (a, b) -> a | b);
+                }
             }
             shared = null;
             plural = false;
+            afterOther = false;
+            afterArticle = false;
+            distributive = false;
             length = 0;
             total = 0;
             before = BARE;
@@ -245,7 +279,14 @@ final class AntecedentWalk {
                 own.add(key | HEAD);
                 int mark = from > 0 ? markOf(ord[from - 1], mod[from - 1]) : total > length ? before : BARE;
                 ords.merge(key, mark | singular, (a, b) -> a | b);
+                if (afterOther) {
+                    own.add(key | OTHER);
+                }
+                if (distributive) {
+                    own.add(key | PLURAL); // "each arm having a slot" introduces slots: "the slots" has its basis
+                }
             }
+            afterArticle = false; // a verb ran into the phrase ("a pattern forming area"): not a whole introduction
         }
 
         /**
@@ -289,6 +330,9 @@ final class AntecedentWalk {
         List<Token> tokens = ctx.tokens(c);
         int contentFrom = c.contentStart() - c.start();
         Run run = new Run(own, ords);
+        run.claim = c.number();
+        int bodyFrom = c.isIndependent() || c.transition() == Transition.NONE ? c.start() : c.preamble().end();
+        int eachAt = -100; // the token index of the last "each"/"every"
         boolean runHasNoun = false;
         boolean first = true;
         int[] next = new int[1];
@@ -332,6 +376,9 @@ final class AntecedentWalk {
                         || coordinated(tokens, end) && allModifierOnly(tokens, words))) {
                     // "the stored" alone, "the positive or negative going voltage", "the specific number of": the
                     // noun they modify is beyond what was found
+                    if (checking && coordinated(tokens, end) && allModifierOnly(tokens, words)) {
+                        checkCoordinatedHead(c, tokens, i, words, end);
+                    }
                     words = new int[0];
                 }
                 if (words.length > 0) {
@@ -345,6 +392,8 @@ final class AntecedentWalk {
                             && c.start() + t.start() < mismatch.end();
                     if (!subject && !shortName && !category && checking) {
                         check(c, tokens, i, words, end, quantified);
+                    } else if (subject && checking && t.text().equals("The") && c.references().isEmpty()) {
+                        checkUnreferencedOpening(c, tokens, i, words);
                     }
                     addPhrase(own, ords, tokens, words);
                     i = end - 1;
@@ -377,8 +426,22 @@ final class AntecedentWalk {
                 int[] modifier = and && run.length == 1 && run.total == 1 && i + 1 < tokens.size()
                         && modifierOnly(t.isPunct(',') ? "" : tokens.get(i - 1).lower())
                         ? new int[] {run.id[0], markOf(run.ord[0], run.mod[0])} : null;
+                if (modifier == null && (t.is("a") || t.is("an")) && i > 0
+                        && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("or"))) {
+                    modifier = run.shared; // "a first and a second member": "first" waits past "a"
+                }
                 run.end();
                 run.shared = modifier;
+                if (t.isWord()) {
+                    if (t.is("each") || t.is("every")) {
+                        eachAt = i;
+                    }
+                    run.afterOther = t.is("another") || t.is("other");
+                    // A dependent claim's preamble does not count: "A tyre insert as claimed in claim 1" restates
+                    // the subject.
+                    run.afterArticle = (t.is("a") || t.is("an")) && c.start() + t.start() >= bodyFrom;
+                    run.distributive = i - eachAt <= 6;
+                }
                 if (t.isWord() && COLLECTIVES.contains(t.lower())) {
                     // "a pair of arms ... the pairs", "a set of rules ... the set"
                     long key = key(new int[] {vocabId(t.lower())}, 0, 1);
@@ -450,7 +513,11 @@ final class AntecedentWalk {
     private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified) {
         String firstWord = tokens.get(words[0]).lower();
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
-        if (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)) || exempt.contains(lastWord)
+        // An exempt first word exempts the whole phrase ("the same X", "the balance rhodium"), except the words that
+        // also name the kind of an element: "the ground surface" and "the vertical arm member" need their basis.
+        boolean firstExempts = (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)))
+                && (words.length == 1 || !ELEMENT_KINDS.contains(firstWord));
+        if (firstExempts || exempt.contains(lastWord)
                 || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
         }
@@ -480,10 +547,12 @@ final class AntecedentWalk {
                 if (partOf || quantified) {
                     return; // "the first node of the tree" names which one; "the at least one arm" any of them
                 }
-                if (from == 0 && r.end() < words.length && !r.pluralOnly()) {
+                if (r.end() < words.length && !r.pluralOnly()) {
                     reportUnintroducedHead(c, tokens, det, words, r);
                 }
-                if (r.pluralOnly()) {
+                if (r.othersOnly()) {
+                    reportOrdinalOfOthers(c, tokens, det, words, r);
+                } else if (r.pluralOnly()) {
                     reportPluralOnly(c, tokens, det, words, r);
                 } else if (from == 0 && r.key() != 0 && r.end() == words.length
                         && !Words.looksPlural(tokens.get(words[r.end() - 1]).lower())
@@ -493,9 +562,13 @@ final class AntecedentWalk {
                     // sidewalls"
                     boolean each = det > 0 && (tokens.get(det - 1).is("each") || tokens.get(det - 1).is("every")
                             || tokens.get(det - 1).is("either")); // "each said member": one of them, any one
-                    if (!checkAmbiguous(c, tokens, det, words, ids, r.key()) && r.end() == words.length && !each) {
+                    if (!checkAmbiguous(c, tokens, det, words, ids, r.key()) && r.end() == words.length && !each
+                            && !checkIntroducedTwice(c, tokens, det, words, ids, r.key())) {
                         checkSingular(c, tokens, det, words, ids, r);
                     }
+                } else if (from == 0 && r.key() != 0 && r.end() == words.length && !quantified
+                        && Words.looksPlural(tokens.get(words[r.end() - 1]).lower())) {
+                    checkPlural(c, tokens, det, words, r);
                 }
                 return;
             }
@@ -550,7 +623,9 @@ final class AntecedentWalk {
         }
         for (int k = r.end(); k < shortest; k++) {
             String w = tokens.get(words[k]).lower();
-            if (Words.looksVerbal(w) || adjective(w)
+            // the last word may be a plural noun for all its "-s" ("the mounting studs"): shortestReading kept it
+            boolean pluralNoun = k == shortest - 1 && Words.looksPlural(w);
+            if (Words.looksVerbal(w) && !pluralNoun || adjective(w)
                     || IRREGULAR_PARTICIPLES.contains(w) || modifierOnly(w) || exempt.contains(Words.singular(w))) {
                 return;
             }
@@ -592,7 +667,8 @@ final class AntecedentWalk {
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
     private static boolean adjective(String w) {
-        return w.endsWith("ary") || w.endsWith("ful") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ic")
+        return w.endsWith("ary") || w.endsWith("ful") || w.endsWith("ive") && w.length() > 5 || w.endsWith("ous")
+                || w.endsWith("ic")
                 || w.endsWith("ible") || w.endsWith("able") && w.length() > 5 || w.endsWith("ular")
                 || w.indexOf('-') >= 0;
     }
@@ -632,13 +708,18 @@ final class AntecedentWalk {
     private static boolean modifierLike(String lower) {
         return droppable(lower) || Words.isOrdinal(lower) || lower.endsWith("al") || lower.endsWith("ic")
                 || Words.ingForm(lower) || lower.endsWith("ed")
-                || lower.endsWith("ive") || lower.endsWith("ous") || lower.endsWith("able") && lower.length() > 5
+                || lower.endsWith("ive") && lower.length() > 5 || lower.endsWith("ous")
+                || lower.endsWith("able") && lower.length() > 5
                 || lower.endsWith("ible")
                 || lower.endsWith("ful") || lower.endsWith("less");
     }
 
     /** How a phrase found its basis: the key (0: needs no further check), the words used, and whether only a plural. */
-    private record Resolution(long key, int end, boolean pluralOnly) {}
+    private record Resolution(long key, int end, boolean pluralOnly, boolean othersOnly) {
+        Resolution(long key, int end, boolean pluralOnly) {
+            this(key, end, pluralOnly, false);
+        }
+    }
 
     /** The reading of words[from..] that has a basis, or null. */
     private Resolution resolve(Claim c, List<Token> tokens, int[] words, int[] ids, int from) {
@@ -648,6 +729,9 @@ final class AntecedentWalk {
         int fromId = from == 0 ? 0 : idEnd[from - 1];
         for (int k = words.length; k > from; k--) {
             int to = idEnd[k - 1];
+            if (k - from == 1 && Words.isOrdinal(first)) {
+                break; // "the first" of "the first connecting component" is no reading of its own
+            }
             long key = key(ids, Math.max(fromId, to - 3), to);
             boolean whole = k == words.length || Words.looksVerbal(tokens.get(words[k]).lower());
             // A shorter reading must either stop before a verb-like word, or match a phrase that was itself used
@@ -661,7 +745,9 @@ final class AntecedentWalk {
                 long rest = key(ids, Math.max(fromId + 1, to - 3), to);
                 int mask = mask(c.number(), rest);
                 if ((mask & (BARE | NUMBERED)) != 0 && (mask & (NUMBERED | SINGULAR)) != 0) {
-                    return new Resolution(0, k, false);
+                    // "the first tube" after "one tube ... the other tube": several, none named the first
+                    boolean others = whole && (mask & NUMBERED) == 0 && known(c.number(), rest | OTHER);
+                    return new Resolution(others ? rest : 0, k, false, others);
                 }
                 if (whole && known(c.number(), rest | PLURAL)) {
                     return new Resolution(rest, k, true);
@@ -826,6 +912,57 @@ final class AntecedentWalk {
         return false;
     }
 
+    /**
+     * "the proximal and distal bifurcated housings" with no housing introduced: the words before "and" only modify
+     * the noun after it, so that noun is checked. Only a noun never introduced at all is reported.
+     */
+    private void checkCoordinatedHead(Claim c, List<Token> tokens, int det, int[] words, int and) {
+        int[] second = NounPhrases.after(tokens, and + 1, new int[1]);
+        if (second.length == 0 || onlyModifiers(tokens, second)) {
+            return;
+        }
+        if (Words.looksVerbal(tokens.get(second[0]).lower())) {
+            return; // "the signal and performs": a verb follows, not a modifier's noun
+        }
+        second = java.util.Arrays.copyOf(second, shortestReading(tokens, second));
+        // Where the phrase ends is a guess ("the first and second PCDs fail"): only when none of its words was
+        // ever introduced is its noun surely new.
+        for (int w : second) {
+            String lower = Words.singular(tokens.get(w).lower());
+            int[] ids = idsOf(lower);
+            if (exempt.contains(lower) || properties.contains(lower)
+                    || known(c.number(), key(ids, ids.length - 1, ids.length))) {
+                return;
+            }
+        }
+        if (partOf(tokens, second[second.length - 1] + 1)) {
+            return;
+        }
+        int[] all = new int[words.length + 1 + second.length];
+        System.arraycopy(words, 0, all, 0, words.length);
+        all[words.length] = and;
+        System.arraycopy(second, 0, all, words.length + 1, second.length);
+        report(c, tokens, det, all, all.length, Severity.ERROR, Confidence.LIKELY, "");
+    }
+
+    /**
+     * "2. The Gearless portal Axle Assembly consists of ...": a claim that opens as a dependent claim does, naming
+     * an earlier claim's subject, but refers to no claim. Its reference was probably lost; a possible finding.
+     */
+    private void checkUnreferencedOpening(Claim c, List<Token> tokens, int det, int[] words) {
+        for (Claim earlier : ctx.claims().claims()) {
+            if (earlier.number() >= c.number()) {
+                break;
+            }
+            if (earlier.isIndependent() && !earlier.isCanceled() && inPreamble(earlier.number(), tokens, words)) {
+                report(c, tokens, det, words, words.length, Severity.WARNING, Confidence.POSSIBLE,
+                        "; it reads as a reference to claim " + earlier.number() + ", but claim " + c.number()
+                                + " refers to no claim: say which claim it depends on, or write 'A ...'");
+                return;
+            }
+        }
+    }
+
     /** Whether every word of a dependent claim's opening "The X" is in its independent claim's preamble. */
     private boolean namesSubject(Claim c, List<Token> tokens, int[] words) {
         List<Integer> roots = ctx.tree().independentClaimsOf(c.number());
@@ -833,16 +970,24 @@ final class AntecedentWalk {
             return false;
         }
         for (int root : roots) {
-            String preamble = preambles.computeIfAbsent(root, n -> {
-                Claim r = ctx.tree().claim(n);
-                return " " + r.analysisSlice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
-            });
-            for (int w : words) {
-                String word = tokens.get(w).lower();
-                if (!preamble.contains(" " + word + " ") && !preamble.contains(" " + Words.singular(word) + " ")) {
-                    return false;
-                }
+            if (!inPreamble(root, tokens, words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word of the phrase is in the preamble of claim {@code number}. */
+    private boolean inPreamble(int number, List<Token> tokens, int[] words) {
+        String preamble = preambles.computeIfAbsent(number, n -> {
+            Claim r = ctx.tree().claim(n);
+            return " " + r.analysisSlice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+        });
+        for (int w : words) {
+            String word = tokens.get(w).lower();
+            if (!preamble.contains(" " + word + " ") && !preamble.contains(" " + Words.singular(word) + " ")) {
+                return false;
             }
         }
         return true;
@@ -854,6 +999,9 @@ final class AntecedentWalk {
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
             "following", "underlying", "surrounding", "different", "available", "adjoining", "opposing", "facing", "mating", "operating"));
+
+    /** Exempt words alone ("the ground", "the vertical") that name the kind of an element before a noun. */
+    private static final Set<String> ELEMENT_KINDS = Set.of("ground", "vertical", "horizontal");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "dual", "twin", "single");
@@ -1020,6 +1168,54 @@ final class AntecedentWalk {
                 + "' in claim " + c.number() + " names one '" + phrase + "', but only a plural of it was introduced"
                 + " before; say which one is meant ('one of the ...', 'a first ...') or introduce a single one",
                 Severity.WARNING, Confidence.LIKELY));
+    }
+
+    /** "the first tube" after "one tube ... the other tube": there are several, and none was named the first. */
+    private void reportOrdinalOfOthers(Claim c, List<Token> tokens, int det, int[] words, Resolution r) {
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[r.end() - 1]).end();
+        String phrase = phrase(tokens, words, r.end());
+        issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, r.end()), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " has no antecedent: several were introduced as one and another (or"
+                + " the other), none as 'a " + phrase + "'; name them the same way throughout", Severity.WARNING,
+                Confidence.POSSIBLE));
+    }
+
+    /**
+     * "the user" after "to recommend to a user" and "performed by a user": two were introduced, and the reader cannot
+     * tell which is meant. A possible finding (the second "a user" is often the same user, carelessly written). True
+     * when reported.
+     */
+    private boolean checkIntroducedTwice(Claim c, List<Token> tokens, int det, int[] words, int[] ids, long key) {
+        if (ids.length > 3 || key(ids, 0, ids.length) != key || !known(c.number(), key | TWICE)) {
+            return false;
+        }
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[words.length - 1]).end();
+        String phrase = phrase(tokens, words, words.length);
+        issues.add(new Issue(Kind.AMBIGUOUS, c, s, e, normalized(tokens, words, words.length), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " may be ambiguous: '" + (startsWithVowel(phrase) ? "an " : "a ")
+                + phrase + "' was introduced twice before it; if they are one, write 'the " + phrase
+                + "' the second time", Severity.WARNING, Confidence.POSSIBLE));
+        return true;
+    }
+
+    /**
+     * "said free ends" after only "a free end": several are named where one was introduced. Not when several kinds
+     * were ("a first end and a second end ... the ends") or a number or "each" introduced them.
+     */
+    private void checkPlural(Claim c, List<Token> tokens, int det, int[] words, Resolution r) {
+        int mask = mask(c.number(), r.key());
+        if (known(c.number(), r.key() | PLURAL) || (mask & SINGULAR) == 0 || (mask & NUMBERED) != 0
+                || Integer.bitCount(mask & KINDS) >= 1) {
+            return;
+        }
+        int s = c.start() + tokens.get(det).start();
+        int e = c.start() + tokens.get(words[r.end() - 1]).end();
+        String plural = phrase(tokens, words, r.end());
+        issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, r.end()), "'" + c.slice(s, e)
+                + "' in claim " + c.number() + " names several '" + plural + "', but only one was introduced before;"
+                + " introduce them as several, or name the one", Severity.WARNING, Confidence.POSSIBLE));
     }
 
     /** "the first node" after only "neighbor nodes": one of them, but none was introduced as the first. */

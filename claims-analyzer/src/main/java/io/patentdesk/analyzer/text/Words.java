@@ -97,7 +97,9 @@ public final class Words {
      * words only the adjective endings count ("circular", "linear", "planar"), not "gear" or "collar".
      */
     public static boolean looksAdjectival(String lower) {
-        return lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("ive") || lower.endsWith("ous")
+        // "-ive" only past five letters: "active", "passive", but not "drive" or "five"
+        return lower.endsWith("al") || lower.endsWith("ic") || lower.endsWith("ive") && lower.length() > 5
+                || lower.endsWith("ous")
                 || lower.endsWith("ular") || lower.endsWith("inear") || lower.endsWith("anar")
                 || lower.endsWith("unar") || lower.endsWith("olar") || lower.endsWith("able") || lower.endsWith("ible") || lower.endsWith("ed")
                 || ingForm(lower) || lower.indexOf('-') >= 0 || isOrdinal(lower);

@@ -106,7 +106,46 @@ class ExaminerCitedClassesTest {
                 new Case("one term written closed and open",
                         "1. A scooter comprising a footplate and a handlebar.\n"
                                 + "2. The scooter of claim 1, wherein the ⟦foot plate⟧ is aluminum.",
-                        "inconsistent-term", Severity.WARNING, Confidence.LIKELY, 2));
+                        "inconsistent-term", Severity.WARNING, Confidence.LIKELY, 2),
+                new Case("an ordinal after 'one' and 'the other' of a noun",
+                        "1. A stand comprising two telescoping tubes, one tube fixed to a base and the other tube"
+                                + " sliding in it.\n"
+                                + "2. The stand of claim 1, wherein ⟦the first tube⟧ carries a lock.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 2),
+                new Case("the same noun introduced twice with 'a'",
+                        "1. A method to recommend items to a user, comprising scoring the items by actions performed"
+                                + " by a user, and showing ⟦the user⟧ a list of the items.",
+                        "ambiguous-antecedent", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("a plural after only one was introduced",
+                        "1. A necktie comprising a band and a free end, wherein ⟦said free ends⟧ are hemmed.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("coordinated modifiers before a noun never introduced",
+                        "1. An axle assembly comprising a frame and a shaft.\n"
+                                + "2. The axle assembly of claim 1, wherein ⟦the proximal and distal bifurcated"
+                                + " housings⟧ hold the shaft.",
+                        "antecedent-basis", Severity.ERROR, Confidence.LIKELY, 2),
+                new Case("an opening like a dependent claim's that refers to no claim",
+                        "1. A gearless portal axle assembly comprising a housing.\n"
+                                + "2. ⟦The gearless portal axle assembly⟧ wherein the housing is cast.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 2),
+                new Case("a known start and a head noun never introduced, after a dropped 'said'",
+                        "1. A lifter comprising a gear motor turning a screw.\n"
+                                + "2. The lifter of claim 1, wherein the ⟦said motor drive shaft⟧ is parallel to the"
+                                + " screw.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 2),
+                new Case("a plural head noun after a known start",
+                        "1. A lifter comprising a wheel and mounting heads.\n"
+                                + "2. The lifter of claim 1, wherein the wheel is raised onto ⟦the mounting beads⟧ by"
+                                + " hand.",
+                        "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 2),
+                new Case("an exempt word naming the kind of an element",
+                        "1. A lift comprising a base and an arm.\n"
+                                + "2. The lift of claim 1, wherein the base rests on ⟦the ground surface⟧.",
+                        "antecedent-basis", Severity.ERROR, Confidence.CERTAIN, 2),
+                new Case("an ordinal followed by a word form of the term introduced",
+                        "1. A wheel comprising a hub and a first connection component.\n"
+                                + "2. The wheel of claim 1, wherein ⟦the second connecting component⟧ is a bolt.",
+                        "antecedent-basis", Severity.ERROR, Confidence.LIKELY, 2));
     }
 
     @ParameterizedTest(name = "{0}")
