@@ -521,6 +521,11 @@ final class AntecedentWalk {
                 || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
         }
+        if (lastWord.equals("part") && after + 1 < tokens.size() && tokens.get(after).is("by")
+                && (tokens.get(after + 1).is("weight") || tokens.get(after + 1).is("volume")
+                || tokens.get(after + 1).is("mass"))) {
+            return; // "based on the parts by weight in the foil": a unit, not an element
+        }
         // "the end of the tube", "the distance between A and B": perhaps an inherent part or property of something
         // named (MPEP 2173.05(e))
         boolean partOf = partOf(tokens, after);
