@@ -1,6 +1,9 @@
 """Llama-style decoder (RMSNorm, rotary positions, SwiGLU, grouped-query attention, tied embeddings) with an
 optional sparse mixture-of-experts FFN (top-k of N SwiGLU experts plus a load-balancing loss).
 
+The same module holds open Llama-family bases (hf_convert.py): an explicit head size, untied output head, q/k/v
+(and o) biases as Qwen2 and some Llamas have them, and Llama 3 / linear rotary scaling.
+
 The forward pass takes and returns an explicit KV cache in the layout the ONNX export needs
 ([batch, kv_heads, past, head_dim] per layer), so the exported graph and the training graph are the same code."""
 from dataclasses import dataclass, asdict, field
@@ -28,10 +31,16 @@ class ModelConfig:
     num_experts: int = 0
     experts_top_k: int = 2
     aux_loss_coef: float = 0.01
+    # Open-base features (defaults = PatentGPT's own architecture).
+    head_size: int = 0                 # 0: hidden_size // num_heads
+    tie_embeddings: bool = True        # False: a separate lm_head
+    qkv_bias: bool = False             # Qwen2
+    o_bias: bool = False               # Llama with attention_bias
+    rope_scaling: dict = None          # Hugging Face's rope_scaling: {"rope_type": "llama3"|"linear", ...}
 
     @property
     def head_dim(self):
-        return self.hidden_size // self.num_heads
+        return self.head_size or self.hidden_size // self.num_heads
 
     def to_dict(self):
         return asdict(self)
@@ -51,6 +60,31 @@ class RMSNorm(nn.Module):
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
 
 
+def rope_inv_freq(cfg: ModelConfig):
+    """Rotary inverse frequencies [head_dim/2] as Hugging Face computes them, rope_scaling included: "llama3"
+    (Llama 3.1+: long wavelengths divided by the factor, short ones kept, a smooth blend between) and "linear"
+    (every frequency divided by the factor, i.e. positions divided by it)."""
+    hd = cfg.head_dim
+    inv_freq = 1.0 / (cfg.rope_theta ** (torch.arange(0, hd, 2, dtype=torch.int64).float() / hd))
+    rs = cfg.rope_scaling or {}
+    kind = rs.get("rope_type", rs.get("type", "default"))
+    if kind == "default":
+        return inv_freq
+    if kind == "linear":
+        return inv_freq / rs["factor"]
+    if kind == "llama3":
+        factor, low, high = rs["factor"], rs["low_freq_factor"], rs["high_freq_factor"]
+        old_len = rs["original_max_position_embeddings"]
+        low_wavelen, high_wavelen = old_len / low, old_len / high
+        wavelen = 2 * math.pi / inv_freq
+        scaled = torch.where(wavelen > low_wavelen, inv_freq / factor, inv_freq)
+        smooth = (old_len / wavelen - low) / (high - low)
+        blended = (1 - smooth) * scaled / factor + smooth * scaled
+        medium = ~(wavelen < high_wavelen) * ~(wavelen > low_wavelen)
+        return torch.where(medium, blended, scaled)
+    raise ValueError(f"rope_scaling type {kind!r} is not supported (default, linear or llama3)")
+
+
 def rotate_half(x):
     half = x.shape[-1] // 2
     return torch.cat((-x[..., half:], x[..., :half]), dim=-1)
@@ -61,10 +95,10 @@ class Attention(nn.Module):
         super().__init__()
         self.h, self.kvh, self.hd = cfg.num_heads, cfg.num_kv_heads, cfg.head_dim
         assert cfg.num_heads % cfg.num_kv_heads == 0
-        self.q = nn.Linear(cfg.hidden_size, self.h * self.hd, bias=False)
-        self.k = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=False)
-        self.v = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=False)
-        self.o = nn.Linear(self.h * self.hd, cfg.hidden_size, bias=False)
+        self.q = nn.Linear(cfg.hidden_size, self.h * self.hd, bias=cfg.qkv_bias)
+        self.k = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=cfg.qkv_bias)
+        self.v = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=cfg.qkv_bias)
+        self.o = nn.Linear(self.h * self.hd, cfg.hidden_size, bias=cfg.o_bias)
 
     def _repeat_kv(self, x):
         # expand + reshape rather than repeat_interleave: the latter exports with baked shapes that fail in ORT.
@@ -150,8 +184,8 @@ class PatentGPT(nn.Module):
         self.embed = nn.Embedding(cfg.vocab_size, cfg.hidden_size)
         self.layers = nn.ModuleList(Block(cfg) for _ in range(cfg.num_layers))
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_eps)
-        inv_freq = 1.0 / (cfg.rope_theta ** (torch.arange(0, cfg.head_dim, 2).float() / cfg.head_dim))
-        self.register_buffer("inv_freq", inv_freq, persistent=False)
+        self.lm_head = None if cfg.tie_embeddings else nn.Linear(cfg.hidden_size, cfg.vocab_size, bias=False)
+        self.register_buffer("inv_freq", rope_inv_freq(cfg), persistent=False)
         self.apply(self._init)
         for name, p in self.named_parameters():
             if name.endswith("o.weight") or name.endswith("down.weight"):
@@ -161,6 +195,8 @@ class PatentGPT(nn.Module):
     def _init(m):
         if isinstance(m, (nn.Linear, nn.Embedding)):
             nn.init.normal_(m.weight, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
 
     def num_parameters(self, active=False):
         total = sum(p.numel() for p in self.parameters())
@@ -197,7 +233,7 @@ class PatentGPT(nn.Module):
             x, present = layer(x, cos, sin, bias, pk, pv)
             presents.append(present)
         x = self.norm(x)
-        logits = F.linear(x, self.embed.weight)  # tied embeddings
+        logits = F.linear(x, self.embed.weight) if self.lm_head is None else self.lm_head(x)
         return logits, presents
 
     def aux_loss(self):
