@@ -35,6 +35,8 @@ def load_config(path):
         # "from": {stage: run_dir} takes a stage from another run than the rest (e.g. a later run's pretraining).
         cfg["reuse"]["from"] = {stage: os.path.normpath(os.path.join(base, d))
                                 for stage, d in cfg["reuse"].get("from", {}).items()}
+    if cfg.get("base_model"):
+        cfg["base_model"] = os.path.normpath(os.path.join(base, cfg["base_model"]))
     for section in ("pretrain",):
         if cfg.get(section, {}).get("init_from"):
             cfg[section]["init_from"] = os.path.normpath(os.path.join(base, cfg[section]["init_from"]))

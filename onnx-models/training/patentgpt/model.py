@@ -236,6 +236,24 @@ class PatentGPT(nn.Module):
         logits = F.linear(x, self.embed.weight) if self.lm_head is None else self.lm_head(x)
         return logits, presents
 
+    @torch.no_grad()
+    def resize_vocab(self, rows):
+        """Grows the embedding (and an untied head) to `rows` tokens, e.g. for special tokens added to a base's
+        tokenizer; new rows start at the mean of the existing ones, a neutral point the training moves them from."""
+        old = self.cfg.vocab_size
+        if rows <= old:
+            return
+        emb = nn.Embedding(rows, self.cfg.hidden_size)
+        emb.weight[:old] = self.embed.weight
+        emb.weight[old:] = self.embed.weight.mean(0)
+        self.embed = emb
+        if self.lm_head is not None:
+            head = nn.Linear(self.cfg.hidden_size, rows, bias=False)
+            head.weight[:old] = self.lm_head.weight
+            head.weight[old:] = self.lm_head.weight.mean(0)
+            self.lm_head = head
+        self.cfg.vocab_size = rows
+
     def aux_loss(self):
         if self.cfg.num_experts == 0:
             return None

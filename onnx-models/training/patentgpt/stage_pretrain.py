@@ -11,11 +11,23 @@ from . import manifest
 from .bpe import ByteLevelBPE
 from .model import ModelConfig, PatentGPT
 from .stages import path
-from .trainer import train
+from .trainer import evaluate, train
+
+
+def stream_dtype(vocab_rows):
+    """Token streams are uint16 while every id fits (this project's tokenizers), uint32 for a base's larger
+    vocabulary (Llama 3: 128,256 ids)."""
+    return np.uint16 if vocab_rows <= 1 << 16 else np.uint32
 
 
 def load_tokens(p):
-    return np.fromfile(p, dtype=np.uint16).astype(np.int64)
+    """A packed token stream of the tokenizer stage; its dtype is in streams.json beside it (absent: uint16)."""
+    meta = os.path.join(os.path.dirname(p), "streams.json")
+    dtype = np.uint16
+    if os.path.exists(meta):
+        with open(meta, encoding="utf-8") as f:
+            dtype = np.dtype(json.load(f)["dtype"])
+    return np.fromfile(p, dtype=dtype).astype(np.int64)
 
 
 class PackedBatches:
@@ -78,6 +90,20 @@ def continue_from(model, checkpoint):
     return info
 
 
+def from_base(cfg, tok):
+    """The base model's weights (base_model: a Hugging Face folder) with rows for the tokens the tokenizer stage
+    added; the configuration's "model" section does not apply (the base defines the architecture)."""
+    from .hf_convert import ConvertError, load_base
+    try:
+        model, hf = load_base(cfg["base_model"])
+    except ConvertError as e:
+        raise SystemExit(f"base_model: {e}") from None
+    base_rows = model.cfg.vocab_size
+    model.resize_vocab(tok.size())
+    return model, {"path": cfg["base_model"], "architecture": hf["architectures"][0], "vocab_rows": base_rows,
+                   "added_rows": model.cfg.vocab_size - base_rows}
+
+
 def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     started = time.time()
     tc = dict(cfg[section], device=cfg.get("device", "cpu"))
@@ -86,21 +112,31 @@ def run(cfg, section="pretrain", model_overrides=None, out_name="pretrain"):
     train_tokens = load_tokens(os.path.join(tdir, "train.bin"))
     val_tokens = load_tokens(os.path.join(tdir, "val.bin"))
     torch.manual_seed(cfg["seed"])
-    model = build_model(cfg, len(tok.vocab), model_overrides)
+    base = None
+    if cfg.get("base_model"):
+        model, base = from_base(cfg, tok)
+    else:
+        model = build_model(cfg, len(tok.vocab), model_overrides)
     init_from = tc.get("init_from")
     if init_from:
         initialized_from = continue_from(model, init_from)
     batches = PackedBatches(train_tokens, tc["seq_len"], tc["batch_size"], cfg["seed"], tc.get("long_seq_len"),
                             tc.get("long_from_fraction", 1.0))
     val = fixed_batches(val_tokens, tc["seq_len"], tc["batch_size"], tc["eval_batches"])
+    if base is not None:
+        model.to(tc.get("device", "cpu"))
+        base["val_loss"] = round(evaluate(model, val, tc.get("device", "cpu")), 4)  # the base before any step
     figures = train(model, batches, val, tc, out, seed=cfg["seed"])
     if init_from:
         figures["initialized_from"] = initialized_from
+    if base is not None:
+        figures["base_model"] = base
     figures.update({"parameters": model.num_parameters(), "active_parameters": model.num_parameters(active=True),
                     "train_tokens_available": int(len(train_tokens)),
                     "epochs": round(figures["tokens"] / len(train_tokens), 3)})
     shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), out_name, {"train": tc, "model": model.cfg.to_dict()},
-                   [os.path.join(tdir, "train.bin"), os.path.join(tdir, "val.bin")] + ([init_from] if init_from else []),
+                   [os.path.join(tdir, "train.bin"), os.path.join(tdir, "val.bin")] + ([init_from] if init_from else [])
+                   + ([os.path.join(cfg["base_model"], "config.json")] if base else []),
                    [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)
     return figures

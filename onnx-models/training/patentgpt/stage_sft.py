@@ -6,12 +6,12 @@ import time
 
 import torch
 
-from . import manifest
+from . import lora, manifest
 from .bpe import ByteLevelBPE
 from .sft_data import LengthBatches, build_examples, per_task
 from .stage_pretrain import load_tokens
 from .stages import path
-from .trainer import load_model, train
+from .trainer import load_model, save_checkpoint, train
 
 
 def read_records(p):
@@ -75,6 +75,15 @@ def run(cfg):
     tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
     model, _ = load_model(path(cfg, "pretrain", "model.pt"))
     init_task_tokens(model, tok)
+    finetune = sc.get("finetune", "full")
+    if finetune not in ("full", "lora"):
+        raise SystemExit(f"sft.finetune {finetune!r}: full or lora")
+    if finetune == "lora":
+        lc = sc.get("lora", {})
+        trainable = lora.apply(model, lc.get("rank", 8), lc.get("alpha", 16), lc.get("targets", lora.DEFAULT_TARGETS),
+                               lc.get("train_embeddings", False))
+    else:
+        trainable = sum(p.numel() for p in model.parameters())
     pad = tok.token_id("<|endoftext|>")
     train_ex, train_counts = build_examples(read_records(os.path.join(cdir, "train.jsonl")), tok, sc["seq_len"],
                                             sc["examples_per_task"], cfg["seed"])
@@ -117,7 +126,12 @@ def run(cfg):
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
                     "pretrain_mix": mix, "plain_steps": len(plain),
                     "examples_seen": sum(len(by_length.indices(s)) for s in range(figures["steps"]) if s not in set(plain))})
-    shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
+    figures["finetune"] = {"mode": finetune, "trainable_parameters": trainable}
+    if finetune == "lora":
+        # model.pt holds the merged weights: export, quantize and evaluate read a plain PatentGPT.
+        save_checkpoint(os.path.join(out, "model.pt"), lora.merge(model), None, {"merged_lora": sc.get("lora", {})})
+    else:
+        shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), "sft", sc,
                    [path(cfg, "pretrain", "model.pt"), os.path.join(cdir, "train.jsonl")],
                    [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)

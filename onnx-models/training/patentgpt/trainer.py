@@ -87,8 +87,9 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
     model.to(device)
     ck_path = os.path.join(out_dir, "checkpoint.pt")
     log_path = os.path.join(out_dir, log_name)
-    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
-    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    # Frozen parameters (LoRA's base weights) stay out of the optimizer.
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and p.requires_grad]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2 and p.requires_grad]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": tc.get("weight_decay", 0.1)},
                              {"params": no_decay, "weight_decay": 0.0}], lr=tc["lr"], betas=(0.9, 0.95))
     budget = tc.get("time_budget_minutes", 1e9) * 60

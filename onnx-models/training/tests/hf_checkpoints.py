@@ -45,7 +45,7 @@ def write(folder, variant, seed=0, hidden=48, layers=2, inter=80, vocab=None, to
     tok = tok or tokenizer()
     vocab = vocab or len(tok.vocab) + 4  # bases often pad the vocabulary past the tokenizer's
     head_dim = v["extra"].get("head_dim", hidden // v["heads"])
-    eos = tok.token_id("<|endoftext|>")
+    eos = tok.token_id(tok.special_tokens[-1] if "<|endoftext|>" not in tok.vocab else "<|endoftext|>")
     config = {"architectures": [v["arch"]], "model_type": v["model_type"], "vocab_size": vocab, "hidden_size": hidden,
               "intermediate_size": inter, "num_hidden_layers": layers, "num_attention_heads": v["heads"],
               "num_key_value_heads": v["kv_heads"], "hidden_act": "silu", "max_position_embeddings": 256,
