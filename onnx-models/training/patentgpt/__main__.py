@@ -69,7 +69,17 @@ def main(argv=None):
         out = os.path.normpath(args.out or os.path.join(os.path.dirname(__file__), "..", "..", "..", "local-inference", "src", "test", "resources", "models"))
         print(json.dumps(layout_fixtures.build(os.path.join(out, "tiny-genai", "tokenizer.json"), out), indent=2))
         return 0
-    from . import stages
+    from . import distributed, stages
+    if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+        # torchrun: data-parallel training; the other stages run once, in a plain process.
+        if args.stage not in ("pretrain", "sft"):
+            print(f"{args.stage}: run it without torchrun (torchrun runs pretrain and sft)", file=sys.stderr)
+            return 2
+        distributed.init(cfg.get("device", "cpu"))
+        try:
+            return stages.run(args.stage, cfg)
+        finally:
+            distributed.shutdown()
     return stages.run(args.stage, cfg)
 
 

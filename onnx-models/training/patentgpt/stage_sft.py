@@ -6,7 +6,7 @@ import time
 
 import torch
 
-from . import lora, manifest
+from . import distributed, lora, manifest
 from .bpe import ByteLevelBPE
 from .sft_data import LengthBatches, build_examples, per_task
 from .stage_pretrain import load_tokens
@@ -120,6 +120,8 @@ def run(cfg):
         return collate(by_length(step), pad)
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
+    if not distributed.current().main:
+        return figures  # under torchrun rank 0 writes the model and the manifest
     plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
     figures["val_loss_by_task"] = {"examples_per_task": val_per_task, "before": before,
                                    "after": loss_by_task(model, by_task, pad, sc["batch_size"])}
