@@ -12,6 +12,7 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import torch.utils.checkpoint
 
 from .cross_entropy import cross_entropy
 
@@ -185,6 +186,7 @@ class PatentGPT(nn.Module):
         self.layers = nn.ModuleList(Block(cfg) for _ in range(cfg.num_layers))
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_eps)
         self.lm_head = None if cfg.tie_embeddings else nn.Linear(cfg.hidden_size, cfg.vocab_size, bias=False)
+        self.activation_checkpointing = False  # a training setting (trainer: "activation_checkpointing"), not saved
         self.register_buffer("inv_freq", rope_inv_freq(cfg), persistent=False)
         self.apply(self._init)
         for name, p in self.named_parameters():
@@ -230,7 +232,12 @@ class PatentGPT(nn.Module):
         presents = []
         for i, layer in enumerate(self.layers):
             pk, pv = past[i] if past is not None else (None, None)
-            x, present = layer(x, cos, sin, bias, pk, pv)
+            if self.activation_checkpointing and self.training and past is None:
+                # Recompute the block in the backward pass instead of keeping its activations: memory for time,
+                # for bases whose activations do not fit beside their weights.
+                x, present = torch.utils.checkpoint.checkpoint(layer, x, cos, sin, bias, None, None, use_reentrant=False)
+            else:
+                x, present = layer(x, cos, sin, bias, pk, pv)
             presents.append(present)
         x = self.norm(x)
         logits = F.linear(x, self.embed.weight) if self.lm_head is None else self.lm_head(x)

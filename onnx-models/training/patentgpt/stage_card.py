@@ -326,11 +326,13 @@ def card(cfg, ship_dir):
                   [f"claims → abstract ROUGE-L F1, {r['examples']} test patents, model (greedy, repetition penalty 1.2, no repeated 4-gram)", r["model_mean"]],
                   ["claims → abstract ROUGE-L F1, baseline: first 60 words of claim 1", r["baseline_first_60_words_of_claim_1_mean"]],
                   ["test patents where the model beats the baseline", f"{r['model_wins']} of {r['examples']}"]]
-                 + [[f"IP questions dev set ({v['n']}, log-prob of each choice), {k.split('.')[0]} checkpoint",
+                 + [[f"IP questions dev set{' ' + k.split('.ip_questions.')[1] if '.ip_questions.' in k else ''}"
+                     f" ({v['n']}, log-prob of each choice), {k.split('.')[0]} checkpoint",
                      f"accuracy {v['accuracy']} vs chance {v['chance']}; most picked {v['most_picked']}"
-                     + (f"; calibrated (choice log-prob less its log-prob after a bare \"Answer:\") {v['calibrated_accuracy']},"
+                     + (f"; per-choice bias {v['per_choice_bias']}" if "per_choice_bias" in v else "")
+                     + (f"; calibrated (choice log-prob less its log-prob after a bare answer cue) {v['calibrated_accuracy']},"
                         f" most picked {v['calibrated_most_picked']}" if "calibrated_accuracy" in v else "")]
-                    for k, v in ev.items() if k.endswith(".ip_questions")]), ""]
+                    for k, v in ev.items() if ".ip_questions" in k]), ""]
     if ev.get("rewrite"):
         L += _rewrite_section(ev["rewrite"], m["evaluate"]["config"]["rewrite"]["max_new_tokens"])
     samples_path = path(cfg, "evaluate", "samples.json")

@@ -114,6 +114,7 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
     state["configured_max_steps"], state["configured_budget"] = tc["max_steps"], budget
     torch.manual_seed(seed + state["step"])
     model.train()
+    model.activation_checkpointing = bool(tc.get("activation_checkpointing", False))
     loss_fn = distributed.wrap(model)
     rank_aware = getattr(next_batch, "rank_aware", False)
     t_start = time.time() - state["elapsed"]
@@ -171,6 +172,7 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
                 print(json.dumps(rec), flush=True)
             if state["step"] % tc["checkpoint_every"] == 0 or state["step"] == state["max_steps"]:
                 save_checkpoint(ck_path, model, opt, state)
+    model.activation_checkpointing = False
     final_val = evaluate(model, val_batches, device)
     distributed.barrier()  # the last checkpoint is written before any rank goes on to read it
     model.to("cpu")
