@@ -113,21 +113,29 @@ def run(cfg):
             return torch.randint(0, len(stream) - mix_len - 1, (budget // mix_len,), generator=g).tolist()
         return None
 
+    ctx = distributed.current()
+
     def next_batch(step, max_steps=None):
-        starts = plain_starts(step)
+        # Under torchrun each rank draws a batch of its own (batch_size is per rank, the global batch world times
+        # it): examples vary in length, so one batch's rows cannot be split evenly. One process: draw = step.
+        draw = step * ctx.world + ctx.rank
+        starts = plain_starts(draw)
         if starts is not None:
             return collate([(stream[s:s + mix_len + 1].tolist(), 1, "pretrain") for s in starts], pad)
-        return collate(by_length(step), pad)
+        return collate(by_length(draw), pad)
+
+    next_batch.rank_aware = True
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
     if not distributed.current().main:
         return figures  # under torchrun rank 0 writes the model and the manifest
-    plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
+    draws = range(figures["steps"] * ctx.world)  # every rank's batches
+    plain = [s for s in draws if plain_starts(s) is not None]
     figures["val_loss_by_task"] = {"examples_per_task": val_per_task, "before": before,
                                    "after": loss_by_task(model, by_task, pad, sc["batch_size"])}
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
                     "pretrain_mix": mix, "plain_steps": len(plain),
-                    "examples_seen": sum(len(by_length.indices(s)) for s in range(figures["steps"]) if s not in set(plain))})
+                    "examples_seen": sum(len(by_length.indices(s)) for s in draws if s not in set(plain))})
     figures["finetune"] = {"mode": finetune, "trainable_parameters": trainable}
     if finetune == "lora":
         # model.pt holds the merged weights: export, quantize and evaluate read a plain PatentGPT.

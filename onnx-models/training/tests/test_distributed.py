@@ -93,6 +93,24 @@ class DistributedTest(unittest.TestCase):
         b = torch.load(os.path.join(ddp_dir, "pretrain", "model.pt"))["model"]
         self.assertLess(max(float((a[k] - b[k]).abs().max()) for k in a), 1e-3)
 
+    def test_sft_runs_under_torchrun_with_a_batch_per_rank(self):
+        cfg_path, run_dir = self._config("sftrun")
+        with open(cfg_path) as f:
+            cfg = json.load(f)
+        cfg["_config_path"] = cfg_path
+        with contextlib.redirect_stdout(io.StringIO()):
+            stages.run("pretrain", cfg)
+        r = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
+                            "--redirects", "2", "--tee", "2", "-m", "patentgpt", "sft", "--config", cfg_path],
+                           cwd=HERE, env=_env(), capture_output=True, text=True, timeout=600)
+        self.assertEqual(r.returncode, 0, r.stderr[-3000:])
+        with open(os.path.join(run_dir, "sft", "manifest.json")) as f:
+            figures = json.load(f)["figures"]
+        self.assertEqual(figures["world_size"], 2)
+        with open(os.path.join(run_dir, "sft", "log.jsonl")) as f:
+            self.assertEqual([json.loads(line)["step"] for line in f], list(range(1, self.cfg["sft"]["max_steps"] + 1)))
+        self.assertLess(sum(figures["val_loss_by_task"]["after"].values()), sum(figures["val_loss_by_task"]["before"].values()))
+
     def test_killed_run_resumes_from_rank_zeros_checkpoint(self):
         cfg, run_dir = self._config("killed", max_steps=400, checkpoint_every=4, eval_every=400,
                                     seq_len=128, time_budget_minutes=60)
