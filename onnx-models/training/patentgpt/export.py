@@ -64,7 +64,8 @@ def export_graph(model: PatentGPT, path):
         axes[n] = {0: "batch_size", 2: "total_sequence_length"}
     with torch.no_grad():
         torch.onnx.export(_KvWrapper(model), dummy_inputs(cfg), path, input_names=inputs, output_names=outputs,
-                          dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True)
+                          dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True,
+                          custom_opsets={"com.microsoft": 1} if cfg.num_experts else None)
     # Checked by path: a graph over 2 GB (weights in external files) cannot be checked as one protobuf.
     onnx.checker.check_model(path)
     return onnx.load(path)

@@ -137,10 +137,37 @@ class SwiGLU(nn.Module):
         return self.down(F.silu(self.gate(x)) * self.up(x))
 
 
+class _RoutedExperts(torch.autograd.Function):
+    """In the ONNX export, a MoE layer is one com.microsoft MoE node: ONNX Runtime routes each token to its top-k
+    experts and runs only those (weights stacked per expert, gate and up rows interleaved as its "swiglu" activation
+    reads them: silu(gate) * up). Its forward here only has to give the traced shapes and values."""
+
+    @staticmethod
+    def forward(ctx, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
+        probs = torch.softmax(router_logits, dim=-1)
+        top_w, top_i = torch.topk(probs, k, dim=-1)
+        top_w = top_w / top_w.sum(-1, keepdim=True)
+        out = torch.zeros_like(x)
+        for j in range(k):
+            w1, w2 = fc1[top_i[:, j]], fc2[top_i[:, j]]          # [rows, 2I, H], [rows, H, I]
+            h = torch.einsum("rih,rh->ri", w1, x)
+            act = F.silu(h[:, 0::2]) * h[:, 1::2]
+            out = out + top_w[:, j:j + 1] * torch.einsum("rhi,ri->rh", w2, act)
+        return out
+
+    @staticmethod
+    def symbolic(g, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
+        out = g.op("com.microsoft::MoE", x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k_i=k,
+                   activation_type_s="swiglu", swiglu_fusion_i=1, normalize_routing_weights_i=1,
+                   activation_alpha_f=1.0, activation_beta_f=0.0)
+        out.setType(x.type())
+        return out
+
+
 class MoE(nn.Module):
-    """Top-k routing over SwiGLU experts. Every expert runs on every token and the router weights zero out the
-    unselected ones: at this scale that is simpler and exports to a static ONNX graph (no data-dependent shapes);
-    decode cost is therefore measured, not assumed."""
+    """Top-k routing over SwiGLU experts. In training every expert runs on every token and the router weights zero
+    out the unselected ones (dense, static shapes, simple gradients); the ONNX export instead computes only the routed
+    experts (_RoutedExperts: ONNX Runtime's MoE operator), so a decoding step reads k experts' weights, not all."""
 
     def __init__(self, cfg: ModelConfig):
         super().__init__()
@@ -150,6 +177,8 @@ class MoE(nn.Module):
         self.aux_loss = None
 
     def forward(self, x):
+        if torch.onnx.is_in_onnx_export():
+            return self._routed(x)
         logits = self.router(x)                       # [b, s, n]
         probs = torch.softmax(logits, dim=-1)
         top_w, top_i = torch.topk(probs, self.k, dim=-1)
@@ -162,6 +191,24 @@ class MoE(nn.Module):
             self.aux_loss = self.n * (frac * probs.mean(dim=(0, 1))).sum()
         out = torch.stack([e(x) for e in self.experts], dim=-1)  # [b, s, h, n]
         return (out * gates.unsqueeze(2)).sum(-1)
+
+    def stacked_weights(self):
+        """fc1 [n, 2I, H] with gate and up rows interleaved (gate 0, up 0, gate 1, ...), fc2 [n, H, I]: the MoE
+        operator's layout (swiglu_fusion=1)."""
+        gate = torch.stack([e.gate.weight for e in self.experts])   # [n, I, H]
+        up = torch.stack([e.up.weight for e in self.experts])
+        fc1 = torch.stack([gate, up], dim=2).reshape(self.n, -1, gate.shape[-1])
+        fc2 = torch.stack([e.down.weight for e in self.experts])    # [n, H, I]
+        return fc1, fc2
+
+    def _routed(self, x):
+        b, s, h = x.shape
+        rows = x.reshape(-1, h)
+        fc1, fc2 = self.stacked_weights()
+        zeros1 = torch.zeros(fc1.shape[0], fc1.shape[1], dtype=x.dtype)
+        zeros2 = torch.zeros(fc2.shape[0], fc2.shape[1], dtype=x.dtype)
+        out = _RoutedExperts.apply(rows, self.router(rows), fc1, zeros1, fc2, zeros2, self.k)
+        return out.reshape(b, s, h)
 
 
 class Block(nn.Module):
