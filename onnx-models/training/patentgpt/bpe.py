@@ -6,6 +6,7 @@ the very token ids this encoder produces."""
 import collections
 import heapq
 import json
+import unicodedata
 
 import regex
 
@@ -30,9 +31,42 @@ BYTE_TO_CHAR = bytes_to_unicode()
 CHAR_TO_BYTE = {c: b for b, c in BYTE_TO_CHAR.items()}
 
 
-def pretokenize(text):
-    """Splits text into GPT-2 words, each rendered as its byte-level character string."""
-    return ["".join(BYTE_TO_CHAR[b] for b in w.encode("utf-8")) for w in GPT2_PATTERN.findall(text)]
+def pretokenize(text, pattern=GPT2_PATTERN):
+    """Splits text into words (GPT-2's, or a base tokenizer's Split pattern), each rendered as its byte-level
+    character string. Text between matches stays a word of its own, as the Split pre-tokenizer's "Isolated" does."""
+    words, pos = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            words.append(text[pos:m.start()])
+        if m.end() > m.start():
+            words.append(m.group())
+        pos = m.end()
+    if pos < len(text):
+        words.append(text[pos:])
+    return ["".join(BYTE_TO_CHAR[b] for b in w.encode("utf-8")) for w in words]
+
+
+class UnsupportedTokenizer(ValueError):
+    """A tokenizer.json this encoder cannot reproduce exactly (the message says what it has)."""
+
+
+def _split_pattern(pre, where):
+    """The pre-tokenization regex of a byte-level tokenizer.json: GPT-2's for ByteLevel(use_regex), else the Split
+    pattern of a Sequence [Split, ByteLevel(use_regex=false)] as Llama 3 and Qwen2 ship."""
+    if pre and pre.get("type") == "ByteLevel":
+        if not pre.get("use_regex", True):
+            raise UnsupportedTokenizer(f"{where}: ByteLevel pre-tokenizer without a regex")
+        return GPT2_PATTERN
+    if pre and pre.get("type") == "Sequence":
+        parts = pre.get("pretokenizers", [])
+        split = [p for p in parts if p.get("type") == "Split"]
+        byte_level = [p for p in parts if p.get("type") == "ByteLevel"]
+        if len(split) == 1 and len(byte_level) == 1 and len(parts) == 2 and "Regex" in split[0].get("pattern", {}) \
+                and split[0].get("behavior", "Isolated") == "Isolated" and not split[0].get("invert", False):
+            return regex.compile(split[0]["pattern"]["Regex"])
+    kind = (pre or {}).get("type")
+    raise UnsupportedTokenizer(f"{where}: pre-tokenizer {kind!r} is not byte-level BPE (SentencePiece-style "
+                               "tokenizers such as Llama 2's or Mistral's are not supported for training)")
 
 
 def train_bpe(word_counts, vocab_size, special_tokens, min_frequency=2, progress=None):
@@ -103,7 +137,11 @@ def train_bpe(word_counts, vocab_size, special_tokens, min_frequency=2, progress
 
 
 class ByteLevelBPE:
-    def __init__(self, vocab, merges, special_tokens):
+    def __init__(self, vocab, merges, special_tokens, pattern=GPT2_PATTERN, nfc=False, ignore_merges=False,
+                 source=None):
+        """pattern, nfc, ignore_merges, source: what a base model's tokenizer.json has beyond this project's own
+        (its Split regex, an NFC normalizer, Llama 3's whole-word lookup before merging, the file itself so that
+        save() keeps its post-processor and other sections)."""
         self.vocab = vocab
         self.inv = {i: t for t, i in vocab.items()}
         self.ranks = {tuple(m): r for r, m in enumerate(merges)}
@@ -112,10 +150,13 @@ class ByteLevelBPE:
         self._special_re = regex.compile("(" + "|".join(regex.escape(t) for t in self.special_tokens) + ")") \
             if self.special_tokens else None
         self._cache = {}
+        self.pattern, self.nfc, self.ignore_merges, self.source = pattern, nfc, ignore_merges, source
 
     def _bpe(self, word):
         if word in self._cache:
             return self._cache[word]
+        if self.ignore_merges and word in self.vocab:
+            return [self.vocab[word]]
         parts = list(word)
         while len(parts) > 1:
             best, best_rank = None, None
@@ -140,7 +181,9 @@ class ByteLevelBPE:
             if chunk in self.vocab and chunk in self.special_tokens:
                 ids.append(self.vocab[chunk])
                 continue
-            for w in pretokenize(chunk):
+            if self.nfc:
+                chunk = unicodedata.normalize("NFC", chunk)
+            for w in pretokenize(chunk, self.pattern):
                 ids.extend(self._bpe(w))
         return ids
 
@@ -180,17 +223,54 @@ class ByteLevelBPE:
                       "vocab": self.vocab, "merges": [a + " " + b for a, b in self.merges]},
         }
 
+    def with_added_tokens(self, tokens):
+        """This tokenizer with the given special tokens added where missing (ids after the highest one), as
+        tokenizer.add_special_tokens does; a base model keeps its own vocabulary and gains the pipeline's tokens."""
+        missing = [t for t in tokens if t not in self.vocab]
+        vocab = dict(self.vocab)
+        for t in missing:
+            vocab[t] = max(vocab.values()) + 1
+        source = None
+        if self.source is not None:
+            source = json.loads(json.dumps(self.source))
+            source["added_tokens"] = list(source.get("added_tokens", [])) + [
+                {"id": vocab[t], "content": t, "single_word": False, "lstrip": False, "rstrip": False,
+                 "normalized": False, "special": True} for t in missing]
+        merges = self.merges
+        return ByteLevelBPE(vocab, merges, self.special_tokens + missing, self.pattern, self.nfc, self.ignore_merges,
+                            source)
+
+    def size(self):
+        """Rows an embedding needs: the highest id + 1 (a base's added tokens may leave gaps)."""
+        return max(self.vocab.values()) + 1
+
     def save(self, path):
         with open(path, "w", encoding="utf-8") as f:
-            json.dump(self.to_hf_json(), f, ensure_ascii=False, separators=(",", ":"))
+            json.dump(self.source if self.source is not None else self.to_hf_json(), f, ensure_ascii=False,
+                      separators=(",", ":"))
 
     @staticmethod
     def load(path):
+        """This project's tokenizer.json, or a base model's byte-level BPE one (GPT-2, Llama 3, Qwen2 style)."""
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
-        specials = [t["content"] for t in d["added_tokens"]]
-        merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in d["model"]["merges"]]
-        return ByteLevelBPE(d["model"]["vocab"], merges, specials)
+        model = d.get("model", {})
+        if model.get("type") != "BPE" or model.get("byte_fallback"):
+            raise UnsupportedTokenizer(f"{path}: model {model.get('type')!r}"
+                                       + (" with byte fallback" if model.get("byte_fallback") else "")
+                                       + " is not byte-level BPE")
+        pattern = _split_pattern(d.get("pre_tokenizer"), path)
+        norm = d.get("normalizer")
+        if norm and norm.get("type") != "NFC":
+            raise UnsupportedTokenizer(f"{path}: normalizer {norm.get('type')!r} is not supported (none or NFC)")
+        added = d.get("added_tokens", [])
+        specials = [t["content"] for t in added]
+        vocab = dict(model["vocab"])
+        vocab.update({t["content"]: t["id"] for t in added})
+        merges = [tuple(m.split(" ")) if isinstance(m, str) else tuple(m) for m in model["merges"]]
+        own = pattern is GPT2_PATTERN and not norm and "post_processor" in d and d["post_processor"] is None
+        return ByteLevelBPE(vocab, merges, specials, pattern, bool(norm), bool(model.get("ignore_merges")),
+                            None if own else d)
 
 
 def count_words(texts, special_tokens=()):

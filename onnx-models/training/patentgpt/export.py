@@ -64,10 +64,11 @@ def export_graph(model: PatentGPT, path):
         axes[n] = {0: "batch_size", 2: "total_sequence_length"}
     with torch.no_grad():
         torch.onnx.export(_KvWrapper(model), dummy_inputs(cfg), path, input_names=inputs, output_names=outputs,
-                          dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True)
-    m = onnx.load(path)
-    onnx.checker.check_model(m)
-    return m
+                          dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True,
+                          custom_opsets={"com.microsoft": 1} if cfg.num_experts else None)
+    # Checked by path: a graph over 2 GB (weights in external files) cannot be checked as one protobuf.
+    onnx.checker.check_model(path)
+    return onnx.load(path)
 
 
 def to_float16_io(model_proto, min_weight_elems=16):
@@ -114,6 +115,11 @@ def to_float16_io(model_proto, min_weight_elems=16):
 
 def genai_config(cfg, tok, dtype="float32", search=None):
     eos = tok.token_id("<|endoftext|>")
+    return genai_config_for_ids(cfg, eos, [eos], eos, dtype, search)
+
+
+def genai_config_for_ids(cfg, bos, eos_ids, pad, dtype="float32", search=None, model_type="llama"):
+    """genai_config.json of the explicit-KV graph: token ids, decoder dimensions, the standard I/O names."""
     s = {"do_sample": False, "max_length": cfg.context_length, "min_length": 0, "num_beams": 1,
          "num_return_sequences": 1, "past_present_share_buffer": False, "repetition_penalty": 1.1,
          "temperature": 0.7, "top_k": 40, "top_p": 0.9, "length_penalty": 1.0, "early_stopping": True,
@@ -122,8 +128,8 @@ def genai_config(cfg, tok, dtype="float32", search=None):
         s.update(search)
     return {
         "model": {
-            "bos_token_id": eos, "context_length": cfg.context_length, "eos_token_id": [eos], "pad_token_id": eos,
-            "type": "llama", "vocab_size": cfg.vocab_size,
+            "bos_token_id": bos, "context_length": cfg.context_length, "eos_token_id": list(eos_ids),
+            "pad_token_id": pad, "type": model_type, "vocab_size": cfg.vocab_size,
             "decoder": {
                 "session_options": {"log_id": "onnxruntime-genai", "provider_options": []},
                 "filename": "model.onnx", "head_size": cfg.head_dim, "hidden_size": cfg.hidden_size,

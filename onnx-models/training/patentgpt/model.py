@@ -1,6 +1,9 @@
 """Llama-style decoder (RMSNorm, rotary positions, SwiGLU, grouped-query attention, tied embeddings) with an
 optional sparse mixture-of-experts FFN (top-k of N SwiGLU experts plus a load-balancing loss).
 
+The same module holds open Llama-family bases (hf_convert.py): an explicit head size, untied output head, q/k/v
+(and o) biases as Qwen2 and some Llamas have them, and Llama 3 / linear rotary scaling.
+
 The forward pass takes and returns an explicit KV cache in the layout the ONNX export needs
 ([batch, kv_heads, past, head_dim] per layer), so the exported graph and the training graph are the same code."""
 from dataclasses import dataclass, asdict, field
@@ -9,6 +12,7 @@ import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import torch.utils.checkpoint
 
 from .cross_entropy import cross_entropy
 
@@ -28,10 +32,16 @@ class ModelConfig:
     num_experts: int = 0
     experts_top_k: int = 2
     aux_loss_coef: float = 0.01
+    # Open-base features (defaults = PatentGPT's own architecture).
+    head_size: int = 0                 # 0: hidden_size // num_heads
+    tie_embeddings: bool = True        # False: a separate lm_head
+    qkv_bias: bool = False             # Qwen2
+    o_bias: bool = False               # Llama with attention_bias
+    rope_scaling: dict = None          # Hugging Face's rope_scaling: {"rope_type": "llama3"|"linear", ...}
 
     @property
     def head_dim(self):
-        return self.hidden_size // self.num_heads
+        return self.head_size or self.hidden_size // self.num_heads
 
     def to_dict(self):
         return asdict(self)
@@ -51,6 +61,31 @@ class RMSNorm(nn.Module):
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
 
 
+def rope_inv_freq(cfg: ModelConfig):
+    """Rotary inverse frequencies [head_dim/2] as Hugging Face computes them, rope_scaling included: "llama3"
+    (Llama 3.1+: long wavelengths divided by the factor, short ones kept, a smooth blend between) and "linear"
+    (every frequency divided by the factor, i.e. positions divided by it)."""
+    hd = cfg.head_dim
+    inv_freq = 1.0 / (cfg.rope_theta ** (torch.arange(0, hd, 2, dtype=torch.int64).float() / hd))
+    rs = cfg.rope_scaling or {}
+    kind = rs.get("rope_type", rs.get("type", "default"))
+    if kind == "default":
+        return inv_freq
+    if kind == "linear":
+        return inv_freq / rs["factor"]
+    if kind == "llama3":
+        factor, low, high = rs["factor"], rs["low_freq_factor"], rs["high_freq_factor"]
+        old_len = rs["original_max_position_embeddings"]
+        low_wavelen, high_wavelen = old_len / low, old_len / high
+        wavelen = 2 * math.pi / inv_freq
+        scaled = torch.where(wavelen > low_wavelen, inv_freq / factor, inv_freq)
+        smooth = (old_len / wavelen - low) / (high - low)
+        blended = (1 - smooth) * scaled / factor + smooth * scaled
+        medium = ~(wavelen < high_wavelen) * ~(wavelen > low_wavelen)
+        return torch.where(medium, blended, scaled)
+    raise ValueError(f"rope_scaling type {kind!r} is not supported (default, linear or llama3)")
+
+
 def rotate_half(x):
     half = x.shape[-1] // 2
     return torch.cat((-x[..., half:], x[..., :half]), dim=-1)
@@ -61,10 +96,10 @@ class Attention(nn.Module):
         super().__init__()
         self.h, self.kvh, self.hd = cfg.num_heads, cfg.num_kv_heads, cfg.head_dim
         assert cfg.num_heads % cfg.num_kv_heads == 0
-        self.q = nn.Linear(cfg.hidden_size, self.h * self.hd, bias=False)
-        self.k = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=False)
-        self.v = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=False)
-        self.o = nn.Linear(self.h * self.hd, cfg.hidden_size, bias=False)
+        self.q = nn.Linear(cfg.hidden_size, self.h * self.hd, bias=cfg.qkv_bias)
+        self.k = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=cfg.qkv_bias)
+        self.v = nn.Linear(cfg.hidden_size, self.kvh * self.hd, bias=cfg.qkv_bias)
+        self.o = nn.Linear(self.h * self.hd, cfg.hidden_size, bias=cfg.o_bias)
 
     def _repeat_kv(self, x):
         # expand + reshape rather than repeat_interleave: the latter exports with baked shapes that fail in ORT.
@@ -102,10 +137,37 @@ class SwiGLU(nn.Module):
         return self.down(F.silu(self.gate(x)) * self.up(x))
 
 
+class _RoutedExperts(torch.autograd.Function):
+    """In the ONNX export, a MoE layer is one com.microsoft MoE node: ONNX Runtime routes each token to its top-k
+    experts and runs only those (weights stacked per expert, gate and up rows interleaved as its "swiglu" activation
+    reads them: silu(gate) * up). Its forward here only has to give the traced shapes and values."""
+
+    @staticmethod
+    def forward(ctx, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
+        probs = torch.softmax(router_logits, dim=-1)
+        top_w, top_i = torch.topk(probs, k, dim=-1)
+        top_w = top_w / top_w.sum(-1, keepdim=True)
+        out = torch.zeros_like(x)
+        for j in range(k):
+            w1, w2 = fc1[top_i[:, j]], fc2[top_i[:, j]]          # [rows, 2I, H], [rows, H, I]
+            h = torch.einsum("rih,rh->ri", w1, x)
+            act = F.silu(h[:, 0::2]) * h[:, 1::2]
+            out = out + top_w[:, j:j + 1] * torch.einsum("rhi,ri->rh", w2, act)
+        return out
+
+    @staticmethod
+    def symbolic(g, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
+        out = g.op("com.microsoft::MoE", x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k_i=k,
+                   activation_type_s="swiglu", swiglu_fusion_i=1, normalize_routing_weights_i=1,
+                   activation_alpha_f=1.0, activation_beta_f=0.0)
+        out.setType(x.type())
+        return out
+
+
 class MoE(nn.Module):
-    """Top-k routing over SwiGLU experts. Every expert runs on every token and the router weights zero out the
-    unselected ones: at this scale that is simpler and exports to a static ONNX graph (no data-dependent shapes);
-    decode cost is therefore measured, not assumed."""
+    """Top-k routing over SwiGLU experts. In training every expert runs on every token and the router weights zero
+    out the unselected ones (dense, static shapes, simple gradients); the ONNX export instead computes only the routed
+    experts (_RoutedExperts: ONNX Runtime's MoE operator), so a decoding step reads k experts' weights, not all."""
 
     def __init__(self, cfg: ModelConfig):
         super().__init__()
@@ -115,6 +177,8 @@ class MoE(nn.Module):
         self.aux_loss = None
 
     def forward(self, x):
+        if torch.onnx.is_in_onnx_export():
+            return self._routed(x)
         logits = self.router(x)                       # [b, s, n]
         probs = torch.softmax(logits, dim=-1)
         top_w, top_i = torch.topk(probs, self.k, dim=-1)
@@ -127,6 +191,24 @@ class MoE(nn.Module):
             self.aux_loss = self.n * (frac * probs.mean(dim=(0, 1))).sum()
         out = torch.stack([e(x) for e in self.experts], dim=-1)  # [b, s, h, n]
         return (out * gates.unsqueeze(2)).sum(-1)
+
+    def stacked_weights(self):
+        """fc1 [n, 2I, H] with gate and up rows interleaved (gate 0, up 0, gate 1, ...), fc2 [n, H, I]: the MoE
+        operator's layout (swiglu_fusion=1)."""
+        gate = torch.stack([e.gate.weight for e in self.experts])   # [n, I, H]
+        up = torch.stack([e.up.weight for e in self.experts])
+        fc1 = torch.stack([gate, up], dim=2).reshape(self.n, -1, gate.shape[-1])
+        fc2 = torch.stack([e.down.weight for e in self.experts])    # [n, H, I]
+        return fc1, fc2
+
+    def _routed(self, x):
+        b, s, h = x.shape
+        rows = x.reshape(-1, h)
+        fc1, fc2 = self.stacked_weights()
+        zeros1 = torch.zeros(fc1.shape[0], fc1.shape[1], dtype=x.dtype)
+        zeros2 = torch.zeros(fc2.shape[0], fc2.shape[1], dtype=x.dtype)
+        out = _RoutedExperts.apply(rows, self.router(rows), fc1, zeros1, fc2, zeros2, self.k)
+        return out.reshape(b, s, h)
 
 
 class Block(nn.Module):
@@ -150,8 +232,9 @@ class PatentGPT(nn.Module):
         self.embed = nn.Embedding(cfg.vocab_size, cfg.hidden_size)
         self.layers = nn.ModuleList(Block(cfg) for _ in range(cfg.num_layers))
         self.norm = RMSNorm(cfg.hidden_size, cfg.rms_eps)
-        inv_freq = 1.0 / (cfg.rope_theta ** (torch.arange(0, cfg.head_dim, 2).float() / cfg.head_dim))
-        self.register_buffer("inv_freq", inv_freq, persistent=False)
+        self.lm_head = None if cfg.tie_embeddings else nn.Linear(cfg.hidden_size, cfg.vocab_size, bias=False)
+        self.activation_checkpointing = False  # a training setting (trainer: "activation_checkpointing"), not saved
+        self.register_buffer("inv_freq", rope_inv_freq(cfg), persistent=False)
         self.apply(self._init)
         for name, p in self.named_parameters():
             if name.endswith("o.weight") or name.endswith("down.weight"):
@@ -161,6 +244,8 @@ class PatentGPT(nn.Module):
     def _init(m):
         if isinstance(m, (nn.Linear, nn.Embedding)):
             nn.init.normal_(m.weight, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
 
     def num_parameters(self, active=False):
         total = sum(p.numel() for p in self.parameters())
@@ -194,11 +279,34 @@ class PatentGPT(nn.Module):
         presents = []
         for i, layer in enumerate(self.layers):
             pk, pv = past[i] if past is not None else (None, None)
-            x, present = layer(x, cos, sin, bias, pk, pv)
+            if self.activation_checkpointing and self.training and past is None:
+                # Recompute the block in the backward pass instead of keeping its activations: memory for time,
+                # for bases whose activations do not fit beside their weights.
+                x, present = torch.utils.checkpoint.checkpoint(layer, x, cos, sin, bias, None, None, use_reentrant=False)
+            else:
+                x, present = layer(x, cos, sin, bias, pk, pv)
             presents.append(present)
         x = self.norm(x)
-        logits = F.linear(x, self.embed.weight)  # tied embeddings
+        logits = F.linear(x, self.embed.weight) if self.lm_head is None else self.lm_head(x)
         return logits, presents
+
+    @torch.no_grad()
+    def resize_vocab(self, rows):
+        """Grows the embedding (and an untied head) to `rows` tokens, e.g. for special tokens added to a base's
+        tokenizer; new rows start at the mean of the existing ones, a neutral point the training moves them from."""
+        old = self.cfg.vocab_size
+        if rows <= old:
+            return
+        emb = nn.Embedding(rows, self.cfg.hidden_size)
+        emb.weight[:old] = self.embed.weight
+        emb.weight[old:] = self.embed.weight.mean(0)
+        self.embed = emb
+        if self.lm_head is not None:
+            head = nn.Linear(self.cfg.hidden_size, rows, bias=False)
+            head.weight[:old] = self.lm_head.weight
+            head.weight[old:] = self.lm_head.weight.mean(0)
+            self.lm_head = head
+        self.cfg.vocab_size = rows
 
     def aux_loss(self):
         if self.cfg.num_experts == 0:

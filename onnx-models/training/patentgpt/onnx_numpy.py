@@ -47,6 +47,26 @@ def _onehot(indices, depth, values, axis=-1, **_):
     return np.moveaxis(out, -1, axis) if axis != -1 else out
 
 
+def _moe(x, router, fc1, fc1_bias=None, fc2=None, fc2_bias=None, k=2, activation_type="swiglu",
+         normalize_routing_weights=1, **_):
+    """com.microsoft MoE as the exporter emits it: softmax routing, top-k (renormalized), swiglu experts with gate and
+    up rows interleaved in fc1 [n, 2I, H], fc2 [n, H, I]."""
+    if activation_type not in ("swiglu", b"swiglu"):
+        raise NotImplementedError(f"MoE activation {activation_type}")
+    probs = _softmax(router, -1)
+    top = np.argsort(-probs, axis=-1, kind="stable")[:, :int(k)]
+    out = np.zeros_like(x)
+    for r in range(x.shape[0]):
+        w = probs[r, top[r]]
+        if normalize_routing_weights:
+            w = w / w.sum()
+        for e, we in zip(top[r], w):
+            h = fc1[e] @ x[r] + (fc1_bias[e] if fc1_bias is not None else 0)
+            act = h[0::2] / (1 + np.exp(-h[0::2])) * h[1::2]
+            out[r] += we * (fc2[e] @ act + (fc2_bias[e] if fc2_bias is not None else 0))
+    return out
+
+
 OPS = {
     "Add": lambda a, b: a + b, "Sub": lambda a, b: a - b, "Mul": lambda a, b: a * b,
     "Div": lambda a, b: (a // b) if np.issubdtype(a.dtype, np.integer) else a / b,
@@ -69,7 +89,7 @@ OPS = {
     "Slice": _slice, "Softmax": lambda x, axis=-1: _softmax(x, axis),
     "ReduceMean": lambda x, axes=None, keepdims=1: x.mean(axis=tuple(axes), keepdims=bool(keepdims)),
     "ReduceSum": lambda x, axes=None, keepdims=1, **_: x.sum(axis=tuple(int(a) for a in axes), keepdims=bool(keepdims)),
-    "TopK": _topk, "OneHot": _onehot, "MatMulNBits": _matmul_nbits,
+    "TopK": _topk, "OneHot": _onehot, "MatMulNBits": _matmul_nbits, "MoE": _moe,
 }
 
 

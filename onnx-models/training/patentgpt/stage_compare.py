@@ -43,6 +43,9 @@ def run(cfg):
             entry["decode_tokens_per_second"] = round(b["decodeTokensPerSecond"], 1)
             entry["bench_runs"] = b.get("runs", 1)
             entry["onnx_bytes"] = os.path.getsize(p)
+            # Float32 weights a decode step reads: all of them, of the routed experts only the top-k (the exported
+            # MoE operator skips the others), i.e. the active parameters (the tied head reads the whole embedding).
+            entry["weight_bytes_read_per_token"] = 4 * model.num_parameters(active=True)
         figures[name] = entry
     manifest.write(path(cfg, "compare", "manifest.json"), "compare", cc,
                    [path(cfg, "tokenizer", "train.bin")], [path(cfg, "compare", n, "log.jsonl") for n in variants],

@@ -87,10 +87,14 @@ def run(cfg):
     model = models["sft"]
     if ec.get("choices"):
         from .choices import score_file
-        qpath = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), ec["choices"]))
-        if os.path.exists(qpath):
-            for stage, m in models.items():
-                figures[f"{stage}.ip_questions"] = score_file(m, tok, qpath)
+        # One file, or a list: the first reports as STAGE.ip_questions, the others as STAGE.ip_questions.FILE_STEM.
+        files = ec["choices"] if isinstance(ec["choices"], list) else [ec["choices"]]
+        for i, f in enumerate(files):
+            qpath = os.path.normpath(os.path.join(os.path.dirname(cfg["_config_path"]), f))
+            if os.path.exists(qpath):
+                suffix = "" if i == 0 else "." + os.path.splitext(os.path.basename(qpath))[0]
+                for stage, m in models.items():
+                    figures[f"{stage}.ip_questions{suffix}"] = score_file(m, tok, qpath)
     with open(path(cfg, "corpus", "test.jsonl"), encoding="utf-8") as f:
         records = [json.loads(line) for line in f]
     scored, baseline, samples = [], [], []

@@ -11,6 +11,7 @@ import onnx
 
 from . import manifest, ortnode, ship
 from .quantize import quantize_model
+from .stage_pretrain import load_tokens
 from .stages import path
 from .word_rules import LEXICON_FILE
 
@@ -18,7 +19,7 @@ SIDE_FILES = ["genai_config.json", "patentdesk.json", "tokenizer.json", "tokeniz
 
 
 def val_sequences(cfg, n, window):
-    t = np.fromfile(path(cfg, "tokenizer", "val.bin"), dtype=np.uint16).astype(np.int64)
+    t = load_tokens(path(cfg, "tokenizer", "val.bin"))
     stride = max(window + 1, (len(t) - window - 1) // max(1, n))
     return [t[s:s + window + 1].tolist() for s in range(0, len(t) - window - 1, stride)][:n]
 

@@ -6,12 +6,12 @@ import time
 
 import torch
 
-from . import manifest
+from . import distributed, lora, manifest
 from .bpe import ByteLevelBPE
 from .sft_data import LengthBatches, build_examples, per_task
 from .stage_pretrain import load_tokens
 from .stages import path
-from .trainer import load_model, train
+from .trainer import load_model, save_checkpoint, train
 
 
 def read_records(p):
@@ -75,6 +75,15 @@ def run(cfg):
     tok = ByteLevelBPE.load(os.path.join(tdir, "tokenizer.json"))
     model, _ = load_model(path(cfg, "pretrain", "model.pt"))
     init_task_tokens(model, tok)
+    finetune = sc.get("finetune", "full")
+    if finetune not in ("full", "lora"):
+        raise SystemExit(f"sft.finetune {finetune!r}: full or lora")
+    if finetune == "lora":
+        lc = sc.get("lora", {})
+        trainable = lora.apply(model, lc.get("rank", 8), lc.get("alpha", 16), lc.get("targets", lora.DEFAULT_TARGETS),
+                               lc.get("train_embeddings", False))
+    else:
+        trainable = sum(p.numel() for p in model.parameters())
     pad = tok.token_id("<|endoftext|>")
     train_ex, train_counts = build_examples(read_records(os.path.join(cdir, "train.jsonl")), tok, sc["seq_len"],
                                             sc["examples_per_task"], cfg["seed"])
@@ -104,20 +113,35 @@ def run(cfg):
             return torch.randint(0, len(stream) - mix_len - 1, (budget // mix_len,), generator=g).tolist()
         return None
 
+    ctx = distributed.current()
+
     def next_batch(step, max_steps=None):
-        starts = plain_starts(step)
+        # Under torchrun each rank draws a batch of its own (batch_size is per rank, the global batch world times
+        # it): examples vary in length, so one batch's rows cannot be split evenly. One process: draw = step.
+        draw = step * ctx.world + ctx.rank
+        starts = plain_starts(draw)
         if starts is not None:
             return collate([(stream[s:s + mix_len + 1].tolist(), 1, "pretrain") for s in starts], pad)
-        return collate(by_length(step), pad)
+        return collate(by_length(draw), pad)
+
+    next_batch.rank_aware = True
 
     figures = train(model, next_batch, val, sc, out, seed=cfg["seed"])
-    plain = [s for s in range(figures["steps"]) if plain_starts(s) is not None]
+    if not distributed.current().main:
+        return figures  # under torchrun rank 0 writes the model and the manifest
+    draws = range(figures["steps"] * ctx.world)  # every rank's batches
+    plain = [s for s in draws if plain_starts(s) is not None]
     figures["val_loss_by_task"] = {"examples_per_task": val_per_task, "before": before,
                                    "after": loss_by_task(model, by_task, pad, sc["batch_size"])}
     figures.update({"train_examples_per_task": train_counts, "val_examples_per_task": val_counts,
                     "pretrain_mix": mix, "plain_steps": len(plain),
-                    "examples_seen": sum(len(by_length.indices(s)) for s in range(figures["steps"]) if s not in set(plain))})
-    shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
+                    "examples_seen": sum(len(by_length.indices(s)) for s in draws if s not in set(plain))})
+    figures["finetune"] = {"mode": finetune, "trainable_parameters": trainable}
+    if finetune == "lora":
+        # model.pt holds the merged weights: export, quantize and evaluate read a plain PatentGPT.
+        save_checkpoint(os.path.join(out, "model.pt"), lora.merge(model), None, {"merged_lora": sc.get("lora", {})})
+    else:
+        shutil.copyfile(os.path.join(out, "checkpoint.pt"), os.path.join(out, "model.pt"))
     manifest.write(os.path.join(out, "manifest.json"), "sft", sc,
                    [path(cfg, "pretrain", "model.pt"), os.path.join(cdir, "train.jsonl")],
                    [os.path.join(out, "model.pt"), os.path.join(out, "log.jsonl")], figures, started)

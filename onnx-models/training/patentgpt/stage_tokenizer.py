@@ -1,4 +1,6 @@
-"""Stage 2: byte-level BPE on the train split, then every split encoded to packed uint16 token streams.
+"""Stage 2: byte-level BPE on the train split, then every split encoded to packed uint16 token streams. With
+"base_model" the base's own tokenizer is kept (no training; the pipeline's special tokens added where it lacks them)
+and the streams are uint32 where its ids need it.
 
 BPE merges are learned in order, so the tokenizer with the first N merges is exactly the one trained to size N: a
 single training run measures validation compression (chars per token) for every candidate size."""
@@ -36,18 +38,51 @@ def prefix_tokenizer(big, size):
     return bpe.ByteLevelBPE({k: v for k, v in big.vocab.items() if v < size}, merges, SPECIAL_TOKENS)
 
 
-def encode_split(tok, src, dst):
+def encode_split(tok, src, dst, dtype=np.uint16):
     eos = tok.token_id(EOS)
     ids = []
     for d in _docs(src):
         ids.extend(tok.encode(d))
         ids.append(eos)
-    arr = np.asarray(ids, dtype=np.uint16)
+    arr = np.asarray(ids, dtype=dtype)
     arr.tofile(dst)
     return len(arr)
 
 
+def run_base(cfg):
+    """The base model's tokenizer, extended with the pipeline's special tokens, and the splits encoded with it."""
+    from .stage_pretrain import stream_dtype
+    started = time.time()
+    cdir, out = path(cfg, "corpus"), path(cfg, "tokenizer")
+    os.makedirs(out, exist_ok=True)
+    src = os.path.join(cfg["base_model"], "tokenizer.json")
+    try:
+        base = bpe.ByteLevelBPE.load(src)
+    except bpe.UnsupportedTokenizer as e:
+        raise SystemExit(f"base_model: {e}") from None
+    tok = base.with_added_tokens(SPECIAL_TOKENS)
+    tok_path = os.path.join(out, "tokenizer.json")
+    tok.save(tok_path)
+    dtype = stream_dtype(tok.size())
+    with open(os.path.join(out, "streams.json"), "w", encoding="utf-8") as f:
+        json.dump({"dtype": np.dtype(dtype).name}, f)
+    counts, outputs = {}, [tok_path]
+    for split in ("train", "val", "test"):
+        dst = os.path.join(out, f"{split}.bin")
+        counts[split] = encode_split(tok, os.path.join(cdir, f"{split}.jsonl"), dst, dtype)
+        outputs.append(dst)
+    val_chars = sum(len(d) for d in _docs(os.path.join(cdir, "val.jsonl")))
+    figures = {"base_model": cfg["base_model"], "vocab_size": tok.size(),
+               "added_tokens": [t for t in SPECIAL_TOKENS if t not in base.vocab], "tokens": counts,
+               "val_chars_per_token": round(val_chars / max(1, counts["val"]), 3), "stream_dtype": np.dtype(dtype).name}
+    manifest.write(os.path.join(out, "manifest.json"), "tokenizer", {"base_model": cfg["base_model"]},
+                   [src, os.path.join(cdir, "train.jsonl")], outputs, figures, started)
+    return figures
+
+
 def run(cfg):
+    if cfg.get("base_model"):
+        return run_base(cfg)
     started = time.time()
     t = cfg["tokenizer"]
     cdir, out = path(cfg, "corpus"), path(cfg, "tokenizer")

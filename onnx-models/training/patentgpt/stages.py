@@ -22,6 +22,9 @@ def run(stage, cfg):
         return 0
     mod = importlib.import_module(f".stage_{stage}", __package__)
     figures = mod.run(cfg)
+    from .distributed import current
+    if not current().main:
+        return 0
     print(json.dumps({"stage": stage, "figures": figures}, indent=2, ensure_ascii=False, default=str))
     return 0
 

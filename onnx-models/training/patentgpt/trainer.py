@@ -10,6 +10,7 @@ import time
 
 import torch
 
+from . import distributed
 from .model import ModelConfig, PatentGPT
 
 
@@ -80,15 +81,22 @@ def evaluate(model, batches, device="cpu"):
 
 def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", seed=0):
     """next_batch(step, max_steps) -> (inputs, targets); val_batches: fixed list. tc: the stage's config section.
-    Returns figures. Resumes from out_dir/checkpoint.pt when present."""
+    Returns figures. Resumes from out_dir/checkpoint.pt when present.
+
+    Under torchrun (distributed.init) the model trains as DistributedDataParallel: each rank computes its part of
+    the global batch (next_batch.rank_aware: the function already gives this rank's rows, read from its own shard of
+    the data; otherwise rows rank::world of the global batch), gradients are averaged, rank 0 alone writes the
+    checkpoint and the log, and every rank resumes from that checkpoint."""
+    ctx = distributed.current()
     os.makedirs(out_dir, exist_ok=True)
-    device = tc.get("device", "cpu")
+    device = ctx.device if ctx.active else tc.get("device", "cpu")
     precision = training_precision(tc)
     model.to(device)
     ck_path = os.path.join(out_dir, "checkpoint.pt")
     log_path = os.path.join(out_dir, log_name)
-    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
-    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    # Frozen parameters (LoRA's base weights) stay out of the optimizer.
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2 and p.requires_grad]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2 and p.requires_grad]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": tc.get("weight_decay", 0.1)},
                              {"params": no_decay, "weight_decay": 0.0}], lr=tc["lr"], betas=(0.9, 0.95))
     budget = tc.get("time_budget_minutes", 1e9) * 60
@@ -106,25 +114,33 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
     state["configured_max_steps"], state["configured_budget"] = tc["max_steps"], budget
     torch.manual_seed(seed + state["step"])
     model.train()
+    model.activation_checkpointing = bool(tc.get("activation_checkpointing", False))
+    loss_fn = distributed.wrap(model)
+    rank_aware = getattr(next_batch, "rank_aware", False)
     t_start = time.time() - state["elapsed"]
-    with open(log_path, "a") as log:
+    with open(log_path, "a") if ctx.main else contextlib.nullcontext() as log:
         while state["step"] < state["max_steps"]:
             step = state["step"]
             lr = lr_at(step, state["max_steps"], tc["lr"], tc["min_lr"], tc["warmup_steps"])
             for g in opt.param_groups:
                 g["lr"] = lr
             x, y = next_batch(step, state["max_steps"])
+            if ctx.active and not rank_aware:
+                if x.shape[0] < ctx.world:
+                    raise SystemExit(f"a batch of {x.shape[0]} rows cannot be split over {ctx.world} ranks")
+                x, y = x[ctx.rank::ctx.world], y[ctx.rank::ctx.world]
             x, y = x.to(device), y.to(device)
             with _autocast(device, precision):
-                loss, ce = model.loss(x, y)
+                loss, ce = loss_fn(x, y)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), tc.get("grad_clip", 1.0))
             opt.step()
             state["step"] += 1
-            state["tokens"] += int((y != -100).sum())
+            state["tokens"] += distributed.total((y != -100).sum())
             state["elapsed"] = time.time() - t_start
-            rec = {"step": state["step"], "loss": round(ce.item(), 4), "lr": round(lr, 6), "tokens": state["tokens"],
+            rec = {"step": state["step"], "loss": round(distributed.mean(ce.item()), 4), "lr": round(lr, 6),
+                   "tokens": state["tokens"],
                    "elapsed_s": round(state["elapsed"], 1)}
             first = max(10, tc["warmup_steps"] // 2)
             if state["step"] == first or (state["step"] > first and state["step"] % 50 == 0):
@@ -144,16 +160,22 @@ def train(model, next_batch, val_batches, tc, out_dir, log_name="log.jsonl", see
                         state["step"] < 0.8 * state["max_steps"]:
                     state["max_steps"] = min(tc["max_steps"], fit)
                     rec["max_steps_for_budget"] = state["max_steps"]
-            if state["step"] % tc["eval_every"] == 0 or state["step"] == state["max_steps"]:
+                # Every rank must stop at the same step: rank 0's plan holds.
+                state["max_steps"] = distributed.from_main(state["max_steps"])
+            if ctx.main and (state["step"] % tc["eval_every"] == 0 or state["step"] == state["max_steps"]):
                 rec["val_loss"] = round(evaluate(model, val_batches, device), 4)
+            if not ctx.main:
+                continue
             log.write(json.dumps(rec) + "\n")
             log.flush()
             if state["step"] % 10 == 0 or "val_loss" in rec:
                 print(json.dumps(rec), flush=True)
             if state["step"] % tc["checkpoint_every"] == 0 or state["step"] == state["max_steps"]:
                 save_checkpoint(ck_path, model, opt, state)
+    model.activation_checkpointing = False
     final_val = evaluate(model, val_batches, device)
+    distributed.barrier()  # the last checkpoint is written before any rank goes on to read it
     model.to("cpu")
     return {"steps": state["step"], "tokens": state["tokens"], "seconds": round(state["elapsed"], 1),
             "tokens_per_second": round(state["tokens"] / max(1e-9, state["elapsed"]), 1),
-            "precision": precision, "final_val_loss": round(final_val, 4), "final_val_perplexity": round(math.exp(final_val), 2)}
+            "precision": precision, "world_size": ctx.world, "final_val_loss": round(final_val, 4), "final_val_perplexity": round(math.exp(final_val), 2)}

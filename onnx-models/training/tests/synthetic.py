@@ -55,5 +55,6 @@ def micro_config(tmp, corpus_root):
     cfg["run_dir"] = os.path.join(tmp, "run")
     cfg["_config_path"] = os.path.join(tmp, "config.json")
     cfg["quantize"].pop("ship_to", None)
-    cfg["evaluate"]["choices"] = os.path.join(here, "..", "..", "eval", "ip-questions-dev.jsonl")
+    cfg["evaluate"]["choices"] = [os.path.join(here, "..", "..", "eval", "ip-questions-dev.jsonl"),
+                                  os.path.join(here, "..", "..", "eval", "ip-questions-dev-zh.jsonl")]
     return cfg

@@ -78,6 +78,15 @@ class ExportTest(unittest.TestCase):
             _, p = self._export(name, model, fp16=fp16)
             for backend, diff in self._parity(model, p).items():
                 self.assertLess(diff, tol, f"{name} via {backend}")
+        moe = onnx.load(os.path.join(self.tmp.name, "moe", "model.onnx"))
+        # One routed MoE node per layer (ONNX Runtime computes only the top-k experts) and no per-expert MatMul.
+        ops = [n for n in moe.graph.node if n.op_type == "MoE"]
+        self.assertTrue(all(n.domain == "com.microsoft" for n in ops))
+        self.assertEqual(len(ops), self.moe.cfg.num_layers)
+        matmuls = [n for n in moe.graph.node if n.op_type == "MatMul"]
+        dense_matmuls = [n for n in onnx.load(os.path.join(self.tmp.name, "dense", "model.onnx")).graph.node
+                         if n.op_type == "MatMul"]
+        self.assertLess(len(matmuls), len(dense_matmuls))
         m = onnx.load(os.path.join(self.tmp.name, "fp16", "model.onnx"))
         self.assertEqual(m.graph.input[3].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)
         self.assertEqual(m.graph.output[0].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)

@@ -65,6 +65,20 @@ class ModelTest(unittest.TestCase):
                 opt.step()
             self.assertLess(ce.item(), first - 0.5, kw)
 
+    def test_activation_checkpointing_gives_the_same_loss_and_gradients(self):
+        x = torch.randint(0, 97, (2, 17), generator=torch.Generator().manual_seed(1))
+        grads = []
+        for checkpointing in (False, True):
+            torch.manual_seed(0)
+            m = self._model().train()
+            m.activation_checkpointing = checkpointing
+            _, ce = m.loss(x[:, :-1], x[:, 1:])
+            ce.backward()
+            grads.append((ce.item(), {n: p.grad.clone() for n, p in m.named_parameters()}))
+        self.assertAlmostEqual(grads[0][0], grads[1][0], places=6)
+        for n, g in grads[0][1].items():
+            self.assertLess(float((g - grads[1][1][n]).abs().max()), 1e-6, n)
+
     def test_cosine_schedule(self):
         self.assertAlmostEqual(lr_at(0, 100, 1.0, 0.1, 10), 0.1)
         self.assertAlmostEqual(lr_at(10, 100, 1.0, 0.1, 10), 1.0)

@@ -58,6 +58,8 @@ class PipelineTest(unittest.TestCase):
             self.assertIn("claims_to_abstract.rouge_l", ev)
             self.assertEqual(ev["sft.ip_questions"]["n"], 47)
             self.assertIn("calibrated_accuracy", ev["sft.ip_questions"])
+            zh = ev["sft.ip_questions.ip-questions-dev-zh"]
+            self.assertEqual((zh["n"], zh["chance"], set(zh["per_choice_bias"])), (24, 0.25, {"A", "B", "C", "D"}))
             rw = ev["rewrite"]
             self.assertEqual(rw["examples"], 2)
             self.assertTrue(0 <= rw["rouge_l"] <= 1 and 0 < rw["copy_rouge_l"] < 1, rw)  # rough text is not the original

@@ -18,11 +18,19 @@ import java.util.function.BiFunction;
  * <p>Calibrated scoring subtracts each choice's log-probability after a bare {@value #NEUTRAL_PROMPT} (domain-conditional
  * PMI, Holtzman et al. 2021, "Surface Form Competition"): it asks how much more likely the question makes a choice,
  * so a small model's prior for "True" no longer decides every answer.
+ *
+ * <p>A question may be Chinese ({@code "lang": "zh"}: {@code 问题：...\n答案：}, the answer without a space) and may list
+ * its options as MoZIP's IPQuiz does ({@code "style": "letters"}: "A. ..." lines under the question, the letter scored,
+ * bias reported per letter). The training pipeline's {@code patentgpt/choices.py} builds the same prompts.
  */
 final class ChoiceScoring {
 
     /** One question; the answer is one of the choices' texts. */
-    record Question(String question, List<String> choices, int answer) {
+    record Question(String question, List<String> choices, int answer, boolean chinese, boolean letters) {
+
+        Question(String question, List<String> choices, int answer) {
+            this(question, choices, answer, false, false);
+        }
 
         static Question from(JsonNode r, String where) throws IOException {
             String q = r.path("question").asText("");
@@ -39,16 +47,45 @@ final class ChoiceScoring {
             if (index < 0 || index >= choices.size()) {
                 throw new IOException(where + ": the answer \"" + answer + "\" is not one of the choices.");
             }
-            return new Question(q, List.copyOf(choices), index);
+            String lang = r.path("lang").asText("en");
+            String style = r.path("style").asText("text");
+            if (!lang.equals("en") && !lang.equals("zh")) {
+                throw new IOException(where + ": \"lang\" must be \"en\" or \"zh\", not \"" + lang + "\".");
+            }
+            if (!style.equals("text") && !style.equals("letters") || style.equals("letters") && choices.size() > 26) {
+                throw new IOException(where + ": \"style\" must be \"text\" or \"letters\" (at most 26 choices).");
+            }
+            return new Question(q, List.copyOf(choices), index, lang.equals("zh"), style.equals("letters"));
         }
 
         String prompt() {
-            return "Question: " + question + "\n" + NEUTRAL_PROMPT;
+            StringBuilder p = new StringBuilder(chinese ? "问题：" : "Question: ").append(question);
+            if (letters) {
+                for (int i = 0; i < choices.size(); i++) {
+                    p.append('\n').append(letter(i)).append(". ").append(choices.get(i));
+                }
+            }
+            return p.append('\n').append(cue()).toString();
         }
+
+        /** The answer cue alone: what a choice's prior likelihood is measured after. */
+        String cue() {
+            return chinese ? NEUTRAL_PROMPT_ZH : NEUTRAL_PROMPT;
+        }
+
+        /** What is scored for choice i: its letter or its text, after a space in English. */
+        String continuation(int i) {
+            return (chinese ? "" : " ") + (letters ? String.valueOf(letter(i)) : choices.get(i));
+        }
+    }
+
+    static char letter(int i) {
+        return (char) ('A' + i);
     }
 
     /** The answer cue alone: what a choice's prior likelihood is measured after. */
     static final String NEUTRAL_PROMPT = "Answer:";
+    static final String NEUTRAL_PROMPT_ZH = "答案：";
 
     record Outcome(double accuracy, int n, Map<String, Double> perChoiceBias) {
     }
@@ -67,11 +104,12 @@ final class ChoiceScoring {
     }
 
     /** The score that picks the answer: log p(choice | question), less log p(choice | cue) when calibrated. */
-    double score(Question q, String choice) {
-        String continuation = " " + choice;
+    double score(Question q, int choice) {
+        String continuation = q.continuation(choice);
         double s = scorer.apply(q.prompt(), continuation).logProbability();
         if (calibrated) {
-            s -= prior.computeIfAbsent(continuation, c -> scorer.apply(NEUTRAL_PROMPT, c).logProbability());
+            s -= prior.computeIfAbsent(q.cue() + "\u0000" + continuation,
+                    c -> scorer.apply(q.cue(), continuation).logProbability());
         }
         return s;
     }
@@ -87,7 +125,7 @@ final class ChoiceScoring {
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < q.choices().size(); i++) {
-                double s = score(q, q.choices().get(i));
+                double s = score(q, i);
                 if (s > bestScore) {
                     bestScore = s;
                     best = i;
@@ -102,9 +140,12 @@ final class ChoiceScoring {
         return new Outcome((double) correct / questions.size(), questions.size(), bias);
     }
 
-    /** Recurring choices (True, False, Yes, No) by their text; one-off choices by their position, A, B, C ... */
+    /**
+     * Lettered questions by letter; recurring choices (True, False, Yes, No) by their text; one-off choices by their
+     * position, A, B, C ...
+     */
     private static String key(Question q, int choice, Map<String, Integer> textCount) {
         String text = q.choices().get(choice);
-        return textCount.get(text) > 1 ? text : String.valueOf((char) ('A' + choice));
+        return !q.letters() && textCount.get(text) > 1 ? text : String.valueOf(letter(choice));
     }
 }

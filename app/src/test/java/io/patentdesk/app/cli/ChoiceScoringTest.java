@@ -69,4 +69,59 @@ class ChoiceScoringTest {
         assertThat(q("Is a design patent term 15 years?", 0, "True", "False").prompt())
                 .isEqualTo("Question: Is a design patent term 15 years?\nAnswer:");
     }
+
+    private static ChoiceScoring.Question read(String json) throws Exception {
+        return ChoiceScoring.Question.from(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), "test");
+    }
+
+    @Test
+    void letteredQuestionsListTheOptionsAndScoreTheLetter() throws Exception {
+        ChoiceScoring.Question q = read("{\"question\": \"Which section governs obviousness?\", \"choices\": [\"101\", "
+                + "\"102\", \"103\", \"112\"], \"answer\": \"C\", \"style\": \"letters\"}");
+        assertThat(q.answer()).isEqualTo(2);
+        assertThat(q.prompt()).isEqualTo("Question: Which section governs obviousness?\nA. 101\nB. 102\nC. 103\nD. 112\nAnswer:");
+        assertThat(q.continuation(3)).isEqualTo(" D");
+    }
+
+    @Test
+    void chineseQuestionsUseTheChineseCueWithoutASpace() throws Exception {
+        ChoiceScoring.Question q = read("{\"question\": \"发明专利权的期限为多少年？\", \"choices\": [\"二十年\", \"十五年\", "
+                + "\"十年\", \"二十五年\"], \"answer\": \"A\", \"lang\": \"zh\", \"style\": \"letters\"}");
+        assertThat(q.prompt()).isEqualTo("问题：发明专利权的期限为多少年？\nA. 二十年\nB. 十五年\nC. 十年\nD. 二十五年\n答案：");
+        assertThat(q.continuation(0)).isEqualTo("A");
+        ChoiceScoring.Question text = read("{\"question\": \"保护范围以什么为准？\", \"choices\": [\"说明书\", \"权利要求\"], "
+                + "\"answer\": \"权利要求\", \"lang\": \"zh\"}");
+        assertThat(text.prompt()).isEqualTo("问题：保护范围以什么为准？\n答案：");
+        assertThat(text.continuation(1)).isEqualTo("权利要求");
+    }
+
+    @Test
+    void aModelThatAlwaysSaysAShowsALetterBiasThatCalibrationRemoves() throws Exception {
+        // The letter " A" is likelier everywhere; the right letter is 1.5x as likely with the question as without.
+        List<ChoiceScoring.Question> qs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            qs.add(read("{\"question\": \"q" + i + "\", \"choices\": [\"w\", \"x\", \"y\", \"z\"], \"answer\": \""
+                    + (char) ('A' + i) + "\", \"style\": \"letters\"}"));
+        }
+        java.util.function.BiFunction<String, String, Score> model = (prompt, cont) -> {
+            double p = cont.equals(" A") ? 0.4 : 0.2;
+            boolean right = prompt.startsWith("Question: q") && cont.equals(" " + (char) ('A' + (prompt.charAt(11) - '0')));
+            return new Score(Math.log(p * (right ? 1.5 : 1.0)), 1);
+        };
+        ChoiceScoring.Outcome raw = new ChoiceScoring(model).evaluate(qs);
+        assertThat(raw.accuracy()).isEqualTo(0.25);
+        assertThat(raw.perChoiceBias()).containsEntry("A", 0.75).containsEntry("B", -0.25)
+                .containsEntry("C", -0.25).containsEntry("D", -0.25);
+        ChoiceScoring.Outcome calibrated = new ChoiceScoring(model, true).evaluate(qs);
+        assertThat(calibrated.accuracy()).isEqualTo(1.0);
+        assertThat(calibrated.perChoiceBias()).allSatisfy((k, v) -> assertThat(v).isZero());
+    }
+
+    @Test
+    void anUnknownLanguageOrStyleIsAClearError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("{\"question\": \"q\", \"choices\": [\"a\", \"b\"], "
+                + "\"answer\": \"a\", \"lang\": \"de\"}")).hasMessageContaining("\"lang\" must be");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("{\"question\": \"q\", \"choices\": [\"a\", \"b\"], "
+                + "\"answer\": \"a\", \"style\": \"numbers\"}")).hasMessageContaining("\"style\" must be");
+    }
 }
