@@ -89,14 +89,16 @@ expect_failure "unknown key" "FAILED SHA256SUMS.asc: signed by key" "$dist" --ke
 
 step "package metadata"
 dpkg-deb -f "$dist/$deb" Package Version Maintainer Depends Section Installed-Size
-dpkg-deb -f "$dist/$deb" Depends | grep -q 'libgtk-3-0' || die "Depends lacks libgtk-3-0"
+grep -q 'libgtk-3-0' <<<"$(dpkg-deb -f "$dist/$deb" Depends)" || die "Depends lacks libgtk-3-0"
 [ -n "$(dpkg-deb -f "$dist/$deb" Maintainer)" ] || die "no Maintainer"
 rootfs="$tmp/root"; dpkg-deb -x "$dist/$deb" "$rootfs"
-desktop="$(find "$rootfs" -name '*.desktop' | head -1)"
+desktop="$(find "$rootfs/opt/patentdesk/lib" -maxdepth 1 -type f -name '*.desktop' | head -1)"
 [ -n "$desktop" ] || die "no desktop entry in the package"
 grep -E '^(Name|Exec|Icon|Categories)=' "$desktop"
 icon="$(sed -n 's/^Icon=//p' "$desktop")"
 [ -f "$rootfs$icon" ] || die "the desktop entry's icon $icon is not in the package"
+dpkg-deb -e "$dist/$deb" "$tmp/control"
+grep -q 'xdg-desktop-menu install' "$tmp/control/postinst" || die "postinst does not install the desktop entry"
 exe="$rootfs/opt/patentdesk/bin/PatentDesk"
 [ -x "$exe" ] || die "no launcher at /opt/patentdesk/bin/PatentDesk"
 echo "installed size: $(du -sh "$rootfs/opt/patentdesk" | cut -f1) (runtime $(du -sh "$rootfs/opt/patentdesk/lib/runtime" | cut -f1), jars $(du -shc "$rootfs"/opt/patentdesk/lib/app/*.jar "$rootfs"/opt/patentdesk/lib/app/javafx/*.jar | tail -1 | cut -f1))"
@@ -107,10 +109,10 @@ step "jar signatures"
 # refuses from a signed jar whose contents no longer match.
 lib="$rootfs/opt/patentdesk/lib/app"
 for jar in "$lib"/*.jar "$lib"/javafx/*.jar; do
-  unzip -Z1 "$jar" | grep -q -E '^META-INF/[^/]+\.(SF|EC|RSA|DSA)$' || die "not signed: ${jar#"$rootfs"}"
+  grep -q -E '^META-INF/[^/]+\.(SF|EC|RSA|DSA)$' <<<"$(unzip -Z1 "$jar")" || die "not signed: ${jar#"$rootfs"}"
 done
 for jar in "$lib/patentdesk.jar" "$lib"/onnxruntime*.jar "$lib"/javafx/javafx-graphics-*.jar; do
-  "$JAVA_HOME/bin/jarsigner" -verify "$jar" 2>&1 | grep -q '^jar verified' || die "jarsigner -verify rejects ${jar#"$rootfs"}"
+  grep -q '^jar verified' <<<"$("$JAVA_HOME/bin/jarsigner" -verify "$jar" 2>&1)" || die "jarsigner -verify rejects ${jar#"$rootfs"}"
 done
 echo "every jar is signed; jarsigner -verify accepts the three checked in full"
 
