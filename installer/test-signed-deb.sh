@@ -2,7 +2,7 @@
 # End-to-end check of a signed Debian package, with throwaway keys that exist only for this run:
 #   1. builds the .deb with an OpenPGP key (SHA256SUMS.asc) and a jar-signing keystore;
 #   2. installer/verify passes; a flipped byte in the .deb fails naming the .deb; an altered SHA256SUMS fails on the
-#      signature; an unknown key fails naming the key;
+#      signature; a removed signature fails; an unknown key fails naming the key;
 #   3. unpacks the .deb with dpkg-deb -x into a temporary root, checks its metadata and the jar signatures, and runs the
 #      installed launcher with no network (unshare -n): --version, check on a sample, and app --smoke under Xvfb,
 #      timing the start to a shown window.
@@ -78,6 +78,10 @@ step "SHA256SUMS altered to match a changed .deb"
 cp -r "$tmp/flipped" "$tmp/resummed"
 (cd "$tmp/resummed" && sha256sum "$deb" > SHA256SUMS)
 expect_failure "altered SHA256SUMS" "FAILED SHA256SUMS: its signature does not match" "$tmp/resummed" --keyring "$tmp/release-key.asc"
+
+step "the signature removed"
+cp -r "$dist" "$tmp/unsigned"; rm "$tmp/unsigned/SHA256SUMS.asc"
+expect_failure "no signature" "FAILED SHA256SUMS.asc: missing" "$tmp/unsigned" --keyring "$tmp/release-key.asc"
 
 step "a key that did not sign it"
 GNUPGHOME="$tmp/other-gnupg"; mkdir -m 700 "$GNUPGHOME"
