@@ -86,12 +86,10 @@ else
   echo "installer: building PatentDesk $version with Maven ${profile[*]:-}"
   (cd "$root" && mvn -B -q -DskipTests -Dmaven.test.skip=true "${profile[@]}" -pl app -am package)
 fi
-ort_jars=("$root"/app/target/lib/onnxruntime*.jar)
-case "$cuda:$(basename "${ort_jars[*]}")" in
-  1:*onnxruntime_gpu-*) ;;
-  0:*onnxruntime-[0-9]*) ;;
-  *) die "app/target/lib has no ONNX Runtime jar for this variant (--cuda needs a -Pcuda build): run without --reuse-build" ;;
-esac
+# The variant's ONNX Runtime jar must be there (lib/ may hold the other variant's too, from an earlier build).
+ort_want='onnxruntime-[0-9]*.jar'; [ "$cuda" = 0 ] || ort_want='onnxruntime_gpu-*.jar'
+compgen -G "$root/app/target/lib/$ort_want" >/dev/null \
+  || die "app/target/lib has no $ort_want for this variant (a -Pcuda build has only the GPU one): run without --reuse-build"
 
 work="$root/installer/target/work"; rm -rf "$work"; mkdir -p "$work/jars/javafx" "$work/input/javafx" "$dest"
 cp "$root/app/target/patentdesk.jar" "$work/jars/"
@@ -176,9 +174,10 @@ fi
 
 # Dependencies beyond the ones jpackage finds for the Java runtime's own libraries (X11, ALSA, xdg-utils for the menu
 # entry): JavaFX's native code comes inside its jars, so jpackage cannot see that it needs GTK 3, OpenGL and
-# fontconfig (Debian 13 and Ubuntu 24.04 renamed GTK's package libgtk-3-0t64).
+# fontconfig (Debian 13 and Ubuntu 24.04 renamed GTK's package libgtk-3-0t64). An rpm built on a Debian machine gets
+# no dependencies found by jpackage (it asks the empty rpm database), hence X11's test extension and ALSA by name.
 deb_deps="libgtk-3-0t64 | libgtk-3-0, libgl1, libfontconfig1"
-rpm_deps="gtk3, mesa-libGL, fontconfig"
+rpm_deps="gtk3, mesa-libGL, fontconfig, libXtst, alsa-lib"
 # jpackage writes "Maintainer: <vendor> <email>" from this address.
 maintainer="${PATENTDESK_DEB_MAINTAINER:-packaging@patentdesk.io}"
 
