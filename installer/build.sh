@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --cuda) cuda=1; shift ;;
     --reuse-build) reuse=1; shift ;;
     --verify) verify=1; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
 done
