@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AppCommand.class,
             CheckCommand.class,
+            ChartCommand.class,
             AnalyzerBenchCommand.class,
             AnalyzerEvalCommand.class,
             GenerateCommand.class,
