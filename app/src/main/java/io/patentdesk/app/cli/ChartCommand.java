@@ -5,6 +5,7 @@ import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.DocumentException;
 import io.patentdesk.analyzer.DocumentReader;
 import io.patentdesk.app.io.AtomicFile;
+import io.patentdesk.app.io.ExportException;
 import io.patentdesk.app.io.ImportException;
 import io.patentdesk.app.prior.BundledEncoder;
 import io.patentdesk.app.prior.ChartCsv;
@@ -15,8 +16,10 @@ import io.patentdesk.app.prior.ClaimChart;
 import io.patentdesk.app.prior.ClaimCharter;
 import io.patentdesk.app.prior.IndexProgress;
 import io.patentdesk.app.prior.PassageLibrary;
-import io.patentdesk.app.prior.ReferenceText;
-import io.patentdesk.app.prior.ReferenceTextReader;
+import io.patentdesk.app.prior.PassageCache;
+import io.patentdesk.app.prior.ReferenceIndexer;
+import io.patentdesk.app.store.DataDirectory;
+import io.patentdesk.models.BundledEmbeddingModel;
 import io.patentdesk.inference.EngineOptions;
 import io.patentdesk.inference.ModelException;
 import io.patentdesk.inference.embed.SentenceEmbedder;
@@ -67,6 +70,13 @@ public final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write the chart here instead of standard output")
     Path out;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "where the index of references is kept (default: PATENTDESK_DATA_DIR or the user's data folder)")
+    Path dataDir;
+
+    @Option(names = "--no-cache", description = "read and embed every reference again, storing nothing")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec commandSpec;
 
@@ -91,19 +101,18 @@ public final class ChartCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("claim " + n + " is not in " + claimsFile.getFileName());
                 }
             }
-            ReferenceTextReader reader = new ReferenceTextReader();
-            List<ReferenceText> texts = new ArrayList<>();
-            for (Path r : references) {
-                texts.add(reader.read(r));
-            }
             ClaimChart chart;
             try (SentenceEmbedder embedder = BundledEncoder.open(EngineOptions.defaults());
-                    PassageLibrary library = PassageLibrary.build(texts, embedder::embed, IndexProgress.NONE)) {
+                    PassageCache cache = noCache ? null
+                            : PassageCache.open(dataDir != null ? dataDir : DataDirectory.resolve());
+                    PassageLibrary library = new ReferenceIndexer(embedder::embed, BundledEmbeddingModel.NAME, cache)
+                            .library(references, IndexProgress.NONE)) {
                 chart = ClaimCharter.chart(claimSet, only, library, top);
             }
             write(chart, stdout);
             return 0;
-        } catch (DocumentException | ImportException | ModelException | IOException | IllegalArgumentException e) {
+        } catch (DocumentException | ImportException | ExportException | ModelException | IOException
+                | IllegalArgumentException e) {
             err.println("patentdesk: " + e.getMessage());
             err.flush();
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;

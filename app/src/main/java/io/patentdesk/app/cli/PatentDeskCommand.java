@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             AppCommand.class,
             CheckCommand.class,
             ChartCommand.class,
+            PriorArtBenchCommand.class,
             AnalyzerBenchCommand.class,
             AnalyzerEvalCommand.class,
             GenerateCommand.class,

@@ -38,6 +38,10 @@ public final class DenseIndex {
         return (float) dot(query, vectors[passage]);
     }
 
+    float[] vector(int i) {
+        return vectors[i];
+    }
+
     public int size() {
         return vectors.length;
     }

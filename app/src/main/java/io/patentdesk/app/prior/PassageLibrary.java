@@ -30,16 +30,45 @@ public final class PassageLibrary implements AutoCloseable {
         this.embedder = embedder;
     }
 
+    /** One reference's passages (their {@code reference} field is 0 until a library numbers them) and vectors. */
+    public record IndexedReference(ReferenceText text, List<Passage> passages, float[][] vectors) {
+        public IndexedReference {
+            passages = List.copyOf(passages);
+            if (passages.size() != vectors.length) {
+                throw new IllegalArgumentException(passages.size() + " passages but " + vectors.length + " vectors");
+            }
+        }
+    }
+
     /**
      * Indexes the references.
      *
      * @throws CancellationException when the thread is interrupted while embedding
      */
     public static PassageLibrary build(List<ReferenceText> references, TextEmbedder embedder, IndexProgress progress) {
-        List<Passage> passages = new ArrayList<>();
-        for (int r = 0; r < references.size(); r++) {
-            passages.addAll(PassageChunker.chunk(r, references.get(r).paragraphs()));
+        int total = 0;
+        for (ReferenceText r : references) {
+            total += PassageChunker.chunk(0, r.paragraphs()).size(); // cheap beside embedding: one total for all
         }
+        int grandTotal = total;
+        List<IndexedReference> indexed = new ArrayList<>();
+        int[] before = {0};
+        for (ReferenceText r : references) {
+            IndexedReference ir = index(r, embedder, (done, t) -> progress.passages(before[0] + done, grandTotal));
+            before[0] += ir.passages().size();
+            indexed.add(ir);
+        }
+        return of(indexed, embedder);
+    }
+
+    /**
+     * Cuts one reference into passages and embeds them, reporting progress and checking for interruption every
+     * {@link #SLICE} passages.
+     *
+     * @throws CancellationException when the thread is interrupted
+     */
+    public static IndexedReference index(ReferenceText reference, TextEmbedder embedder, IndexProgress progress) {
+        List<Passage> passages = PassageChunker.chunk(0, reference.paragraphs());
         float[][] vectors = new float[passages.size()][];
         progress.passages(0, passages.size());
         for (int from = 0; from < passages.size(); from += SLICE) {
@@ -51,10 +80,27 @@ public final class PassageLibrary implements AutoCloseable {
             System.arraycopy(slice, 0, vectors, from, slice.length);
             progress.passages(to, passages.size());
         }
-        return new PassageLibrary(references, passages, vectors, embedder);
+        return new IndexedReference(reference, passages, vectors);
     }
 
-    /** Indexes passages whose vectors are already known (read back from the workspace). */
+    /** A library of references indexed before (or read back from the {@link PassageCache}), in this order. */
+    public static PassageLibrary of(List<IndexedReference> indexed, TextEmbedder embedder) {
+        List<ReferenceText> refs = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        for (int r = 0; r < indexed.size(); r++) {
+            IndexedReference ir = indexed.get(r);
+            refs.add(ir.text());
+            for (int i = 0; i < ir.passages().size(); i++) {
+                Passage p = ir.passages().get(i);
+                passages.add(new Passage(r, p.page(), p.paragraph(), p.text()));
+                vectors.add(ir.vectors()[i]);
+            }
+        }
+        return new PassageLibrary(refs, passages, vectors.toArray(float[][]::new), embedder);
+    }
+
+    /** Passages numbered by reference already, with their vectors (e.g. one reference cut into several). */
     public static PassageLibrary of(List<ReferenceText> references, List<Passage> passages, float[][] vectors,
             TextEmbedder embedder) {
         if (passages.size() != vectors.length) {
@@ -69,6 +115,11 @@ public final class PassageLibrary implements AutoCloseable {
 
     public List<Passage> passages() {
         return passages;
+    }
+
+    /** The unit vector of passage {@code i} (to store it, or to index the passages again in another grouping). */
+    public float[] vector(int i) {
+        return dense.vector(i);
     }
 
     /** A passage found by a search, with its fused score (or its BM25 / cosine rank score under one mode alone). */

@@ -38,7 +38,7 @@ class ChartCommandTest {
     @Test
     void jsonHasTheContractShapeWithOffsetsIntoTheClaimsFile() throws Exception {
         Path[] f = files();
-        CliRun run = CliRun.run("chart", f[0].toString(), "--reference", f[1].toString(), "--reference",
+        CliRun run = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[1].toString(), "--reference",
                 f[2].toString(), "--top", "1", "--format", "json");
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isZero();
@@ -71,7 +71,7 @@ class ChartCommandTest {
     void docxAndCsvAreWrittenWithTheChartRows() throws Exception {
         Path[] f = files();
         Path docx = dir.resolve("chart.docx");
-        CliRun run = CliRun.run("chart", f[0].toString(), "--reference", f[2].toString(), "--claims", "2",
+        CliRun run = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[2].toString(), "--claims", "2",
                 "--format", "docx", "--out", docx.toString());
         assertThat(run.status()).as(run.err()).isZero();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
@@ -80,7 +80,7 @@ class ChartCommandTest {
             assertThat(table.getRows()).hasSize(1 + 2 * 3); // two elements of claim 2, three passages each
             assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("Claim 2: The lock of claim 1");
         }
-        CliRun csv = CliRun.run("chart", f[0].toString(), "--reference", f[2].toString(), "--claims", "2",
+        CliRun csv = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[2].toString(), "--claims", "2",
                 "--top", "1", "--format", "csv");
         String[] lines = csv.out().split("\r\n");
         assertThat(lines).hasSize(3);
@@ -91,12 +91,12 @@ class ChartCommandTest {
     @Test
     void unusableInputIsOneLineWithStatus2() throws Exception {
         Path[] f = files();
-        CliRun missing = CliRun.run("chart", f[0].toString(), "--reference", dir.resolve("nope.pdf").toString());
+        CliRun missing = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", dir.resolve("nope.pdf").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("patentdesk: nope.pdf does not exist.");
-        CliRun docx = CliRun.run("chart", f[0].toString(), "--reference", f[1].toString(), "--format", "docx");
+        CliRun docx = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[1].toString(), "--format", "docx");
         assertThat(docx.err().strip()).isEqualTo("patentdesk: --format docx writes a file: add --out FILE.docx.");
-        CliRun claim = CliRun.run("chart", f[0].toString(), "--reference", f[1].toString(), "--claims", "7");
+        CliRun claim = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[1].toString(), "--claims", "7");
         assertThat(claim.err().strip()).isEqualTo("patentdesk: claim 7 is not in claims.txt");
     }
 
