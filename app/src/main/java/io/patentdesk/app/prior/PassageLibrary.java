@@ -80,6 +80,9 @@ public final class PassageLibrary implements AutoCloseable {
             System.arraycopy(slice, 0, vectors, from, slice.length);
             progress.passages(to, passages.size());
         }
+        if (Thread.currentThread().isInterrupted()) { // cancelled during the last slice: nothing half-done is kept
+            throw new CancellationException("Indexing was cancelled.");
+        }
         return new IndexedReference(reference, passages, vectors);
     }
 
