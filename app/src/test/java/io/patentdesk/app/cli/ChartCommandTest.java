@@ -79,6 +79,16 @@ class ChartCommandTest {
             assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Claim element");
             assertThat(table.getRows()).hasSize(1 + 2 * 3); // two elements of claim 2, three passages each
             assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("Claim 2: The lock of claim 1");
+            // The passage's words that match the element's (stemmed alike) are bold, the rest plain.
+            var steelRow = table.getRows().stream()
+                    .filter(r -> r.getCell(0).getText().equals("Claim 2: the shackle is hardened steel")
+                            && r.getCell(2).getText().contains("hardened steel"))
+                    .findFirst().orElseThrow();
+            var runs = steelRow.getCell(2).getParagraphs().get(0).getRuns();
+            assertThat(runs.stream().filter(r -> r.isBold()).map(r -> r.text()).toList())
+                    .contains("hardened", "steel").doesNotContain("housing");
+            assertThat(runs.stream().filter(r -> !r.isBold()).map(r -> r.text()).toList())
+                    .anyMatch(t -> t.contains("housing"));
         }
         CliRun csv = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", f[2].toString(), "--claims", "2",
                 "--top", "1", "--format", "csv");
