@@ -15,8 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * {@code patentdesk chart --format docx}: the table attorneys exchange: claim element | reference and location |
- * passage (the element's words in bold) | disclosed | note, one row per match; the last two columns are left for the
- * reviewer.
+ * passage (the element's words in bold) | disclosed | note, one row per match; the last two columns hold the reviewer's
+ * marks ({@link ChartReview}), empty from the command line.
  */
 public final class ChartDocx {
     static final List<String> HEADER = List.of("Claim element", "Reference", "Passage", "Disclosed", "Note");
@@ -26,14 +26,19 @@ public final class ChartDocx {
     }
 
     public static void write(ClaimChart chart, Path target) {
+        write(chart, new ChartReview(), target);
+    }
+
+    /** The chart with the reviewer's marks and notes in the last two columns. */
+    public static void write(ClaimChart chart, ChartReview review, Path target) {
         AtomicFile.write(target, out -> {
-            try (XWPFDocument doc = build(chart)) {
+            try (XWPFDocument doc = build(chart, review)) {
                 doc.write(out);
             }
         });
     }
 
-    static XWPFDocument build(ClaimChart chart) {
+    static XWPFDocument build(ClaimChart chart, ChartReview review) {
         XWPFDocument doc = new XWPFDocument();
         XWPFParagraph title = doc.createParagraph();
         title.createRun().setText("Claim chart");
@@ -48,19 +53,23 @@ public final class ChartDocx {
             p.createRun().setText(HEADER.get(c));
             p.getRuns().get(0).setBold(true);
         }
-        for (ClaimChart.Row row : chart.elements()) {
+        for (int ri = 0; ri < chart.elements().size(); ri++) {
+            ClaimChart.Row row = chart.elements().get(ri);
             String element = "Claim " + row.claim() + ": " + row.text();
             if (row.matches().isEmpty()) {
                 XWPFTableRow r = table.createRow();
                 text(r.getCell(0), element);
                 text(r.getCell(2), "No passage found.");
             }
-            for (ClaimChart.Match m : row.matches()) {
+            for (int mi = 0; mi < row.matches().size(); mi++) {
+                ClaimChart.Match m = row.matches().get(mi);
                 XWPFTableRow r = table.createRow();
                 text(r.getCell(0), element);
                 String where = ChartLocation.of(m);
                 text(r.getCell(1), ChartLocation.reference(chart, m) + (where.isEmpty() ? "" : ", " + where));
                 highlighted(r.getCell(2), m.text(), new HashSet<>(m.words()));
+                text(r.getCell(3), review.markLabel(ri, mi));
+                text(r.getCell(4), review.note(ri, mi));
             }
         }
         return doc;

@@ -1,6 +1,10 @@
 package io.patentdesk.app.ui.prior;
 
 import io.patentdesk.analyzer.ClaimSet;
+import io.patentdesk.app.io.AtomicFile;
+import io.patentdesk.app.prior.ChartCsv;
+import io.patentdesk.app.prior.ChartDocx;
+import io.patentdesk.app.prior.ChartReview;
 import io.patentdesk.app.prior.ClaimChart;
 import io.patentdesk.app.prior.ClaimCharter;
 import io.patentdesk.app.prior.PassageCache;
@@ -50,6 +54,10 @@ public final class PriorArtViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final AtomicReference<Thread> worker = new AtomicReference<>();
+    private ChartReview review = new ChartReview();
+    /** Bumped on every mark, so that a list shows marks as they change. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper reviewChanges =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "reviewChanges", 0);
 
     public PriorArtViewModel(TaskExecutor tasks, Engine engine) {
         this.tasks = tasks;
@@ -118,6 +126,7 @@ public final class PriorArtViewModel {
         tasks.submit(work, c -> {
             running.set(false);
             progress.set(1);
+            review = new ChartReview();
             chart.set(c);
             status.set("Charted " + c.elements().size() + (c.elements().size() == 1 ? " claim element" : " claim elements")
                     + " against " + c.references().size()
@@ -127,6 +136,40 @@ public final class PriorArtViewModel {
             status.set(e instanceof CancellationException ? "Charting was cancelled."
                     : "Cannot chart: " + firstLine(e));
         });
+    }
+
+    /** The reviewer's verdict on passage {@code match} of element {@code row}; a null mark and empty note clear it. */
+    public void mark(int row, int match, ChartReview.Mark mark, String note) {
+        review.set(row, match, mark, note);
+        reviewChanges.set(reviewChanges.get() + 1);
+    }
+
+    public java.util.Optional<ChartReview.Cell> cell(int row, int match) {
+        return review.get(row, match);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty reviewChangesProperty() {
+        return reviewChanges.getReadOnlyProperty();
+    }
+
+    /** Writes the chart with its marks and notes: DOCX for a {@code .docx} file, else CSV; in the background. */
+    public void export(Path target) {
+        ClaimChart c = chart.get();
+        if (c == null) {
+            status.set("Chart the claims first.");
+            return;
+        }
+        ChartReview snapshot = review.copy();
+        String name = target.getFileName().toString();
+        tasks.submit(() -> {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                ChartDocx.write(c, snapshot, target);
+            } else {
+                byte[] csv = ChartCsv.write(c, snapshot).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                AtomicFile.write(target, out -> out.write(csv));
+            }
+            return target;
+        }, t -> status.set("Exported the chart to " + name + "."), e -> status.set("Cannot export: " + firstLine(e)));
     }
 
     /** Stops a running chart at its next slice of passages (what was indexed and stored stays stored). */

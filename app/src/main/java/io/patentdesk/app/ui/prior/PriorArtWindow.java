@@ -23,6 +23,10 @@ public final class PriorArtWindow {
                             new FileChooser.ExtensionFilter("PDF, text, DOCX, USPTO XML", "*.pdf", "*.txt", "*.docx",
                                     "*.xml"),
                             new FileChooser.ExtensionFilter("All files", "*.*")).map(File::toPath),
+                    () -> dialogs.saveFile("Export the claim chart", "claim-chart.docx",
+                            new FileChooser.ExtensionFilter("Word table (.docx) or CSV (.csv)", "*.docx", "*.csv"))
+                            .map(File::toPath),
+                    initial -> dialogs.askText("Note", "Note on this passage:", initial),
                     claimsText, openAtPage);
             stage = new Stage();
             stage.initOwner(owner);

@@ -78,6 +78,20 @@ class PriorArtViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Charted 2 claim elements against 1 reference.");
         assertThat(vm.chartProperty().get().elements().get(1).matches().get(0).paragraph()).isEqualTo("[0011]");
         assertThat(progress).contains(1.0);
+        // Marks and notes go into the exported chart.
+        vm.mark(1, 0, io.patentdesk.app.prior.ChartReview.Mark.PARTLY, " the latch is spring-loaded ");
+        Path csv = dir.resolve("chart.csv");
+        vm.export(csv);
+        assertThat(vm.statusProperty().get()).isEqualTo("Exported the chart to chart.csv.");
+        int firstOfRow1 = 1 + vm.chartProperty().get().elements().get(0).matches().size(); // after the header line
+        assertThat(Files.readString(csv).split("\r\n")[firstOfRow1]).startsWith("1,\"a key cylinder").endsWith(",\"Partly\",\"the latch is spring-loaded\"");
+        Path docx = dir.resolve("chart.docx");
+        vm.export(docx);
+        try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var row = doc.getTables().get(0).getRow(firstOfRow1);
+            assertThat(row.getCell(3).getText()).isEqualTo("Partly");
+            assertThat(row.getCell(4).getText()).isEqualTo("the latch is spring-loaded");
+        }
         vm.chart("  \n");
         assertThat(vm.statusProperty().get()).isEqualTo("The matter has no claims to chart.");
     }
