@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AppCommand.class,
             CheckCommand.class,
+            ChartCommand.class,
+            PriorArtBenchCommand.class,
             AnalyzerBenchCommand.class,
             AnalyzerEvalCommand.class,
             GenerateCommand.class,

@@ -75,6 +75,8 @@ public final class MainWindow {
     private AssistantPane assistantPane;
     private FindReplaceBar findBar;
     private ReferencePane reference;
+    private final io.patentdesk.app.ui.prior.PriorArtWindow priorArtWindow = new io.patentdesk.app.ui.prior.PriorArtWindow();
+    private final io.patentdesk.app.ui.prior.PriorArtViewModel priorArt;
     private SplitPane editorSplit;
     private Dialogs dialogs;
     private Stage stage;
@@ -93,6 +95,8 @@ public final class MainWindow {
         this.models = models;
         this.bus = bus;
         this.tasks = tasks;
+        this.priorArt = new io.patentdesk.app.ui.prior.PriorArtViewModel(tasks,
+                new io.patentdesk.app.ui.prior.BundledPriorArtEngine());
     }
 
     /** Builds the window's content into {@code stage} and shows it. */
@@ -271,6 +275,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", this::importDraft),
                 item("Open Reference PDF\u2026", "Shortcut+Shift+R", this::openReference),
+                item("Claim Chart Against Prior Art\u2026", null, () -> priorArtWindow.show(stage, priorArt, dialogs,
+                        () -> document.claimsArea().getText(), this::openReference)),
                 item("Version History\u2026", "Shortcut+H", () -> {
                     document.pushAll();
                     VersionHistoryDialog.show(stage, history, dialogs);
@@ -553,8 +559,16 @@ public final class MainWindow {
 
     /** Reads a PDF in the background and shows it beside the draft. */
     public void openReference(Path file) {
+        openReference(file, 0);
+    }
+
+    /** As {@link #openReference(Path)}, scrolled to {@code page} when it is above 0 (a claim chart's passage). */
+    public void openReference(Path file, int page) {
         tasks.submit(() -> new MatterImporter().importReference(file), (ReferenceDocument doc) -> {
             reference.show(doc);
+            if (page > 0) {
+                reference.showPage(page);
+            }
             if (!editorSplit.getItems().contains(reference)) {
                 editorSplit.getItems().add(reference);
                 editorSplit.setDividerPositions(0.58);

@@ -87,6 +87,15 @@ public final class ReferencePane extends BorderPane {
         return pageOfParagraph.get(index);
     }
 
+    /** Scrolls so that {@code page} starts at the top (the first paragraph of that page). */
+    public void showPage(int page) {
+        int i = pageOfParagraph.indexOf(page);
+        if (i >= 0) {
+            text.moveTo(i, 0);
+            text.showParagraphAtTop(i);
+        }
+    }
+
     public StyleClassedTextArea textArea() {
         return text;
     }

@@ -1,0 +1,128 @@
+package io.patentdesk.app.ui.prior;
+
+import io.patentdesk.app.prior.ChartReview;
+import io.patentdesk.app.prior.ClaimChart;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The claim-chart view: references, Chart / Cancel with a progress bar, and the chart as a list: each claim element,
+ * then its passages (reference, page, paragraph number, score). Double-clicking a passage opens its reference at its
+ * page beside the draft; its context menu marks a passage Disclosed / Partly / Not found and adds a note, which
+ * Export writes into the DOCX or CSV chart.
+ */
+public final class PriorArtPane extends BorderPane {
+
+    /** One line of the chart list: an element (match null) or one of its passages, with their positions. */
+    record Line(ClaimChart chart, int rowIndex, ClaimChart.Row row, int matchIndex, ClaimChart.Match match) {
+    }
+
+    public PriorArtPane(PriorArtViewModel vm, Supplier<Optional<Path>> chooseReference,
+            Supplier<Optional<Path>> chooseExport, java.util.function.Function<String, Optional<String>> askNote,
+            Supplier<String> claimsText, BiConsumer<Path, Integer> openAtPage) {
+        getStyleClass().add("prior-art-pane");
+        ListView<Path> refs = new ListView<>(vm.references());
+        refs.setId("priorArtReferences");
+        refs.setPrefHeight(90);
+        Button add = new Button("Add Reference\u2026");
+        add.setOnAction(e -> chooseReference.get().ifPresent(vm::addReference));
+        Button chart = new Button("Chart Claims");
+        chart.setId("priorArtChart");
+        chart.disableProperty().bind(vm.runningProperty());
+        chart.setOnAction(e -> vm.chart(claimsText.get()));
+        Button cancel = new Button("Cancel");
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        Label status = new Label();
+        status.setId("priorArtStatus");
+        status.textProperty().bind(vm.statusProperty());
+        Button export = new Button("Export\u2026");
+        export.setOnAction(e -> chooseExport.get().ifPresent(vm::export));
+        HBox actions = new HBox(8, add, chart, cancel, bar, export);
+        setTop(new VBox(6, refs, actions, status));
+
+        ListView<Line> lines = new ListView<>();
+        lines.setId("priorArtChartList");
+        lines.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || line == null ? null : describe(line, vm));
+            }
+        });
+        vm.chartProperty().addListener((o, was, c) -> lines.getItems().setAll(linesOf(c)));
+        vm.reviewChangesProperty().addListener((o, a, b) -> lines.refresh());
+        javafx.scene.control.ContextMenu marks = new javafx.scene.control.ContextMenu();
+        for (ChartReview.Mark m : ChartReview.Mark.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(m.label());
+            item.setOnAction(e -> selectedPassage(lines).ifPresent(l -> vm.mark(l.rowIndex(), l.matchIndex(), m,
+                    vm.cell(l.rowIndex(), l.matchIndex()).map(ChartReview.Cell::note).orElse(""))));
+            marks.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem("Note\u2026");
+        note.setOnAction(e -> selectedPassage(lines).ifPresent(l -> {
+            var cell = vm.cell(l.rowIndex(), l.matchIndex());
+            askNote.apply(cell.map(ChartReview.Cell::note).orElse("")).ifPresent(text ->
+                    vm.mark(l.rowIndex(), l.matchIndex(), cell.map(ChartReview.Cell::mark).orElse(null), text));
+        }));
+        marks.getItems().add(note);
+        lines.setContextMenu(marks);
+        lines.setOnMouseClicked(e -> {
+            Line l = lines.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && l != null && l.match() != null && l.match().page() != null) {
+                openAtPage.accept(l.chart().references().get(l.match().reference()).file(), l.match().page());
+            }
+        });
+        setCenter(lines);
+        setPadding(new Insets(8));
+    }
+
+    private static Optional<Line> selectedPassage(ListView<Line> lines) {
+        return Optional.ofNullable(lines.getSelectionModel().getSelectedItem()).filter(l -> l.match() != null);
+    }
+
+    static java.util.List<Line> linesOf(ClaimChart c) {
+        java.util.List<Line> out = new java.util.ArrayList<>();
+        if (c == null) {
+            return out;
+        }
+        for (int r = 0; r < c.elements().size(); r++) {
+            ClaimChart.Row row = c.elements().get(r);
+            out.add(new Line(c, r, row, -1, null));
+            for (int m = 0; m < row.matches().size(); m++) {
+                out.add(new Line(c, r, row, m, row.matches().get(m)));
+            }
+        }
+        return out;
+    }
+
+    static String describe(Line l, PriorArtViewModel vm) {
+        if (l.match() == null) {
+            return "Claim " + l.row().claim() + ": " + l.row().text();
+        }
+        ClaimChart.Match m = l.match();
+        Path file = l.chart().references().get(m.reference()).file().getFileName();
+        String where = (m.page() == null ? "" : " p. " + m.page()) + (m.paragraph() == null ? "" : " " + m.paragraph());
+        String verdict = vm.cell(l.rowIndex(), l.matchIndex())
+                .map(c -> (c.mark() == null ? "" : "[" + c.mark().label() + "] ") + (c.note().isEmpty() ? "" : "(" + c.note() + ") "))
+                .orElse("");
+        return "    " + verdict + file + where + String.format(Locale.ROOT, "  (%.3f)  ", m.score()) + m.text();
+    }
+}

@@ -1,0 +1,83 @@
+package io.patentdesk.app.prior;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.patentdesk.inference.EngineOptions;
+import io.patentdesk.inference.ProviderChoice;
+import io.patentdesk.inference.embed.SentenceEmbedder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library with the real bundled encoder. */
+class PassageLibraryTest {
+    static SentenceEmbedder encoder;
+
+    @BeforeAll
+    static void open() throws Exception {
+        encoder = BundledEncoder.open(EngineOptions.defaults().withProvider(ProviderChoice.CPU));
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    static ReferenceText ref(String name, String... paragraphs) {
+        List<ReferenceParagraph> ps = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            ps.add(new ReferenceParagraph(i + 1, "[%04d]".formatted(i + 1), paragraphs[i]));
+        }
+        return new ReferenceText(Path.of(name), paragraphs.length, ps);
+    }
+
+    static final ReferenceText LOCK = ref("lock.pdf",
+            "The hoop is bent from hardened steel and its free end is held in the housing by a spring latch.",
+            "A key turns the cylinder, which withdraws the latch so the hoop can be pulled out of the housing.",
+            "The housing is painted black and carries the maker's name on its front face.");
+    static final ReferenceText COFFEE = ref("coffee.pdf",
+            "Hot water is forced through ground coffee beans under a pressure of nine bar.",
+            "The portafilter holds the compacted grounds while the pump runs for twenty-five seconds.");
+
+    @Test
+    void denseFindsAParaphraseWithoutSharedWordsThatBm25Misses() {
+        try (PassageLibrary lib = PassageLibrary.build(List.of(LOCK, COFFEE), encoder::embed, IndexProgress.NONE)) {
+            String element = "an appliance driving heated liquid across milled roasted seeds";
+            assertThat(lib.search(element, RetrievalMode.BM25, 5)).isEmpty(); // no word in common after stemming
+            List<PassageLibrary.Hit> dense = lib.search(element, RetrievalMode.DENSE, 1);
+            assertThat(dense).extracting(h -> h.passage().reference()).containsExactly(1, 0);
+            List<PassageLibrary.Hit> hybrid = lib.search(element, RetrievalMode.HYBRID, 1);
+            assertThat(hybrid).extracting(h -> h.passage().reference()).containsExactly(1, 0); // best of each
+            assertThat(hybrid.get(0).passage().paragraph()).isEqualTo("[0001]");
+        }
+    }
+
+    @Test
+    void hybridRanksByBothAndReportsProgress() {
+        List<int[]> progress = new ArrayList<>();
+        try (PassageLibrary lib = PassageLibrary.build(List.of(LOCK, COFFEE), encoder::embed,
+                (done, total) -> progress.add(new int[] {done, total}))) {
+            List<PassageLibrary.Hit> hits = lib.search("a pump forcing water through coffee grounds",
+                    RetrievalMode.HYBRID, 2);
+            assertThat(hits.get(0).passage().reference()).isEqualTo(1);
+            assertThat(hits).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+            assertThat(progress.get(progress.size() - 1)).containsExactly(5, 5);
+        }
+    }
+
+    @Test
+    void anInterruptedBuildStops() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> PassageLibrary.build(List.of(LOCK), encoder::embed, IndexProgress.NONE))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
