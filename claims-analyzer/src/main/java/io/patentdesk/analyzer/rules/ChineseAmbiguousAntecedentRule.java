@@ -1,0 +1,41 @@
+package io.patentdesk.analyzer.rules;
+
+import io.patentdesk.analyzer.AnalysisContext;
+import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Part;
+import io.patentdesk.analyzer.Rule;
+import io.patentdesk.analyzer.Severity;
+import java.util.function.Consumer;
+
+/**
+ * ambiguous-antecedent for Chinese claims: 所述连接杆 after only 第一连接杆 and 第二连接杆 (see
+ * {@link ChineseAntecedentWalk}). Same rule id as the English check, which reads English claims only;
+ * the office pack gives the citation.
+ */
+public final class ChineseAmbiguousAntecedentRule implements Rule {
+
+    @Override
+    public String id() {
+        return "ambiguous-antecedent";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String citation() {
+        return "专利法 第二十六条第四款; 专利审查指南 第二部分第二章 3.2.2";
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Consumer<Finding> out) {
+        for (ChineseAntecedentWalk.Issue i : ChineseAntecedentWalk.issues(ctx)) {
+            if (i.kind() == ChineseAntecedentWalk.Kind.AMBIGUOUS) {
+                out.accept(finding(i.claim(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(), i.severity(),
+                        i.confidence()));
+            }
+        }
+    }
+}
