@@ -40,7 +40,7 @@ final class ChineseAntecedentWalk {
                  Confidence confidence) {}
 
     /** A term of at most this many words is named when nothing introduced it. */
-    private static final int MAX_TERM_WORDS = 4;
+    private static final int MAX_TERM_WORDS = 5;
     private static final String ORDINAL_DIGITS = "一二三四五六七八九十0123456789０１２３４５６７８９";
 
     private final AnalysisContext ctx;
@@ -223,7 +223,9 @@ final class ChineseAntecedentWalk {
         for (int i = 0; i < ws.size() && i < MAX_TERM_WORDS; i++) {
             String word = w.substring(ws.get(i)[0], ws.get(i)[1]);
             // the first word stays even where it is a verb elsewhere ("固定" of 固定板) unless it is a particle
-            if (words.isStop(word) && (i > 0 || word.length() == 1) || i > 0 && endsTermAt(w, ws.get(i)[0], word)) {
+            boolean ends = words.isStop(word) && (i > 0 || word.length() == 1) || i > 0 && endsTermAt(w, ws.get(i)[0], word);
+            // a verb before a one-character head is part of the name: 安装座, 连接杆, 固定板, 驱动轮
+            if (ends && !(ws.get(i)[1] < w.length() && words.isHead(w.charAt(ws.get(i)[1])) && word.length() >= 2)) {
                 break;
             }
             end = ws.get(i)[1];
@@ -268,6 +270,10 @@ final class ChineseAntecedentWalk {
             without.removeAll(parentsWith);
             where = "claim " + n + " depends on claim " + join(parentsWith) + ", which introduces " + term
                     + ", but also on claim " + join(without) + ", which does not (every alternative needs the basis)";
+        } else if (citesUnreadClaims(n)) {
+            where = term + " is not introduced in claim " + n + " or the claims it is read to rest on, but it cites"
+                    + " claims in words the checker does not read (前述权利要求, 包括权利要求…所述的…): check that those"
+                    + " claims introduce " + term;
         } else {
             Integer elsewhere = claimWriting(term, n);
             where = term + " is not introduced in claim " + n + (parents(n).isEmpty() ? ""
