@@ -175,7 +175,8 @@ final class ChineseAntecedentWalk {
         if (known == null) {
             Claim c = ctx.tree().claim(number);
             List<Integer> ps = parents(number);
-            known = c != null && ps.isEmpty() && c.analysisContent().contains("权利要求");
+            // 权利, not 权利要求: slips such as "根据权利要86所述" and "根据权利权利1所述" are claim references too
+            known = c != null && ps.isEmpty() && c.analysisContent().contains("权利");
             for (int p : ps) {
                 known = known || citesUnreadClaims(p);
             }

@@ -65,12 +65,12 @@ final class ChineseDefiniteReferences {
 
     /**
      * 权利要求1所述, 任一项所述, 权利要求1-7中任一所述, 之一所述: a claim reference stands between the marker and the
-     * punctuation before it. Also 如上所述, 应该, 活该, and 上述权利要求 / 该权利要求 / 上述任一项.
+     * punctuation before it. Also 如上所述, 应该, 活该, and 上述权利要求 / 该权利要求 / 上述任一项 / 上述1-7任一项.
      */
     private static boolean refersToClaims(String text, int from, int at, int after) {
         char before = at > from ? text.charAt(at - 1) : ' ';
-        if (Character.isDigit(before) || before == '上' || before == '前' || before == '文' || before == '应'
-                || before == '活') {
+        if (Character.isDigit(before) || before == '项' || before == '求' || before == '上' || before == '前'
+                || before == '文' || before == '应' || before == '活') {
             return true;
         }
         for (int i = at - 1; i >= from && at - i <= CLAIM_REFERENCE_REACH; i--) {
@@ -81,7 +81,8 @@ final class ChineseDefiniteReferences {
                 return true;
             }
         }
-        return text.startsWith("权利要求", after) || text.startsWith("任一", after) || text.startsWith("任意一", after)
+        return after < text.length() && Character.isDigit(text.charAt(after)) // 上述1-7任一项 (claims, no 权利要求)
+                || text.startsWith("权利要求", after) || text.startsWith("任一", after) || text.startsWith("任意一", after)
                 || text.startsWith("各项", after) || text.startsWith("的权利要求", after);
     }
 
