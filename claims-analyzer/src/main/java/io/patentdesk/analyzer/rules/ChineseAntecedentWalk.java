@@ -41,6 +41,8 @@ final class ChineseAntecedentWalk {
 
     /** A term of at most this many words is named when nothing introduced it. */
     private static final int MAX_TERM_WORDS = 5;
+    /** How much of the text after the marker is segmented to name a term that has no basis. */
+    private static final int SEGMENTED = 14;
     private static final String ORDINAL_DIGITS = "一二三四五六七八九十0123456789０１２３４５６７８９";
 
     private final AnalysisContext ctx;
@@ -48,6 +50,8 @@ final class ChineseAntecedentWalk {
     /** Per claim: terms known to be (or not be) written in the claim or on every path above it. */
     private final Map<Integer, Map<String, Boolean>> chainMemo = new HashMap<>();
     private final Map<Integer, Boolean> unreadMemo = new HashMap<>();
+    /** Each claim's words without its number ({@link Claim#analysisContent()} copies them on every call). */
+    private final Map<Integer, String> contents = new HashMap<>();
     private final List<Issue> issues = new ArrayList<>();
 
     private ChineseAntecedentWalk(AnalysisContext ctx) {
@@ -176,7 +180,7 @@ final class ChineseAntecedentWalk {
             Claim c = ctx.tree().claim(number);
             List<Integer> ps = parents(number);
             // 权利, not 权利要求: slips such as "根据权利要86所述" and "根据权利权利1所述" are claim references too
-            known = c != null && ps.isEmpty() && c.analysisContent().contains("权利");
+            known = c != null && ps.isEmpty() && content(c).contains("权利");
             for (int p : ps) {
                 known = known || citesUnreadClaims(p);
             }
@@ -190,7 +194,7 @@ final class ChineseAntecedentWalk {
         Boolean known = memo.get(term);
         if (known == null) {
             Claim p = ctx.tree().claim(number);
-            known = p != null && p.analysisContent().contains(term) || onEveryPathAbove(number, term);
+            known = p != null && content(p).contains(term) || onEveryPathAbove(number, term);
             memo.put(term, known);
         }
         return known;
@@ -218,18 +222,20 @@ final class ChineseAntecedentWalk {
     }
 
     /** The term after the marker: its words up to one that ends a term, at most {@value #MAX_TERM_WORDS}. */
-    private String termAt(String w) {
-        List<int[]> ws = ChineseWords.words(w);
+    private String termAt(String window) {
+        // segmenting costs per character: a term of five words fits in the first characters
+        String w = window.substring(0, Math.min(window.length(), SEGMENTED));
+        List<ChineseWords.Word> ws = ChineseWords.words(w);
         int end = 0;
         for (int i = 0; i < ws.size() && i < MAX_TERM_WORDS; i++) {
-            String word = w.substring(ws.get(i)[0], ws.get(i)[1]);
+            String word = w.substring(ws.get(i).start(), ws.get(i).end());
             // the first word stays even where it is a verb elsewhere ("固定" of 固定板) unless it is a particle
-            boolean ends = words.isStop(word) && (i > 0 || word.length() == 1) || i > 0 && endsTermAt(w, ws.get(i)[0], word);
+            boolean ends = words.isStop(word) && (i > 0 || word.length() == 1) || i > 0 && endsTermAt(w, ws.get(i).start(), word);
             // a verb before a one-character head is part of the name: 安装座, 连接杆, 固定板, 驱动轮
-            if (ends && !(ws.get(i)[1] < w.length() && words.isHead(w.charAt(ws.get(i)[1])) && word.length() >= 2)) {
+            if (ends && !(ws.get(i).end() < w.length() && words.isHead(w.charAt(ws.get(i).end())) && word.length() >= 2)) {
                 break;
             }
-            end = ws.get(i)[1];
+            end = ws.get(i).end();
         }
         return w.substring(0, end);
     }
@@ -304,9 +310,9 @@ final class ChineseAntecedentWalk {
 
     /** The longest ending of the term, whole words of two characters or more, written before; null if none. */
     private String introducedEnding(Claim c, int from, int markerStart, String term) {
-        List<int[]> ws = ChineseWords.words(term);
+        List<ChineseWords.Word> ws = ChineseWords.words(term);
         for (int i = 1; i < ws.size(); i++) {
-            String ending = term.substring(ws.get(i)[0]);
+            String ending = term.substring(ws.get(i).start());
             if (ending.length() >= 2 && !isOrdinal(ending) && introduced(c, from, markerStart, ending)) {
                 return ending;
             }
@@ -317,7 +323,7 @@ final class ChineseAntecedentWalk {
     /** Another claim that writes the term, not this one; null if none. */
     private Integer claimWriting(String term, int except) {
         for (Claim o : ctx.claims().claims()) {
-            if (o.number() != except && !o.isCanceled() && o.analysisContent().contains(term)) {
+            if (o.number() != except && !o.isCanceled() && ctx.isPrimary(o) && content(o).contains(term)) {
                 return o.number();
             }
         }
@@ -334,24 +340,14 @@ final class ChineseAntecedentWalk {
             return;
         }
         Set<String> ordinals = new TreeSet<>();
-        List<String> texts = new ArrayList<>();
-        texts.add(c.analysisText().substring(from, r.markerStart()));
+        // the claim itself first: there the term is mostly written bare, and the ancestors need not be read
+        if (writtenBare(c.analysisText(), from, r.markerStart(), term, ordinals)) {
+            return;
+        }
         for (int a : ctx.tree().ancestors(c.number())) {
             Claim p = ctx.tree().claim(a);
-            if (p != null) {
-                texts.add(p.analysisContent());
-            }
-        }
-        for (String t : texts) {
-            for (int at = t.indexOf(term); at >= 0; at = t.indexOf(term, at + 1)) {
-                String ordinal = ordinalBefore(t, at);
-                if (ordinal == null) {
-                    if (!afterMarker(t, at)) {
-                        return; // written once without an ordinal: that is the basis
-                    }
-                } else {
-                    ordinals.add(ordinal);
-                }
+            if (p != null && writtenBare(content(p), 0, Integer.MAX_VALUE, term, ordinals)) {
+                return;
             }
         }
         if (ordinals.size() >= 2) {
@@ -359,6 +355,28 @@ final class ChineseAntecedentWalk {
             report(Kind.AMBIGUOUS, c, r, term, r.marker() + term + " may mean " + String.join(" or ", named)
                     + ": name which one (所述" + named.get(0) + ")", Severity.WARNING, Confidence.LIKELY);
         }
+    }
+
+    /**
+     * Whether the term is written in [from, before) of {@code t} without an ordinal and not after a marker; collects
+     * the ordinals it is written with.
+     */
+    private static boolean writtenBare(String t, int from, int before, String term, Set<String> ordinals) {
+        for (int at = t.indexOf(term, from); at >= 0 && at + term.length() <= before; at = t.indexOf(term, at + 1)) {
+            String ordinal = ordinalBefore(t, at);
+            if (ordinal == null) {
+                if (!afterMarker(t, at)) {
+                    return true;
+                }
+            } else {
+                ordinals.add(ordinal);
+            }
+        }
+        return false;
+    }
+
+    private String content(Claim c) {
+        return contents.computeIfAbsent(c.number(), k -> c.analysisContent());
     }
 
     /** The ordinal (第一, 第二 ...) right before {@code at}, or null. */

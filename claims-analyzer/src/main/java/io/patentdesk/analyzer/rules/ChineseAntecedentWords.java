@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words the Chinese antecedent check needs ({@code antecedent-zh.txt}): words that end the term after 所述, the
@@ -20,22 +22,55 @@ final class ChineseAntecedentWords {
 
     static final ChineseAntecedentWords DEFAULTS = load();
 
-    /** Longest first, so "所述" is tried before "所". */
-    private final List<String> stops;
-    private final List<String> quantifiers;
-    private final String particles;
-    private final String heads;
+    /** By first character, longest first, so "所述" is tried before "所": looked up for every reference. */
+    private final Map<Character, List<String>> stops;
+    private final Set<String> stopWords;
+    private final Map<Character, List<String>> quantifiers;
+    private final BitSet particles;
+    private final BitSet heads;
 
     private ChineseAntecedentWords(List<String> stops, String particles, List<String> quantifiers, String heads) {
-        this.stops = longestFirst(stops);
-        this.particles = particles;
-        this.quantifiers = longestFirst(quantifiers);
-        this.heads = heads;
+        this.stops = byFirstCharacter(stops);
+        this.stopWords = Set.copyOf(stops);
+        this.particles = characters(particles);
+        this.quantifiers = byFirstCharacter(quantifiers);
+        this.heads = characters(heads);
     }
 
     /** The stop word that {@code s} starts with at {@code from}, or null. */
     String stopAt(String s, int from) {
-        for (String w : stops) {
+        return startingAt(stops, s, from);
+    }
+
+    /** Whether the word is a stop word as a whole. */
+    boolean isStop(String word) {
+        return stopWords.contains(word);
+    }
+
+    /** Whether the word opens with a particle (的, 为, 是 ...): it ends a term wherever segmentation put it. */
+    boolean opensWithParticle(String word) {
+        return !word.isEmpty() && particles.get(word.charAt(0));
+    }
+
+    /** How many characters of quantifiers ("多个", "的") stand at {@code from} before the term. */
+    int quantifierLength(String s, int from) {
+        int at = from;
+        for (String q = startingAt(quantifiers, s, at); q != null; q = startingAt(quantifiers, s, at)) {
+            at += q.length();
+        }
+        return at - from;
+    }
+
+    /** Whether the character is a one-character noun head (杆, 板, 座 ...). */
+    boolean isHead(char c) {
+        return heads.get(c);
+    }
+
+    private static String startingAt(Map<Character, List<String>> words, String s, int from) {
+        if (from >= s.length()) {
+            return null;
+        }
+        for (String w : words.getOrDefault(s.charAt(from), List.of())) {
             if (s.startsWith(w, from)) {
                 return w;
             }
@@ -43,42 +78,19 @@ final class ChineseAntecedentWords {
         return null;
     }
 
-    /** Whether the word is a stop word as a whole. */
-    boolean isStop(String word) {
-        return stops.contains(word);
-    }
-
-    /** Whether the word opens with a particle (的, 为, 是 ...): it ends a term wherever segmentation put it. */
-    boolean opensWithParticle(String word) {
-        return !word.isEmpty() && particles.indexOf(word.charAt(0)) >= 0;
-    }
-
-    /** How many characters of quantifiers ("多个", "的") stand at {@code from} before the term. */
-    int quantifierLength(String s, int from) {
-        int at = from;
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (String q : quantifiers) {
-                if (s.startsWith(q, at)) {
-                    at += q.length();
-                    more = true;
-                    break;
-                }
-            }
+    private static Map<Character, List<String>> byFirstCharacter(List<String> words) {
+        Map<Character, List<String>> m = new HashMap<>();
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
         }
-        return at - from;
+        m.replaceAll((k, l) -> l.stream().sorted((a, b) -> b.length() - a.length()).toList());
+        return Map.copyOf(m);
     }
 
-    /** Whether the character is a one-character noun head (杆, 板, 座 ...). */
-    boolean isHead(char c) {
-        return heads.indexOf(c) >= 0;
-    }
-
-    private static List<String> longestFirst(List<String> words) {
-        List<String> l = new ArrayList<>(words);
-        l.sort((a, b) -> b.length() - a.length());
-        return List.copyOf(l);
+    private static BitSet characters(String chars) {
+        BitSet b = new BitSet();
+        chars.chars().forEach(b::set);
+        return b;
     }
 
     private static ChineseAntecedentWords load() {

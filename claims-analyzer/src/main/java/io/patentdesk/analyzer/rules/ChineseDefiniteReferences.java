@@ -55,6 +55,10 @@ final class ChineseDefiniteReferences {
     }
 
     private static String markerAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '所' && c != '上' && c != '该') {
+            return null; // the first characters of MARKERS: most characters are none of them
+        }
         for (String m : MARKERS) {
             if (text.startsWith(m, i)) {
                 return m;

@@ -2,6 +2,8 @@ package io.patentdesk.analyzer.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
 import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 
@@ -11,9 +13,18 @@ import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
  *
  * <p>Segmenting costs about 5-10 µs per character on a laptop core and its dictionaries take some 200 ms to load on
  * first use, so callers segment only the short stretches they must (the words after an unresolved 所述), never whole
- * claim sets. Thread-safe: the segmenter keeps no state between calls, and its dictionaries are read-only once loaded.
+ * claim sets. The editor analyses the same claims again on every pause in typing, so segmentations are remembered (a
+ * bounded cache, emptied when full). Thread-safe: the segmenter keeps no state between calls, and its dictionaries are
+ * read-only once loaded.
  */
 public final class ChineseWords {
+
+    /** One word: [start, end) in the segmented text. */
+    public record Word(int start, int end) {}
+
+    /** Stretches segmented lately; a few thousand cover the claims open in the editor. */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, List<Word>> CACHE = new ConcurrentHashMap<>();
 
     /** smartcn's word types for the begin and end markers it puts around a sentence (WordType in smartcn). */
     private static final int SENTENCE_BEGIN = 0;
@@ -27,25 +38,39 @@ public final class ChineseWords {
     }
 
     /**
-     * The words of {@code s} (a clause: no sentence punctuation needed), in order, as [start, end) offsets into
-     * {@code s}; together they cover every character of {@code s}.
+     * The words of {@code s} (a clause: no sentence punctuation needed), in order, as offsets into {@code s}; together
+     * they cover every character of {@code s}.
      */
-    public static List<int[]> words(String s) {
-        List<int[]> out = new ArrayList<>();
+    public static List<Word> words(String s) {
+        List<Word> known = CACHE.get(s);
+        if (known != null) {
+            return known;
+        }
+        List<Word> out = segment(s);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(s, out);
+        return out;
+    }
+
+    /** The words of {@code s} as smartcn finds them, without the cache. */
+    public static List<Word> segment(String s) {
+        List<Word> out = new ArrayList<>();
         if (s.isEmpty()) {
-            return out;
+            return List.of();
         }
         int covered = 0;
         for (SegToken t : Holder.SEGMENTER.process(s)) {
             if (t.wordType == SENTENCE_BEGIN || t.wordType == SENTENCE_END || t.endOffset <= covered) {
                 continue;
             }
-            out.add(new int[] {Math.max(covered, t.startOffset), Math.min(s.length(), t.endOffset)});
+            out.add(new Word(Math.max(covered, t.startOffset), Math.min(s.length(), t.endOffset)));
             covered = Math.min(s.length(), t.endOffset);
         }
         if (covered < s.length()) {
-            out.add(new int[] {covered, s.length()});
+            out.add(new Word(covered, s.length()));
         }
-        return out;
+        return List.copyOf(out);
     }
 }
