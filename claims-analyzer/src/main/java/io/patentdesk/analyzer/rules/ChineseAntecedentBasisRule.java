@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 /**
  * antecedent-basis for Chinese claims: 所述X / 该X / 上述X needs X written earlier in the claim or in the claims it
  * depends on (see {@link ChineseAntecedentWalk}). Same rule id as the English check, which reads English claims only;
- * the office pack gives the citation.
+ * the office pack gives the office's citation.
  */
 public final class ChineseAntecedentBasisRule implements Rule {
+
+    private static final Rule ENGLISH = new AntecedentBasisRule();
 
     @Override
     public String id() {
@@ -24,9 +26,13 @@ public final class ChineseAntecedentBasisRule implements Rule {
         return Severity.ERROR;
     }
 
+    /**
+     * The id's own citation, the English rule's: one id, one default (the USPTO pack keeps it); the CNIPA pack states
+     * 专利法 第二十六条第四款 and 审查指南 第二部分第二章 3.2.2 instead.
+     */
     @Override
     public String citation() {
-        return "专利法 第二十六条第四款; 专利审查指南 第二部分第二章 3.2.2";
+        return ENGLISH.citation();
     }
 
     @Override
