@@ -7,9 +7,7 @@ import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Severity;
 import io.patentdesk.analyzer.text.ChineseWords;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,7 +23,8 @@ import java.util.TreeSet;
  * 内壁, 连接 ...: {@code antecedent-zh.txt}). Only where nothing matches is the text segmented (Lucene smartcn), to name
  * the term that lacks a basis; segmenting whole claims would cost several times the rest of the analysis.
  *
- * <p>Errors only where the term is certainly missing: no earlier text holds it, nor its last words. Where only its
+ * <p>What each claim can rest on is {@link ChineseClaimBasis}'s to say. Errors only where the term is certainly
+ * missing: no earlier text holds it, nor its last words, on some path. Where only its
  * last words were introduced ("所述U形支撑杆" after 支撑杆), where it is introduced later in the same claim, or where a
  * one-character head follows a shorter introduced term ("所述连接件" after 连接), the finding is a warning: examiners
  * read such references leniently when the meaning is clear. "所述连接杆" after only 第一连接杆 and 第二连接杆 is
@@ -47,15 +46,13 @@ final class ChineseAntecedentWalk {
 
     private final AnalysisContext ctx;
     private final ChineseAntecedentWords words = ChineseAntecedentWords.DEFAULTS;
-    /** Per claim: terms known to be (or not be) written in the claim or on every path above it. */
-    private final Map<Integer, Map<String, Boolean>> chainMemo = new HashMap<>();
-    private final Map<Integer, Boolean> unreadMemo = new HashMap<>();
-    /** Each claim's words without its number ({@link Claim#analysisContent()} copies them on every call). */
-    private final Map<Integer, String> contents = new HashMap<>();
     private final List<Issue> issues = new ArrayList<>();
+
+    private final ChineseClaimBasis basis;
 
     private ChineseAntecedentWalk(AnalysisContext ctx) {
         this.ctx = ctx;
+        this.basis = new ChineseClaimBasis(ctx);
     }
 
     static List<Issue> issues(AnalysisContext ctx) {
@@ -123,81 +120,10 @@ final class ChineseAntecedentWalk {
     private int longestIntroducedStart(Claim c, int from, int markerStart, String w) {
         int k = 0;
         // A start of w written earlier implies every shorter start was, so grow until one is not.
-        while (k < w.length() && introduced(c, from, markerStart, w.substring(0, k + 1))) {
+        while (k < w.length() && basis.introduced(c, from, markerStart, w.substring(0, k + 1))) {
             k++;
         }
         return k;
-    }
-
-    private boolean introduced(Claim c, int from, int before, String term) {
-        int at = c.analysisText().indexOf(term, from);
-        return at >= 0 && at + term.length() <= before || onEveryPathAbove(c.number(), term);
-    }
-
-    /** Whether each claim {@code number} depends on holds the term, itself or on every path above it. */
-    private boolean onEveryPathAbove(int number, String term) {
-        List<Integer> parents = parents(number);
-        if (parents.isEmpty()) {
-            return false;
-        }
-        for (int p : parents) {
-            if (!inClaimOrAbove(p, term)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The claims this one rests on: those it depends on, or, for an independent claim of another category that cites
-     * claims ("一种用于权利要求1所述的装置的方法"), the earlier claims it cites.
-     */
-    private List<Integer> parents(int number) {
-        List<Integer> p = ctx.tree().parents(number);
-        if (!p.isEmpty()) {
-            return p;
-        }
-        Claim c = ctx.tree().claim(number);
-        if (c == null || !c.isIndependent()) {
-            return p;
-        }
-        List<Integer> cited = new ArrayList<>();
-        for (int r : c.references()) {
-            if (r < number && ctx.tree().claim(r) != null) {
-                cited.add(r);
-            }
-        }
-        return cited;
-    }
-
-    /**
-     * Whether the claim, or one it rests on, cites claims the parser could not read ("根据前述权利要求中任一项所述",
-     * "包括权利要求1至5中任一项所述的装置"): then what it rests on is unknown, and a missing basis is only a warning.
-     */
-    private boolean citesUnreadClaims(int number) {
-        Boolean known = unreadMemo.get(number);
-        if (known == null) {
-            Claim c = ctx.tree().claim(number);
-            List<Integer> ps = parents(number);
-            // 权利, not 权利要求: slips such as "根据权利要86所述" and "根据权利权利1所述" are claim references too
-            known = c != null && ps.isEmpty() && content(c).contains("权利");
-            for (int p : ps) {
-                known = known || citesUnreadClaims(p);
-            }
-            unreadMemo.put(number, known);
-        }
-        return known;
-    }
-
-    private boolean inClaimOrAbove(int number, String term) {
-        Map<String, Boolean> memo = chainMemo.computeIfAbsent(number, k -> new HashMap<>());
-        Boolean known = memo.get(term);
-        if (known == null) {
-            Claim p = ctx.tree().claim(number);
-            known = p != null && content(p).contains(term) || onEveryPathAbove(number, term);
-            memo.put(term, known);
-        }
-        return known;
     }
 
     /** "第一" alone, or one character that only starts a longer word ("杆" of 杆件), is no match. */
@@ -230,9 +156,11 @@ final class ChineseAntecedentWalk {
         for (int i = 0; i < ws.size() && i < MAX_TERM_WORDS; i++) {
             String word = w.substring(ws.get(i).start(), ws.get(i).end());
             // the first word stays even where it is a verb elsewhere ("固定" of 固定板) unless it is a particle
-            boolean ends = words.isStop(word) && (i > 0 || word.length() == 1) || i > 0 && endsTermAt(w, ws.get(i).start(), word);
+            boolean ends = words.isStop(word) && (i > 0 || word.length() == 1)
+                    || i > 0 && endsTermAt(w, ws.get(i).start(), word);
             // a verb before a one-character head is part of the name: 安装座, 连接杆, 固定板, 驱动轮
-            if (ends && !(ws.get(i).end() < w.length() && words.isHead(w.charAt(ws.get(i).end())) && word.length() >= 2)) {
+            int next = ws.get(i).end();
+            if (ends && !(next < w.length() && words.isHead(w.charAt(next)) && word.length() >= 2)) {
                 break;
             }
             end = ws.get(i).end();
@@ -266,24 +194,24 @@ final class ChineseAntecedentWalk {
             return;
         }
         Set<Integer> parentsWith = new TreeSet<>();
-        for (int p : parents(n)) {
-            if (inClaimOrAbove(p, term)) {
+        for (int p : basis.parents(n)) {
+            if (basis.inClaimOrAbove(p, term)) {
                 parentsWith.add(p);
             }
         }
         String where;
         if (!parentsWith.isEmpty()) {
-            List<Integer> without = new ArrayList<>(parents(n));
+            List<Integer> without = new ArrayList<>(basis.parents(n));
             without.removeAll(parentsWith);
             where = "claim " + n + " depends on claim " + join(parentsWith) + ", which introduces " + term
                     + ", but also on claim " + join(without) + ", which does not (every alternative needs the basis)";
-        } else if (citesUnreadClaims(n)) {
+        } else if (basis.citesUnreadClaims(n)) {
             where = term + " is not introduced in claim " + n + " or the claims it is read to rest on, but it cites"
                     + " claims in words the checker does not read (前述权利要求, 包括权利要求…所述的…): check that those"
                     + " claims introduce " + term;
         } else {
-            Integer elsewhere = claimWriting(term, n);
-            where = term + " is not introduced in claim " + n + (parents(n).isEmpty() ? ""
+            Integer elsewhere = basis.claimWriting(term, n);
+            where = term + " is not introduced in claim " + n + (basis.parents(n).isEmpty() ? ""
                     : " or the claims it depends on") + (elsewhere == null ? "" : " (claim " + elsewhere
                     + " introduces it, but claim " + n + " does not depend on it)");
         }
@@ -292,7 +220,7 @@ final class ChineseAntecedentWalk {
         // on claims unknown here.
         // 上述 ("the above") also points back at whole steps and mixtures never named ("重复上述过程", "上述混合物"), and
         // 所述步骤 at steps numbered without the word 步骤 ("(1)…"): warnings.
-        boolean sure = !hasLatinOrDigit(term) && !citesUnreadClaims(c.number()) && !r.marker().equals("上述")
+        boolean sure = !hasLatinOrDigit(term) && !basis.citesUnreadClaims(c.number()) && !r.marker().equals("上述")
                 && !term.startsWith("步骤");
         report(Kind.MISSING, c, r, term, said + ": " + where + "; introduce it (一个" + term + ", or the bare term)"
                 + " before referring to it with " + r.marker(), sure ? Severity.ERROR : Severity.WARNING,
@@ -313,18 +241,8 @@ final class ChineseAntecedentWalk {
         List<ChineseWords.Word> ws = ChineseWords.words(term);
         for (int i = 1; i < ws.size(); i++) {
             String ending = term.substring(ws.get(i).start());
-            if (ending.length() >= 2 && !isOrdinal(ending) && introduced(c, from, markerStart, ending)) {
+            if (ending.length() >= 2 && !isOrdinal(ending) && basis.introduced(c, from, markerStart, ending)) {
                 return ending;
-            }
-        }
-        return null;
-    }
-
-    /** Another claim that writes the term, not this one; null if none. */
-    private Integer claimWriting(String term, int except) {
-        for (Claim o : ctx.claims().claims()) {
-            if (o.number() != except && !o.isCanceled() && ctx.isPrimary(o) && content(o).contains(term)) {
-                return o.number();
             }
         }
         return null;
@@ -346,7 +264,7 @@ final class ChineseAntecedentWalk {
         }
         for (int a : ctx.tree().ancestors(c.number())) {
             Claim p = ctx.tree().claim(a);
-            if (p != null && writtenBare(content(p), 0, Integer.MAX_VALUE, term, ordinals)) {
+            if (p != null && writtenBare(basis.content(p), 0, Integer.MAX_VALUE, term, ordinals)) {
                 return;
             }
         }
@@ -373,10 +291,6 @@ final class ChineseAntecedentWalk {
             }
         }
         return false;
-    }
-
-    private String content(Claim c) {
-        return contents.computeIfAbsent(c.number(), k -> c.analysisContent());
     }
 
     /** The ordinal (第一, 第二 ...) right before {@code at}, or null. */
