@@ -26,8 +26,12 @@ class CnipaCorpusErrorRateTest {
      * ("权利要求1-3所述" without 任一项), 5 dependency-missing (claims citing themselves), 4 claim-numbering. Before the
      * CNIPA claim-period ran, "之任一项"/"任何一项" were read as the alternative and "洗衣机，…包括根据权利要求1-9中任一项所述的
      * 排水阀" as an independent claim: 6.3 (308 chain, 21 form findings).
+     *
+     * <p>The Chinese antecedent check (所述X/该X) added 45 errors: 8.0 per 100 (427). A hand-labelled sample of them
+     * (ChineseAntecedentLabelsTest) is 80 % real: mostly terms introduced only in a claim the citing claim does not
+     * rest on ("根据权利要求1-8中任意一项" using 所述酸储存罐 of claim 8 only). Uncertain readings are warnings.
      */
-    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 8.0;
+    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 8.5;
 
     @Test
     void errorRateOnChineseClaimsStaysBounded() throws Exception {

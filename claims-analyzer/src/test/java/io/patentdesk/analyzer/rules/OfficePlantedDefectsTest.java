@@ -88,6 +88,11 @@ class OfficePlantedDefectsTest {
         c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括约束灯泡的灯罩，所述灯泡的直径为⟦约⟧5毫米。"));
         c.add(claims(cn, "indefinite-term", 2, "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡由玻璃、石英⟦等⟧制成，两侧长度相等。"));
         c.add(claims(cn, "indefinite-term", 1, "1.一种灯，包括灯泡，所述灯泡为白炽灯泡⟦或类似物⟧。"));
+        // antecedent basis (专利法 第二十六条第四款): 所述X / 该X need X earlier, on every path of a multiple dependency
+        c.add(claims(cn, "antecedent-basis", 2, "1.一种灯，包括灯座。\n2.根据权利要求1所述的灯，其特征在于，⟦所述灯泡⟧为红色。"));
+        c.add(claims(cn, "antecedent-basis", 3, "1.一种灯，包括灯座。\n2.根据权利要求1所述的灯，其特征在于，还包括灯泡。\n"
+                + "3.根据权利要求1或2所述的灯，其特征在于，⟦所述灯泡⟧为红色。"));
+        c.add(claims(cn, "antecedent-basis", 1, "1.一种灯，包括灯座，⟦该灯罩⟧固定在所述灯座上。"));
         // reference signs after the feature, in parentheses (专利法实施细则 第二十二条第四款); cn-claims CN…: "基础(1)…基础1下部"
         c.add(claims(cn, "cnipa-reference-signs", 1, "1.一种灯，包括灯座(1)和灯泡(2),所述灯泡⟦2⟧设于所述灯座(1)上。"));
         c.add(claims(cn, "cnipa-reference-signs", 2, "1.一种灯，包括灯座(1)和灯泡(2)。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡⟦(灯泡2)⟧为红色。"));

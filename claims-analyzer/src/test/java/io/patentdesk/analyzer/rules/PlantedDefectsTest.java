@@ -152,7 +152,8 @@ class PlantedDefectsTest {
     void everyRuleHasPlantedDefects() {
         List<String> covered = cases().map(Case::rule).distinct().toList();
         assertThat(covered).containsExactlyInAnyOrderElementsOf(
-                Analyzer.defaultRules().stream().map(Rule::id).filter(Office.USPTO.pack()::applies).toList());
+                // distinct: antecedent-basis and ambiguous-antecedent each have an English and a Chinese rule
+                Analyzer.defaultRules().stream().map(Rule::id).filter(Office.USPTO.pack()::applies).distinct().toList());
     }
 
     @Test
