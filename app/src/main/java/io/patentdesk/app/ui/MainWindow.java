@@ -22,6 +22,7 @@ import io.patentdesk.app.ui.models.ModelsViewModel;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import io.patentdesk.app.ui.event.UserError;
+import io.patentdesk.app.ui.spell.SpellingViewModel;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.editor.AnalyzedArea;
 import io.patentdesk.editor.FindReplaceBar;
@@ -68,6 +69,7 @@ public final class MainWindow {
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
     private final ModelsViewModel modelList;
+    private final SpellingViewModel spelling;
     /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
     private Boolean darkOverride;
     private DocumentView document;
@@ -84,7 +86,8 @@ public final class MainWindow {
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
             ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
-            ModelsViewModel modelList) {
+            ModelsViewModel modelList, SpellingViewModel spelling) {
+        this.spelling = spelling;
         this.history = history;
         this.modelList = modelList;
         this.matters = matters;
@@ -140,6 +143,7 @@ public final class MainWindow {
         stage.show();
         matters.refresh();
         models.loadInBackground();
+        spelling.start();
     }
 
     /** Forces the dark (true) or light (false) theme for this window, without storing it as the user's choice. */
@@ -213,11 +217,14 @@ public final class MainWindow {
             document.show(document.claimsArea());
             document.claimsArea().goToClaim(n);
         });
-        document.claimsArea().onSuppressFindingProperty().set(analysis::suppress);
-        document.abstractArea().onSuppressFindingProperty().set(analysis::suppress);
-        for (Section s : DocumentView.SPEC_SECTIONS) {
-            document.sectionArea(s).onSuppressFindingProperty().set(analysis::suppress);
+        for (AnalyzedArea area : document.areas()) {
+            area.onSuppressFindingProperty().set(analysis::suppress);
+            area.spellCheckerProperty().bind(spelling.checkerProperty());
+            area.onAddToDictionaryProperty().set(spelling::addWord);
         }
+        // The matter's own terms (names before reference numerals, defined terms) count as spelt right.
+        matters.loadedProperty().addListener((o, a, m) -> spelling.matterChanged(m));
+        analysis.resultProperty().addListener((o, a, r) -> spelling.matterChanged(r == null ? null : r.analyzed()));
         matters.currentProperty().addListener((o, a, m) -> {
             stage.setTitle(m == null ? "PatentDesk" : m.title() + " \u2014 PatentDesk");
             if (m == null) {
@@ -303,7 +310,10 @@ public final class MainWindow {
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark Theme");
         dark.setSelected(Theme.darkPreferred());
         dark.selectedProperty().addListener((o, a, on) -> Theme.apply(scene, on, true));
-        Menu view = new Menu("_View", null, dark);
+        javafx.scene.control.CheckMenuItem spell = new javafx.scene.control.CheckMenuItem("Check Spelling");
+        spell.setId("menu-spelling");
+        spell.selectedProperty().bindBidirectional(spelling.enabledProperty());
+        Menu view = new Menu("_View", null, dark, spell);
         MenuBar bar = new MenuBar(file, edit, view, draftMenu(), assist);
         bar.setId("menuBar");
         return bar;
