@@ -101,7 +101,7 @@ public final class ClaimRenumbering {
         Layout l = Layout.of(text);
         int i = l.indexOf(number);
         List<Item> order = items(l);
-        order.add(i + 1, new Item(null, content.strip()));
+        order.add(i + 1, new Item(null, content.stripLeading()));
         return rebuild(l, order, Map.of(), i + 1, true, new ArrayList<>());
     }
 

@@ -22,6 +22,11 @@ import io.patentdesk.app.ui.models.ModelsViewModel;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import io.patentdesk.app.ui.event.UserError;
+import io.patentdesk.app.ui.actions.DeleteClaimCommand;
+import io.patentdesk.app.ui.actions.InsertClaimCommand;
+import io.patentdesk.app.ui.actions.MenuItems;
+import io.patentdesk.app.ui.actions.MoveClaimCommand;
+import io.patentdesk.app.ui.actions.RenumberClaimsCommand;
 import io.patentdesk.app.ui.spell.SpellingViewModel;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.editor.AnalyzedArea;
@@ -314,9 +319,26 @@ public final class MainWindow {
         spell.setId("menu-spelling");
         spell.selectedProperty().bindBidirectional(spelling.enabledProperty());
         Menu view = new Menu("_View", null, dark, spell);
-        MenuBar bar = new MenuBar(file, edit, view, draftMenu(), assist);
+        MenuBar bar = new MenuBar(file, edit, claimsMenu(), view, draftMenu(), assist);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Claims as a list: each edit renumbers the claims and their references, as one undoable edit. */
+    private Menu claimsMenu() {
+        var area = document.claimsArea();
+        var open = matters.loadedProperty();
+        Menu claims = new Menu("_Claims");
+        claims.setId("menu-claims");
+        claims.getItems().addAll(
+                MenuItems.of("Insert Claim After", "Shortcut+Shift+N", "claims-insert", new InsertClaimCommand(area, open, tasks, bus)),
+                MenuItems.of("Delete Claim", "Shortcut+Shift+D", "claims-delete", new DeleteClaimCommand(area, open, tasks, bus)),
+                new SeparatorMenuItem(),
+                MenuItems.of("Move Claim Up", "Alt+Shift+Up", "claims-up", new MoveClaimCommand(-1, area, open, tasks, bus)),
+                MenuItems.of("Move Claim Down", "Alt+Shift+Down", "claims-down", new MoveClaimCommand(1, area, open, tasks, bus)),
+                new SeparatorMenuItem(),
+                MenuItems.of("Renumber Claims", null, "claims-renumber", new RenumberClaimsCommand(area, open, tasks, bus)));
+        return claims;
     }
 
     /** Assistant → Models…: add model folders, see whether they load, test their speed, choose the default. */

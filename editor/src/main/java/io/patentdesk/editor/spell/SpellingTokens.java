@@ -53,6 +53,9 @@ public final class SpellingTokens {
     }
 
     private static boolean isLatin(char c) {
+        if (c < 0x80) {
+            return true; // the common case, without the script table's binary search
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
