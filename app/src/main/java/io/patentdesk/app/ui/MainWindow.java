@@ -147,6 +147,7 @@ public final class MainWindow {
         });
         stage.show();
         matters.refresh();
+        matters.reopenLast();
         models.loadInBackground();
         spelling.start();
     }
@@ -319,9 +320,69 @@ public final class MainWindow {
         spell.setId("menu-spelling");
         spell.selectedProperty().bindBidirectional(spelling.enabledProperty());
         Menu view = new Menu("_View", null, dark, spell);
-        MenuBar bar = new MenuBar(file, edit, claimsMenu(), view, draftMenu(), assist);
+        MenuBar bar = new MenuBar(file, matterMenu(), edit, claimsMenu(), findingsMenu(), view, draftMenu(), assist);
+        bar.getMenus().add(helpMenu(bar));
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The open matter: rename, docket number, duplicate, trash (restorable). */
+    private Menu matterMenu() {
+        Menu menu = new Menu("_Matter");
+        MenuItem rename = item("Rename\u2026", null, () -> {
+            Matter m = matters.current();
+            if (m != null) {
+                dialogs.askText("Rename matter", "New name:", m.title()).filter(t -> !t.isBlank())
+                        .ifPresent(t -> matters.edit(x -> x.withTitle(t.strip())));
+            }
+        });
+        MenuItem docket = item("Docket Number\u2026", null, () -> {
+            Matter m = matters.current();
+            if (m != null) {
+                dialogs.askText("Docket number", "Your firm's reference for this matter:", m.docket()).ifPresent(matters::setDocket);
+            }
+        });
+        MenuItem duplicate = item("Duplicate", null, () -> {
+            document.pushAll();
+            matters.duplicateCurrent();
+        });
+        MenuItem trash = item("Move to Trash", null, () -> {
+            document.pushAll();
+            matters.trashCurrent();
+        });
+        for (MenuItem mi : java.util.List.of(rename, docket, duplicate, trash)) {
+            mi.disableProperty().bind(matters.loadedProperty().isNull());
+        }
+        rename.setId("matter-rename");
+        docket.setId("matter-docket");
+        duplicate.setId("matter-duplicate");
+        trash.setId("matter-trash");
+        MenuItem showTrash = item("Trash\u2026", null, () -> io.patentdesk.app.ui.trash.TrashDialog.show(stage, matters));
+        showTrash.setId("matter-show-trash");
+        menu.getItems().addAll(rename, docket, duplicate, new SeparatorMenuItem(), trash, showTrash);
+        return menu;
+    }
+
+    /** Suppressed findings: the list, and taking the latest one back. */
+    private Menu findingsMenu() {
+        MenuItem list = item("Suppressed Findings\u2026", null,
+                () -> io.patentdesk.app.ui.findings.SuppressedFindingsDialog.show(stage, matters, analysis));
+        list.setId("findings-suppressed");
+        MenuItem undo = item("Undo Suppression", "Shortcut+Shift+U", analysis::undoLastSuppression);
+        undo.setId("findings-undo-suppression");
+        undo.disableProperty().bind(matters.loadedProperty().isNull());
+        return new Menu("F_indings", null, list, undo);
+    }
+
+    /** Help: the shortcuts (read from the menus), where the data lives, the model in use, the version. */
+    private Menu helpMenu(MenuBar bar) {
+        MenuItem keys = item("Keyboard Shortcuts", "F1", () -> io.patentdesk.app.ui.help.HelpDialog.showShortcuts(stage, bar));
+        keys.setId("help-shortcuts");
+        MenuItem about = item("About PatentDesk", null, () -> io.patentdesk.app.ui.help.HelpDialog.showAbout(stage,
+                matters.dataFolder(), models.stateProperty().get().ready() ? models.stateProperty().get().name()
+                        + " on " + models.stateProperty().get().device() : "none loaded (" + models.stateProperty().get().problem() + ")"));
+        about.setId("help-about");
+        return new Menu("_Help", null, keys, about);
     }
 
     /** Claims as a list: each edit renumbers the claims and their references, as one undoable edit. */
@@ -387,7 +448,8 @@ public final class MainWindow {
         subtitle.getStyleClass().add("matter-subtitle");
         matters.currentProperty().addListener((o, a, m) -> {
             title.setText(m == null ? "No matter open" : m.title());
-            subtitle.setText(m == null ? "Create a matter or open the sample from the File menu." : "");
+            subtitle.setText(m == null ? "Create a matter or open the sample from the File menu."
+                    : m.docket().isEmpty() ? "" : "Docket " + m.docket());
         });
         title.setText("No matter open");
         subtitle.setText("Create a matter or open the sample from the File menu.");
