@@ -13,6 +13,7 @@ import io.patentdesk.app.ui.assist.AcceptCheck;
 import io.patentdesk.app.ui.assist.AssistAction;
 import io.patentdesk.app.ui.assist.AssistRequest;
 import io.patentdesk.app.ui.assist.AssistRequests;
+import io.patentdesk.app.ui.assist.AssistantPane;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
 import io.patentdesk.app.ui.assist.DraftInput;
 import io.patentdesk.app.ui.assist.DraftOrigin;
