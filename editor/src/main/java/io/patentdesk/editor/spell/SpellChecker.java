@@ -57,9 +57,8 @@ public final class SpellChecker {
 
     /** Whether {@code word} (one word as {@link SpellingTokens} finds them) is spelt right. */
     public boolean isCorrect(String word) {
-        if (known.contains(word) || PatentWords.WORDS.contains(word)) {
-            return true;
-        }
+        // The cached dictionary verdict first: nearly every word is a dictionary word, and the known-word sets need
+        // the word case-folded (two strings per word) where the cache takes it as written.
         Boolean verdict = verdicts.get(word);
         if (verdict == null) {
             verdict = dictionary.knows(word);
@@ -68,7 +67,7 @@ public final class SpellChecker {
             }
             verdicts.put(word, verdict);
         }
-        return verdict;
+        return verdict || known.contains(word) || PatentWords.WORDS.contains(word);
     }
 
     /** Corrections for {@code word}, best first (may take a few hundred milliseconds). */
