@@ -246,4 +246,50 @@ final class ClaimReferences {
                 : alternative ? ReferenceMode.ALTERNATIVE : ReferenceMode.CUMULATIVE;
         return new Parsed(list, mode, start, end);
     }
+
+    /** A claim number written in a reference phrase, at {@code [start, end)} of the text scanned. */
+    record WrittenNumber(int start, int end, int value, boolean endsRange) {}
+
+    /**
+     * Every claim number written in an explicit reference phrase of {@code content} ("claim 2", "claims 2-4", "any of
+     * claims 1 to 3", "nach Anspruch 1", "权利要求1"), not only the first phrase: renumbering must update all of them.
+     * {@code endsRange} marks the second number of "2-4", "1 to 3", "1 bis 3". Phrases that name no number ("any
+     * preceding claim", "the first claim") are not listed.
+     */
+    static List<WrittenNumber> writtenNumbers(String content) {
+        List<WrittenNumber> out = new ArrayList<>();
+        if (containsClaim(content)) {
+            collectNumbers(ENGLISH, content, out);
+        }
+        if (containsGermanOrFrenchClaim(content)) {
+            collectNumbers(GERMAN_FRENCH, content, out);
+        }
+        if (content.contains("\u6743\u5229\u8981\u6c42")) {
+            collectNumbers(CHINESE, content, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(WrittenNumber::start));
+        return out;
+    }
+
+    private static void collectNumbers(Grammar g, String content, List<WrittenNumber> out) {
+        Matcher m = g.explicit().matcher(content);
+        while (m.find()) {
+            out.add(new WrittenNumber(m.start(3), m.end(3), Integer.parseInt(m.group(3)), false));
+            Matcher t = g.tail().matcher(m.group(4));
+            boolean range = false;
+            while (t.find()) {
+                String tok = t.group();
+                if (Character.isDigit(tok.charAt(0))) {
+                    out.add(new WrittenNumber(m.start(4) + t.start(), m.start(4) + t.end(), Integer.parseInt(tok), range));
+                    range = false;
+                } else {
+                    switch (tok.toLowerCase(java.util.Locale.ROOT)) {
+                        case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
+                             "\u5230" -> range = true;
+                        default -> range = false;
+                    }
+                }
+            }
+        }
+    }
 }

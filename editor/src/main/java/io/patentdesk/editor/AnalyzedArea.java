@@ -26,6 +26,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import io.patentdesk.editor.spell.Misspelling;
+import io.patentdesk.editor.spell.SpellChecker;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
@@ -66,6 +68,11 @@ public abstract class AnalyzedArea extends CodeArea {
     private final ReadOnlyObjectWrapper<List<FindingItem>> shownFindings = new ReadOnlyObjectWrapper<>(this, "shownFindings", List.of());
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper(this, "wordCount");
     private final ObjectProperty<Consumer<FindingItem>> onSuppressFinding = new SimpleObjectProperty<>(this, "onSuppressFinding");
+    private final ObjectProperty<SpellChecker> spellChecker = new SimpleObjectProperty<>(this, "spellChecker");
+    private final ObjectProperty<Consumer<String>> onAddToDictionary = new SimpleObjectProperty<>(this, "onAddToDictionary");
+    private final ReadOnlyObjectWrapper<List<Misspelling>> shownMisspellings = new ReadOnlyObjectWrapper<>(this, "shownMisspellings", List.of());
+    /** The misspellings on screen, their offsets following edits made since (as findings' do). */
+    private List<Misspelling> misspellings = List.of();
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
     private ContextMenu contextMenu;
@@ -83,6 +90,32 @@ public abstract class AnalyzedArea extends CodeArea {
         estimatedScrollYProperty().addListener((javafx.beans.InvalidationListener) o -> styleAroundViewportLater());
         heightProperty().addListener((javafx.beans.InvalidationListener) o -> styleAroundViewportLater());
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
+        spellChecker.addListener((o, a, b) -> rehighlight());
+    }
+
+    /** Checks spelling with this checker as part of highlighting (off the FX thread); null turns spell check off. */
+    public ObjectProperty<SpellChecker> spellCheckerProperty() {
+        return spellChecker;
+    }
+
+    /** Called with the word the user chose to add to their dictionary from the context menu. */
+    public ObjectProperty<Consumer<String>> onAddToDictionaryProperty() {
+        return onAddToDictionary;
+    }
+
+    /** The misspelt words the highlighting on screen underlines (for tests and scripted checks). */
+    public ReadOnlyObjectProperty<List<Misspelling>> shownMisspellingsProperty() {
+        return shownMisspellings.getReadOnlyProperty();
+    }
+
+    /** The misspelt word at character {@code index}, as of the highlighting on screen; null for none. */
+    public Misspelling misspellingAt(int index) {
+        for (Misspelling m : misspellings) {
+            if (m.covers(index)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Runs highlighting on {@code executor} instead of the shared background thread (tests run it in place). */
@@ -154,8 +187,10 @@ public abstract class AnalyzedArea extends CodeArea {
         long version = textVersion;
         String text = currentText();
         List<FindingItem> snapshot = List.copyOf(findings);
+        SpellChecker checker = spellChecker.get();
         executor.execute(() -> {
-            StyleSpans<Collection<String>> spans = Highlighter.highlight(kind, text, snapshot);
+            List<Misspelling> misspelt = checker == null ? List.of() : checker.check(text);
+            StyleSpans<Collection<String>> spans = Highlighter.highlight(kind, text, snapshot, misspelt);
             int words = WordCount.of(text);
             runOnFx(() -> {
                 if (version == textVersion) {
@@ -171,6 +206,8 @@ public abstract class AnalyzedArea extends CodeArea {
                     restyles++;
                     wordCount.set(words);
                     shownFindings.set(snapshot);
+                    misspellings = misspelt;
+                    shownMisspellings.set(misspelt);
                     highlightedVersion.set(version);
                 }
             });
@@ -274,12 +311,24 @@ public abstract class AnalyzedArea extends CodeArea {
 
     private void onTextChanged(PlainTextChange change) {
         textVersion++;
-        if (findings.isEmpty()) {
-            return;
-        }
         int pos = change.getPosition();
         int removedEnd = pos + change.getRemoved().length();
         int delta = change.getInserted().length() - change.getRemoved().length();
+        if (!misspellings.isEmpty()) {
+            // A word the edit touches is gone from the menu until it is checked again; the others move with the text.
+            List<Misspelling> kept = new ArrayList<>(misspellings.size());
+            for (Misspelling m : misspellings) {
+                if (m.end() < pos) {
+                    kept.add(m);
+                } else if (m.start() > removedEnd) {
+                    kept.add(new Misspelling(m.start() + delta, m.end() + delta, m.word()));
+                }
+            }
+            misspellings = kept;
+        }
+        if (findings.isEmpty()) {
+            return;
+        }
         List<FindingItem> shifted = new ArrayList<>(findings.size());
         for (FindingItem f : findings) {
             if (f.end() < pos || (f.end() == pos && f.start() < pos)) {
@@ -337,6 +386,11 @@ public abstract class AnalyzedArea extends CodeArea {
         }
         int index = hit(e.getX(), e.getY()).getCharacterIndex().orElse(getCaretPosition());
         contextMenu = new ContextMenu();
+        Misspelling misspelt = misspellingAt(index);
+        SpellChecker checker = spellChecker.get();
+        if (misspelt != null && checker != null) {
+            new SpellingMenu(this, misspelt, checker, executor, onAddToDictionary.get()).addTo(contextMenu);
+        }
         List<FindingItem> here = findingsAt(index);
         for (FindingItem f : here) {
             MenuItem suppress = new MenuItem("Suppress \u201c" + f.ruleTitle() + "\u201d here");

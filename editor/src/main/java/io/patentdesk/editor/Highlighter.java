@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.patentdesk.editor.spell.Misspelling;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -13,6 +14,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * the FX thread and only apply the result on it.
  */
 public final class Highlighter {
+    /** The style class of a misspelt word. */
+    public static final String MISSPELLED = "misspelled";
+
     private Highlighter() {
     }
 
@@ -24,6 +28,16 @@ public final class Highlighter {
 
     public static StyleSpans<Collection<String>> highlight(Kind kind, String text, List<FindingItem> findings) {
         return toSpans(text.length(), ranges(kind, text, findings));
+    }
+
+    /** As {@link #highlight(Kind, String, List)}, with misspelt words underlined too. */
+    public static StyleSpans<Collection<String>> highlight(Kind kind, String text, List<FindingItem> findings,
+            List<Misspelling> misspellings) {
+        List<StyleRange> ranges = ranges(kind, text, findings);
+        for (Misspelling m : misspellings) {
+            ranges.add(new StyleRange(m.start(), m.end(), MISSPELLED));
+        }
+        return toSpans(text.length(), ranges);
     }
 
     /** The style ranges before they are flattened: lexical landmarks, then one underline per finding. */

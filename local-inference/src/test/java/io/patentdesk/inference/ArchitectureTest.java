@@ -41,9 +41,6 @@ class ArchitectureTest {
                                     c -> java.util.Arrays.asList(NETWORK_TYPES).contains(c.getName()))))
             .because("drafts never leave the machine");
 
-    static final ArchRule ONE_WAY = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("io.patentdesk.app..", "io.patentdesk.editor..", "io.patentdesk.analyzer..")
-            .because("dependencies point one way: app -> local-inference");
 
     /** The decoding aids are a plug-in: the engine finds them through ServiceLoader and never names them. */
     static final ArchRule CORE_KNOWS_NO_AIDS = noClasses().that().resideOutsideOfPackage("io.patentdesk.inference.aids..")
@@ -74,10 +71,5 @@ class ArchitectureTest {
     void opensNoNetworkConnection() {
         NO_NETWORK.check(MAIN_CLASSES);
         NO_SOCKETS.check(MAIN_CLASSES);
-    }
-
-    @Test
-    void dependsOnNoOtherPatentDeskModule() {
-        ONE_WAY.allowEmptyShould(true).check(MAIN_CLASSES);
     }
 }

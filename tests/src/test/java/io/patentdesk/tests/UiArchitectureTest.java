@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The app and the editor open no network connection; view models hold no controls; the editor knows no app. */
+/** The app and the editor open no network connection; view models hold no controls; the module graph is ModuleLayersTest's. */
 class UiArchitectureTest {
     private static final JavaClasses UI = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -43,11 +43,4 @@ class UiArchitectureTest {
                 .check(UI);
     }
 
-    @Test
-    void editorKnowsNoApp() {
-        noClasses().that().resideInAPackage("io.patentdesk.editor..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.patentdesk.app..", "io.patentdesk.inference..")
-                .because("the editor controls are reusable: the app depends on them, never the reverse")
-                .check(UI);
-    }
 }

@@ -146,6 +146,22 @@ public final class DraftLeads {
         return Optional.of("1. " + capitalized(subject) + " comprising:");
     }
 
+    /**
+     * How a new claim that depends on claim {@code parent} opens: "The lever assembly of claim 2, wherein ", the
+     * subject named as the independent claim {@code parent} goes back to names it; a neutral subject where that claim
+     * names none clearly.
+     */
+    public static String dependentOpening(String claimsText, int parent) {
+        ClaimSet set = ClaimSet.parse(claimsText);
+        Optional<Claim> root = set.get(parent);
+        for (int hops = 0; root.isPresent() && !root.get().references().isEmpty() && hops < set.size(); hops++) {
+            root = set.get(root.get().references().get(0));
+        }
+        String subject = root.filter(c -> c.preamble().length() > 0)
+                .flatMap(c -> subject(c.preamble().of(claimsText))).orElse("subject matter");
+        return "The " + subject + " of claim " + parent + ", wherein ";
+    }
+
     private static Optional<Claim> firstIndependent(String claimsText) {
         ClaimSet set = ClaimSet.parse(claimsText);
         if (set.claims().isEmpty()) {

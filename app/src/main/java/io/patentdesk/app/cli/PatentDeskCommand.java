@@ -61,15 +61,7 @@ public final class PatentDeskCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties p = new Properties();
-            try (InputStream in = PatentDeskCommand.class.getResourceAsStream("/io/patentdesk/app/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new String[] {"PatentDesk " + p.getProperty("version", "unknown")};
+            return new String[] {"PatentDesk " + io.patentdesk.app.AppVersion.get()};
         }
     }
 

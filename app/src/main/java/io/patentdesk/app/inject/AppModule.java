@@ -2,6 +2,7 @@ package io.patentdesk.app.inject;
 
 import com.google.inject.AbstractModule;
 import io.patentdesk.app.store.ModelSettings;
+import io.patentdesk.app.store.UserDictionary;
 import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.event.EventBus;
@@ -30,5 +31,7 @@ public final class AppModule extends AbstractModule {
         bind(EventBus.class).asEagerSingleton();
         // The model list lives beside the workspace, private like it; read lazily, off the UI thread.
         bind(ModelSettings.class).toInstance(ModelSettings.in(workspace.databaseFile().toAbsolutePath().getParent()));
+        // So are the words the user added to the spell checker.
+        bind(UserDictionary.class).toInstance(UserDictionary.in(workspace.databaseFile().toAbsolutePath().getParent()));
     }
 }

@@ -54,6 +54,25 @@ public final class AnalysisViewModel {
         }
     }
 
+    /** Shows a suppressed finding again (Findings → Suppressed Findings…). */
+    public void unsuppress(io.patentdesk.app.matter.SuppressedFinding s) {
+        if (matters.current() != null) {
+            matters.edit(x -> x.withoutSuppression(s));
+            bus.publish(new StatusMessage("\u201c" + s.anchor() + "\u201d is checked again (" + s.ruleId() + ")"));
+        }
+    }
+
+    /** Takes back the latest suppression of the open matter (Findings → Undo Suppression); false if there is none. */
+    public boolean undoLastSuppression() {
+        Matter m = matters.current();
+        if (m == null || m.suppressions().isEmpty()) {
+            bus.publish(new StatusMessage("No suppressed finding to take back."));
+            return false;
+        }
+        unsuppress(m.suppressions().get(m.suppressions().size() - 1));
+        return true;
+    }
+
     /** Analyzes {@code m} now or after the running analysis. */
     public void request(Matter m) {
         if (m == null) {

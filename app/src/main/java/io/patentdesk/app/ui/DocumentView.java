@@ -104,6 +104,15 @@ public final class DocumentView extends TabPane {
         return sections.get(s);
     }
 
+    /** Every text area of the document: claims, the specification's sections, the abstract. */
+    public List<AnalyzedArea> areas() {
+        List<AnalyzedArea> all = new java.util.ArrayList<>();
+        all.add(claims);
+        all.addAll(sections.values());
+        all.add(abstractArea);
+        return all;
+    }
+
     public TextField titleField() {
         return title;
     }

@@ -13,6 +13,7 @@ import io.patentdesk.app.ui.assist.AcceptCheck;
 import io.patentdesk.app.ui.assist.AssistAction;
 import io.patentdesk.app.ui.assist.AssistRequest;
 import io.patentdesk.app.ui.assist.AssistRequests;
+import io.patentdesk.app.ui.assist.AssistantPane;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
 import io.patentdesk.app.ui.assist.DraftInput;
 import io.patentdesk.app.ui.assist.DraftOrigin;
@@ -22,6 +23,12 @@ import io.patentdesk.app.ui.models.ModelsViewModel;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import io.patentdesk.app.ui.event.UserError;
+import io.patentdesk.app.ui.actions.DeleteClaimCommand;
+import io.patentdesk.app.ui.actions.InsertClaimCommand;
+import io.patentdesk.app.ui.actions.MenuItems;
+import io.patentdesk.app.ui.actions.MoveClaimCommand;
+import io.patentdesk.app.ui.actions.RenumberClaimsCommand;
+import io.patentdesk.app.ui.spell.SpellingViewModel;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.editor.AnalyzedArea;
 import io.patentdesk.editor.FindReplaceBar;
@@ -68,6 +75,7 @@ public final class MainWindow {
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
     private final ModelsViewModel modelList;
+    private final SpellingViewModel spelling;
     /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
     private Boolean darkOverride;
     private DocumentView document;
@@ -86,7 +94,8 @@ public final class MainWindow {
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
             ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
-            ModelsViewModel modelList) {
+            ModelsViewModel modelList, SpellingViewModel spelling) {
+        this.spelling = spelling;
         this.history = history;
         this.modelList = modelList;
         this.matters = matters;
@@ -143,7 +152,9 @@ public final class MainWindow {
         });
         stage.show();
         matters.refresh();
+        matters.reopenLast();
         models.loadInBackground();
+        spelling.start();
     }
 
     /** Forces the dark (true) or light (false) theme for this window, without storing it as the user's choice. */
@@ -217,11 +228,14 @@ public final class MainWindow {
             document.show(document.claimsArea());
             document.claimsArea().goToClaim(n);
         });
-        document.claimsArea().onSuppressFindingProperty().set(analysis::suppress);
-        document.abstractArea().onSuppressFindingProperty().set(analysis::suppress);
-        for (Section s : DocumentView.SPEC_SECTIONS) {
-            document.sectionArea(s).onSuppressFindingProperty().set(analysis::suppress);
+        for (AnalyzedArea area : document.areas()) {
+            area.onSuppressFindingProperty().set(analysis::suppress);
+            area.spellCheckerProperty().bind(spelling.checkerProperty());
+            area.onAddToDictionaryProperty().set(spelling::addWord);
         }
+        // The matter's own terms (names before reference numerals, defined terms) count as spelt right.
+        matters.loadedProperty().addListener((o, a, m) -> spelling.matterChanged(m));
+        analysis.resultProperty().addListener((o, a, r) -> spelling.matterChanged(r == null ? null : r.analyzed()));
         matters.currentProperty().addListener((o, a, m) -> {
             stage.setTitle(m == null ? "PatentDesk" : m.title() + " \u2014 PatentDesk");
             if (m == null) {
@@ -309,10 +323,90 @@ public final class MainWindow {
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark Theme");
         dark.setSelected(Theme.darkPreferred());
         dark.selectedProperty().addListener((o, a, on) -> Theme.apply(scene, on, true));
-        Menu view = new Menu("_View", null, dark);
-        MenuBar bar = new MenuBar(file, edit, view, draftMenu(), assist);
+        javafx.scene.control.CheckMenuItem spell = new javafx.scene.control.CheckMenuItem("Check Spelling");
+        spell.setId("menu-spelling");
+        spell.selectedProperty().bindBidirectional(spelling.enabledProperty());
+        Menu view = new Menu("_View", null, dark, spell);
+        MenuBar bar = new MenuBar(file, matterMenu(), edit, claimsMenu(), findingsMenu(), view, draftMenu(), assist);
+        bar.getMenus().add(helpMenu(bar));
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The open matter: rename, docket number, duplicate, trash (restorable). */
+    private Menu matterMenu() {
+        Menu menu = new Menu("_Matter");
+        MenuItem rename = item("Rename\u2026", null, () -> {
+            Matter m = matters.current();
+            if (m != null) {
+                dialogs.askText("Rename matter", "New name:", m.title()).filter(t -> !t.isBlank())
+                        .ifPresent(t -> matters.edit(x -> x.withTitle(t.strip())));
+            }
+        });
+        MenuItem docket = item("Docket Number\u2026", null, () -> {
+            Matter m = matters.current();
+            if (m != null) {
+                dialogs.askText("Docket number", "Your firm's reference for this matter:", m.docket()).ifPresent(matters::setDocket);
+            }
+        });
+        MenuItem duplicate = item("Duplicate", null, () -> {
+            document.pushAll();
+            matters.duplicateCurrent();
+        });
+        MenuItem trash = item("Move to Trash", null, () -> {
+            document.pushAll();
+            matters.trashCurrent();
+        });
+        for (MenuItem mi : java.util.List.of(rename, docket, duplicate, trash)) {
+            mi.disableProperty().bind(matters.loadedProperty().isNull());
+        }
+        rename.setId("matter-rename");
+        docket.setId("matter-docket");
+        duplicate.setId("matter-duplicate");
+        trash.setId("matter-trash");
+        MenuItem showTrash = item("Trash\u2026", null, () -> io.patentdesk.app.ui.trash.TrashDialog.show(stage, matters));
+        showTrash.setId("matter-show-trash");
+        menu.getItems().addAll(rename, docket, duplicate, new SeparatorMenuItem(), trash, showTrash);
+        return menu;
+    }
+
+    /** Suppressed findings: the list, and taking the latest one back. */
+    private Menu findingsMenu() {
+        MenuItem list = item("Suppressed Findings\u2026", null,
+                () -> io.patentdesk.app.ui.findings.SuppressedFindingsDialog.show(stage, matters, analysis));
+        list.setId("findings-suppressed");
+        MenuItem undo = item("Undo Suppression", "Shortcut+Shift+U", analysis::undoLastSuppression);
+        undo.setId("findings-undo-suppression");
+        undo.disableProperty().bind(matters.loadedProperty().isNull());
+        return new Menu("F_indings", null, list, undo);
+    }
+
+    /** Help: the shortcuts (read from the menus), where the data lives, the model in use, the version. */
+    private Menu helpMenu(MenuBar bar) {
+        MenuItem keys = item("Keyboard Shortcuts", "F1", () -> io.patentdesk.app.ui.help.HelpDialog.showShortcuts(stage, bar));
+        keys.setId("help-shortcuts");
+        MenuItem about = item("About PatentDesk", null, () -> io.patentdesk.app.ui.help.HelpDialog.showAbout(stage,
+                matters.dataFolder(), models.stateProperty().get().ready() ? models.stateProperty().get().name()
+                        + " on " + models.stateProperty().get().device() : "none loaded (" + models.stateProperty().get().problem() + ")"));
+        about.setId("help-about");
+        return new Menu("_Help", null, keys, about);
+    }
+
+    /** Claims as a list: each edit renumbers the claims and their references, as one undoable edit. */
+    private Menu claimsMenu() {
+        var area = document.claimsArea();
+        var open = matters.loadedProperty();
+        Menu claims = new Menu("_Claims");
+        claims.setId("menu-claims");
+        claims.getItems().addAll(
+                MenuItems.of("Insert Claim After", "Shortcut+Shift+N", "claims-insert", new InsertClaimCommand(area, open, tasks, bus)),
+                MenuItems.of("Delete Claim", "Shortcut+Shift+D", "claims-delete", new DeleteClaimCommand(area, open, tasks, bus)),
+                new SeparatorMenuItem(),
+                MenuItems.of("Move Claim Up", "Alt+Shift+Up", "claims-up", new MoveClaimCommand(-1, area, open, tasks, bus)),
+                MenuItems.of("Move Claim Down", "Alt+Shift+Down", "claims-down", new MoveClaimCommand(1, area, open, tasks, bus)),
+                new SeparatorMenuItem(),
+                MenuItems.of("Renumber Claims", null, "claims-renumber", new RenumberClaimsCommand(area, open, tasks, bus)));
+        return claims;
     }
 
     /** Assistant → Models…: add model folders, see whether they load, test their speed, choose the default. */
@@ -361,7 +455,8 @@ public final class MainWindow {
         subtitle.getStyleClass().add("matter-subtitle");
         matters.currentProperty().addListener((o, a, m) -> {
             title.setText(m == null ? "No matter open" : m.title());
-            subtitle.setText(m == null ? "Create a matter or open the sample from the File menu." : "");
+            subtitle.setText(m == null ? "Create a matter or open the sample from the File menu."
+                    : m.docket().isEmpty() ? "" : "Docket " + m.docket());
         });
         title.setText("No matter open");
         subtitle.setText("Create a matter or open the sample from the File menu.");

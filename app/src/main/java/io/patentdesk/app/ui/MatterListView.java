@@ -88,14 +88,9 @@ public final class MatterListView extends VBox {
                 dialogs.askText("Rename matter", "New name:", m.title()).ifPresent(t -> vm.edit(x -> x.withTitle(t.strip())));
             }
         });
-        MenuItem delete = new MenuItem("Delete\u2026");
-        delete.setOnAction(e -> {
-            Matter m = vm.current();
-            if (m != null && dialogs.confirm("Delete matter",
-                    "Delete \u201c" + m.title() + "\u201d and its version history? This cannot be undone.", "Delete")) {
-                vm.deleteCurrent();
-            }
-        });
+        // Restorable from Matter → Trash…, so no confirmation is asked.
+        MenuItem delete = new MenuItem("Move to Trash");
+        delete.setOnAction(e -> vm.trashCurrent());
         list.setContextMenu(new ContextMenu(rename, delete));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(head, filter, list);

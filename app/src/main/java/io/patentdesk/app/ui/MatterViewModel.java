@@ -41,12 +41,16 @@ public final class MatterViewModel {
     private final ReadOnlyObjectWrapper<Matter> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Matter> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final io.patentdesk.app.store.MatterTrash trash;
+    private final io.patentdesk.app.store.LastMatter lastMatter;
 
     @Inject
     public MatterViewModel(Workspace workspace, TaskExecutor tasks, EventBus bus) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.bus = bus;
+        this.trash = new io.patentdesk.app.store.MatterTrash(workspace);
+        this.lastMatter = io.patentdesk.app.store.LastMatter.in(workspace.databaseFile().toAbsolutePath().getParent());
         this.autosaver = new Autosaver(workspace, new AutosaveListener() {
             @Override
             public void saved(MatterId id, Instant contentModified, Instant savedAt) {
@@ -86,6 +90,79 @@ public final class MatterViewModel {
     private void load(Matter m) {
         current.set(m);
         loaded.set(m);
+        MatterId id = m == null ? null : m.id();
+        // Remembered for the next start; a failure to remember is not worth interrupting the user for.
+        tasks.submit(() -> {
+            lastMatter.write(id);
+            return id;
+        }, x -> { }, e -> UserMessages.log("remembering the open matter", e));
+    }
+
+    /** The folder the workspace and the user's other data live in (Help → About). */
+    public java.nio.file.Path dataFolder() {
+        return workspace.databaseFile().toAbsolutePath().getParent();
+    }
+
+    /** Opens the matter that was open when the app last closed, if it still exists (once, at start). */
+    public void reopenLast() {
+        tasks.submit(() -> lastMatter.read().flatMap(id -> workspace.matters().load(id)).orElse(null), m -> {
+            if (m != null && current.get() == null) {
+                load(m);
+            }
+        }, e -> UserMessages.log("reopening the last matter", e));
+    }
+
+    /** Sets the open matter's docket number (the firm's reference), saved like any edit. */
+    public void setDocket(String docket) {
+        edit(m -> m.withDocket(docket == null ? "" : docket.strip()));
+    }
+
+    /** Stores a copy of the open matter (with what is pending) as a new matter named "… (copy)", and opens it. */
+    public void duplicateCurrent() {
+        Matter m = current.get();
+        if (m == null) {
+            return;
+        }
+        Matter copy = m.withNewId().withTitle(m.title() + " (copy)");
+        tasks.submit(() -> {
+            autosaver.flush();
+            workspace.matters().save(copy);
+            return copy;
+        }, c -> {
+            load(c);
+            refresh();
+            bus.publish(new StatusMessage("Duplicated as \u201c" + c.title() + "\u201d"));
+        }, e -> fail("Cannot duplicate the matter", e));
+    }
+
+    /** Moves the open matter to the trash (restorable from Matter → Trash…) and closes it. */
+    public void trashCurrent() {
+        Matter m = current.get();
+        if (m == null) {
+            return;
+        }
+        tasks.submit(() -> {
+            autosaver.flush();
+            return trash.moveToTrash(m.id());
+        }, t -> {
+            load(null);
+            refresh();
+            bus.publish(new StatusMessage("Moved \u201c" + t.title() + "\u201d to the trash (Matter \u2192 Trash\u2026 restores it)"));
+        }, e -> fail("Cannot move the matter to the trash", e));
+    }
+
+    /** The matters in the trash, read in the background and handed to {@code then} on the UI thread. */
+    public void listTrash(java.util.function.Consumer<java.util.List<io.patentdesk.app.store.MatterTrash.Trashed>> then) {
+        tasks.submit(trash::list, then, e -> fail("Cannot read the trash", e));
+    }
+
+    /** Restores a trashed matter and opens it. */
+    public void restoreFromTrash(MatterId id) {
+        tasks.submit(() -> trash.restore(id), m -> {
+            load(m);
+            refresh();
+            bus.publish(new StatusMessage("Restored \u201c" + m.title() + "\u201d from the trash"));
+        }, e -> fail("Cannot restore the matter", e));
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

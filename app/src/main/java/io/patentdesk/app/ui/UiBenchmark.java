@@ -34,6 +34,7 @@ public final class UiBenchmark {
     private final MatterAnalyzer analyzer;
     private final AnalysisViewModel analysis;
     private final LaunchOptions options;
+    private final io.patentdesk.app.ui.spell.SpellingViewModel spelling;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private MainWindow window;
     private SpecArea area;
@@ -58,7 +59,8 @@ public final class UiBenchmark {
 
     @Inject
     public UiBenchmark(MatterViewModel matters, ModelService models, MatterAnalyzer analyzer, AnalysisViewModel analysis,
-                       LaunchOptions options) {
+                       LaunchOptions options, io.patentdesk.app.ui.spell.SpellingViewModel spelling) {
+        this.spelling = spelling;
         this.matters = matters;
         this.models = models;
         this.analyzer = analyzer;
@@ -97,12 +99,46 @@ public final class UiBenchmark {
                     window.scene().removePostLayoutPulseListener(this);
                     results.put("openSpecificationMs", round((System.nanoTime() - t0) / 1e6));
                     results.put("paragraphs", area.getParagraphs().size());
-                    Platform.runLater(UiBenchmark.this::typeAsUsed);
+                    Platform.runLater(UiBenchmark.this::spellCheckThenType);
                 }
             };
             window.scene().addPostLayoutPulseListener(firstFrame);
             Platform.requestNextPulse();
         }, () -> fail("the benchmark matter was not created"));
+    }
+
+    /**
+     * With spell check on (View → Check Spelling, the default), waits for the dictionary, times one spell check of the
+     * whole specification on a background thread (as the highlighter runs it), then types: every keystroke's
+     * highlighting then includes spell check.
+     */
+    private void spellCheckThenType() {
+        results.put("spellCheck", spelling.enabledProperty().get());
+        if (!spelling.enabledProperty().get()) {
+            typeAsUsed();
+            return;
+        }
+        FxWait.until(() -> spelling.checkerProperty().get() != null, 120, () -> {
+            var checker = spelling.checkerProperty().get();
+            String text = area.getText();
+            Thread t = new Thread(() -> {
+                // Cold: a checker with no verdicts cached, as on opening a matter; warm: the app's, as after an edit.
+                var cold = io.patentdesk.editor.spell.SpellChecker.on(io.patentdesk.editor.spell.HunspellDictionary.english(), checker.known());
+                long t0 = System.nanoTime();
+                int misspelt = cold.check(text).size();
+                long t1 = System.nanoTime();
+                cold.check(text);
+                long t2 = System.nanoTime();
+                Platform.runLater(() -> {
+                    results.put("spellCheckSpecificationColdMs", Math.round((t1 - t0) / 1e6));
+                    results.put("spellCheckSpecificationWarmMs", Math.round((t2 - t1) / 1e6));
+                    results.put("spellCheckMisspelt", misspelt);
+                    typeAsUsed();
+                });
+            }, "bench-spelling");
+            t.setDaemon(true);
+            t.start();
+        }, () -> fail("the spelling dictionary was not read"));
     }
 
     /** Types into the middle of the document; the app analyzes and highlights as it always does. */

@@ -1,8 +1,5 @@
-package io.patentdesk.app.ui;
+package io.patentdesk.app.ui.assist;
 
-import io.patentdesk.app.ui.assist.AssistAction;
-import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
