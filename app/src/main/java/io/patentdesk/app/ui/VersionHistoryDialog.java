@@ -51,6 +51,7 @@ final class VersionHistoryDialog {
         redline.show(vm.redlineProperty().get());
         javafx.scene.control.Label compared = new javafx.scene.control.Label();
         compared.textProperty().bind(vm.comparedProperty());
+        compared.setStyle("-fx-padding: 4 8 6 8;");
         javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(
                 new javafx.scene.control.Tab("Redline", redline), new javafx.scene.control.Tab("Line diff", diff));
         views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
