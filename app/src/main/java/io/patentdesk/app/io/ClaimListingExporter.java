@@ -15,12 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 /**
  * Writes a claim listing (37 CFR 1.121(c)) to .docx or .txt, atomically. In the DOCX, added text is underlined and
  * deleted text struck through as run formatting, not as Word's tracked changes: the USPTO reads the markup as shown,
- * and tracked changes would vanish once accepted or print as balloons.
+ * and tracked changes would vanish once accepted or print as balloons. Page, faces and size as {@link DocxExporter}.
  */
 public final class ClaimListingExporter {
-    private static final String FONT = "Times New Roman";
-    private static final int SIZE = 12;
-
     public void export(ClaimListing listing, Path target) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
@@ -39,6 +36,7 @@ public final class ClaimListingExporter {
 
     static XWPFDocument build(ClaimListing listing) {
         XWPFDocument doc = new XWPFDocument();
+        DocxExporter.pageSetup(doc);
         for (int i = 0; i < ClaimListing.PREAMBLE.size(); i++) {
             XWPFParagraph p = paragraph(doc);
             run(p, ClaimListing.PREAMBLE.get(i)).setBold(i != 1);
@@ -76,10 +74,6 @@ public final class ClaimListingExporter {
     }
 
     private static XWPFRun run(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(SIZE);
-        r.setText(text);
-        return r;
+        return DocxExporter.run(p, text);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The matter laid out as a US application is filed (37 CFR 1.52, 1.72, 1.75 and MPEP 608.01): title, description
  * sections under upper-case headings with paragraphs numbered [0001] onward, the claims from a new page under
- * "What is claimed is:", and the abstract on its own page under "Abstract". DOCX and PDF render the same blocks.
+ * "What is claimed is:", each claim's elements indented under it (37 CFR 1.75(i), {@link ClaimLayout}), and the
+ * abstract on its own page under "Abstract". DOCX and PDF render the same blocks.
  */
 public final class ExportLayout {
     /** The heading on the claims page. */
@@ -21,7 +22,7 @@ public final class ExportLayout {
     }
 
     /** One unit of the layout. */
-    public sealed interface Block permits Title, Heading, Paragraph, PageBreak {
+    public sealed interface Block permits Title, Heading, Paragraph, ClaimLine, PageBreak {
     }
 
     public record Title(String text) implements Block {
@@ -41,6 +42,13 @@ public final class ExportLayout {
     public record PageBreak() implements Block {
     }
 
+    /**
+     * A line of the claims (37 CFR 1.75(i)): the start of a claim, or one of its elements, indented under it;
+     * {@code lastOfClaim} ends the claim (space follows).
+     */
+    public record ClaimLine(String text, boolean element, boolean lastOfClaim) implements Block {
+    }
+
     public static List<Block> of(Matter m) {
         List<Block> out = new ArrayList<>();
         String title = m.section(Section.TITLE).isBlank() ? m.title() : m.section(Section.TITLE);
@@ -58,8 +66,8 @@ public final class ExportLayout {
         if (!m.claims().isBlank()) {
             out.add(new PageBreak());
             out.add(new Heading(CLAIMS_HEADING));
-            for (String p : paragraphs(m.claims())) {
-                out.add(new Paragraph(0, p));
+            for (ClaimLayout.Line l : ClaimLayout.of(m.claims())) {
+                out.add(new ClaimLine(l.text(), l.element(), l.lastOfClaim()));
             }
         }
         if (!m.section(Section.ABSTRACT).isBlank()) {

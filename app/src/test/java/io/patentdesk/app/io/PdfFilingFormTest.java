@@ -24,6 +24,31 @@ class PdfFilingFormTest {
     Path dir;
 
     @Test
+    void claimElementsStartHalfAnInchIn() throws Exception {
+        Matter m = DocxRoundTripTest.sample().withClaims("1. A bicycle comprising: a frame; a wheel; and a seat.\n"
+                + "2. The bicycle of claim 1, wherein the frame is steel.");
+        Path out = dir.resolve("bicycle.pdf");
+        new PdfExporter().export(m, out);
+        java.util.Map<String, Float> lineStarts = new java.util.LinkedHashMap<>();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> pos)
+                        throws java.io.IOException {
+                    lineStarts.putIfAbsent(text.strip(), pos.getFirst().getXDirAdj());
+                    super.writeString(text, pos);
+                }
+            };
+            s.getText(doc);
+        }
+        float left = lineStarts.get("1. A bicycle comprising:");
+        assertThat(lineStarts.get("2. The bicycle of claim 1, wherein the frame is steel.")).isEqualTo(left);
+        for (String element : new String[] {"a frame;", "a wheel; and", "a seat."}) {
+            assertThat(lineStarts.get(element)).as(element).isCloseTo(left + 36f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
     void textExtractsAsWrittenWithoutLigaturesInTheSerifFace() throws Exception {
         Matter m = DocxRoundTripTest.sample()
                 .withSection(Section.DETAILED_DESCRIPTION, LIGATURE_WORDS + " The pin is \u2264 5 mm. \u94f0\u94fe")
