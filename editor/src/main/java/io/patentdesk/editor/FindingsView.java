@@ -210,11 +210,7 @@ public class FindingsView extends TreeView<FindingsView.Row> {
      * ("detailed_description", "brief-description") is an internal label and is never shown as it is.
      */
     public static String location(FindingItem f) {
-        if (f.claim() > 0) {
-            return "Claim " + f.claim();
-        }
-        String words = f.part().replace('_', ' ').replace('-', ' ').strip();
-        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return f.location();
     }
 
     private final class FindingCell extends TreeCell<Row> {

@@ -2,17 +2,11 @@ package io.patentdesk.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A finding's location is shown in words, never as the part's internal key. */
 class FindingLocationTest {
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage(); // FindingsView's static styling needs the toolkit
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -25,6 +19,6 @@ class FindingLocationTest {
     })
     void readsAsWords(String part, int claim, String shown) {
         FindingItem f = new FindingItem("k", Severity.ERROR, "r", "r", part, claim, 0, 1, "m", "c");
-        assertThat(FindingsView.location(f)).isEqualTo(shown);
+        assertThat(f.location()).isEqualTo(shown);
     }
 }

@@ -68,6 +68,7 @@ public final class MainWindow {
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
     private final ModelsViewModel modelList;
+    private final ExportPreflight preflight;
     /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
     private Boolean darkOverride;
     private DocumentView document;
@@ -84,7 +85,8 @@ public final class MainWindow {
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
             ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
-            ModelsViewModel modelList) {
+            ModelsViewModel modelList, io.patentdesk.app.ui.analysis.MatterAnalyzer analyzer) {
+        this.preflight = new ExportPreflight(analyzer, tasks);
         this.history = history;
         this.modelList = modelList;
         this.matters = matters;
@@ -568,11 +570,20 @@ public final class MainWindow {
     }
 
     private void export(String kind) {
+        document.pushAll();
         Matter m = matters.current();
         if (m == null) {
             dialogs.info("Export", "Open a matter first.");
             return;
         }
+        preflight.check(m, warning -> {
+            if (warning.isEmpty() || dialogs.confirm("Export with errors?", warning.get(), "Export anyway")) {
+                chooseExportFile(m, kind);
+            }
+        }, e -> fail("Cannot check the matter before exporting", e));
+    }
+
+    private void chooseExportFile(Matter m, String kind) {
         String base = m.title().replaceAll("[\\\\/:*?\"<>|]+", "_").strip();
         dialogs.saveFile("Export " + kind.toUpperCase(Locale.ROOT), (base.isEmpty() ? "application" : base) + "." + kind,
                 new FileChooser.ExtensionFilter(kind.toUpperCase(Locale.ROOT) + " documents", "*." + kind))
