@@ -1,8 +1,10 @@
 package io.patentdesk.app.io;
 
+import io.patentdesk.app.matter.Comment;
 import io.patentdesk.app.matter.Matter;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -32,16 +34,28 @@ public final class DocxExporter {
     static final int ELEMENT_INDENT = INCH / 2;
 
     public void export(Matter matter, Path target) {
+        export(matter, List.of(), target);
+    }
+
+    /** Writes {@code matter} with {@code comments} as Word comments on the text they are on. */
+    public void export(Matter matter, List<Comment> comments, Path target) {
         AtomicFile.write(target, out -> {
-            try (XWPFDocument doc = build(matter)) {
+            try (XWPFDocument doc = build(matter, comments)) {
                 doc.write(out);
             }
         });
     }
 
     static XWPFDocument build(Matter matter) {
+        return build(matter, List.of());
+    }
+
+    static XWPFDocument build(Matter matter, List<Comment> comments) {
         XWPFDocument doc = new XWPFDocument();
         pageSetup(doc);
+        List<Comment> placed = comments.stream()
+                .flatMap(c -> c.anchoredIn(Comment.partText(matter, c.part())).stream()).toList();
+        DocxComments marks = new DocxComments(doc, placed);
         boolean breakBefore = false;
         for (ExportLayout.Block b : ExportLayout.of(matter)) {
             switch (b) {
@@ -60,11 +74,9 @@ public final class DocxExporter {
                 case ExportLayout.Paragraph para -> {
                     XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, breakBefore);
                     if (para.number() > 0) {
-                        run(p, para.label(), true);
-                        run(p, "\t" + para.text(), false);
-                    } else {
-                        run(p, para.text(), false);
+                        run(p, para.label() + "\t", true);
                     }
+                    marks.write(p, para.text(), para.part(), para.offset(), DocxExporter::run);
                     breakBefore = false;
                 }
                 case ExportLayout.ClaimLine line -> {
@@ -73,11 +85,12 @@ public final class DocxExporter {
                         p.setIndentationLeft(ELEMENT_INDENT);
                     }
                     p.setSpacingAfter(line.lastOfClaim() ? 120 : 0);
-                    run(p, line.text(), false);
+                    marks.write(p, line.text(), Comment.CLAIMS, line.offset(), DocxExporter::run);
                     breakBefore = false;
                 }
             }
         }
+        marks.closeOpen();
         return doc;
     }
 
