@@ -12,7 +12,8 @@ class ServicesArchitectureTest {
     private static final JavaClasses SERVICES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.patentdesk.app.matter", "io.patentdesk.app.store", "io.patentdesk.app.io",
-                    "io.patentdesk.app.assist", "io.patentdesk.app.models", "io.patentdesk.app.prior");
+                    "io.patentdesk.app.assist", "io.patentdesk.app.models", "io.patentdesk.app.prior",
+                    "io.patentdesk.app.amend");
 
     @Test
     void servicesUseNoUiToolkit() {

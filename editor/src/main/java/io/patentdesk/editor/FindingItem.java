@@ -49,4 +49,16 @@ public record FindingItem(
     public boolean covers(int index) {
         return index >= start && (index < end || (start == end && index == start));
     }
+
+    /**
+     * Where the finding is, in words: "Claim 3", "Abstract", "Detailed description". The part's key
+     * ("detailed_description") is an internal label and is never shown as it is.
+     */
+    public String location() {
+        if (claim > 0) {
+            return "Claim " + claim;
+        }
+        String words = part.replace('_', ' ').replace('-', ' ').strip();
+        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -205,13 +205,12 @@ public class FindingsView extends TreeView<FindingsView.Row> {
         return false;
     }
 
-    /** Where a finding is, in words: "Claim 3", "Abstract". */
+    /**
+     * Where a finding is, in words: "Claim 3", "Abstract", "Detailed description". A part's key
+     * ("detailed_description", "brief-description") is an internal label and is never shown as it is.
+     */
     public static String location(FindingItem f) {
-        String part = f.part().isEmpty() ? "" : Character.toUpperCase(f.part().charAt(0)) + f.part().substring(1).replace('-', ' ');
-        if (f.claim() > 0) {
-            return "Claim " + f.claim();
-        }
-        return part;
+        return f.location();
     }
 
     private final class FindingCell extends TreeCell<Row> {

@@ -35,18 +35,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code patentdesk workspace list|import|export|backup|verify|recover}: the workspace for IT, scripts and tests.
+ * {@code patentdesk workspace list|import|export|versions|amend|backup|verify|recover}: the workspace for IT, scripts and tests.
  * Reading commands work while PatentDesk has the workspace open; writing commands refuse then, with a message.
  * The workspace is the one in {@code PATENTDESK_DATA_DIR}, else the user's data folder, else {@code --data-dir}.
  */
 @Command(name = "workspace", mixinStandardHelpOptions = true,
-        description = {"Lists, imports, exports, backs up, verifies and recovers the matters in the workspace.",
+        description = {"Lists, imports, exports, backs up, verifies and recovers the matters in the workspace;",
+            "lists a matter's versions and writes the claim listing of an amendment between two of them.",
             "Uses PATENTDESK_DATA_DIR (or --data-dir), else the user's data folder.",
             "Exit status: 0 done, 1 (verify) the workspace is damaged, 2 unusable input or the workspace is busy."},
         subcommands = {
             WorkspaceCommand.ListMatters.class,
             WorkspaceCommand.Import.class,
             WorkspaceCommand.Export.class,
+            WorkspaceVersions.class,
+            WorkspaceAmend.class,
             WorkspaceCommand.BackupNow.class,
             WorkspaceCommand.Verify.class,
             WorkspaceCommand.Recover.class
@@ -108,6 +111,14 @@ public final class WorkspaceCommand implements Callable<Integer> {
 
         Path dir() {
             return parent.directory();
+        }
+
+        /** The matter with {@code id} as the workspace holds it now, read without opening it for writing. */
+        Matter matter(String id) {
+            BackupContents contents = WorkspaceInspection.read(existing(dir()));
+            return contents.matters().stream().filter(x -> x.id().value().equalsIgnoreCase(id.strip()))
+                    .findFirst().orElseThrow(() -> new StoreException("No matter has the id " + id
+                            + " (see: patentdesk workspace list).", null));
         }
     }
 
@@ -194,10 +205,7 @@ public final class WorkspaceCommand implements Callable<Integer> {
                 throw new StoreException("Cannot export to \u201c" + target.getFileName() + "\u201d: the name must end "
                         + "in .txt, .docx or .pdf.", null);
             }
-            BackupContents contents = WorkspaceInspection.read(existing(dir()));
-            Matter m = contents.matters().stream().filter(x -> x.id().value().equalsIgnoreCase(id.strip()))
-                    .findFirst().orElseThrow(() -> new StoreException("No matter has the id " + id
-                            + " (see: patentdesk workspace list).", null));
+            Matter m = matter(id);
             switch (kind) {
                 case "txt" -> new TextExporter().export(m, target);
                 case "docx" -> new DocxExporter().export(m, target);

@@ -35,6 +35,7 @@ public final class PdfExporter {
                     case ExportLayout.Title t -> w.centred(t.text());
                     case ExportLayout.Heading h -> w.centred(h.text());
                     case ExportLayout.Paragraph p -> w.paragraph(p.label(), p.text());
+                    case ExportLayout.ClaimLine c -> w.claimLine(c.text(), c.element(), c.lastOfClaim());
                 }
             }
         }

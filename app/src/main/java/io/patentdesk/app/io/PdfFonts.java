@@ -2,6 +2,7 @@ package io.patentdesk.app.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -11,33 +12,51 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts a PDF export embeds (as subsets), shipped in the jar so no system or remote font is ever needed:
- * DejaVu Sans for Latin, Greek, Cyrillic and symbols, Droid Sans Fallback for CJK characters DejaVu lacks.
+ * The fonts a PDF export embeds (as subsets), shipped in the jar so no system or remote font is ever needed, tried in
+ * order for each character: Liberation Serif (the text face: Times New Roman's metrics, the face the DOCX export
+ * names), DejaVu Sans for symbols and scripts it lacks, Droid Sans Fallback for CJK characters.
+ *
+ * <p>Fonts are embedded without their glyph substitution tables' ligatures applied: PDFBox draws one glyph per
+ * character, so "fl" in "flow" is two glyphs and the PDF's text reads (and is searched and copied) as "flow", never
+ * as the ligature character U+FB02.
  */
 final class PdfFonts {
     private static final String DIR = "fonts/";
 
+    /** One face in regular and bold, loaded into the document. */
+    private record Face(TrueTypeFont regularTtf, CmapLookup regularCmap, PDFont regular,
+            TrueTypeFont boldTtf, CmapLookup boldCmap, PDFont bold) {
+
+        static Face load(PDDocument doc, String regularName, String boldName) throws IOException {
+            TrueTypeFont r = parse(regularName);
+            TrueTypeFont b = boldName.equals(regularName) ? r : parse(boldName);
+            // The document closes the parsed fonts when it is closed.
+            PDFont pr = PDType0Font.load(doc, r, true);
+            PDFont pb = b == r ? pr : PDType0Font.load(doc, b, true);
+            return new Face(r, r.getUnicodeCmapLookup(), pr, b, b.getUnicodeCmapLookup(), pb);
+        }
+
+        PDFont font(boolean bold) {
+            return bold ? this.bold : regular;
+        }
+
+        boolean has(int codePoint, boolean bold) {
+            return (bold ? boldCmap : regularCmap).getGlyphId(codePoint) > 0;
+        }
+    }
+
+    /** The text face's regular and bold fonts. */
     final PDFont regular;
     final PDFont bold;
-    final PDFont fallback;
-    private final TrueTypeFont regularTtf;
-    private final TrueTypeFont boldTtf;
-    private final TrueTypeFont fallbackTtf;
-    private final CmapLookup regularCmap;
-    private final CmapLookup boldCmap;
-    private final CmapLookup fallbackCmap;
+    private final List<Face> chain;
 
     PdfFonts(PDDocument doc) throws IOException {
-        regularTtf = parse("DejaVuSans.ttf");
-        boldTtf = parse("DejaVuSans-Bold.ttf");
-        fallbackTtf = parse("DroidSansFallbackFull.ttf");
-        regularCmap = regularTtf.getUnicodeCmapLookup();
-        boldCmap = boldTtf.getUnicodeCmapLookup();
-        fallbackCmap = fallbackTtf.getUnicodeCmapLookup();
-        // The document closes the parsed fonts when it is closed.
-        regular = PDType0Font.load(doc, regularTtf, true);
-        bold = PDType0Font.load(doc, boldTtf, true);
-        fallback = PDType0Font.load(doc, fallbackTtf, true);
+        Face text = Face.load(doc, "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf");
+        Face symbols = Face.load(doc, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
+        Face cjk = Face.load(doc, "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf");
+        chain = List.of(text, symbols, cjk);
+        regular = text.regular();
+        bold = text.bold();
     }
 
     private static TrueTypeFont parse(String name) throws IOException {
@@ -49,20 +68,13 @@ final class PdfFonts {
         }
     }
 
-    /** The font to draw {@code codePoint} with: the preferred one when it has the glyph, else the fallback; null when none has it. */
-    PDFont fontFor(int codePoint, boolean wantBold) throws IOException {
-        TrueTypeFont preferred = wantBold ? boldTtf : regularTtf;
-        if (has(preferred, codePoint)) {
-            return wantBold ? bold : regular;
-        }
-        if (has(fallbackTtf, codePoint)) {
-            return fallback;
+    /** The first font of the chain that has {@code codePoint}; null when none has it. */
+    PDFont fontFor(int codePoint, boolean wantBold) {
+        for (Face f : chain) {
+            if (f.has(codePoint, wantBold)) {
+                return f.font(wantBold);
+            }
         }
         return null;
-    }
-
-    private boolean has(TrueTypeFont ttf, int codePoint) throws IOException {
-        CmapLookup cmap = ttf == regularTtf ? regularCmap : ttf == boldTtf ? boldCmap : fallbackCmap;
-        return cmap.getGlyphId(codePoint) > 0;
     }
 }

@@ -73,6 +73,22 @@ final class PdfPageWriter implements AutoCloseable {
         space(LEADING / 3);
     }
 
+    /** Indent of a claim's elements (37 CFR 1.75(i)): half an inch. */
+    static final float ELEMENT_INDENT = 36f;
+
+    /** A line of the claims: a claim's start flush left, an element indented; space after the claim's last line. */
+    void claimLine(String text, boolean element, boolean lastOfClaim) throws IOException {
+        float left = element ? ELEMENT_INDENT : 0;
+        for (String line : wrap(text, 0, left, false)) {
+            ensureRoom();
+            draw(line, MARGIN + left, false);
+            y -= LEADING;
+        }
+        if (lastOfClaim) {
+            space(LEADING / 3);
+        }
+    }
+
     private void space(float h) {
         if (!atPageTop()) {
             y -= h;
@@ -87,10 +103,16 @@ final class PdfPageWriter implements AutoCloseable {
 
     /** Greedy line breaking; the first line is {@code firstIndent} narrower. Widths add up piece by piece. */
     List<String> wrap(String text, float firstIndent, boolean bold) throws IOException {
+        return wrap(text, firstIndent, 0, bold);
+    }
+
+    /** As {@link #wrap(String, float, boolean)}, every line also {@code leftIndent} narrower. */
+    List<String> wrap(String text, float firstIndent, float leftIndent, boolean bold) throws IOException {
+        float full = WIDTH - leftIndent;
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float lineWidth = 0; // width of line, trailing spaces included
-        float avail = WIDTH - firstIndent;
+        float avail = full - firstIndent;
         for (String piece : breakable(text.replace('\t', ' '))) {
             String word = piece.stripTrailing();
             float wordWidth = width(word, bold);
@@ -103,13 +125,13 @@ final class PdfPageWriter implements AutoCloseable {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
                 lineWidth = 0;
-                avail = WIDTH;
+                avail = full;
             }
             if (wordWidth > avail) {
                 // A word wider than the line (a long formula or URL): break it between characters.
                 List<String> parts = hardBreak(word, avail, bold);
                 lines.addAll(parts.subList(0, parts.size() - 1));
-                avail = WIDTH;
+                avail = full;
                 piece = parts.get(parts.size() - 1) + piece.substring(word.length());
                 word = piece.stripTrailing();
                 wordWidth = width(word, bold);

@@ -23,6 +23,8 @@ public final class TextExporter {
                 case ExportLayout.Paragraph p -> sb.append(p.number() > 0 ? "[%04d] ".formatted(p.number()) : "")
                         .append(p.text()).append("\n\n");
                 case ExportLayout.PageBreak pb -> sb.append('\n');
+                // One claim per line, as the editor and the importers keep claims; the elements joined again.
+                case ExportLayout.ClaimLine c -> sb.append(c.text()).append(c.lastOfClaim() ? "\n\n" : " ");
             }
         }
         return sb.toString().strip() + "\n";

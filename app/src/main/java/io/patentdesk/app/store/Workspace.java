@@ -34,6 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private final MatterRepository matters;
     private final VersionHistory history;
+    private final CommentRepository comments;
     private final Object backupGuard = new Object();
     private long commitsAtLastBackup;
     private volatile boolean closed;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.clock = clock;
         this.matters = new MatterRepository(database);
         this.history = new VersionHistory(database);
+        this.comments = new CommentRepository(database);
     }
 
     /** Opens the workspace in the user's data directory ({@link DataDirectory#resolve()}). */
@@ -204,6 +206,10 @@ public final class Workspace implements AutoCloseable {
 
     public VersionHistory history() {
         return history;
+    }
+
+    public CommentRepository comments() {
+        return comments;
     }
 
     public Backups backups() {

@@ -109,6 +109,38 @@ public final class WorkspaceInspection {
         }
     }
 
+    /** The stored versions of matter {@code id}, newest first, read without opening the workspace for writing. */
+    public static java.util.List<VersionInfo> versions(Path dir, io.patentdesk.app.matter.MatterId id) {
+        Path file = file(dir);
+        try (Connection c = readOnly(file); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT id, saved_ms, label FROM matter_version WHERE matter_id = ? ORDER BY saved_ms DESC, id DESC")) {
+            ps.setString(1, id.value());
+            java.util.List<VersionInfo> out = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new VersionInfo(rs.getLong(1), id, Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw Database.translate(e, file, "list the versions");
+        }
+    }
+
+    /** The matter as stored in version {@code versionId}, or empty when no version has that id. */
+    public static Optional<io.patentdesk.app.matter.Matter> version(Path dir, long versionId) {
+        Path file = file(dir);
+        try (Connection c = readOnly(file); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT content FROM matter_version WHERE id = ?")) {
+            ps.setLong(1, versionId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(MatterJson.read(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Database.translate(e, file, "read the version");
+        }
+    }
+
     static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

@@ -16,7 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The right-hand panel: findings (grouped by severity and rule), the claim tree and the fee summary. */
+/**
+ * The right-hand panel: findings (grouped by severity and rule), the claim tree and the fee summary, and sections added
+ * by other features (the comments).
+ */
 public final class InsightsPane extends SplitPane {
     private final FindingsView findings = new FindingsView();
     private final ClaimTreeView tree = new ClaimTreeView();
@@ -46,6 +49,12 @@ public final class InsightsPane extends SplitPane {
         BorderPane feeBox = section("FEES", null, feeScroll);
         getItems().addAll(findingsBox, treeBox, feeBox);
         setDividerPositions(0.5, 0.73);
+    }
+
+    /** Adds a titled section below the others (the comments list). */
+    public void addSection(String title, javafx.scene.Node content) {
+        getItems().add(section(title, null, content));
+        setDividerPositions(0.42, 0.62, 0.78);
     }
 
     public FindingsView findingsView() {

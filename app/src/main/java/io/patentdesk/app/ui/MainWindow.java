@@ -76,6 +76,9 @@ public final class MainWindow {
     private final VersionHistoryViewModel history;
     private final ModelsViewModel modelList;
     private final SpellingViewModel spelling;
+    private final ExportPreflight preflight;
+    private final io.patentdesk.app.ui.comments.CommentsViewModel comments;
+    private io.patentdesk.app.ui.comments.CommentCommands commentCommands;
     /** A theme chosen on the command line (smoke screenshots); null to use the user's preference. */
     private Boolean darkOverride;
     private DocumentView document;
@@ -94,8 +97,11 @@ public final class MainWindow {
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
             ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
-            ModelsViewModel modelList, SpellingViewModel spelling) {
+            ModelsViewModel modelList, SpellingViewModel spelling, io.patentdesk.app.ui.analysis.MatterAnalyzer analyzer,
+            io.patentdesk.app.ui.comments.CommentsViewModel comments) {
         this.spelling = spelling;
+        this.preflight = new ExportPreflight(analyzer, tasks);
+        this.comments = comments;
         this.history = history;
         this.modelList = modelList;
         this.matters = matters;
@@ -114,6 +120,8 @@ public final class MainWindow {
         this.dialogs = new Dialogs(stage);
         document = new DocumentView(matters);
         insights = new InsightsPane();
+        commentCommands = new io.patentdesk.app.ui.comments.CommentCommands(comments, document, dialogs);
+        insights.addSection("COMMENTS", new io.patentdesk.app.ui.comments.CommentsPane(comments, commentCommands::open));
         findBar = new FindReplaceBar();
         findBar.setVisible(false);
         findBar.targetProperty().bind(document.activeAreaProperty());
@@ -306,7 +314,9 @@ public final class MainWindow {
                 item("Redo", "Shortcut+Shift+Z", () -> withArea(AnalyzedArea::redo)),
                 new SeparatorMenuItem(),
                 item("Find / Replace\u2026", "Shortcut+F", () -> findBar.open(selectedText())),
-                item("Find Next", "F3", () -> findBar.findNext()));
+                item("Find Next", "F3", () -> findBar.findNext()),
+                new SeparatorMenuItem(),
+                item("Add Comment\u2026", "Shortcut+Alt+M", () -> commentCommands.add()));
         Menu assist = new Menu("_Assistant");
         for (AssistAction a : AssistAction.values()) {
             if (!a.usesModel()) {
@@ -677,11 +687,20 @@ public final class MainWindow {
     }
 
     private void export(String kind) {
+        document.pushAll();
         Matter m = matters.current();
         if (m == null) {
             dialogs.info("Export", "Open a matter first.");
             return;
         }
+        preflight.check(m, warning -> {
+            if (warning.isEmpty() || dialogs.confirm("Export with errors?", warning.get(), "Export anyway")) {
+                chooseExportFile(m, kind);
+            }
+        }, e -> fail("Cannot check the matter before exporting", e));
+    }
+
+    private void chooseExportFile(Matter m, String kind) {
         String base = m.title().replaceAll("[\\\\/:*?\"<>|]+", "_").strip();
         dialogs.saveFile("Export " + kind.toUpperCase(Locale.ROOT), (base.isEmpty() ? "application" : base) + "." + kind,
                 new FileChooser.ExtensionFilter(kind.toUpperCase(Locale.ROOT) + " documents", "*." + kind))
@@ -695,11 +714,12 @@ public final class MainWindow {
         if (m == null) {
             return;
         }
+        java.util.List<io.patentdesk.app.matter.Comment> exported = comments.forExport();
         tasks.submit(() -> {
             if (kind.equals("pdf")) {
                 new PdfExporter().export(m, target);
             } else {
-                new DocxExporter().export(m, target);
+                new DocxExporter().export(m, exported, target);
             }
             return target;
         }, t -> bus.publish(new StatusMessage("Exported to " + t)), e -> fail("Cannot export", e));

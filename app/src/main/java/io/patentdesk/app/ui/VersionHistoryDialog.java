@@ -16,7 +16,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
-/** Version history of the open matter: snapshots on the left, their difference to the current text on the right. */
+/**
+ * Version history of the open matter: snapshots on the left; on the right the selected one against the current text,
+ * or two selected (Ctrl+click) against each other, as a redline (claims as an amendment's claim listing) and as a line
+ * diff. "Export claim listing" writes the listing of the comparison to .docx or .txt.
+ */
 final class VersionHistoryDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.US).withZone(ZoneId.systemDefault());
@@ -38,12 +42,27 @@ final class VersionHistoryDialog {
         diff.setEditable(false);
         diff.setStyle("-fx-font-family: 'Monospaced';");
         diff.textProperty().bind(vm.diffProperty());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> vm.select(v));
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<VersionInfo>)
+                c -> vm.select(java.util.List.copyOf(list.getSelectionModel().getSelectedItems())));
+        RedlineView redline = new RedlineView();
+        redline.setId("redline");
+        vm.redlineProperty().addListener((o, a, r) -> redline.show(r));
+        redline.show(vm.redlineProperty().get());
+        javafx.scene.control.Label compared = new javafx.scene.control.Label();
+        compared.textProperty().bind(vm.comparedProperty());
+        compared.setStyle("-fx-padding: 4 8 6 8;");
+        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Redline", redline), new javafx.scene.control.Tab("Line diff", diff));
+        views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane right = new BorderPane(views);
+        right.setTop(compared);
 
         Button save = new Button("Save a version now\u2026");
         save.setOnAction(e -> dialogs.askText("Save a version", "Name of this version:", "Before review").ifPresent(vm::snapshot));
         Button restore = new Button("Restore this version");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty().bind(javafx.beans.binding.Bindings.size(list.getSelectionModel().getSelectedItems())
+                .isNotEqualTo(1));
         Dialog<Void> dialog = new Dialog<>();
         restore.setOnAction(e -> {
             VersionInfo v = list.getSelectionModel().getSelectedItem();
@@ -52,10 +71,16 @@ final class VersionHistoryDialog {
                 dialog.close();
             }
         });
-        SplitPane split = new SplitPane(list, diff);
+        Button listing = new Button("Export claim listing\u2026");
+        listing.setId("export-listing");
+        listing.disableProperty().bind(vm.redlineProperty().isNull());
+        listing.setOnAction(e -> dialogs.saveFile("Export claim listing", "claim-listing.docx",
+                new javafx.stage.FileChooser.ExtensionFilter("Word or text", "*.docx", "*.txt"))
+                .ifPresent(f -> vm.exportListing(f.toPath())));
+        SplitPane split = new SplitPane(list, right);
         split.setDividerPositions(0.32);
         BorderPane content = new BorderPane(split);
-        content.setBottom(new HBox(8, save, restore));
+        content.setBottom(new HBox(8, save, restore, listing));
         content.setPrefSize(980, 560);
         dialog.initOwner(owner);
         dialog.setTitle("Version history");

@@ -111,6 +111,7 @@ class KillDuringWritesTest {
             c.setAutoCommit(false);
             st.execute("ALTER TABLE matter DROP COLUMN docket");
             st.execute("ALTER TABLE matter DROP COLUMN content_sha");
+            st.execute("DROP TABLE IF EXISTS matter_comment"); // schema 3
             st.execute("DELETE FROM schema_version WHERE version > 1");
             c.commit();
         }
