@@ -90,8 +90,8 @@ public final class InsightsPane extends SplitPane {
         if (r == null) {
             return;
         }
-        String text = r.count(Severity.ERROR) + " errors \u00b7 " + r.count(Severity.WARNING) + " warnings \u00b7 "
-                + r.count(Severity.INFO) + " notes";
+        String text = counted(r.count(Severity.ERROR), "error") + " \u00b7 "
+                + counted(r.count(Severity.WARNING), "warning") + " \u00b7 " + counted(r.count(Severity.INFO), "note");
         if (r.suppressed() > 0) {
             text += " \u00b7 " + r.suppressed() + " suppressed";
         }
@@ -102,8 +102,14 @@ public final class InsightsPane extends SplitPane {
         summary.setText(text);
     }
 
+    /** "1 warning", "2 warnings". */
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private static BorderPane section(String title, Label right, javafx.scene.Node content) {
         Label heading = new Label(title);
+        heading.setMinWidth(Region.USE_PREF_SIZE); // the summary beside it gives way, never the section's name
         heading.getStyleClass().add("pane-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
