@@ -81,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--prompt-tokens must be at least 1, --new-tokens at least 2, --runs at least 1.");
         }
-        try (Engine engine = modelOptions.load()) {
+        try (Engine engine = modelOptions.load(spec.commandLine().getErr())) {
             int context = engine.info().contextLength();
             if (promptTokens + newTokens > context) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--prompt-tokens + --new-tokens ("

@@ -62,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Path file = mode.choices != null ? mode.choices : mode.perplexity;
         List<JsonNode> records = read(file);
-        try (Engine engine = modelOptions.load()) {
+        try (Engine engine = modelOptions.load(spec.commandLine().getErr())) {
             ObjectNode result = mode.choices != null ? choices(engine, records, file, calibrate) : perplexity(engine, records, file);
             spec.commandLine().getOut().println(JSON.writeValueAsString(result));
             spec.commandLine().getOut().flush();

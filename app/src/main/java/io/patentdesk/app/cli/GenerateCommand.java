@@ -141,7 +141,7 @@ public final class GenerateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        try (Engine engine = modelOptions.load()) {
+        try (Engine engine = modelOptions.load(spec.commandLine().getErr())) {
             GenerationRequest request = request(engine.folder());
             out.print(lead);
             out.flush();

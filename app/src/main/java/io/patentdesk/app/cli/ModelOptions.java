@@ -40,7 +40,8 @@ public final class ModelOptions {
         return BundledModel.locate();
     }
 
-    Engine load() throws ModelException, BundledModelException {
+    /** Loads the model; a note goes to {@code err} when the GPU asked for is not used. */
+    Engine load(java.io.PrintWriter err) throws ModelException, BundledModelException {
         ProviderChoice choice = switch (provider.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> ProviderChoice.AUTO;
             case "cpu" -> ProviderChoice.CPU;
@@ -50,6 +51,11 @@ public final class ModelOptions {
         if (threads < 0) {
             throw new ModelException("--threads must be 0 (one per core) or more.");
         }
-        return Engine.load(folder(), EngineOptions.defaults().withProvider(choice).withThreads(threads));
+        Engine engine = Engine.load(folder(), EngineOptions.defaults().withProvider(choice).withThreads(threads));
+        if (choice == ProviderChoice.CUDA && !engine.providerStatus().onGpu()) {
+            // asked for the GPU and did not get it: say so once, rather than letting the slower run speak for itself
+            err.println("patentdesk: --provider cuda: running on the " + engine.providerStatus().summary());
+        }
+        return engine;
     }
 }

@@ -32,6 +32,20 @@ class ModelCommandsTest {
     }
 
     @Test
+    void askingForTheGpuWithoutOneSaysWhereItRuns() throws Exception {
+        // where a CUDA build finds a GPU there is nothing to say; elsewhere (CI, this build) the note must be there
+        try (io.patentdesk.inference.Engine e = io.patentdesk.inference.Engine.load(
+                io.patentdesk.inference.model.ModelFolder.open(java.nio.file.Path.of(MODEL)),
+                io.patentdesk.inference.EngineOptions.defaults()
+                        .withProvider(io.patentdesk.inference.ProviderChoice.CUDA))) {
+            org.junit.jupiter.api.Assumptions.assumeFalse(e.providerStatus().onGpu(), "runs on a GPU here");
+        }
+        CliRun r = run("generate", "--model", MODEL, "--provider", "cuda", "--prompt", "1. A bolt.", "--max-tokens", "2");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("--provider cuda: running on the CPU");
+    }
+
+    @Test
     void generateWithATaskUsesTheModelsTemplate() {
         CliRun r = run("generate", "--model", MODEL, "--task", "claims_to_title", "--prompt", "1. A bolt.", "--temperature", "0");
         assertThat(r.status()).isZero();
