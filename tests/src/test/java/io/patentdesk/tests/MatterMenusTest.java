@@ -56,6 +56,24 @@ class MatterMenusTest {
     }
 
     @Test
+    void theMatterFilterFindsMattersByTheWordsOfTheirClaims() throws Exception {
+        app = AppHarness.start(dir.resolve("workspace"), AppHarness.TINY_MODEL);
+        MatterViewModel matters = app.get(MatterViewModel.class);
+        WaitForAsyncUtils.asyncFx(() -> matters.add(SampleMatter.create())).get();
+        DraftingWorkflowTest.waitFor("the sample", 10, () -> matters.current() != null);
+        String sample = matters.current().title();
+        WaitForAsyncUtils.asyncFx(() -> matters.create("Hinge")).get();
+        DraftingWorkflowTest.waitFor("two matters", 10, () -> matters.matters().size() == 2);
+        matters.flushNow();
+        @SuppressWarnings("unchecked")
+        ListView<io.patentdesk.app.matter.MatterSummary> list = robot.lookup("#matterList").queryAs(ListView.class);
+
+        robot.clickOn(".filter-field").write("actuator"); // in the sample's claims, not in either name
+        DraftingWorkflowTest.waitFor("the content search", 10, () -> list.getItems().size() == 1);
+        assertThat(list.getItems().get(0).title()).isEqualTo(sample);
+    }
+
+    @Test
     void docketTrashAndRestoreFromTheMatterMenu() throws Exception {
         app = AppHarness.start(dir.resolve("workspace"), AppHarness.TINY_MODEL);
         MatterViewModel matters = app.get(MatterViewModel.class);

@@ -41,6 +41,33 @@ public final class MatterRepository {
         }, "list the matters");
     }
 
+    /**
+     * The matters whose name, docket, claims or any section contains {@code query}, case-insensitively (letters of
+     * other scripts as written): what the matter filter finds beyond names.
+     */
+    public java.util.Set<MatterId> search(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return db.read(c -> {
+            java.util.Set<MatterId> out = new java.util.LinkedHashSet<>();
+            // instr over lower(): no LIKE, so "%" and "_" in what the user typed are plain characters
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM matter WHERE instr(lower(title), ?1) > 0 OR instr(lower(docket), ?1) > 0"
+                            + " OR instr(lower(claims), ?1) > 0"
+                            + " UNION SELECT matter_id FROM matter_section WHERE instr(lower(text), ?1) > 0")) {
+                ps.setString(1, q);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MatterId(rs.getString(1)));
+                    }
+                }
+            }
+            return out;
+        }, "search the matters");
+    }
+
     /** Creates, stores and returns an empty matter. */
     public Matter create(String title) {
         Matter m = Matter.create(title);

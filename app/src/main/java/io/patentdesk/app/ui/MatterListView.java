@@ -43,12 +43,23 @@ public final class MatterListView extends VBox {
         head.getStyleClass().add("pane-head");
 
         TextField filter = new TextField();
-        filter.setPromptText("Filter matters");
+        filter.setPromptText("Filter matters (names and text)");
         filter.getStyleClass().add("filter-field");
         VBox.setMargin(filter, new javafx.geometry.Insets(0, 10, 0, 10));
         FilteredList<MatterSummary> filtered = new FilteredList<>(vm.matters());
-        filter.textProperty().addListener((o, a, b) -> filtered.setPredicate(s ->
-                b == null || b.isBlank() || s.title().toLowerCase(Locale.ROOT).contains(b.toLowerCase(Locale.ROOT))));
+        // Names and dockets filter at once; a matter whose claims or specification contain the text joins when the
+        // search of the stored content (off the FX thread) answers.
+        Runnable refilter = () -> {
+            String b = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+            java.util.Set<io.patentdesk.app.matter.MatterId> inText = vm.contentMatchesProperty().get();
+            filtered.setPredicate(s -> b.isEmpty() || s.title().toLowerCase(Locale.ROOT).contains(b)
+                    || s.docket().toLowerCase(Locale.ROOT).contains(b) || inText.contains(s.id()));
+        };
+        filter.textProperty().addListener((o, a, b) -> {
+            refilter.run();
+            vm.search(b);
+        });
+        vm.contentMatchesProperty().addListener((o, a, b) -> refilter.run());
         list.setItems(filtered);
         list.setId("matterList");
         list.setPlaceholder(new Label("No matters yet.\nClick \u201c+ New\u201d to start one."));

@@ -41,6 +41,10 @@ public final class MatterViewModel {
     private final ReadOnlyObjectWrapper<Matter> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Matter> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final ReadOnlyObjectWrapper<java.util.Set<MatterId>> contentMatches =
+            new ReadOnlyObjectWrapper<>(this, "contentMatches", java.util.Set.of());
+    /** Counts searches, so only the latest one's answer is shown (FX thread only). */
+    private long searchSeq;
     private final io.patentdesk.app.store.MatterTrash trash;
     private final io.patentdesk.app.store.LastMatter lastMatter;
 
@@ -163,6 +167,28 @@ public final class MatterViewModel {
             refresh();
             bus.publish(new StatusMessage("Restored \u201c" + m.title() + "\u201d from the trash"));
         }, e -> fail("Cannot restore the matter", e));
+    }
+
+    /**
+     * Searches the stored content of every matter for {@code query} off the FX thread; the answer of the latest query
+     * only becomes {@link #contentMatchesProperty()} (a slow answer to an earlier query is dropped).
+     */
+    public void search(String query) {
+        long seq = ++searchSeq;
+        if (query == null || query.isBlank()) {
+            contentMatches.set(java.util.Set.of());
+            return;
+        }
+        tasks.submit(() -> workspace.matters().search(query), ids -> {
+            if (seq == searchSeq) {
+                contentMatches.set(ids);
+            }
+        }, e -> fail("Cannot search the matters", e));
+    }
+
+    /** The matters whose text contains the latest {@link #search} query. */
+    public ReadOnlyObjectProperty<java.util.Set<MatterId>> contentMatchesProperty() {
+        return contentMatches.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

@@ -46,6 +46,24 @@ class MatterRepositoryTest {
     }
 
     @Test
+    void searchFindsMattersByTheirContentNotOnlyTheirNames() {
+        Matter hinge = ws.matters().create("Hinge").withClaims("1. A hinge comprising a Steel pin.")
+                .withSection(Section.BACKGROUND, "Doors swing on 合页.");
+        Matter lamp = ws.matters().create("Lamp").withDocket("ACME-100%").withSection(Section.SUMMARY, "A bulb.");
+        ws.matters().save(hinge);
+        ws.matters().save(lamp);
+
+        assertThat(ws.matters().search("steel PIN")).containsExactly(hinge.id());
+        assertThat(ws.matters().search("合页")).containsExactly(hinge.id());
+        assertThat(ws.matters().search("bulb")).containsExactly(lamp.id());
+        assertThat(ws.matters().search("lamp")).containsExactly(lamp.id());
+        assertThat(ws.matters().search("100%")).containsExactly(lamp.id());
+        assertThat(ws.matters().search("%")).containsExactly(lamp.id()); // a plain character, not a wildcard
+        assertThat(ws.matters().search("valve")).isEmpty();
+        assertThat(ws.matters().search("  ")).isEmpty();
+    }
+
+    @Test
     void savingAgainReplacesSectionsAndSuppressions() {
         Matter m = ws.matters().create("Hinge").withSection(Section.SUMMARY, "old")
                 .withSuppression(new SuppressedFinding("r", "a"));

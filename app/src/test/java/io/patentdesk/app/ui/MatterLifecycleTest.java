@@ -45,6 +45,19 @@ class MatterLifecycleTest {
     }
 
     @Test
+    void searchFindsTheMattersWhoseTextContainsTheQuery() {
+        matters.create("Lid");
+        matters.edit(m -> m.withClaims("1. A lid comprising a vent valve."));
+        MatterId lid = matters.current().id();
+        matters.create("Hinge");
+        matters.flushNow();
+        matters.search("VENT valve");
+        assertThat(matters.contentMatchesProperty().get()).containsExactly(lid);
+        matters.search("");
+        assertThat(matters.contentMatchesProperty().get()).isEmpty();
+    }
+
+    @Test
     void aDocketNumberIsSavedWithTheMatter() {
         matters.create("Lid");
         matters.setDocket("  ACME-0042US  ");
