@@ -273,7 +273,7 @@ final class AntecedentWalk {
          * "a lever pivotally mounted"): HEAD and marks as at the run's end.
          */
         void phraseEnds() {
-            int singular = plural ? 0 : SINGULAR;
+            int singular = plural || distributive ? 0 : SINGULAR; // "each segment has an inner edge": several edges
             for (int from = 0; from < length; from++) {
                 long key = key(id, from, length);
                 own.add(key | HEAD);
@@ -1170,8 +1170,9 @@ final class AntecedentWalk {
         int e = c.start() + tokens.get(words[words.length - 1]).end();
         String phrase = phrase(tokens, words, words.length);
         issues.add(new Issue(Kind.MISSING, c, s, e, normalized(tokens, words, words.length), "'" + c.slice(s, e)
-                + "' in claim " + c.number() + " names one '" + phrase + "', but only a plural of it was introduced"
-                + " before; say which one is meant ('one of the ...', 'a first ...') or introduce a single one",
+                + "' in claim " + c.number() + " names one '" + phrase + "', but only several were introduced"
+                + " before (a plural, or one for each of several things); say which one is meant ('one of the ...',"
+                + " 'a first ...') or introduce a single one",
                 Severity.WARNING, Confidence.LIKELY));
     }
 

@@ -116,6 +116,10 @@ class ExaminerCitedClassesTest {
                         "1. A method to recommend items to a user, comprising scoring the items by actions performed"
                                 + " by a user, and showing ⟦the user⟧ a list of the items.",
                         "ambiguous-antecedent", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("one of several introduced one for each of several things",
+                        "1. A wheel rim comprising segments, each segment having an inner edge and an outer edge.\n"
+                                + "2. The wheel rim of claim 1, wherein ⟦the inner edge⟧ is rounded.",
+                        "antecedent-basis", Severity.WARNING, Confidence.LIKELY, 2),
                 new Case("a plural after only one was introduced",
                         "1. A necktie comprising a band and a free end, wherein ⟦said free ends⟧ are hemmed.",
                         "antecedent-basis", Severity.WARNING, Confidence.POSSIBLE, 1),
