@@ -73,8 +73,12 @@ class RecoveryDialogTest {
         Screenshots.write(image, shot);
 
         robot.clickOn("#salvageButton");
-        DraftingWorkflowTest.waitFor("the confirmation", 20, () -> robot.lookup("OK").tryQuery().isPresent());
-        robot.clickOn("OK");
+        // the confirmation's button exists a moment before its window shows: wait for one that can be clicked
+        java.util.function.Predicate<javafx.scene.Node> shown = n -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        DraftingWorkflowTest.waitFor("the confirmation", 20,
+                () -> robot.lookup("OK").match(shown).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("OK").match(shown).<javafx.scene.Node>query());
         DraftingWorkflowTest.waitFor("the recovery", 20, () -> movedTo.get() != null);
         assertThat(movedTo.get()).exists();
         assertThat(Files.readAllBytes(movedTo.get())).startsWith(new byte[16]); // the damaged file, kept as it was
