@@ -3,8 +3,6 @@ package io.patentdesk.analyzer;
 import io.patentdesk.analyzer.rules.AbstractLengthRule;
 import io.patentdesk.analyzer.rules.AmbiguousAntecedentRule;
 import io.patentdesk.analyzer.rules.AntecedentBasisRule;
-import io.patentdesk.analyzer.rules.ChineseAmbiguousAntecedentRule;
-import io.patentdesk.analyzer.rules.ChineseAntecedentBasisRule;
 import io.patentdesk.analyzer.rules.ClaimNumberingRule;
 import io.patentdesk.analyzer.rules.ClaimPeriodRule;
 import io.patentdesk.analyzer.rules.CnipaReferenceSignsRule;
@@ -66,7 +64,7 @@ public final class Analyzer {
                 new ReferenceNumeralRule(), new AbstractLengthRule(), new TitleLengthRule(), new InputQualityRule(),
                 new EpoTwoPartFormRule(), new EpoIndependentPerCategoryRule(), new EpoFigureReferenceRule(),
                 new EpoReferenceSignsRule(), new CnipaTwoPartFormRule(),
-                new CnipaReferenceSignsRule(), new ChineseAntecedentBasisRule(), new ChineseAmbiguousAntecedentRule());
+                new CnipaReferenceSignsRule());
     }
 
     public List<Rule> rules() {

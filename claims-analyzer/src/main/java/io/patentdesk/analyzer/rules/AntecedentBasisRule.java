@@ -36,5 +36,12 @@ public final class AntecedentBasisRule implements Rule {
                         i.severity(), i.confidence()));
             }
         }
+        // Chinese claims (所述X / 该X / 上述X) under the same id: the office pack gives the office's citation
+        for (ChineseAntecedentWalk.Issue i : ChineseAntecedentWalk.issues(ctx)) {
+            if (i.kind() == ChineseAntecedentWalk.Kind.MISSING) {
+                out.accept(finding(i.claim(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(), i.severity(),
+                        i.confidence()));
+            }
+        }
     }
 }
