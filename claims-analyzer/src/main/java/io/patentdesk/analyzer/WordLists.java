@@ -30,6 +30,8 @@ public final class WordLists {
         ANTECEDENT_EXEMPT("antecedent-exempt.txt"),
         ABBREVIATIONS("abbreviations.txt"),
         INHERENT_PROPERTIES("inherent-properties.txt"),
+        /** People and surroundings a claimed thing acts on or in, which claims name without introducing them. */
+        SURROUNDINGS("surroundings.txt"),
         /** Vague words in Chinese claims, matched inside the text: "约#" before a number, "等$" before punctuation. */
         INDEFINITE_TERMS_ZH("indefinite-terms-zh.txt");
 

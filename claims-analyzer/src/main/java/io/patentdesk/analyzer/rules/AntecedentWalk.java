@@ -94,6 +94,8 @@ final class AntecedentWalk {
     /** Per claim and key: the marks of the key in that claim and every claim above it. */
     private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
+    /** Per claim: the ordered word pairs of its runs ({@link Run#gapped}). */
+    private final Map<Integer, LongSet> gappedPairs = new HashMap<>();
     private final Map<Integer, Map<Long, Integer>> ordinals = new HashMap<>();
     private final Map<Integer, Map<Long, Boolean>> knownMemo = new HashMap<>();
     private final List<Issue> issues = new ArrayList<>();
@@ -101,11 +103,18 @@ final class AntecedentWalk {
     private final Set<Integer> openingLostAbove = new HashSet<>();
     /** Properties, measures and body parts: often inherent in what the claim names ("the rate", "the neck"). */
     private final Set<String> properties;
+    /** People and surroundings a claimed thing acts on or in: "the user", "the sea". */
+    private final Set<String> surroundings;
     /** Participles that end in neither -ed nor -en: "said instructions sent", "said wheel held". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "held", "made", "built", "set", "put",
             "cut", "led", "fed", "kept", "left", "lost", "found", "bound", "wound", "shown", "spent", "split", "spread",
             "struck", "stuck", "hung", "laid", "paid", "read", "run", "seen", "sold", "told", "thrown", "meant", "bent",
             "lit", "shot", "slid", "spun", "swung", "torn", "worn", "borne", "dealt", "felt", "dug", "cast", "shed");
+    /** Generic names of a claimed subject, which a dependent claim may use for a more specific one. */
+    private static final Set<String> GENERIC_SUBJECTS = Set.of("apparatus", "device", "system", "method", "process",
+            "composition", "assembly", "machine", "product", "article", "kit", "unit", "structure", "arrangement",
+            "mechanism", "instrument", "tool", "equipment", "installation", "combination", "compound", "formulation",
+            "mixture", "material", "procedure", "invention");
     /** How many of a run's last words are remembered for an abbreviation that stands for them. */
     private static final int HISTORY = 10;
     /** Claims the parser found cut off in copying. */
@@ -117,6 +126,7 @@ final class AntecedentWalk {
         this.ctx = ctx;
         this.exempt = new HashSet<>(ctx.words().get(WordLists.Kind.ANTECEDENT_EXEMPT));
         this.properties = new HashSet<>(ctx.words().get(WordLists.Kind.INHERENT_PROPERTIES));
+        this.surroundings = new HashSet<>(ctx.words().get(WordLists.Kind.SURROUNDINGS));
         this.otherCategory = CategoryMismatches.of(ctx);
         this.cutOff = ctx.claims().inputQuality().claimsWithoutOpening();
     }
@@ -171,10 +181,13 @@ final class AntecedentWalk {
         int[] shared;
         final LongSet own;
         final Map<Long, Integer> ords;
+        /** Ordered pairs of words written in one run, not necessarily next to each other. */
+        final LongSet gapped;
 
-        Run(LongSet own, Map<Long, Integer> ords) {
+        Run(LongSet own, Map<Long, Integer> ords, LongSet gapped) {
             this.own = own;
             this.ords = ords;
+            this.gapped = gapped;
         }
 
         /** Whether the last word pushed looked plural. */
@@ -208,6 +221,11 @@ final class AntecedentWalk {
             pastMod[total % HISTORY] = modifier;
             length++;
             total++;
+            // every earlier word of the run with this one, in order: "isosorbide ... derivative" of "an isosorbide
+            // glyceryl ether derivative", for a shortened reference to it
+            for (int back = 1; back < Math.min(total, HISTORY); back++) {
+                gapped.add(((long) pastId[(total - 1 - back) % HISTORY] << 20) | wordId);
+            }
             for (int from = length - 1; from >= 0; from--) {
                 long key = key(id, from, length);
                 own.add(key);
@@ -329,7 +347,9 @@ final class AntecedentWalk {
         ordinals.put(c.number(), ords);
         List<Token> tokens = ctx.tokens(c);
         int contentFrom = c.contentStart() - c.start();
-        Run run = new Run(own, ords);
+        LongSet gapped = new LongSet();
+        gappedPairs.put(c.number(), gapped);
+        Run run = new Run(own, ords, gapped);
         run.claim = c.number();
         int bodyFrom = c.isIndependent() || c.transition() == Transition.NONE ? c.start() : c.preamble().end();
         int eachAt = -100; // the token index of the last "each"/"every"
@@ -391,7 +411,7 @@ final class AntecedentWalk {
                     boolean category = mismatch != null && c.start() + t.start() >= mismatch.start()
                             && c.start() + t.start() < mismatch.end();
                     if (!subject && !shortName && !category && checking) {
-                        check(c, tokens, i, words, end, quantified);
+                        check(c, tokens, i, words, end, quantified, first && !c.isIndependent());
                     } else if (subject && checking && t.text().equals("The") && c.references().isEmpty()) {
                         checkUnreferencedOpening(c, tokens, i, words);
                     }
@@ -510,7 +530,12 @@ final class AntecedentWalk {
      * Checks the phrase {@code words} after the determiner at {@code det}; {@code quantified}: it followed "at least
      * one" or "one or more", so it names any of several and cannot be ambiguous.
      */
-    private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified) {
+    private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified,
+                       boolean opening) {
+        if (words.length == 1 && after < tokens.size() && tokens.get(after).is("the")
+                && Words.looksComparative(tokens.get(words[0]).lower())) {
+            return; // "the higher the priority level, the sooner ...": a comparison, not a noun phrase
+        }
         String firstWord = tokens.get(words[0]).lower();
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
         // An exempt first word exempts the whole phrase ("the same X", "the balance rhodium"), except the words that
@@ -596,13 +621,36 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
                     "; it names a property or a part that may be inherent in what the claim names, which examiners"
                             + " often accept (MPEP 2173.05(e)): introduce it if it is not clear whose it is");
+        } else if (shortest == words.length && locatedBy(tokens, after)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; what follows says where it is or what it belongs to, which examiners often accept (MPEP"
+                            + " 2173.05(e)): introduce it if it is not inherent there");
+        } else if (shortest == 1 && surroundings.contains(Words.singular(tokens.get(words[0]).lower()))) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                    "; it names a person or a surrounding the claimed subject acts on, which examiners often accept"
+                            + " (MPEP 2173.05(e)); if the claim relies on it, introduce it ('a ...')");
+        } else if (shortest == 1 && abstractNoun(Words.singular(tokens.get(words[0]).lower()))) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it names an act, state or quality the claim implies, which examiners often accept (MPEP"
+                            + " 2173.05(e)): introduce it if it is not clear what it is");
+        } else if (symbol(tokens.get(words[shortest - 1]).text())) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; the symbol it ends on defines it, which examiners often accept, but 'a ...' would be clearer");
         } else if (inPurposePhrase(c, tokens, det)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it is in the preamble's statement of purpose, where examiners rarely object, but an"
                             + " indefinite article would be clearer");
-        } else if (capitalized == 1) {
+        } else if (capitalized == 1 && !opening) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; if it is the name of one known thing, this is fine");
+        } else if (opening && words.length == 1 && GENERIC_SUBJECTS.contains(Words.singular(firstWord))) {
+            // "14. The system of claim 11" where claim 11 claims "A mobile communications device": a generic name of
+            // the claimed subject, and the reference says which thing is meant, so examiners of granted claims mostly
+            // let it pass; the name should still match. A specific other name ("The lamp" for "A light") stays an
+            // error.
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                    "; it opens the claim as the name of the claimed subject, but the claim it refers to names that"
+                            + " subject differently: use the same name");
         } else {
             // Certain when even the last word was never introduced; when it was ("a hydrothermal treatment" for
             // "the hydrothermal processing"? "an inner cylindrical member" for "the inner cylinder"?) or when the
@@ -610,6 +658,14 @@ final class AntecedentWalk {
             int[] headIds = idsOf(tokens.get(words[shortest - 1]).lower());
             long head = key(headIds, headIds.length - 1, headIds.length);
             boolean sure = shortest == words.length && !known(c.number(), head);
+            if (!sure && shortest > 1 && shortenedReference(c, tokens, words, shortest)) {
+                // "the isosorbide glyceryl derivative" for "an isosorbide glyceryl ether derivative": a term written
+                // before with words left out, which examiners of granted claims mostly let pass. A term with a word
+                // added ("the vertical movable arm member" after "a movable arm member") names something new.
+                report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                        "; it reads as a shortened form of a term introduced earlier: write that term in full");
+                return;
+            }
             report(c, tokens, det, words, shortest, Severity.ERROR, sure ? Confidence.CERTAIN : Confidence.LIKELY,
                     "");
         }
@@ -668,6 +724,23 @@ final class AntecedentWalk {
         return k < tokens.size() && (tokens.get(k).is("of") || tokens.get(k).is("between")
                 || tokens.get(k).is("across") || tokens.get(k).is("thereof") || tokens.get(k).is("therebetween"))
                 && !(k + 1 < tokens.size() && tokens.get(k + 1).lower().startsWith("claim"));
+    }
+
+    /**
+     * "the atoms within each of the layers", "the pain associated with osteoarthritis", "the sequence contained in the
+     * plasmid": a phrase followed by where it is or what it belongs to, like a part of a named thing.
+     */
+    private static boolean locatedBy(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(after);
+        if (t.is("within") || t.is("inside") || t.is("therein") || t.is("thereon") || t.is("thereto")) {
+            return true;
+        }
+        return (t.is("associated") || t.is("contained") || t.is("present") || t.is("located") || t.is("inherent"))
+                && after + 1 < tokens.size() && (tokens.get(after + 1).is("with") || tokens.get(after + 1).is("in")
+                || tokens.get(after + 1).is("on") || tokens.get(after + 1).is("within"));
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
@@ -1065,6 +1138,63 @@ final class AntecedentWalk {
     /** A key for a word's first six letters, shared by a verb and its nominalization ("determining", "determination"). */
     private long stemKey(String lower) {
         return word(lower).stem();
+    }
+
+    /**
+     * Whether the first {@code k} words of the phrase are an earlier run's words with some left out ("the isosorbide
+     * glyceryl derivative" after "an isosorbide glyceryl ether derivative"): each word follows the one before it in a
+     * run of this claim or of a claim above it, and the last one was introduced.
+     */
+    private boolean shortenedReference(Claim c, List<Token> tokens, int[] words, int k) {
+        java.util.Set<Integer> scope = new java.util.HashSet<>(ctx.tree().ancestors(c.number()));
+        scope.add(c.number());
+        for (int j = 1; j < k; j++) {
+            int[] a = idsOf(tokens.get(words[j - 1]).lower());
+            int[] b = idsOf(tokens.get(words[j]).lower());
+            long pair = ((long) a[a.length - 1] << 20) | b[0];
+            boolean found = false;
+            for (int n : scope) {
+                LongSet g = gappedPairs.get(n);
+                if (g != null && g.contains(pair)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Abstract nouns (acts, states, qualities) of which "-ion" words that name a thing or a place are not. */
+    private static final Set<String> CONCRETE_ION = Set.of("portion", "section", "region", "position", "location",
+            "junction", "station", "connection", "partition", "projection", "extension", "protrusion", "depression",
+            "suspension", "emulsion", "dispersion", "solution", "cushion", "collision", "television", "ration",
+            "subsection", "intersection", "formation", "composition", "application", "combination", "construction",
+            "configuration", "information", "instruction", "population", "fraction", "function", "transmission",
+            "mansion", "lesion", "incision", "perforation", "indentation", "notification", "publication",
+            "inscription", "prescription", "specification", "description", "illustration", "installation", "ion",
+            "union", "lion", "onion", "bastion", "pavilion", "champion", "opinion");
+
+    /**
+     * "the transition", "the ability", "the integrity": an act, state or quality, which a claim implies more often
+     * than it names a thing to introduce. Words in "-ity"/"-ness" and the act nouns in "-tion"/"-sion" that do not
+     * name a thing or a place.
+     */
+    static boolean abstractNoun(String lower) {
+        if (lower.length() <= 5) {
+            return false;
+        }
+        if (lower.endsWith("ity") || lower.endsWith("ness")) {
+            return true;
+        }
+        return (lower.endsWith("tion") || lower.endsWith("sion")) && !CONCRETE_ION.contains(lower);
+    }
+
+    /** A symbol a term ends on, which names it: "the tension T", "the central metal M", "the depth d1", "Rv". */
+    private static boolean symbol(String raw) {
+        return raw.length() <= 3 && raw.matches("[A-Z][a-z]?[0-9]?|[a-z][0-9]{1,2}|[A-Z][0-9]{1,2}");
     }
 
     private static boolean nominalization(String lower) {

@@ -120,4 +120,13 @@ public final class Words {
         }
         return false;
     }
+
+    /**
+     * Whether a word is a comparative as in "the higher the priority, the sooner ...": "more", "less", "fewer",
+     * "better", "worse", or an "-er" form (the caller checks that "the" follows, which a noun in "-er" never has).
+     */
+    public static boolean looksComparative(String lower) {
+        return lower.equals("more") || lower.equals("less") || lower.equals("fewer") || lower.equals("better")
+                || lower.equals("worse") || lower.length() > 4 && lower.endsWith("er");
+    }
 }
