@@ -17,7 +17,7 @@ import io.patentdesk.app.ui.assist.AssistantPane;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
 import io.patentdesk.app.ui.assist.DraftInput;
 import io.patentdesk.app.ui.assist.DraftOrigin;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.app.ui.models.ModelsDialog;
 import io.patentdesk.app.ui.models.ModelsViewModel;
 import io.patentdesk.app.ui.event.EventBus;
@@ -70,7 +70,7 @@ public final class MainWindow {
     private final MatterViewModel matters;
     private final AnalysisViewModel analysis;
     private final AssistantViewModel assistant;
-    private final ModelService models;
+    private final ModelViewModel models;
     private final EventBus bus;
     private final TaskExecutor tasks;
     private final VersionHistoryViewModel history;
@@ -96,7 +96,7 @@ public final class MainWindow {
 
     @Inject
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
-            ModelService models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
+            ModelViewModel models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
             ModelsViewModel modelList, SpellingViewModel spelling, io.patentdesk.app.ui.analysis.MatterAnalyzer analyzer,
             io.patentdesk.app.ui.comments.CommentsViewModel comments) {
         this.spelling = spelling;
