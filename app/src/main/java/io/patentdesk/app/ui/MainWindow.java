@@ -73,10 +73,10 @@ public final class MainWindow {
     private Dialogs dialogs;
     /** Commands the window uses beyond its menus: the assistant pane's and the public methods' (tests, smoke runs). */
     private final Map<AssistAction, ModelDraftCommand> modelDrafts = new EnumMap<>(AssistAction.class);
-    private ImportDraftCommand importDraft;
-    private OpenReferenceCommand openReference;
-    private ExportCommand exportDocx;
-    private ExportCommand exportPdf;
+    private ImportDraftCommand importDraftCommand;
+    private OpenReferenceCommand openReferenceCommand;
+    private ExportCommand exportDocxCommand;
+    private ExportCommand exportPdfCommand;
     private Stage stage;
     private Scene scene;
     private boolean closing;
@@ -162,10 +162,10 @@ public final class MainWindow {
                 modelDrafts.put(a, new ModelDraftCommand(a, matters, models, assistant, document, insights, dialogs, bus));
             }
         }
-        importDraft = new ImportDraftCommand(matters, dialogs, tasks, bus);
-        openReference = new OpenReferenceCommand(dialogs, tasks, bus, this::showReference);
-        exportDocx = new ExportCommand("docx", matters, document, comments, preflight, dialogs, tasks, bus);
-        exportPdf = new ExportCommand("pdf", matters, document, comments, preflight, dialogs, tasks, bus);
+        importDraftCommand = new ImportDraftCommand(matters, dialogs, tasks, bus);
+        openReferenceCommand = new OpenReferenceCommand(dialogs, tasks, bus, this::showReference);
+        exportDocxCommand = new ExportCommand("docx", matters, document, comments, preflight, dialogs, tasks, bus);
+        exportPdfCommand = new ExportCommand("pdf", matters, document, comments, preflight, dialogs, tasks, bus);
     }
 
     /** Forces the dark (true) or light (false) theme for this window, without storing it as the user's choice. */
@@ -295,9 +295,10 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MainMenuBar menus = new MainMenuBar(stage, dialogs, document, matters, analysis, assistant, tasks, bus);
         MenuBar bar = new MenuBar(
-                menus.file(importDraft, openReference,
+                menus.file(importDraftCommand, openReferenceCommand,
                         new ClaimChartCommand(stage, priorArt, dialogs, document, this::openReference),
-                        new VersionHistoryCommand(stage, history, dialogs, document), exportDocx, exportPdf, this::shutdown),
+                        new VersionHistoryCommand(stage, history, dialogs, document), exportDocxCommand, exportPdfCommand,
+                        this::shutdown),
                 menus.matter(), menus.edit(findBar, commentCommands::add), menus.claims(), menus.findings(),
                 menus.view(Theme.darkPreferred(), on -> Theme.apply(scene, on, true), spelling), menus.draft(),
                 menus.assistant(modelDrafts, this::showModels));
@@ -318,7 +319,7 @@ public final class MainWindow {
 
     /** Imports a text, DOCX or USPTO XML draft as a new matter (in the background). */
     public void importDraft(Path file) {
-        importDraft.importFile(file);
+        importDraftCommand.importFile(file);
     }
 
     /** Reads a PDF in the background and shows it beside the draft. */
@@ -328,7 +329,7 @@ public final class MainWindow {
 
     /** As {@link #openReference(Path)}, scrolled to {@code page} when it is above 0 (a claim chart's passage). */
     public void openReference(Path file, int page) {
-        openReference.open(file, page);
+        openReferenceCommand.open(file, page);
     }
 
     /** Shows a read reference beside the draft, at {@code page} when it is above 0. */
@@ -349,7 +350,7 @@ public final class MainWindow {
 
     /** Writes the open matter (with the editors' latest text) to {@code target} in the background. */
     public void export(Path target, String kind) {
-        (kind.equals("pdf") ? exportPdf : exportDocx).exportTo(target);
+        (kind.equals("pdf") ? exportPdfCommand : exportDocxCommand).exportTo(target);
     }
 
     Dialogs dialogs() {
