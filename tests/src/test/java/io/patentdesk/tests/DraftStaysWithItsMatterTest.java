@@ -9,7 +9,7 @@ import io.patentdesk.app.ui.MatterViewModel;
 import io.patentdesk.app.ui.SampleMatter;
 import io.patentdesk.app.ui.assist.AcceptCheck;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.editor.ClaimsArea;
 import io.patentdesk.editor.SpecArea;
 import java.nio.file.Path;
@@ -179,7 +179,7 @@ class DraftStaysWithItsMatterTest {
         DraftingWorkflowTest.waitFor("matter Beta", 30, () -> switched.get() && matters.current().id().equals(beta.id())
                 && claims().getText().equals(BETA_CLAIMS));
         assertThat(runningAtSwitch.get()).as("the generation stops when the matter changes").isFalse();
-        ModelService models = app.get(ModelService.class);
+        ModelViewModel models = app.get(ModelViewModel.class);
         DraftingWorkflowTest.waitFor("the engine to go idle", 30, () -> !models.engine().orElseThrow().isBusy());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(assistant.previewProperty().get()).isEmpty();
@@ -207,7 +207,7 @@ class DraftStaysWithItsMatterTest {
     }
 
     private void waitForModel() {
-        ModelService models = app.get(ModelService.class);
+        ModelViewModel models = app.get(ModelViewModel.class);
         DraftingWorkflowTest.waitFor("the model", 60, () -> models.stateProperty().get().ready());
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.patentdesk.app.matter.MatterSummary;
 import io.patentdesk.app.ui.MatterViewModel;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.editor.ClaimsArea;
 import io.patentdesk.editor.FindingsView;
 import io.patentdesk.editor.SpecArea;
@@ -113,7 +113,7 @@ class DraftingWorkflowTest {
         waitFor("the selection", 5, () -> claims.getSelectedText().equals("the lever"));
 
         // Abstract from the tiny model: tokens stream into the preview, then Cancel stops it midway.
-        ModelService models = app.get(ModelService.class);
+        ModelViewModel models = app.get(ModelViewModel.class);
         AssistantViewModel assistant = app.get(AssistantViewModel.class);
         waitFor("the model", 60, () -> models.stateProperty().get().ready());
         List<String> streamed = new ArrayList<>();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.patentdesk.app.store.ModelSettings;
 import io.patentdesk.app.ui.Screenshots;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.app.ui.models.ModelEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ class ModelsDialogTest {
         Files.copy(AppHarness.TINY_MODEL.resolve("genai_config.json"), broken.resolve("genai_config.json"));
         Path data = dir.resolve("workspace");
         app = AppHarness.start(data, null); // no --model: the default decides
-        ModelService models = app.get(ModelService.class);
+        ModelViewModel models = app.get(ModelViewModel.class);
         DraftingWorkflowTest.waitFor("the model", 60, () -> !models.stateProperty().get().status().name().equals("LOADING"));
 
         robot.clickOn("Assistant").clickOn("Models\u2026");
@@ -75,7 +75,7 @@ class ModelsDialogTest {
         @SuppressWarnings("unchecked")
         ListView<ModelEntry> list = robot.lookup("#modelsList").queryAs(ListView.class);
         Label status = find("#modelStatus", Label.class);
-        boolean bundled = models.bundledFolder().isPresent();
+        boolean bundled = models.service().bundledFolder().isPresent();
         if (bundled) {
             DraftingWorkflowTest.waitFor("the bundled model's check", 60, () -> !list.getItems().isEmpty()
                     && !list.getItems().get(0).checking());
@@ -97,7 +97,7 @@ class ModelsDialogTest {
 
         robot.clickOn(find("#modelsDefault", Button.class));
         DraftingWorkflowTest.waitFor("the new default in use", 60, () -> models.stateProperty().get().ready()
-                && models.loadedFolder().map(AppHarness.TINY_MODEL::equals).orElse(false));
+                && models.service().loadedFolder().map(AppHarness.TINY_MODEL::equals).orElse(false));
         Path stored = data.resolve(ModelSettings.FILE_NAME);
         assertThat(ModelSettings.in(data).defaultFolder()).contains(AppHarness.TINY_MODEL);
         if (Files.getFileStore(stored).supportsFileAttributeView("posix")) {

@@ -7,7 +7,7 @@ import io.patentdesk.app.ui.MatterViewModel;
 import io.patentdesk.app.ui.SampleMatter;
 import io.patentdesk.app.ui.Screenshots;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.editor.ClaimsArea;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
@@ -50,7 +50,7 @@ class SuggestedDependentsTest {
     void dependentsOfAClaimInTheMiddleAreNumberedAfterTheLastClaimAndChecked() throws Exception {
         app = AppHarness.start(dir.resolve("workspace"), AppHarness.TINY_MODEL);
         MatterViewModel matters = app.get(MatterViewModel.class);
-        ModelService models = app.get(ModelService.class);
+        ModelViewModel models = app.get(ModelViewModel.class);
         AssistantViewModel assistant = app.get(AssistantViewModel.class);
         WaitForAsyncUtils.asyncFx(() -> matters.add(SampleMatter.create())).get();
         ClaimsArea claims = robot.lookup("#claimsArea").queryAs(ClaimsArea.class);

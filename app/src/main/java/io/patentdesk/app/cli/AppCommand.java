@@ -3,6 +3,7 @@ package io.patentdesk.app.cli;
 import io.patentdesk.app.ui.DesktopLauncher;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.ToolkitUnavailableException;
+import io.patentdesk.app.ui.UiBenchmarkRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,6 +71,11 @@ public final class AppCommand implements Callable<Integer> {
         }
         if (benchBytes < 1_000) {
             spec.commandLine().getErr().println("patentdesk: --bench-bytes must be at least 1000.");
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        if (benchUi && UiBenchmarkRun.find().isEmpty()) {
+            spec.commandLine().getErr().println("patentdesk: --bench-ui needs the benchmarks module, which installed "
+                    + "packages leave out: run it with ./patentdesk from a source checkout.");
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
         if (!DesktopLauncher.displayAvailable()) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * optional {@code date}, {@code lang}, {@code claims_lang}) and the one-claim TSV rows. Claims without a number label
  * get "N. " so that a set reads as the claims text a user would paste.
  */
-final class CorpusClaimSets {
+public final class CorpusClaimSets {
 
     /**
      * One record as a document.
@@ -28,9 +28,9 @@ final class CorpusClaimSets {
      * @param date       the record's date as written ("20120103", "2014-07-22"), or "" when it has none
      * @param claimsLang the language of the claims ({@code claims_lang}, else {@code lang}), or "" when unknown
      */
-    record Entry(String folder, String id, Document document, int claims, String date, String claimsLang) {
+    public record Entry(String folder, String id, Document document, int claims, String date, String claimsLang) {
         /** US grants (B1/B2, E, H, P, S kinds) are examined; published applications (A1/A2/A9) are not. */
-        boolean granted() {
+        public boolean granted() {
             return id.startsWith("US") && !APPLICATION.matcher(id).find();
         }
     }
@@ -43,7 +43,7 @@ final class CorpusClaimSets {
 
     private CorpusClaimSets() {}
 
-    static List<Entry> read(Path corpus) throws IOException {
+    public static List<Entry> read(Path corpus) throws IOException {
         return read(corpus, folder -> true);
     }
 

@@ -191,7 +191,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     /** The drafting task named by a --task option, or a usage error naming it. */
-    static DraftingTask task(CommandLine.Model.CommandSpec spec, String id) {
+    public static DraftingTask task(CommandLine.Model.CommandSpec spec, String id) {
         try {
             return DraftingTask.byId(id);
         } catch (IllegalArgumentException e) {

@@ -25,12 +25,12 @@ public final class ModelOptions {
     String provider;
 
     /** The model folder: the one given, else the bundled one, else a message saying how to give one. */
-    ModelFolder folder() throws ModelException, BundledModelException {
+    public ModelFolder folder() throws ModelException, BundledModelException {
         return ModelFolder.open(dir());
     }
 
     /** The model folder's path, not opened (its files are not checked). */
-    Path dir() throws ModelException, BundledModelException {
+    public Path dir() throws ModelException, BundledModelException {
         if (model != null) {
             return model;
         }
@@ -41,7 +41,7 @@ public final class ModelOptions {
     }
 
     /** Loads the model; a note goes to {@code err} when the GPU asked for is not used. */
-    Engine load(java.io.PrintWriter err) throws ModelException, BundledModelException {
+    public Engine load(java.io.PrintWriter err) throws ModelException, BundledModelException {
         ProviderChoice choice = switch (provider.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> ProviderChoice.AUTO;
             case "cpu" -> ProviderChoice.CPU;

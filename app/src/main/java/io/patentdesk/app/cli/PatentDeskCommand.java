@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +23,8 @@ import picocli.CommandLine.Command;
             AppCommand.class,
             CheckCommand.class,
             ChartCommand.class,
-            PriorArtBenchCommand.class,
-            AnalyzerBenchCommand.class,
             AnalyzerEvalCommand.class,
             GenerateCommand.class,
-            BenchCommand.class,
             EvalCommand.class,
             LeadsCommand.class,
             WorkspaceCommand.class
@@ -50,9 +48,15 @@ public final class PatentDeskCommand implements Callable<Integer> {
         return EXIT_UNUSABLE_INPUT;
     }
 
-    /** A command line with PatentDesk's error handling: one-line messages, never a stack trace. */
+    /**
+     * A command line with PatentDesk's error handling: one-line messages, never a stack trace. Subcommands of modules
+     * beside the app (the benchmarks, where they are on the class path) come from {@link SubcommandProvider}s.
+     */
     public static CommandLine newCommandLine() {
         CommandLine cmd = new CommandLine(new PatentDeskCommand());
+        for (SubcommandProvider provider : ServiceLoader.load(SubcommandProvider.class)) {
+            provider.subcommands().forEach(cmd::addSubcommand);
+        }
         cmd.setExecutionExceptionHandler(new OneLineErrors());
         return cmd;
     }

@@ -1,12 +1,15 @@
 package io.patentdesk.app.inject;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import io.patentdesk.app.models.ModelService;
 import io.patentdesk.app.store.ModelSettings;
 import io.patentdesk.app.store.UserDictionary;
 import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.task.TaskExecutor;
+import jakarta.inject.Singleton;
 
 /**
  * Guice wiring of the desktop app. The workspace is opened before the injector exists (opening it can fail in ways
@@ -33,5 +36,12 @@ public final class AppModule extends AbstractModule {
         bind(ModelSettings.class).toInstance(ModelSettings.in(workspace.databaseFile().toAbsolutePath().getParent()));
         // So are the words the user added to the spell checker.
         bind(UserDictionary.class).toInstance(UserDictionary.in(workspace.databaseFile().toAbsolutePath().getParent()));
+    }
+
+    /** The model service: the {@code --model} folder of this launch, the user's model list. */
+    @Provides
+    @Singleton
+    ModelService modelService(ModelSettings settings) {
+        return new ModelService(options.model(), settings);
     }
 }

@@ -83,7 +83,7 @@ public final class DesktopLauncher {
     }
 
     /** Records the status {@link #launch} returns once the FX toolkit has stopped. */
-    static void exitStatus(int status) {
+    public static void exitStatus(int status) {
         EXIT_STATUS.set(status);
     }
 

@@ -26,6 +26,12 @@ public final class Dialogs {
         a.show();
     }
 
+    /** {@code what} failed: logged with its cause's type, shown as one sentence. */
+    public void failed(String what, Throwable e) {
+        UserMessages.log(what, e);
+        error(what, UserMessages.of(e));
+    }
+
     public void info(String title, String message) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         a.initOwner(owner);

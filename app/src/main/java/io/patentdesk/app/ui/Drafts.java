@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The deterministic drafts of the Draft menu, computed from the matter (off the UI thread). */
-final class Drafts {
+public final class Drafts {
     private static final Pattern CLAIM_NUMBER = Pattern.compile("(?m)^\\s*(\\d{1,3})\\s*[.)]");
 
     private Drafts() {
     }
 
-    static String compute(AssistAction action, Matter m) {
+    public static String compute(AssistAction action, Matter m) {
         return switch (action) {
             case SUMMARY_FROM_CLAIMS -> String.join("\n\n", SummaryDrafter.aspects(m.claims()));
             case SUMMARY_WITH_EMBODIMENTS -> String.join("\n\n", SummaryDrafter.aspectsAndEmbodiments(m.claims()));

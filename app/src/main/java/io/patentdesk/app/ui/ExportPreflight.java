@@ -15,17 +15,17 @@ import java.util.function.Consumer;
  * last keystrokes cannot hide an error) and words a warning when it holds errors, naming the first. Suppressed
  * findings do not count: the user decided about those.
  */
-final class ExportPreflight {
+public final class ExportPreflight {
     private final MatterAnalyzer analyzer;
     private final TaskExecutor tasks;
 
-    ExportPreflight(MatterAnalyzer analyzer, TaskExecutor tasks) {
+    public ExportPreflight(MatterAnalyzer analyzer, TaskExecutor tasks) {
         this.analyzer = analyzer;
         this.tasks = tasks;
     }
 
     /** Calls {@code then} on the FX thread with the warning for {@code m}, or empty when it has no errors. */
-    void check(Matter m, Consumer<Optional<String>> then, Consumer<Throwable> failed) {
+    public void check(Matter m, Consumer<Optional<String>> then, Consumer<Throwable> failed) {
         tasks.submit(() -> warning(analyzer.analyze(m)), then, failed::accept);
     }
 

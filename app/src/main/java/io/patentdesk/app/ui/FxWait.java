@@ -6,11 +6,11 @@ import javafx.animation.Timeline;
 import javafx.util.Duration;
 
 /** Waits on the FX thread without blocking it: polls a condition every 50 ms, then continues or times out. */
-final class FxWait {
+public final class FxWait {
     private FxWait() {
     }
 
-    static void until(BooleanSupplier condition, double timeoutSeconds, Runnable then, Runnable onTimeout) {
+    public static void until(BooleanSupplier condition, double timeoutSeconds, Runnable then, Runnable onTimeout) {
         long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {

@@ -108,7 +108,9 @@ public final class PatentDeskApp extends Application {
         if (options.smoke()) {
             injector.getInstance(SmokeRun.class).start(window);
         } else if (options.benchUi()) {
-            injector.getInstance(UiBenchmark.class).start(window);
+            // AppCommand refused --bench-ui without the benchmarks module; this covers a launch that bypassed it.
+            UiBenchmarkRun.find().ifPresentOrElse(run -> run.start(injector, window),
+                    () -> fatal(stage, "--bench-ui needs the benchmarks module on the class path."));
         }
     }
 

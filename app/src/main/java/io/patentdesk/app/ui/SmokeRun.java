@@ -4,8 +4,8 @@ import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.ui.analysis.AnalysisResult;
 import io.patentdesk.app.ui.assist.AssistAction;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
-import io.patentdesk.app.ui.assist.ModelState;
+import io.patentdesk.app.ui.assist.ModelViewModel;
+import io.patentdesk.app.models.ModelState;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.Severity;
 import jakarta.inject.Inject;
@@ -23,13 +23,13 @@ public final class SmokeRun {
     private final MatterViewModel matters;
     private final AnalysisViewModel analysis;
     private final AssistantViewModel assistant;
-    private final ModelService models;
+    private final ModelViewModel models;
     private final LaunchOptions options;
     private MainWindow window;
     private Matter sample;
 
     @Inject
-    public SmokeRun(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant, ModelService models,
+    public SmokeRun(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant, ModelViewModel models,
             LaunchOptions options) {
         this.matters = matters;
         this.analysis = analysis;

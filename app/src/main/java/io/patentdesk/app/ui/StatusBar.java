@@ -1,7 +1,7 @@
 package io.patentdesk.app.ui;
 
 import io.patentdesk.app.ui.assist.AssistantViewModel;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.event.StatusMessage;
 import javafx.beans.binding.Bindings;
@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 
 /** The status bar: the last message, save state, the model, its device and the generation speed. */
 public final class StatusBar extends HBox {
-    public StatusBar(EventBus bus, MatterViewModel matters, ModelService models, AssistantViewModel assistant) {
+    public StatusBar(EventBus bus, MatterViewModel matters, ModelViewModel models, AssistantViewModel assistant) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         Label message = new Label("Ready");

@@ -21,14 +21,14 @@ import javafx.stage.Window;
  * or two selected (Ctrl+click) against each other, as a redline (claims as an amendment's claim listing) and as a line
  * diff. "Export claim listing" writes the listing of the comparison to .docx or .txt.
  */
-final class VersionHistoryDialog {
+public final class VersionHistoryDialog {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withLocale(Locale.US).withZone(ZoneId.systemDefault());
 
     private VersionHistoryDialog() {
     }
 
-    static void show(Window owner, VersionHistoryViewModel vm, Dialogs dialogs) {
+    public static void show(Window owner, VersionHistoryViewModel vm, Dialogs dialogs) {
         ListView<VersionInfo> list = new ListView<>(vm.versions());
         list.setPlaceholder(new javafx.scene.control.Label("No versions yet. Autosave keeps one every ten minutes."));
         list.setCellFactory(lv -> new ListCell<>() {

@@ -17,6 +17,8 @@ class AppCommandTest {
         "app --screenshot x.png|--screenshot needs --smoke",
         "app --model /no/such/folder|does not exist",
         "app --bench-ui --bench-bytes 10|at least 1000",
+        // the app's own class path, as installed packages ship it, has no benchmarks module
+        "app --bench-ui|--bench-ui needs the benchmarks module",
     })
     void refusesUnusableOptions(String args, String message) {
         CommandLine cmd = PatentDeskCommand.newCommandLine();
@@ -26,5 +28,12 @@ class AppCommandTest {
         int status = cmd.execute(args.split(" "));
         assertThat(status).isEqualTo(PatentDeskCommand.EXIT_UNUSABLE_INPUT);
         assertThat(err.toString()).contains(message).doesNotContain("Exception").hasLineCount(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBenchSubcommandsAreNotPartOfTheApp() {
+        CommandLine cmd = PatentDeskCommand.newCommandLine();
+        assertThat(cmd.getSubcommands()).containsKeys("check", "app", "generate")
+                .doesNotContainKeys("bench", "analyzer-bench", "prior-art-bench");
     }
 }

@@ -28,7 +28,7 @@ public final class AssistantPane extends BorderPane {
      * @param onAction called when the user picks an action (the window builds the request from the document)
      * @param onAccept called when the user accepts the preview (the window inserts the text as one edit)
      */
-    public AssistantPane(AssistantViewModel vm, ModelService models, Consumer<AssistAction> onAction, Runnable onAccept) {
+    public AssistantPane(AssistantViewModel vm, ModelViewModel models, Consumer<AssistAction> onAction, Runnable onAccept) {
         getStyleClass().add("assistant");
         Label title = new Label("ASSISTANT");
         title.getStyleClass().add("pane-title");

@@ -44,7 +44,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 @Singleton
 public final class AssistantViewModel {
-    private final ModelService models;
+    private final ModelViewModel models;
     private final TaskExecutor tasks;
     private final DraftChecker checker;
     private final ReadOnlyStringWrapper draftFindings = new ReadOnlyStringWrapper(this, "draftFindings", "");
@@ -67,12 +67,12 @@ public final class AssistantViewModel {
     private long startedNanos;
     private int runId;
 
-    public AssistantViewModel(ModelService models, TaskExecutor tasks) {
+    public AssistantViewModel(ModelViewModel models, TaskExecutor tasks) {
         this(models, tasks, new DraftChecker());
     }
 
     @Inject
-    public AssistantViewModel(ModelService models, TaskExecutor tasks, DraftChecker checker) {
+    public AssistantViewModel(ModelViewModel models, TaskExecutor tasks, DraftChecker checker) {
         this.models = models;
         this.tasks = tasks;
         this.checker = checker;

@@ -4,7 +4,7 @@ import io.patentdesk.app.models.ModelInspection;
 import io.patentdesk.app.models.ModelInspector;
 import io.patentdesk.app.models.SpeedTest;
 import io.patentdesk.app.ui.UserMessages;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.inference.Engine;
 import io.patentdesk.inference.model.ModelFolder;
@@ -35,7 +35,7 @@ public final class ModelsViewModel {
             + " exported to ONNX: an onnxruntime-genai model-builder or Optimum export of Qwen2.5, Phi-4-mini or"
             + " Llama 3.x (a folder with genai_config.json or config.json, tokenizer.json and the .onnx graph).";
 
-    private final ModelService models;
+    private final ModelViewModel models;
     private final TaskExecutor tasks;
     private final ObservableList<ModelEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> defaultFolder = new ReadOnlyObjectWrapper<>(this, "defaultFolder");
@@ -47,7 +47,7 @@ public final class ModelsViewModel {
     private Duration testLength = SpeedTest.LENGTH;
 
     @Inject
-    public ModelsViewModel(ModelService models, TaskExecutor tasks) {
+    public ModelsViewModel(ModelViewModel models, TaskExecutor tasks) {
         this.models = models;
         this.tasks = tasks;
     }
@@ -89,9 +89,9 @@ public final class ModelsViewModel {
     public void open() {
         entries.clear();
         message.set("");
-        overrideNote.set(models.overrideNote());
-        tasks.submit(() -> new Listed(models.bundledFolder(), models.settings().folders(),
-                models.settings().defaultFolder().orElse(null)), listed -> {
+        overrideNote.set(models.service().overrideNote());
+        tasks.submit(() -> new Listed(models.service().bundledFolder(), models.service().settings().folders(),
+                models.service().settings().defaultFolder().orElse(null)), listed -> {
                     listed.bundled().ifPresent(b -> entries.add(new ModelEntry(b, true, null)));
                     for (Path p : listed.folders()) {
                         entries.add(new ModelEntry(p, false, null));
@@ -117,7 +117,7 @@ public final class ModelsViewModel {
         entries.add(entry);
         message.set("");
         tasks.submit(() -> {
-            models.settings().add(f);
+            models.service().settings().add(f);
             return true;
         }, saved -> { }, e -> message.set(UserMessages.of(e)));
         inspect(entry);
@@ -156,7 +156,7 @@ public final class ModelsViewModel {
             defaultFolder.set(null);
         }
         tasks.submit(() -> {
-            models.settings().remove(e.folder());
+            models.service().settings().remove(e.folder());
             return true;
         }, saved -> {
             if (wasDefault) {
@@ -173,7 +173,7 @@ public final class ModelsViewModel {
         Path chosen = e.bundled() ? null : e.folder();
         defaultFolder.set(chosen);
         tasks.submit(() -> {
-            models.settings().setDefault(chosen);
+            models.service().settings().setDefault(chosen);
             return true;
         }, saved -> reloadIfUsed(), x -> message.set(UserMessages.of(x)));
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.app.models.ModelService;
 import io.patentdesk.app.matter.Matter;
-import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import io.patentdesk.editor.FindingItem;
 import io.patentdesk.editor.Severity;
@@ -32,14 +32,14 @@ class AssistantTest {
     static final Path TINY = Path.of("..", "local-inference", "src", "test", "resources", "models", "tiny-genai");
     static final String CLAIMS = "1. A lid comprising a cover plate and a vent.\n\n2. The lid of claim 1, wherein the vent is round.";
     final Matter matter = Matter.create("Lid").withClaims(CLAIMS);
-    ModelService models;
+    ModelViewModel models;
     AssistantViewModel vm;
     AssistRequests requests;
 
     @BeforeEach
     void load() {
         Assumptions.assumeTrue(Files.isDirectory(TINY), "tiny test model not present");
-        models = new ModelService(new LaunchOptions(false, null, TINY, null, false, false, 0), new CurrentThreadTaskExecutor());
+        models = new ModelViewModel(new ModelService(TINY), new CurrentThreadTaskExecutor());
         models.loadInBackground();
         assertThat(models.stateProperty().get().ready()).as(models.stateProperty().get().problem()).isTrue();
         vm = new AssistantViewModel(models, new CurrentThreadTaskExecutor());
@@ -233,8 +233,7 @@ class AssistantTest {
         abstractInfo.putArray("stopStrings").add("\n");
         abstractInfo.putArray("bannedWords").add("said");
         new ObjectMapper().writeValue(folder.resolve("patentdesk.json").toFile(), json);
-        ModelService ruled = new ModelService(new LaunchOptions(false, null, folder, null, false, false, 0),
-                new CurrentThreadTaskExecutor());
+        ModelViewModel ruled = new ModelViewModel(new ModelService(folder), new CurrentThreadTaskExecutor());
         try {
             ruled.loadInBackground();
             Engine engine = ruled.engine().orElseThrow();
@@ -254,7 +253,7 @@ class AssistantTest {
 
     @Test
     void withoutAModelTheAssistantSaysWhy() {
-        ModelService none = new ModelService(new LaunchOptions(false, null, null, null, false, false, 0), new CurrentThreadTaskExecutor());
+        ModelViewModel none = new ModelViewModel(new ModelService(null), new CurrentThreadTaskExecutor());
         AssistantViewModel noModel = new AssistantViewModel(none, new CurrentThreadTaskExecutor());
         noModel.reportUnavailable();
         assertThat(noModel.noteProperty().get()).isNotBlank();

@@ -2,8 +2,8 @@ package io.patentdesk.app.ui.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.patentdesk.app.models.ModelService;
 import io.patentdesk.app.matter.Matter;
-import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import io.patentdesk.inference.GenerationResult;
 import io.patentdesk.inference.GenerationTimings;
@@ -24,8 +24,7 @@ class CheckedDraftsTest {
 
     @BeforeEach
     void open() {
-        ModelService noModel = new ModelService(new LaunchOptions(false, null, null, null, false, false, 0),
-                new CurrentThreadTaskExecutor());
+        ModelViewModel noModel = new ModelViewModel(new ModelService(null), new CurrentThreadTaskExecutor());
         vm = new AssistantViewModel(noModel, new CurrentThreadTaskExecutor());
         vm.matterOpened(matter.id());
     }

@@ -2,9 +2,9 @@ package io.patentdesk.app.ui.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.patentdesk.app.models.ModelService;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.Section;
-import io.patentdesk.app.ui.LaunchOptions;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,7 @@ class DraftsBelongToTheirMatterTest {
 
     @BeforeEach
     void noModel() {
-        ModelService none = new ModelService(new LaunchOptions(false, null, null, null, false, false, 0),
-                new CurrentThreadTaskExecutor());
+        ModelViewModel none = new ModelViewModel(new ModelService(null), new CurrentThreadTaskExecutor());
         vm = new AssistantViewModel(none, new CurrentThreadTaskExecutor());
         vm.matterOpened(lid.id());
     }

@@ -2,9 +2,9 @@ package io.patentdesk.app.ui.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.patentdesk.app.models.ModelService;
 import io.patentdesk.app.store.ModelSettings;
-import io.patentdesk.app.ui.LaunchOptions;
-import io.patentdesk.app.ui.assist.ModelService;
+import io.patentdesk.app.ui.assist.ModelViewModel;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class ModelsViewModelTest {
     Path dataDir;
     @TempDir
     Path broken;
-    ModelService models;
+    ModelViewModel models;
     ModelsViewModel vm;
 
     @BeforeEach
@@ -35,8 +35,7 @@ class ModelsViewModelTest {
         Assumptions.assumeTrue(Files.isDirectory(TINY), "tiny test model not present");
         // A folder a user might pick by mistake: a config, but no tokenizer.
         Files.copy(TINY.resolve("genai_config.json"), broken.resolve("genai_config.json"));
-        models = new ModelService(new LaunchOptions(false, null, null, dataDir, false, false, 0),
-                new CurrentThreadTaskExecutor(), ModelSettings.in(dataDir));
+        models = new ModelViewModel(new ModelService(null, ModelSettings.in(dataDir)), new CurrentThreadTaskExecutor());
         vm = new ModelsViewModel(models, new CurrentThreadTaskExecutor());
         vm.open();
     }
@@ -54,7 +53,7 @@ class ModelsViewModelTest {
 
     @Test
     void theBundledModelIsListedAsTheDemoModelAndIsTheDefault() {
-        Assumptions.assumeTrue(models.bundledFolder().isPresent(), "this build carries no bundled model");
+        Assumptions.assumeTrue(models.service().bundledFolder().isPresent(), "this build carries no bundled model");
         ModelEntry bundled = vm.entries().get(0);
         assertThat(bundled.bundled()).isTrue();
         assertThat(bundled.title()).endsWith("small demo model");
@@ -90,9 +89,9 @@ class ModelsViewModelTest {
 
         assertThat(vm.isDefault(tiny)).isTrue();
         assertThat(ModelSettings.in(dataDir).defaultFolder()).contains(TINY);
-        assertThat(models.locate()).contains(TINY);
+        assertThat(models.service().locate()).contains(TINY);
         assertThat(models.stateProperty().get().ready()).isTrue();
-        assertThat(models.loadedFolder()).contains(TINY);
+        assertThat(models.service().loadedFolder()).contains(TINY);
 
         vm.add(TINY);
         assertThat(vm.messageProperty().get()).contains("already in the list");
@@ -113,7 +112,7 @@ class ModelsViewModelTest {
 
     @Test
     void stopEndsTheSpeedTestEarlyAndSaysSo() throws Exception {
-        Assumptions.assumeTrue(models.bundledFolder().isPresent(), "this build carries no bundled model");
+        Assumptions.assumeTrue(models.service().bundledFolder().isPresent(), "this build carries no bundled model");
         ModelEntry bundled = vm.entries().get(0);
         vm.testLength(Duration.ofSeconds(60));
         Thread stopper = new Thread(() -> {
@@ -134,10 +133,9 @@ class ModelsViewModelTest {
 
     @Test
     void theCommandLineModelWinsOverTheDefaultAndTheDialogSaysSo() {
-        ModelService withModel = new ModelService(new LaunchOptions(false, null, TINY, dataDir, false, false, 0),
-                new CurrentThreadTaskExecutor(), ModelSettings.in(dataDir));
+        ModelViewModel withModel = new ModelViewModel(new ModelService(TINY, ModelSettings.in(dataDir)), new CurrentThreadTaskExecutor());
         ModelSettings.in(dataDir).setDefault(broken);
-        assertThat(withModel.locate()).contains(TINY);
+        assertThat(withModel.service().locate()).contains(TINY);
         ModelsViewModel dialog = new ModelsViewModel(withModel, new CurrentThreadTaskExecutor());
         dialog.open();
         assertThat(dialog.overrideNoteProperty().get()).contains("--model").contains(TINY.toString());

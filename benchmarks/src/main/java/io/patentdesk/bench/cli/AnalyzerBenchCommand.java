@@ -1,6 +1,8 @@
-package io.patentdesk.app.cli;
+package io.patentdesk.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patentdesk.app.cli.CorpusClaimSets;
+import io.patentdesk.app.cli.PatentDeskCommand;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Document;

@@ -1,6 +1,5 @@
-package io.patentdesk.app.ui.assist;
+package io.patentdesk.app.models;
 
-import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.models.BundledModel;
 import io.patentdesk.models.BundledModelException;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ final class BundledModelLocator {
         try {
             return Optional.of(BundledModel.locate());
         } catch (BundledModelException e) {
-            UserMessages.log("the bundled model is unusable", e);
+            // the app runs on without a model; the log line says why the bundled one is not offered
+            System.err.println("patentdesk: the bundled model is unusable: " + e.getMessage() + " [" + e.getClass().getName() + "]");
             return Optional.empty();
         }
     }

@@ -1,4 +1,4 @@
-package io.patentdesk.app.cli;
+package io.patentdesk.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

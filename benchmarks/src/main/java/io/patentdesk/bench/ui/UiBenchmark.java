@@ -1,10 +1,16 @@
-package io.patentdesk.app.ui;
+package io.patentdesk.bench.ui;
 
 import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.ui.AnalysisViewModel;
+import io.patentdesk.app.ui.DesktopLauncher;
+import io.patentdesk.app.ui.FxWait;
+import io.patentdesk.app.ui.LaunchOptions;
+import io.patentdesk.app.ui.MainWindow;
+import io.patentdesk.app.ui.MatterViewModel;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.ui.analysis.MatterAnalyzer;
-import io.patentdesk.app.ui.assist.ModelService;
-import io.patentdesk.app.ui.assist.ModelState;
+import io.patentdesk.app.ui.assist.ModelViewModel;
+import io.patentdesk.app.models.ModelState;
 import io.patentdesk.editor.SpecArea;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -30,7 +36,7 @@ import javafx.scene.input.KeyEvent;
 public final class UiBenchmark {
     private static final int KEYSTROKES = 300;
     private final MatterViewModel matters;
-    private final ModelService models;
+    private final ModelViewModel models;
     private final MatterAnalyzer analyzer;
     private final AnalysisViewModel analysis;
     private final LaunchOptions options;
@@ -58,7 +64,7 @@ public final class UiBenchmark {
     private boolean stress;
 
     @Inject
-    public UiBenchmark(MatterViewModel matters, ModelService models, MatterAnalyzer analyzer, AnalysisViewModel analysis,
+    public UiBenchmark(MatterViewModel matters, ModelViewModel models, MatterAnalyzer analyzer, AnalysisViewModel analysis,
                        LaunchOptions options, io.patentdesk.app.ui.spell.SpellingViewModel spelling) {
         this.spelling = spelling;
         this.matters = matters;

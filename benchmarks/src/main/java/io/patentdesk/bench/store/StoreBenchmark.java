@@ -1,4 +1,4 @@
-package io.patentdesk.app.store.bench;
+package io.patentdesk.bench.store;
 
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.Section;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The store with a 1 MB specification (about 300 pages): save, load, a version snapshot, and an autosave round
  * trip (edit handed to the autosaver, written on its thread, waited for). Run:
- * {@code java -cp 'app/target/patentdesk.jar:app/target/lib/*' org.openjdk.jmh.Main StoreBenchmark}
+ * {@code java -cp 'benchmarks/target/patentdesk-benchmarks.jar:benchmarks/target/lib/*:app/target/patentdesk.jar:app/target/lib/*' org.openjdk.jmh.Main StoreBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

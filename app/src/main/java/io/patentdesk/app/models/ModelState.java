@@ -1,4 +1,4 @@
-package io.patentdesk.app.ui.assist;
+package io.patentdesk.app.models;
 
 /**
  * Whether the local model is usable, for the status bar and the assistant.

@@ -1,6 +1,8 @@
-package io.patentdesk.app.cli;
+package io.patentdesk.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patentdesk.app.cli.GenerateCommand;
+import io.patentdesk.app.cli.ModelOptions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.Engine;

@@ -1,4 +1,4 @@
-package io.patentdesk.app.io.bench;
+package io.patentdesk.bench.io;
 
 import io.patentdesk.app.io.DocxExporter;
 import io.patentdesk.app.io.DocxImporter;
@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Export and import of a 1 MB specification (about 300 pages) with some Chinese text: DOCX and PDF (font subsetting
  * included), and DOCX import. Run:
- * {@code java -cp 'app/target/patentdesk.jar:app/target/lib/*' org.openjdk.jmh.Main ExportBenchmark}
+ * {@code java -cp 'benchmarks/target/patentdesk-benchmarks.jar:benchmarks/target/lib/*:app/target/patentdesk.jar:app/target/lib/*' org.openjdk.jmh.Main ExportBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

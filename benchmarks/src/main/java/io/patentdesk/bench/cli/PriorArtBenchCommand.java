@@ -1,6 +1,7 @@
-package io.patentdesk.app.cli;
+package io.patentdesk.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.patentdesk.app.cli.PatentDeskCommand;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.app.io.PdfExporter;

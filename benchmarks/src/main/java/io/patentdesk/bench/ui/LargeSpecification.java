@@ -1,17 +1,17 @@
-package io.patentdesk.app.ui;
+package io.patentdesk.bench.ui;
 
 /**
  * A synthetic specification of a given size for the UI benchmark: paragraphs in the style of a detailed description,
  * each with its own reference numerals and figure references, so highlighting and analysis have real work to do.
  */
-final class LargeSpecification {
+public final class LargeSpecification {
     private static final String[] PARTS = {"housing", "lever", "spring", "valve member", "cover plate", "pivot axis",
         "sealing face", "actuator", "push button", "skirt", "rib", "bore", "shaft", "bearing", "gasket", "latch"};
 
     private LargeSpecification() {
     }
 
-    static String make(int bytes) {
+    public static String make(int bytes) {
         StringBuilder sb = new StringBuilder(bytes + 512);
         int n = 0;
         while (sb.length() < bytes) {

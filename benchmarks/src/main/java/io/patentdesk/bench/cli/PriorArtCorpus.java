@@ -1,4 +1,4 @@
-package io.patentdesk.app.cli;
+package io.patentdesk.bench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
