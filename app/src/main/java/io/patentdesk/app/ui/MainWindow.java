@@ -27,6 +27,7 @@ import io.patentdesk.app.ui.actions.DeleteClaimCommand;
 import io.patentdesk.app.ui.actions.InsertClaimCommand;
 import io.patentdesk.app.ui.actions.MenuItems;
 import io.patentdesk.app.ui.actions.MoveClaimCommand;
+import io.patentdesk.app.ui.actions.OfficeAndFeesCommand;
 import io.patentdesk.app.ui.actions.RenumberClaimsCommand;
 import io.patentdesk.app.ui.spell.SpellingViewModel;
 import io.patentdesk.app.ui.task.TaskExecutor;
@@ -377,6 +378,7 @@ public final class MainWindow {
         MenuItem showTrash = item("Trash\u2026", null, () -> io.patentdesk.app.ui.trash.TrashDialog.show(stage, matters));
         showTrash.setId("matter-show-trash");
         menu.getItems().addAll(rename, docket, duplicate, new SeparatorMenuItem(), trash, showTrash);
+        menu.getItems().add(2, MenuItems.of("Office and Fees\u2026", null, "matter-office", new OfficeAndFeesCommand(stage, matters)));
         return menu;
     }
 
