@@ -126,9 +126,11 @@ public final class MatterViewModel {
     /** Sets the office the open matter is checked against and its USPTO entity size; saved like any edit. */
     public void setOffice(OfficeChoice office, EntitySize entity) {
         edit(m -> m.withOffice(office, entity));
-        boolean usptoFees = office == OfficeChoice.USPTO || office == OfficeChoice.AUTOMATIC;
-        bus.publish(new StatusMessage("Checking against " + office.label()
-                + (usptoFees ? ", USPTO fees for a " + entity.key() + " entity" : "")));
+        bus.publish(new StatusMessage(switch (office) {
+            case AUTOMATIC -> "Checking against the office the text suggests (USPTO fees: " + entity.key() + " entity)";
+            case USPTO -> "Checking against USPTO rules, fees for a " + entity.key() + " entity";
+            default -> "Checking against " + office.label() + " rules and fees";
+        }));
     }
 
     /** Stores a copy of the open matter (with what is pending) as a new matter named "… (copy)", and opens it. */
