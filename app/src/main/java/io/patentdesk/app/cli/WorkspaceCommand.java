@@ -35,13 +35,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code patentdesk workspace list|import|export|versions|amend|backup|verify|recover}: the workspace for IT, scripts and tests.
+ * {@code patentdesk workspace list|import|export|versions|amend|office|backup|verify|recover}: the workspace for IT, scripts and tests.
  * Reading commands work while PatentDesk has the workspace open; writing commands refuse then, with a message.
  * The workspace is the one in {@code PATENTDESK_DATA_DIR}, else the user's data folder, else {@code --data-dir}.
  */
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = {"Lists, imports, exports, backs up, verifies and recovers the matters in the workspace;",
-            "lists a matter's versions and writes the claim listing of an amendment between two of them.",
+            "lists a matter's versions and writes the claim listing of an amendment between two of them;",
+            "shows or sets the office and USPTO entity size a matter is checked with.",
             "Uses PATENTDESK_DATA_DIR (or --data-dir), else the user's data folder.",
             "Exit status: 0 done, 1 (verify) the workspace is damaged, 2 unusable input or the workspace is busy."},
         subcommands = {
@@ -50,6 +51,7 @@ import picocli.CommandLine.Parameters;
             WorkspaceCommand.Export.class,
             WorkspaceVersions.class,
             WorkspaceAmend.class,
+            WorkspaceOffice.class,
             WorkspaceCommand.BackupNow.class,
             WorkspaceCommand.Verify.class,
             WorkspaceCommand.Recover.class
@@ -122,7 +124,8 @@ public final class WorkspaceCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the matters: id, name, docket, last edit.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the matters: id, name, docket, last edit (json: also office and entity size).")
     static final class ListMatters extends Sub {
         enum Format { text, json }
 
@@ -131,12 +134,14 @@ public final class WorkspaceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<MatterSummary> matters = WorkspaceInspection.read(existing(dir())).summaries();
+            BackupContents contents = WorkspaceInspection.read(existing(dir()));
+            List<MatterSummary> matters = contents.summaries();
             if (format == Format.json) {
                 ObjectMapper json = new ObjectMapper();
                 ArrayNode arr = json.createArrayNode();
-                for (MatterSummary m : matters) {
+                for (Matter m : contents.matters()) {
                     arr.addObject().put("id", m.id().value()).put("name", m.title()).put("docket", m.docket())
+                            .put("office", m.office().key()).put("entity", m.entity().key())
                             .put("lastEdit", m.modified().toString());
                 }
                 out().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(arr));
@@ -166,6 +171,13 @@ public final class WorkspaceCommand implements Callable<Integer> {
         @Option(names = "--docket", paramLabel = "NUMBER", description = "the firm's docket number")
         String docket;
 
+        @Option(names = "--office", paramLabel = "OFFICE",
+                description = "the office to check against: auto (default: from the text), uspto, epo, cnipa, jpo")
+        String office;
+
+        @Option(names = "--entity", paramLabel = "SIZE", description = "USPTO entity size: large (default), small, micro")
+        String entity;
+
         @Override
         public Integer call() {
             ImportedMatter imported = new MatterImporter().importDraft(file);
@@ -175,6 +187,10 @@ public final class WorkspaceCommand implements Callable<Integer> {
             }
             if (docket != null) {
                 m = m.withDocket(docket);
+            }
+            if (office != null || entity != null) {
+                m = m.withOffice(office == null ? m.office() : WorkspaceOffice.officeOf(office),
+                        entity == null ? m.entity() : WorkspaceOffice.entityOf(entity));
             }
             try (Workspace ws = openForWriting(dir())) {
                 ws.matters().save(m);
@@ -295,7 +311,7 @@ public final class WorkspaceCommand implements Callable<Integer> {
             }
             PrintWriter o = out();
             o.println("Recovered " + plan.recovered().size() + " matter" + (plan.recovered().size() == 1 ? "" : "s")
-                    + " and " + plan.versionCount() + " stored versions"
+                    + ", " + plan.versionCount() + " stored versions and " + plan.commentCount() + " comments"
                     + plan.backupUsed().map(b -> ", merged with the backup of " + b.label()).orElse(", no backup") + ":");
             for (RecoveredMatter r : plan.recovered()) {
                 o.println("  " + (r.intact() ? "whole  " : "older  ") + WHEN.format(r.lastEdit()) + " UTC  \u201c"

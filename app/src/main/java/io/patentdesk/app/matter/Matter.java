@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param suppressions findings the user hid
  * @param created      when the matter was created
  * @param modified     when its content last changed
+ * @param office       the office whose rules and fees apply ({@link OfficeChoice#AUTOMATIC}: guessed from the text)
+ * @param entity       the applicant's USPTO entity size, for fees
  */
 public record Matter(MatterId id, String title, String docket, String claims, Specification specification,
-        List<SuppressedFinding> suppressions, Instant created, Instant modified) {
+        List<SuppressedFinding> suppressions, Instant created, Instant modified, OfficeChoice office,
+        EntitySize entity) {
 
     public Matter {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,15 @@ public record Matter(MatterId id, String title, String docket, String claims, Sp
         // Millisecond precision: what the store keeps, so a value equals itself after a round trip.
         created = created.truncatedTo(ChronoUnit.MILLIS);
         modified = modified.truncatedTo(ChronoUnit.MILLIS);
+        office = office == null ? OfficeChoice.AUTOMATIC : office;
+        entity = entity == null ? EntitySize.LARGE : entity;
+    }
+
+    /** A matter checked against the office its text suggests, with large-entity fees (the defaults). */
+    public Matter(MatterId id, String title, String docket, String claims, Specification specification,
+            List<SuppressedFinding> suppressions, Instant created, Instant modified) {
+        this(id, title, docket, claims, specification, suppressions, created, modified, OfficeChoice.AUTOMATIC,
+                EntitySize.LARGE);
     }
 
     /** A matter without a docket number. */
@@ -51,27 +63,39 @@ public record Matter(MatterId id, String title, String docket, String claims, Sp
     }
 
     public Matter withTitle(String newTitle) {
-        return new Matter(id, newTitle, docket, claims, specification, suppressions, created, Instant.now());
+        return new Matter(id, newTitle, docket, claims, specification, suppressions, created, Instant.now(),
+                office, entity);
     }
 
     public Matter withDocket(String newDocket) {
-        return new Matter(id, title, newDocket, claims, specification, suppressions, created, Instant.now());
+        return new Matter(id, title, newDocket, claims, specification, suppressions, created, Instant.now(),
+                office, entity);
     }
 
     public Matter withClaims(String newClaims) {
-        return new Matter(id, title, docket, newClaims, specification, suppressions, created, Instant.now());
+        return new Matter(id, title, docket, newClaims, specification, suppressions, created, Instant.now(),
+                office, entity);
     }
 
     public Matter withSection(Section section, String text) {
-        return new Matter(id, title, docket, claims, specification.with(section, text), suppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, specification.with(section, text), suppressions, created,
+                Instant.now(), office, entity);
     }
 
     public Matter withSpecification(Specification newSpecification) {
-        return new Matter(id, title, docket, claims, newSpecification, suppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, newSpecification, suppressions, created, Instant.now(),
+                office, entity);
+    }
+
+    /** A copy checked against {@code newOffice} with the fees of {@code newEntity}. */
+    public Matter withOffice(OfficeChoice newOffice, EntitySize newEntity) {
+        return new Matter(id, title, docket, claims, specification, suppressions, created, Instant.now(), newOffice,
+                newEntity);
     }
 
     public Matter withSuppressions(List<SuppressedFinding> newSuppressions) {
-        return new Matter(id, title, docket, claims, specification, newSuppressions, created, Instant.now());
+        return new Matter(id, title, docket, claims, specification, newSuppressions, created, Instant.now(),
+                office, entity);
     }
 
     /** A copy that also hides {@code suppression}; unchanged if it is already hidden. */
@@ -94,12 +118,14 @@ public record Matter(MatterId id, String title, String docket, String claims, Sp
     /** A copy under a fresh id, e.g. when an imported document becomes a new matter. */
     public Matter withNewId() {
         Instant now = Instant.now();
-        return new Matter(MatterId.random(), title, docket, claims, specification, suppressions, now, now);
+        return new Matter(MatterId.random(), title, docket, claims, specification, suppressions, now, now, office,
+                entity);
     }
 
     /** Whether the content (not the timestamps) equals {@code other}'s. */
     public boolean sameContent(Matter other) {
         return title.equals(other.title) && docket.equals(other.docket) && claims.equals(other.claims)
-                && specification.equals(other.specification) && suppressions.equals(other.suppressions);
+                && specification.equals(other.specification) && suppressions.equals(other.suppressions)
+                && office == other.office && entity == other.entity;
     }
 }

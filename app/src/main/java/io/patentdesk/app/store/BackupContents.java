@@ -1,5 +1,6 @@
 package io.patentdesk.app.store;
 
+import io.patentdesk.app.matter.Comment;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.matter.MatterSummary;
@@ -23,11 +24,14 @@ public final class BackupContents {
     private final Backup backup;
     private final List<Matter> matters;
     private final List<StoredVersion> versions;
+    private final List<StoredComment> comments;
 
-    private BackupContents(Backup backup, List<Matter> matters, List<StoredVersion> versions) {
+    private BackupContents(Backup backup, List<Matter> matters, List<StoredVersion> versions,
+            List<StoredComment> comments) {
         this.backup = backup;
         this.matters = matters;
         this.versions = versions;
+        this.comments = comments;
     }
 
     /** Reads {@code backup}; a backup that is itself damaged is a {@link StoreException} naming it. */
@@ -43,7 +47,7 @@ public final class BackupContents {
                         throw new StoreException("The backup of " + backup.label() + " is damaged too.", null);
                     }
                 }
-                return new BackupContents(backup, readMatters(c), readVersions(c));
+                return new BackupContents(backup, readMatters(c), readVersions(c), readComments(c));
             }
         } catch (SQLException e) {
             throw new StoreException("The backup of " + backup.label() + " cannot be read: "
@@ -90,6 +94,24 @@ public final class BackupContents {
         return out;
     }
 
+    /** Every comment (schema 3 on; a backup of an older build is migrated first, so the table is there). */
+    static List<StoredComment> readComments(Connection c) throws SQLException {
+        List<StoredComment> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT matter_id, id, part, start_at, "
+                + "end_at, quote, text, created_ms FROM matter_comment ORDER BY matter_id, part, start_at, id")) {
+            while (rs.next()) {
+                try {
+                    out.add(new StoredComment(new MatterId(rs.getString(1)), new Comment(rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                            Instant.ofEpochMilli(rs.getLong(8)))));
+                } catch (RuntimeException damaged) {
+                    // a row whose id or range is unreadable is no comment
+                }
+            }
+        }
+        return out;
+    }
+
     public Backup backup() {
         return backup;
     }
@@ -107,6 +129,10 @@ public final class BackupContents {
 
     List<StoredVersion> versions() {
         return versions;
+    }
+
+    List<StoredComment> comments() {
+        return comments;
     }
 
 

@@ -2,8 +2,10 @@ package io.patentdesk.app.store;
 
 import io.patentdesk.app.matter.Comment;
 import io.patentdesk.app.matter.MatterId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,22 +43,27 @@ public final class CommentRepository {
     /** Stores {@code comment} on matter {@code id}, or replaces the stored one with its id (moved or edited). */
     public void save(MatterId id, Comment comment) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO matter_comment(id, matter_id, part, start_at, "
-                    + "end_at, quote, text, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                    + "part = excluded.part, start_at = excluded.start_at, end_at = excluded.end_at, "
-                    + "quote = excluded.quote, text = excluded.text")) {
-                ps.setString(1, comment.id());
-                ps.setString(2, id.value());
-                ps.setString(3, comment.part());
-                ps.setInt(4, comment.start());
-                ps.setInt(5, comment.end());
-                ps.setString(6, comment.quote());
-                ps.setString(7, comment.text());
-                ps.setLong(8, comment.created().toEpochMilli());
-                ps.executeUpdate();
-            }
+            saveIn(c, id, comment);
             return null;
         }, "save the comment");
+    }
+
+    /** {@link #save} inside the caller's transaction (salvage, restoring from the trash). */
+    static void saveIn(Connection c, MatterId id, Comment comment) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO matter_comment(id, matter_id, part, start_at, "
+                + "end_at, quote, text, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                + "part = excluded.part, start_at = excluded.start_at, end_at = excluded.end_at, "
+                + "quote = excluded.quote, text = excluded.text")) {
+            ps.setString(1, comment.id());
+            ps.setString(2, id.value());
+            ps.setString(3, comment.part());
+            ps.setInt(4, comment.start());
+            ps.setInt(5, comment.end());
+            ps.setString(6, comment.quote());
+            ps.setString(7, comment.text());
+            ps.setLong(8, comment.created().toEpochMilli());
+            ps.executeUpdate();
+        }
     }
 
     public void delete(String commentId) {

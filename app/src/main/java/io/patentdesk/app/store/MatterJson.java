@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.patentdesk.app.matter.EntitySize;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.Specification;
 import io.patentdesk.app.matter.SuppressedFinding;
@@ -30,6 +32,14 @@ final class MatterJson {
         root.put("title", m.title());
         if (!m.docket().isEmpty()) {
             root.put("docket", m.docket());
+        }
+        // Written only when not the default, so the JSON form (and the checksum) of a matter from before schema 4
+        // stays what it was.
+        if (m.office() != OfficeChoice.AUTOMATIC) {
+            root.put("office", m.office().key());
+        }
+        if (m.entity() != EntitySize.LARGE) {
+            root.put("entity", m.entity().key());
         }
         root.put("claims", m.claims());
         ObjectNode sections = root.putObject("sections");
@@ -61,6 +71,13 @@ final class MatterJson {
         }
     }
 
+    /** The snapshot {@code json} as the matter {@code id}'s (a copy of a matter that becomes a matter of its own). */
+    static String withId(String json, MatterId id) {
+        Matter m = read(json);
+        return write(new Matter(id, m.title(), m.docket(), m.claims(), m.specification(), m.suppressions(),
+                m.created(), m.modified(), m.office(), m.entity()));
+    }
+
     static Matter read(String json) {
         JsonNode root;
         try {
@@ -86,6 +103,8 @@ final class MatterJson {
         return new Matter(new MatterId(root.path("id").asText()), root.path("title").asText(),
                 root.path("docket").asText(""), root.path("claims").asText(), Specification.of(sections), sup,
                 Instant.ofEpochMilli(root.path("created").asLong()),
-                Instant.ofEpochMilli(root.path("modified").asLong()));
+                Instant.ofEpochMilli(root.path("modified").asLong()),
+                OfficeChoice.ofStored(root.path("office").asText("")),
+                EntitySize.ofStored(root.path("entity").asText("")));
     }
 }

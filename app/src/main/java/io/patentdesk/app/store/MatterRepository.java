@@ -1,8 +1,11 @@
 package io.patentdesk.app.store;
 
+import io.patentdesk.app.matter.Comment;
+import io.patentdesk.app.matter.EntitySize;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.matter.MatterSummary;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.Specification;
 import io.patentdesk.app.matter.SuppressedFinding;
@@ -93,6 +96,21 @@ public final class MatterRepository {
         }, "save \"" + matter.title() + "\"");
     }
 
+    /**
+     * Stores {@code matter} with its version snapshots and comments in one transaction: a matter coming back from the
+     * trash either comes back whole or not at all.
+     */
+    void saveWithHistory(Matter matter, List<StoredVersion> versions, List<Comment> comments) {
+        db.write(c -> {
+            saveIn(c, matter);
+            VersionHistory.insertIn(c, versions);
+            for (Comment comment : comments) {
+                CommentRepository.saveIn(c, matter.id(), comment);
+            }
+            return null;
+        }, "restore \"" + matter.title() + "\"");
+    }
+
     /** Deletes the matter and its version history; returns whether it existed. */
     public boolean delete(MatterId id) {
         return db.write(c -> {
@@ -105,10 +123,10 @@ public final class MatterRepository {
 
     static void saveIn(Connection c, Matter m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO matter(id, title, claims, created_ms, modified_ms, docket, content_sha) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+                "INSERT INTO matter(id, title, claims, created_ms, modified_ms, docket, content_sha, office, entity) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
                         + "claims = excluded.claims, modified_ms = excluded.modified_ms, docket = excluded.docket, "
-                        + "content_sha = excluded.content_sha")) {
+                        + "content_sha = excluded.content_sha, office = excluded.office, entity = excluded.entity")) {
             ps.setString(1, m.id().value());
             ps.setString(2, m.title());
             ps.setString(3, m.claims());
@@ -116,6 +134,8 @@ public final class MatterRepository {
             ps.setLong(5, m.modified().toEpochMilli());
             ps.setString(6, m.docket());
             ps.setString(7, MatterJson.checksum(m));
+            ps.setString(8, m.office().key());
+            ps.setString(9, m.entity().key());
             ps.executeUpdate();
         }
         replaceSections(c, m);
@@ -171,8 +191,10 @@ public final class MatterRepository {
         String claims;
         Instant created;
         Instant modified;
+        OfficeChoice office;
+        EntitySize entity;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT title, claims, created_ms, modified_ms, docket FROM matter WHERE id = ?")) {
+                "SELECT title, claims, created_ms, modified_ms, docket, office, entity FROM matter WHERE id = ?")) {
             ps.setString(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -183,6 +205,8 @@ public final class MatterRepository {
                 created = Instant.ofEpochMilli(rs.getLong(3));
                 modified = Instant.ofEpochMilli(rs.getLong(4));
                 docket = rs.getString(5);
+                office = OfficeChoice.ofStored(rs.getString(6));
+                entity = EntitySize.ofStored(rs.getString(7));
             }
         }
         Map<Section, String> sections = new EnumMap<>(Section.class);
@@ -209,6 +233,6 @@ public final class MatterRepository {
             }
         }
         return Optional.of(new Matter(id, title, docket, claims, Specification.of(sections), suppressions, created,
-                modified));
+                modified, office, entity));
     }
 }

@@ -2,9 +2,11 @@ package io.patentdesk.app.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.app.io.AtomicFile;
 import io.patentdesk.app.io.ExportException;
+import io.patentdesk.app.matter.Comment;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
 import java.io.IOException;
@@ -19,10 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Deleted matters, restorable: a matter moved to the trash is written whole (its latest text, docket and
- * suppressions) to {@code trash/<id>.json} beside the workspace, private like it, before its row is deleted; restoring
- * stores it again. The trash lives in files rather than in the schema so that a trashed matter never shows up in
- * anything that reads the matter table. Its version history is not kept: the trash holds the matter as it was.
+ * Deleted matters, restorable: a matter moved to the trash is written whole (its latest text, docket, office,
+ * suppressions, version history and comments) to {@code trash/<id>.json} beside the workspace, private like it, before
+ * its row is deleted; restoring stores it all again in one transaction. The trash lives in files rather than in the
+ * schema so that a trashed matter never shows up in anything that reads the matter table. Files of format 1 (written
+ * before the history went with the matter) restore the matter alone.
  */
 public final class MatterTrash {
     static final String FOLDER = "trash";
@@ -46,9 +49,19 @@ public final class MatterTrash {
         Matter m = workspace.matters().get(id);
         Instant now = clock.instant();
         ObjectNode root = JSON.createObjectNode();
-        root.put("format", 1);
+        root.put("format", 2);
         root.put("trashed", now.toEpochMilli());
         root.put("matter", MatterJson.write(m));
+        ArrayNode versions = root.putArray("versions");
+        for (StoredVersion v : workspace.history().stored(id)) {
+            versions.addObject().put("saved", v.saved().toEpochMilli()).put("label", v.label())
+                    .put("content", v.content());
+        }
+        ArrayNode comments = root.putArray("comments");
+        for (Comment c : workspace.comments().list(id)) {
+            comments.addObject().put("id", c.id()).put("part", c.part()).put("start", c.start()).put("end", c.end())
+                    .put("quote", c.quote()).put("text", c.text()).put("created", c.created().toEpochMilli());
+        }
         byte[] bytes = root.toString().getBytes(StandardCharsets.UTF_8);
         Path file = fileOf(id);
         try {
@@ -88,11 +101,22 @@ public final class MatterTrash {
     /** Stores the trashed matter in the workspace again (under a new id if one like it exists) and returns it. */
     public Matter restore(MatterId id) {
         Path file = fileOf(id);
-        Matter m = read(file).matter();
+        Entry entry = read(file);
+        Matter m = entry.matter();
+        List<StoredVersion> versions = entry.versions();
+        List<Comment> comments = entry.comments();
         if (workspace.matters().load(m.id()).isPresent()) {
+            // The same matter is back in the workspace (restored from a backup): this copy becomes a matter of its
+            // own, its snapshots naming the new id (a snapshot restores into the matter its JSON names) and its
+            // comments new ids (comment ids are unique across the workspace).
             m = m.withNewId();
+            MatterId fresh = m.id();
+            versions = versions.stream().map(v -> new StoredVersion(fresh, v.saved(), v.label(),
+                    MatterJson.withId(v.content(), fresh))).toList();
+            comments = comments.stream().map(c -> new Comment(java.util.UUID.randomUUID().toString(), c.part(),
+                    c.start(), c.end(), c.quote(), c.text(), c.created())).toList();
         }
-        workspace.matters().save(m);
+        workspace.matters().saveWithHistory(m, versions, comments);
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -114,7 +138,7 @@ public final class MatterTrash {
         return folder.resolve(id.value() + ".json");
     }
 
-    private record Entry(Matter matter, Instant trashed) {}
+    private record Entry(Matter matter, Instant trashed, List<StoredVersion> versions, List<Comment> comments) {}
 
     private static Entry read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -122,7 +146,19 @@ public final class MatterTrash {
         }
         try {
             JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            return new Entry(MatterJson.read(root.path("matter").asText()), Instant.ofEpochMilli(root.path("trashed").asLong()));
+            Matter m = MatterJson.read(root.path("matter").asText());
+            List<StoredVersion> versions = new ArrayList<>();
+            for (JsonNode v : root.path("versions")) { // absent in format 1
+                versions.add(new StoredVersion(m.id(), Instant.ofEpochMilli(v.path("saved").asLong()),
+                        v.path("label").asText(), v.path("content").asText()));
+            }
+            List<Comment> comments = new ArrayList<>();
+            for (JsonNode c : root.path("comments")) {
+                comments.add(new Comment(c.path("id").asText(), c.path("part").asText(), c.path("start").asInt(),
+                        c.path("end").asInt(), c.path("quote").asText(), c.path("text").asText(),
+                        Instant.ofEpochMilli(c.path("created").asLong())));
+            }
+            return new Entry(m, Instant.ofEpochMilli(root.path("trashed").asLong()), versions, comments);
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreException s) {
                 throw s;

@@ -22,14 +22,16 @@ public final class SalvagePlan {
     private final List<Matter> matters;
     private final List<RecoveredMatter> recovered;
     private final List<StoredVersion> versions;
+    private final List<StoredComment> comments;
     private final List<String> unrecoverable;
     private final Optional<Backup> backupUsed;
 
     SalvagePlan(List<Matter> matters, List<RecoveredMatter> recovered, List<StoredVersion> versions,
-            List<String> unrecoverable, Optional<Backup> backupUsed) {
+            List<StoredComment> comments, List<String> unrecoverable, Optional<Backup> backupUsed) {
         this.matters = List.copyOf(matters);
         this.recovered = List.copyOf(recovered);
         this.versions = List.copyOf(versions);
+        this.comments = List.copyOf(comments);
         this.unrecoverable = List.copyOf(unrecoverable);
         this.backupUsed = backupUsed;
     }
@@ -53,12 +55,21 @@ public final class SalvagePlan {
         return versions.size();
     }
 
+    /** How many comments on the recovered matters come back. */
+    public int commentCount() {
+        return comments.size();
+    }
+
     List<Matter> matters() {
         return matters;
     }
 
     List<StoredVersion> versions() {
         return versions;
+    }
+
+    List<StoredComment> comments() {
+        return comments;
     }
 
     /**

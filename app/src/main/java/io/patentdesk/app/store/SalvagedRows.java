@@ -1,7 +1,10 @@
 package io.patentdesk.app.store;
 
+import io.patentdesk.app.matter.Comment;
+import io.patentdesk.app.matter.EntitySize;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.Specification;
 import io.patentdesk.app.matter.SuppressedFinding;
@@ -21,7 +24,9 @@ import java.util.TreeMap;
  * The rows read from a damaged workspace's pages, sorted into the workspace's tables by their shape (each table's
  * rows have a distinct sequence of column types) and put back together as matters. A matter is taken as whole only
  * when its checksum (written with it since schema 2) matches what was put together: a lost section or suppression
- * row is never mistaken for a deletion.
+ * row is never mistaken for a deletion. A matter row has 5, 7 or 9 columns: SQLite leaves a row as it was written
+ * when a later schema adds columns (docket and checksum in schema 2, office and entity size in schema 4), until the
+ * row is written again. Comments (schema 3) are kept by matter.
  */
 final class SalvagedRows {
     /** A matter put together from its rows, and whether its checksum proved it whole. */
@@ -36,6 +41,7 @@ final class SalvagedRows {
     private final Map<MatterId, Map<Section, String>> sections = new HashMap<>();
     private final Map<MatterId, TreeMap<Long, SuppressedFinding>> suppressions = new HashMap<>();
     private final Map<MatterId, List<Snapshot>> snapshots = new HashMap<>();
+    private final Map<MatterId, Map<String, Comment>> comments = new HashMap<>();
 
     static SalvagedRows sort(List<RawRow> rows) {
         SalvagedRows s = new SalvagedRows();
@@ -47,8 +53,8 @@ final class SalvagedRows {
 
     private void add(RawRow r) {
         int n = r.columns();
-        if ((n == 5 || n == 7) && r.isText(0) && r.isText(1) && r.isText(2) && r.isInteger(3) && r.isInteger(4)
-                && (n == 5 || r.isText(5) && r.isText(6))) {
+        if ((n == 5 || n == 7 || n == 9) && r.isText(0) && r.isText(1) && r.isText(2) && r.isInteger(3)
+                && r.isInteger(4) && (n == 5 || r.isText(5) && r.isText(6)) && (n < 9 || r.isText(7) && r.isText(8))) {
             id(r.get(0)).ifPresent(id -> matterRows.merge(id, r,
                     (a, b) -> (Long) b.get(4) > (Long) a.get(4) ? b : a));
         } else if (n == 3 && r.isText(0) && r.isText(1) && r.isText(2)) {
@@ -61,6 +67,10 @@ final class SalvagedRows {
         } else if (n == 5 && r.isText(0) && r.isInteger(1) && r.isText(2) && r.isText(3) && r.isText(4)) {
             id(r.get(0)).ifPresent(id -> suppressions.computeIfAbsent(id, k -> new TreeMap<>()).put((Long) r.get(1),
                     new SuppressedFinding((String) r.get(2), (String) r.get(3), (String) r.get(4))));
+        } else if (n == 8 && r.isText(0) && r.isText(1) && r.isText(2) && r.isInteger(3) && r.isInteger(4)
+                && r.isText(5) && r.isText(6) && r.isInteger(7)) {
+            id(r.get(1)).ifPresent(id -> comment(r).ifPresent(
+                    c -> comments.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(c.id(), c)));
         } else if (n == 5 && r.get(0) == null && r.isText(1) && r.isInteger(2) && r.isText(3) && r.isText(4)) {
             Optional<MatterId> id = id(r.get(1));
             if (id.isPresent()) {
@@ -78,6 +88,17 @@ final class SalvagedRows {
         }
     }
 
+    /** A comment row (id, matter, part, start, end, quote, text, created), unless its values make no comment. */
+    private static Optional<Comment> comment(RawRow r) {
+        try {
+            return Optional.of(new Comment((String) r.get(0), (String) r.get(2), Math.toIntExact((Long) r.get(3)),
+                    Math.toIntExact((Long) r.get(4)), (String) r.get(5), (String) r.get(6),
+                    Instant.ofEpochMilli((Long) r.get(7))));
+        } catch (RuntimeException damaged) { // a range that is no range, an offset beyond int
+            return Optional.empty();
+        }
+    }
+
     private static Optional<MatterId> id(Object value) {
         try {
             return Optional.of(new MatterId((String) value));
@@ -92,6 +113,7 @@ final class SalvagedRows {
         ids.addAll(sections.keySet());
         ids.addAll(suppressions.keySet());
         ids.addAll(snapshots.keySet());
+        // Comments alone do not make a matter known: without any of its text there is nothing to recover.
         return new ArrayList<>(ids);
     }
 
@@ -101,12 +123,15 @@ final class SalvagedRows {
         if (r == null) {
             return Optional.empty();
         }
-        boolean summed = r.columns() == 7 && !((String) r.get(6)).isEmpty();
+        boolean summed = r.columns() >= 7 && !((String) r.get(6)).isEmpty();
         Map<Section, String> secs = sections.getOrDefault(id, Map.of());
         List<SuppressedFinding> sups = new ArrayList<>(suppressions.getOrDefault(id, new TreeMap<>()).values());
+        boolean withOffice = r.columns() == 9;
         Matter m = new Matter(id, (String) r.get(1), summed ? (String) r.get(5) : "", (String) r.get(2),
                 Specification.of(secs), sups, Instant.ofEpochMilli((Long) r.get(3)),
-                Instant.ofEpochMilli((Long) r.get(4)));
+                Instant.ofEpochMilli((Long) r.get(4)),
+                withOffice ? OfficeChoice.ofStored((String) r.get(7)) : OfficeChoice.AUTOMATIC,
+                withOffice ? EntitySize.ofStored((String) r.get(8)) : EntitySize.LARGE);
         return Optional.of(new LiveMatter(m, summed && MatterJson.checksum(m).equals(r.get(6))));
     }
 
@@ -114,6 +139,11 @@ final class SalvagedRows {
     Optional<Instant> lastEdit(MatterId id) {
         RawRow r = matterRows.get(id);
         return r == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli((Long) r.get(4)));
+    }
+
+    /** The readable comments of a matter, by id. */
+    Map<String, Comment> comments(MatterId id) {
+        return comments.getOrDefault(id, Map.of());
     }
 
     /** The readable snapshots of a matter, newest first. */

@@ -93,6 +93,39 @@ public final class VersionHistory {
         }, "list the versions");
     }
 
+    /** Every snapshot of {@code id} as stored, oldest first: what goes to the trash with the matter. */
+    List<StoredVersion> stored(MatterId id) {
+        return db.read(c -> {
+            List<StoredVersion> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT saved_ms, label, content FROM matter_version "
+                    + "WHERE matter_id = ? ORDER BY id")) {
+                ps.setString(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredVersion(id, Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2),
+                                rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        }, "read the versions");
+    }
+
+    /** Stores snapshots as they were taken, inside the caller's transaction (restoring from the trash). */
+    static void insertIn(Connection c, List<StoredVersion> versions) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO matter_version(matter_id, saved_ms, label, content) VALUES (?, ?, ?, ?)")) {
+            for (StoredVersion v : versions) {
+                ps.setString(1, v.matterId().value());
+                ps.setLong(2, v.saved().toEpochMilli());
+                ps.setString(3, v.label());
+                ps.setString(4, v.content());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** The matter as it was in snapshot {@code versionId}. */
     public Matter read(long versionId) {
         return db.read(c -> readIn(c, versionId), "read the version");
@@ -128,7 +161,7 @@ public final class VersionHistory {
                 snapshotIn(c, current.get(), "Before restore", now);
             }
             Matter restored = new Matter(old.id(), old.title(), old.docket(), old.claims(), old.specification(),
-                    old.suppressions(), old.created(), now);
+                    old.suppressions(), old.created(), now, old.office(), old.entity());
             MatterRepository.saveIn(c, restored);
             return restored;
         }, "restore the version");

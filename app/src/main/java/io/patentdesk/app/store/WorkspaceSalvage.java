@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +91,8 @@ public final class WorkspaceSalvage {
                     behind));
         }
         recovered.sort(Comparator.comparing(RecoveredMatter::lastEdit).reversed());
-        return new SalvagePlan(matters, recovered, versions(rows, ids, backup, matters), unrecoverable,
+        return new SalvagePlan(matters, recovered, versions(rows, ids, backup, matters),
+                comments(rows, backup, matters), unrecoverable,
                 Optional.ofNullable(backup).map(BackupContents::backup));
     }
 
@@ -147,6 +147,27 @@ public final class WorkspaceSalvage {
         return out;
     }
 
+    /**
+     * Every surviving comment on a recovered matter, each once: the workspace's row where it was read, else the
+     * backup's. A comment is never lost this way; one deleted after the backup was taken may come back.
+     */
+    private static List<StoredComment> comments(SalvagedRows rows, BackupContents backup, List<Matter> recovered) {
+        Map<String, StoredComment> unique = new java.util.LinkedHashMap<>();
+        for (Matter m : recovered) {
+            rows.comments(m.id()).values().forEach(c -> unique.putIfAbsent(c.id(), new StoredComment(m.id(), c)));
+        }
+        if (backup != null) {
+            Set<MatterId> kept = new LinkedHashSet<>();
+            recovered.forEach(m -> kept.add(m.id()));
+            for (StoredComment c : backup.comments()) {
+                if (kept.contains(c.matterId())) {
+                    unique.putIfAbsent(c.comment().id(), c);
+                }
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
     private static String key(StoredVersion v) {
         return v.matterId() + "|" + v.saved().toEpochMilli() + "|" + v.label() + "|" + v.content().hashCode() + "|"
                 + v.content().length();
@@ -184,16 +205,9 @@ public final class WorkspaceSalvage {
             for (Matter m : plan.matters()) {
                 MatterRepository.saveIn(c, m);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO matter_version(matter_id, saved_ms, label, content) VALUES (?, ?, ?, ?)")) {
-                for (StoredVersion v : plan.versions()) {
-                    ps.setString(1, v.matterId().value());
-                    ps.setLong(2, v.saved().toEpochMilli());
-                    ps.setString(3, v.label());
-                    ps.setString(4, v.content());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            VersionHistory.insertIn(c, plan.versions());
+            for (StoredComment sc : plan.comments()) {
+                CommentRepository.saveIn(c, sc.matterId(), sc.comment());
             }
             c.commit();
             try (var st = c.createStatement()) {

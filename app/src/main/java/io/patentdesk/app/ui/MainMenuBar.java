@@ -18,6 +18,7 @@ import io.patentdesk.app.ui.actions.RenumberClaimsCommand;
 import io.patentdesk.app.ui.actions.ShortcutsCommand;
 import io.patentdesk.app.ui.actions.ShowTrashCommand;
 import io.patentdesk.app.ui.actions.SuppressedFindingsCommand;
+import io.patentdesk.app.ui.actions.OfficeAndFeesCommand;
 import io.patentdesk.app.ui.actions.TrashMatterCommand;
 import io.patentdesk.app.ui.assist.AssistAction;
 import io.patentdesk.app.ui.assist.AssistantViewModel;
@@ -80,11 +81,12 @@ final class MainMenuBar {
                 MenuItems.of("Quit", "Shortcut+Q", null, Command.of(quit)));
     }
 
-    /** The open matter: rename, docket number, duplicate, trash (restorable). */
+    /** The open matter: rename, docket number, office and fees, duplicate, trash (restorable). */
     Menu matter() {
         return menu("_Matter",
                 MenuItems.of("Rename\u2026", null, "matter-rename", new RenameMatterCommand(matters, dialogs)),
                 MenuItems.of("Docket Number\u2026", null, "matter-docket", new DocketNumberCommand(matters, dialogs)),
+                MenuItems.of("Office and Fees\u2026", null, "matter-office", new OfficeAndFeesCommand(stage, matters)),
                 MenuItems.of("Duplicate", null, "matter-duplicate", new DuplicateMatterCommand(matters, document)),
                 new SeparatorMenuItem(),
                 MenuItems.of("Move to Trash", null, "matter-trash", new TrashMatterCommand(matters, document)),

@@ -1,8 +1,10 @@
 package io.patentdesk.app.ui;
 
+import io.patentdesk.app.matter.EntitySize;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.matter.MatterSummary;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.store.AutosaveListener;
 import io.patentdesk.app.store.Autosaver;
 import io.patentdesk.app.store.StoreException;
@@ -119,6 +121,16 @@ public final class MatterViewModel {
     /** Sets the open matter's docket number (the firm's reference), saved like any edit. */
     public void setDocket(String docket) {
         edit(m -> m.withDocket(docket == null ? "" : docket.strip()));
+    }
+
+    /** Sets the office the open matter is checked against and its USPTO entity size; saved like any edit. */
+    public void setOffice(OfficeChoice office, EntitySize entity) {
+        edit(m -> m.withOffice(office, entity));
+        bus.publish(new StatusMessage(switch (office) {
+            case AUTOMATIC -> "Checking against the office the text suggests (USPTO fees: " + entity.key() + " entity)";
+            case USPTO -> "Checking against USPTO rules, fees for a " + entity.key() + " entity";
+            default -> "Checking against " + office.label() + " rules and fees";
+        }));
     }
 
     /** Stores a copy of the open matter (with what is pending) as a new matter named "… (copy)", and opens it. */

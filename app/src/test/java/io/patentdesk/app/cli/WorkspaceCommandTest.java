@@ -89,6 +89,38 @@ class WorkspaceCommandTest {
     }
 
     @Test
+    void theOfficeAndEntitySizeAreShownSetAndListed() throws Exception {
+        String id = importDraft();
+        CliRun shown = ws("office", id);
+        assertThat(shown.status()).as(shown.err()).isZero();
+        assertThat(shown.out()).isEqualTo(String.format("office  auto%nentity  large%n"));
+
+        CliRun set = ws("office", id, "--set", "USPTO", "--entity", "micro");
+        assertThat(set.status()).as(set.err()).isZero();
+        assertThat(set.out()).isEqualTo(String.format("office  uspto%nentity  micro%n"));
+        assertThat(ws("office", id, "--set", "epo").out()).as("the entity size is kept")
+                .isEqualTo(String.format("office  epo%nentity  micro%n"));
+        JsonNode row = new ObjectMapper().readTree(ws("list", "--format", "json").out()).get(0);
+        assertThat(row.path("office").asText()).isEqualTo("epo");
+        assertThat(row.path("entity").asText()).isEqualTo("micro");
+
+        CliRun bad = ws("office", id, "--set", "kipo");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("patentdesk: Unknown office \u201ckipo\u201d (known: auto, uspto, epo, "
+                + "cnipa, jpo).");
+        assertThat(ws("office", id).out()).as("nothing was written").contains("office  epo");
+
+        Path draft = Files.writeString(tmp.resolve("cn.txt"), DRAFT);
+        CliRun imported = ws("import", draft.toString(), "--office", "cnipa", "--entity", "small");
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(ws("office", imported.out().strip()).out()).isEqualTo(String.format("office  cnipa%nentity  small%n"));
+        CliRun badEntity = ws("import", draft.toString(), "--entity", "huge");
+        assertThat(badEntity.status()).isEqualTo(2);
+        assertThat(badEntity.err()).contains("Unknown entity size \u201chuge\u201d (known: large, small, micro)");
+        assertThat(new ObjectMapper().readTree(ws("list", "--format", "json").out())).as("nothing imported").hasSize(2);
+    }
+
+    @Test
     void badRequestsGetOneLineAndExitTwo() throws Exception {
         CliRun none = ws("list");
         assertThat(none.status()).isEqualTo(2);

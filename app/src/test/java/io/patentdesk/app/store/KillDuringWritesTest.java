@@ -109,6 +109,8 @@ class KillDuringWritesTest {
             // One transaction, as a real schema-1 file is one state: a kill must not leave a half-downgraded file
             // (the harness's own step, not the product's).
             c.setAutoCommit(false);
+            st.execute("ALTER TABLE matter DROP COLUMN office"); // schema 4
+            st.execute("ALTER TABLE matter DROP COLUMN entity");
             st.execute("ALTER TABLE matter DROP COLUMN docket");
             st.execute("ALTER TABLE matter DROP COLUMN content_sha");
             st.execute("DROP TABLE IF EXISTS matter_comment"); // schema 3

@@ -3,8 +3,11 @@ package io.patentdesk.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.patentdesk.app.matter.Comment;
+import io.patentdesk.app.matter.EntitySize;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.matter.MatterId;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.SuppressedFinding;
 import io.patentdesk.app.store.salvage.SqlitePages;
@@ -37,6 +40,10 @@ class WorkspaceSalvageTest {
                 .withSection(Section.DETAILED_DESCRIPTION, "Paragraph. ".repeat(r.nextInt(800)));
         if (r.nextBoolean()) {
             m = m.withSuppression(new SuppressedFinding("antecedent-basis", "the frame " + i, "known"));
+        }
+        if (i % 2 == 1) { // the rest keep the defaults: both kinds of row must come back
+            m = m.withOffice(OfficeChoice.values()[i % OfficeChoice.values().length],
+                    EntitySize.values()[i % EntitySize.values().length]);
         }
         return m;
     }
@@ -158,6 +165,66 @@ class WorkspaceSalvageTest {
         Backup manual = backups.stream().filter(b -> b.reason().equals(Backups.BY_USER)).findFirst().orElseThrow();
         List<String> lost = plan.lostByRestoring(BackupContents.read(manual));
         assertThat(lost).singleElement().asString().contains(later.title()).contains("not in this backup");
+    }
+
+    @Test
+    void commentsComeBackWithTheirMattersFromTheDamagedFileAndTheBackup() throws Exception {
+        Map<MatterId, Matter> truth;
+        Matter m;
+        Comment inBackup;
+        Comment afterBackup;
+        Comment onlyInBackup;
+        try (Workspace ws = Workspace.open(dir)) {
+            truth = fill(ws, 6, 4);
+            m = truth.values().iterator().next();
+            inBackup = Comment.on(Comment.CLAIMS, m.claims(), 3, 9, "Is this the widget of claim 1?");
+            onlyInBackup = Comment.on(Section.ABSTRACT.key(), m.section(Section.ABSTRACT), 0, 1, "Deleted later.");
+            ws.comments().save(m.id(), inBackup);
+            ws.comments().save(m.id(), onlyInBackup);
+            ws.backupNow();
+            afterBackup = Comment.on(Comment.CLAIMS, m.claims(), 0, 2, "Renumber from 1.");
+            ws.comments().save(m.id(), afterBackup);
+            ws.comments().save(m.id(), inBackup.withText("Edited after the backup."));
+        }
+        Path db = dir.resolve(Workspace.FILE_NAME);
+        overwritePage(db, 1, new Random(9));
+
+        SalvagePlan plan = WorkspaceSalvage.plan(dir);
+        assertThat(plan.commentCount()).isEqualTo(3);
+        WorkspaceSalvage.apply(dir, plan);
+        try (Workspace ws = Workspace.open(dir)) {
+            // The damaged file's own rows win over the backup's (the edit after the backup is kept); a comment only
+            // the backup still holds comes back rather than being lost.
+            assertThat(ws.comments().list(m.id())).extracting(Comment::text).containsExactlyInAnyOrder(
+                    "Edited after the backup.", "Renumber from 1.", "Deleted later.");
+            for (Matter other : truth.values()) {
+                assertThat(ws.matters().get(other.id())).isEqualTo(other);
+            }
+        }
+    }
+
+    @Test
+    void aCommentWhosePageIsLostComesBackFromTheBackup() throws Exception {
+        Matter m;
+        try (Workspace ws = Workspace.open(dir)) {
+            m = ws.matters().create("Lamp").withClaims("1. A lamp comprising a bulb.");
+            ws.matters().save(m);
+            ws.comments().save(m.id(), Comment.on(Comment.CLAIMS, m.claims(), 23, 27, "Which bulb? An LED?"));
+            ws.backupNow();
+        }
+        Path db = dir.resolve(Workspace.FILE_NAME);
+        int page = pageHolding(db, "Which bulb? An LED?");
+        assertThat(page).as("the comment is not on the matter's page").isNotEqualTo(pageHolding(db, "1. A lamp"));
+        overwritePage(db, page, new Random(5));
+        assertThat(SalvagedRows.sort(new TableLeafScanner(SqlitePages.read(db)).rows()).comments(m.id())).isEmpty();
+
+        WorkspaceSalvage.apply(dir, WorkspaceSalvage.plan(dir));
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.comments().list(m.id())).singleElement().satisfies(c -> {
+                assertThat(c.text()).isEqualTo("Which bulb? An LED?");
+                assertThat(c.quote()).isEqualTo("bulb");
+            });
+        }
     }
 
     @Test

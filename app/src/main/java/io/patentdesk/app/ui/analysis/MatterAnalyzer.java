@@ -7,11 +7,13 @@ import io.patentdesk.analyzer.ClaimTree;
 import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.FeeEstimate;
 import io.patentdesk.analyzer.Finding;
+import io.patentdesk.analyzer.Office;
 import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
 import io.patentdesk.analyzer.Suppression;
 import io.patentdesk.analyzer.Suppressions;
 import io.patentdesk.app.matter.Matter;
+import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.SuppressedFinding;
 import io.patentdesk.editor.ClaimNode;
@@ -35,7 +37,8 @@ public final class MatterAnalyzer {
     public AnalysisResult analyze(Matter m) {
         long t0 = System.nanoTime();
         DocumentLayout layout = DocumentLayout.of(m);
-        Report report = analyzer.analyze(layout.document(), suppressions(m));
+        Office office = MatterOffice.of(m, layout.document());
+        Report report = analyzer.analyze(layout.document(), office, suppressions(m));
         List<FindingItem> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : report.findings()) {
@@ -43,8 +46,10 @@ public final class MatterAnalyzer {
         }
         List<ClaimNode> tree = tree(report);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        FeeEstimate fees = report.fees().office().pack().fees().estimate(report.fees(), null);
-        return new AnalysisResult(m, items, tree, FeeLines.of(fees), fees.currency(), FeeLines.note(fees),
+        FeeEstimate fees = office.pack().fees().estimate(report.fees(), MatterOffice.entity(m, office));
+        String note = FeeLines.note(fees) + (m.office() == OfficeChoice.AUTOMATIC
+                ? " Office guessed from the text; Matter \u2192 Office and Fees\u2026 sets it." : "");
+        return new AnalysisResult(m, items, tree, FeeLines.of(fees), fees.currency(), note,
                 report.suppressed(), millis);
     }
 

@@ -1,6 +1,7 @@
 package io.patentdesk.app.ui.assist;
 
 import io.patentdesk.analyzer.Analyzer;
+import io.patentdesk.analyzer.Document;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Report;
 import io.patentdesk.app.assist.CaretClaim;
@@ -8,6 +9,7 @@ import io.patentdesk.app.assist.DependentClaimNumbering;
 import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.ui.analysis.DocumentLayout;
 import io.patentdesk.app.ui.analysis.MatterAnalyzer;
+import io.patentdesk.app.ui.analysis.MatterOffice;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +63,8 @@ public final class DraftChecker {
     }
 
     private List<Finding> findings(Matter m) {
-        Report r = analyzer.analyze(DocumentLayout.of(m).document(), MatterAnalyzer.suppressions(m));
+        Document doc = DocumentLayout.of(m).document();
+        Report r = analyzer.analyze(doc, MatterOffice.of(m, doc), MatterAnalyzer.suppressions(m));
         return r.findings();
     }
 
