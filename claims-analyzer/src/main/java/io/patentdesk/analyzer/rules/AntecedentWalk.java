@@ -393,7 +393,7 @@ final class AntecedentWalk {
                 if (words.length > 0 && !quantified && (onlyModifiers(tokens, words)
                         && (tokens.get(words[words.length - 1]).lower().endsWith("ed")
                         || end < tokens.size() && COLLECTIVES.contains(tokens.get(end).lower()))
-                        || coordinated(tokens, end) && allModifierOnly(tokens, words))) {
+                        || coordinated(tokens, end) && allModifierOnly(tokens, words) && !verbAfter(tokens, end))) {
                     // "the stored" alone, "the positive or negative going voltage", "the specific number of": the
                     // noun they modify is beyond what was found
                     if (checking && coordinated(tokens, end) && allModifierOnly(tokens, words)) {
@@ -973,6 +973,19 @@ final class AntecedentWalk {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether "and"/"or" at {@code and} joins a verb with its object ("receive the signal and produce a visible
+     * indication"): one word, then a determiner. The phrase before it is then whole ("signal" is no adjective).
+     */
+    private static boolean verbAfter(List<Token> tokens, int and) {
+        if (and + 2 >= tokens.size() || !(tokens.get(and).is("and") || tokens.get(and).is("or"))) {
+            return false;
+        }
+        Token det = tokens.get(and + 2);
+        return tokens.get(and + 1).isWord() && !tokens.get(and + 1).boundary()
+                && (det.is("a") || det.is("an") || det.is("the") || det.is("said"));
     }
 
     /** Whether "the" is in an independent claim's preamble, after "for"/"of"/"to" (what the claimed thing is for). */

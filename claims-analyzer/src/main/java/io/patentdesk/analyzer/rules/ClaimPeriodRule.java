@@ -58,7 +58,7 @@ public final class ClaimPeriodRule implements Rule {
             }
             if (text.charAt(last) != '.') {
                 int s = Math.max(from, lastWordStart(text, last));
-                if (endsMidSentence(text, s, last)) {
+                if (endsMidSentence(text, s, last) || cutOff(text, from, s, last)) {
                     // "... comprising:", "... and the": the rest of the claim is missing (a draft in progress, or
                     // a text cut off in copying), which says more than the missing period
                     out.accept(finding(c.number(), c.start() + s, c.start() + last + 1, Part.CLAIMS,
@@ -102,6 +102,36 @@ public final class ClaimPeriodRule implements Rule {
             return true;
         }
         return OPEN_ENDS.contains(text.substring(s, last + 1).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a claim without its period looks cut off in copying rather than finished: a bracket left open, a word
+     * broken off ("locat", "pedal-s"), a lone letter ("... selected from halo, hydroxy, C"), or unreadable characters
+     * at its end. Such text is missing more than a period.
+     */
+    static boolean cutOff(String text, int from, int s, int last) {
+        int depth = 0;
+        for (int i = from; i <= last; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[') {
+                depth++;
+            } else if ((ch == ')' || ch == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        if (depth > 0) {
+            return true;
+        }
+        String word = text.substring(s, last + 1).strip();
+        if (word.indexOf('\uFFFD') >= 0) {
+            return true;
+        }
+        if (word.length() == 1 && Character.isLetter(word.charAt(0)) && "IVX".indexOf(word.charAt(0)) < 0) {
+            return true;
+        }
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && word.length() - hyphen - 1 <= 2 && word.length() - hyphen - 1 > 0
+                && Character.isLetter(word.charAt(word.length() - 1));
     }
 
     private static boolean endsSentence(String text, int i, int from, int last, Set<String> abbreviations) {

@@ -72,6 +72,9 @@ class GrantedTextClassesTest {
                 new Case("a term followed by where it is",
                         "1. A laminate comprising atomic layers, wherein ⟦the atoms⟧ within each of the layers are"
                                 + " bonded.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a noun ending in -al before a verb and its object is checked whole",
+                        "1. A rig comprising a receiver arranged to receive ⟦the signal⟧ and produce a visible"
+                                + " indication.", Severity.ERROR, Confidence.CERTAIN),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
