@@ -91,6 +91,8 @@ final class AntecedentWalk {
     /** What the walk needs to know of a written word, worked out once per analysis. */
     private final Map<String, Word> wordInfo = new HashMap<>();
     private final Map<Integer, String> preambles = new HashMap<>();
+    /** Per independent claim: the head noun of its subject ({@link #subjectHead}). */
+    private final Map<Integer, String> subjectHeads = new HashMap<>();
     /** Per claim and key: the marks of the key in that claim and every claim above it. */
     private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
@@ -540,7 +542,8 @@ final class AntecedentWalk {
         String lastWord = Words.singular(tokens.get(words[words.length - 1]).lower());
         // An exempt first word exempts the whole phrase ("the same X", "the balance rhodium"), except the words that
         // also name the kind of an element: "the ground surface" and "the vertical arm member" need their basis.
-        boolean firstExempts = (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord)))
+        boolean firstExempts = (exempt.contains(firstWord) || exempt.contains(Words.singular(firstWord))
+                || superlativeInMost(firstWord))
                 && (words.length == 1 || !ELEMENT_KINDS.contains(firstWord));
         if (firstExempts || exempt.contains(lastWord)
                 || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
@@ -592,7 +595,9 @@ final class AntecedentWalk {
                     // sidewalls"
                     boolean each = det > 0 && (tokens.get(det - 1).is("each") || tokens.get(det - 1).is("every")
                             || tokens.get(det - 1).is("either")); // "each said member": one of them, any one
-                    if (!checkAmbiguous(c, tokens, det, words, ids, r.key()) && r.end() == words.length && !each
+                    boolean subjectNamed = namesSubjectHead(c, tokens, words);
+                    if (!subjectNamed && !checkAmbiguous(c, tokens, det, words, ids, r.key())
+                            && r.end() == words.length && !each
                             && !checkIntroducedTwice(c, tokens, det, words, ids, r.key())) {
                         checkSingular(c, tokens, det, words, ids, r);
                     }
@@ -1054,6 +1059,48 @@ final class AntecedentWalk {
         }
     }
 
+    /**
+     * Whether the phrase ends on the head noun of the claimed subject ("the cooker" in a claim to "An expandable
+     * vertical food cooker, comprising ... a cooker base"): it names the claimed thing, not one of the other things
+     * that share the word. "A gear train" has the head "train", so "the gear" is still checked.
+     */
+    private boolean namesSubjectHead(Claim c, List<Token> tokens, int[] words) {
+        String last = Words.singular(tokens.get(words[words.length - 1]).lower());
+        List<Integer> roots = c.isIndependent() ? List.of(c.number()) : ctx.tree().independentClaimsOf(c.number());
+        if (roots.isEmpty()) {
+            return false;
+        }
+        for (int root : roots) {
+            if (!last.equals(subjectHeads.computeIfAbsent(root, this::subjectHead))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last word of an independent claim's subject: its preamble up to a comma or a word that ends the name. */
+    private String subjectHead(int number) {
+        Claim r = ctx.tree().claim(number);
+        String preamble = r.analysisSlice(r.preamble().start(), r.preamble().end()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = preamble.split("[^\\p{L}\\p{N}-]+");
+        String head = "";
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("a") || w.equals("an") || w.equals("the") || w.equals("one")) {
+                continue;
+            }
+            if (SUBJECT_ENDS.contains(w) || Words.ingForm(w) && !head.isEmpty()) {
+                break;
+            }
+            head = w;
+        }
+        return Words.singular(head);
+    }
+
+    /** Words after which a claim's preamble no longer names its subject ("A cooker for ...", "A lamp comprising"). */
+    private static final Set<String> SUBJECT_ENDS = Set.of("for", "of", "to", "in", "on", "with", "which", "that",
+            "wherein", "whereby", "comprising", "including", "having", "consisting", "according", "as", "by", "and",
+            "or", "adapted", "configured", "used", "usable", "capable", "characterized", "characterised");
+
     /** Whether every word of a dependent claim's opening "The X" is in its independent claim's preamble. */
     private boolean namesSubject(Claim c, List<Token> tokens, int[] words) {
         List<Integer> roots = ctx.tree().independentClaimsOf(c.number());
@@ -1178,6 +1225,11 @@ final class AntecedentWalk {
             }
         }
         return true;
+    }
+
+    /** "facemost", "backmost", "distalmost": a superlative in -most, which picks out the one it describes. */
+    private static boolean superlativeInMost(String lower) {
+        return lower.length() > 6 && lower.endsWith("most") && !lower.equals("utmost");
     }
 
     /** Abstract nouns (acts, states, qualities) of which "-ion" words that name a thing or a place are not. */

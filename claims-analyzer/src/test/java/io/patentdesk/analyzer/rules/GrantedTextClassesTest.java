@@ -75,6 +75,15 @@ class GrantedTextClassesTest {
                 new Case("a noun ending in -al before a verb and its object is checked whole",
                         "1. A rig comprising a receiver arranged to receive ⟦the signal⟧ and produce a visible"
                                 + " indication.", Severity.ERROR, Confidence.CERTAIN),
+                new Case("a superlative in -most",
+                        "1. A putter head comprising an anterior region positioned on ⟦the facemost side⟧.",
+                        null, null),
+                new Case("a person the claimed method deals with",
+                        "1. A method comprising accepting offer data from ⟦the seller⟧.", Severity.WARNING,
+                        Confidence.LIKELY),
+                new Case("the head noun of the claimed subject is not ambiguous",
+                        "1. An expandable vertical food cooker, comprising a rotary cooker and rails at a rear of"
+                                + " ⟦the cooker⟧.", null, null),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
@@ -91,8 +100,8 @@ class GrantedTextClassesTest {
                 .filter(f -> f.part() == Part.CLAIMS && f.start() == s && f.end() == e)
                 .filter(f -> f.rule().equals("antecedent-basis")).toList();
         if (k.severity() == null) {
-            assertThat(r.findings()).as(text).noneMatch(f -> f.rule().equals("antecedent-basis")
-                    && f.start() < e && f.end() > s);
+            assertThat(r.findings()).as(text).noneMatch(f -> f.rule().endsWith("antecedent")
+                    || f.rule().equals("antecedent-basis") && f.start() < e && f.end() > s);
             return;
         }
         assertThat(atSpan).as("findings at '%s' in %s", text.substring(s, e), r.findings()).hasSize(1);
