@@ -66,9 +66,46 @@ def export_graph(model: PatentGPT, path):
         torch.onnx.export(_KvWrapper(model), dummy_inputs(cfg), path, input_names=inputs, output_names=outputs,
                           dynamic_axes=axes, opset_version=OPSET, do_constant_folding=True,
                           custom_opsets={"com.microsoft": 1} if cfg.num_experts else None)
+    if cfg.num_experts:
+        proto = onnx.load(path, load_external_data=False)
+        if drop_zero_moe_biases(proto.graph):
+            onnx.save(proto, path)
     # Checked by path: a graph over 2 GB (weights in external files) cannot be checked as one protobuf.
     onnx.checker.check_model(path)
     return onnx.load(path)
+
+
+def drop_zero_moe_biases(graph):
+    """Leaves the MoE nodes' bias inputs (3: fc1, 5: fc2) empty where they are all-zero Constants (the experts have
+    no biases; torch's exporter cannot write an absent optional input): ONNX Runtime then skips the bias adds, and
+    the zeros leave the file. Returns how many inputs it emptied."""
+    constants = {n.output[0]: n for n in graph.node if n.op_type == "Constant"}
+    dropped = 0
+    for node in graph.node:
+        if node.op_type != "MoE" or node.domain != "com.microsoft":
+            continue
+        for i in (3, 5):
+            c = constants.get(node.input[i]) if i < len(node.input) else None
+            if c is not None and not numpy_helper.to_array(c.attribute[0].t).any():
+                node.input[i] = ""
+                dropped += 1
+    while node_inputs_end_empty(graph):
+        pass
+    used = {x for n in graph.node for x in n.input} | {o.name for o in graph.output}
+    for name, c in constants.items():
+        if name not in used:
+            graph.node.remove(c)
+    return dropped
+
+
+def node_inputs_end_empty(graph):
+    """Trims trailing empty inputs of MoE nodes (an optional input may be left off the end)."""
+    trimmed = False
+    for node in graph.node:
+        if node.op_type == "MoE" and node.input and node.input[-1] == "":
+            del node.input[-1]
+            trimmed = True
+    return trimmed
 
 
 def to_float16_io(model_proto, min_weight_elems=16):

@@ -140,24 +140,33 @@ class SwiGLU(nn.Module):
 class _RoutedExperts(torch.autograd.Function):
     """In the ONNX export, a MoE layer is one com.microsoft MoE node: ONNX Runtime routes each token to its top-k
     experts and runs only those (weights stacked per expert, gate and up rows interleaved as its "swiglu" activation
-    reads them: silu(gate) * up). Its forward here only has to give the traced shapes and values."""
+    reads them: silu(gate) * up). Its forward here only has to give the traced shapes and values.
+
+    The node takes the [b, s, h] activations as they are and returns that shape, and it has no bias inputs (the
+    experts have none): reshaping to rows and back traced a dozen shape ops per layer (Shape, Gather, Unsqueeze,
+    Concat, Reshape), each a kernel launch per decode step, and the all-zero biases cost an add per row."""
 
     @staticmethod
-    def forward(ctx, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
+    def forward(ctx, x, router_logits, fc1, fc2, k):
+        rows = x.reshape(-1, x.shape[-1])
         probs = torch.softmax(router_logits, dim=-1)
         top_w, top_i = torch.topk(probs, k, dim=-1)
         top_w = top_w / top_w.sum(-1, keepdim=True)
-        out = torch.zeros_like(x)
+        out = torch.zeros_like(rows)
         for j in range(k):
             w1, w2 = fc1[top_i[:, j]], fc2[top_i[:, j]]          # [rows, 2I, H], [rows, H, I]
-            h = torch.einsum("rih,rh->ri", w1, x)
+            h = torch.einsum("rih,rh->ri", w1, rows)
             act = F.silu(h[:, 0::2]) * h[:, 1::2]
             out = out + top_w[:, j:j + 1] * torch.einsum("rhi,ri->rh", w2, act)
-        return out
+        return out.reshape(x.shape)
 
     @staticmethod
-    def symbolic(g, x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k):
-        out = g.op("com.microsoft::MoE", x, router_logits, fc1, fc1_bias, fc2, fc2_bias, k_i=k,
+    def symbolic(g, x, router_logits, fc1, fc2, k):
+        # torch 1.13 cannot leave an optional input empty: the biases go in as zeros, which export.py then drops
+        # (export.drop_zero_moe_biases).
+        zeros1 = g.op("Constant", value_t=torch.zeros(fc1.type().sizes()[:2]))
+        zeros2 = g.op("Constant", value_t=torch.zeros(fc2.type().sizes()[:2]))
+        out = g.op("com.microsoft::MoE", x, router_logits, fc1, zeros1, fc2, zeros2, k_i=k,
                    activation_type_s="swiglu", swiglu_fusion_i=1, normalize_routing_weights_i=1,
                    activation_alpha_f=1.0, activation_beta_f=0.0)
         out.setType(x.type())
@@ -202,13 +211,9 @@ class MoE(nn.Module):
         return fc1, fc2
 
     def _routed(self, x):
-        b, s, h = x.shape
-        rows = x.reshape(-1, h)
         fc1, fc2 = self.stacked_weights()
-        zeros1 = torch.zeros(fc1.shape[0], fc1.shape[1], dtype=x.dtype)
-        zeros2 = torch.zeros(fc2.shape[0], fc2.shape[1], dtype=x.dtype)
-        out = _RoutedExperts.apply(rows, self.router(rows), fc1, zeros1, fc2, zeros2, self.k)
-        return out.reshape(b, s, h)
+        # The operator wants router logits as [rows, experts]; a constant target shape keeps shape ops out.
+        return _RoutedExperts.apply(x, self.router(x).reshape(-1, self.n), fc1, fc2, self.k)
 
 
 class Block(nn.Module):

@@ -50,9 +50,12 @@ def _onehot(indices, depth, values, axis=-1, **_):
 def _moe(x, router, fc1, fc1_bias=None, fc2=None, fc2_bias=None, k=2, activation_type="swiglu",
          normalize_routing_weights=1, **_):
     """com.microsoft MoE as the exporter emits it: softmax routing, top-k (renormalized), swiglu experts with gate and
-    up rows interleaved in fc1 [n, 2I, H], fc2 [n, H, I]."""
+    up rows interleaved in fc1 [n, 2I, H], fc2 [n, H, I]; x [rows, H] or [b, s, H] (the output takes its shape),
+    router logits [rows, n]; absent biases are None."""
     if activation_type not in ("swiglu", b"swiglu"):
         raise NotImplementedError(f"MoE activation {activation_type}")
+    shape = x.shape
+    x = x.reshape(-1, shape[-1])
     probs = _softmax(router, -1)
     top = np.argsort(-probs, axis=-1, kind="stable")[:, :int(k)]
     out = np.zeros_like(x)
@@ -64,7 +67,7 @@ def _moe(x, router, fc1, fc1_bias=None, fc2=None, fc2_bias=None, k=2, activation
             h = fc1[e] @ x[r] + (fc1_bias[e] if fc1_bias is not None else 0)
             act = h[0::2] / (1 + np.exp(-h[0::2])) * h[1::2]
             out[r] += we * (fc2[e] @ act + (fc2_bias[e] if fc2_bias is not None else 0))
-    return out
+    return out.reshape(shape)
 
 
 OPS = {

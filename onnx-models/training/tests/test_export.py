@@ -87,6 +87,12 @@ class ExportTest(unittest.TestCase):
         dense_matmuls = [n for n in onnx.load(os.path.join(self.tmp.name, "dense", "model.onnx")).graph.node
                          if n.op_type == "MatMul"]
         self.assertLess(len(matmuls), len(dense_matmuls))
+        # Each decode step pays per node: the MoE node takes the [b, s, h] activations as they are (no Shape/Gather/
+        # Concat/Reshape chain around it) and no all-zero bias inputs, so the MoE graph has no more nodes than the
+        # dense one (before: 14 more per layer).
+        self.assertTrue(all(len(n.input) == 5 and n.input[3] == "" for n in ops), [list(n.input) for n in ops])
+        dense_nodes = len(onnx.load(os.path.join(self.tmp.name, "dense", "model.onnx")).graph.node)
+        self.assertLessEqual(len(moe.graph.node), dense_nodes)
         m = onnx.load(os.path.join(self.tmp.name, "fp16", "model.onnx"))
         self.assertEqual(m.graph.input[3].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)
         self.assertEqual(m.graph.output[0].type.tensor_type.elem_type, onnx.TensorProto.FLOAT16)
