@@ -44,10 +44,19 @@ public final class SemanticSupport {
 
     /** The description cut into passages (printed [0023] numbers kept) and embedded. */
     public static SemanticSupport of(String description, TextEmbedder embedder) {
-        List<Passage> passages = PassageChunker.chunk(0, ReferenceTextReader.unpaged(description));
+        List<Passage> passages = passages(description);
         float[][] vectors = passages.isEmpty() ? new float[0][]
                 : embedder.embed(passages.stream().map(Passage::text).toList());
         return new SemanticSupport(passages, vectors, embedder);
+    }
+
+    private static List<Passage> passages(String description) {
+        return PassageChunker.chunk(0, ReferenceTextReader.unpaged(description));
+    }
+
+    /** The texts of the description's passages: what {@link #of} embeds. */
+    static List<String> passageTexts(String description) {
+        return passages(description).stream().map(Passage::text).toList();
     }
 
     /** The description's passage closest to a term, with its cosine; empty for an empty description. */
