@@ -32,7 +32,7 @@ public final class PassageCache implements AutoCloseable {
     public static final String FILE = "prior-art.db";
     /**
      * Bump when reading, reflowing or chunking changes what passages a file gives (2: DOCX and USPTO XML keep their
-     * paragraph numbers).
+     * paragraph numbers; Chinese text is measured and cut by characters, where before it was left out as too short).
      */
     static final int READER_VERSION = 2;
 

@@ -145,6 +145,36 @@ class ChartCommandTest {
     }
 
     @Test
+    void chineseClaimsAreChartedAgainstChineseReferencesByWords() throws Exception {
+        java.util.Optional<Path> corpus = io.patentdesk.app.SharedCorpus.dir()
+                .map(d -> d.resolve("cn-claims/cn-claims-000.jsonl")).filter(Files::isRegularFile);
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isPresent(), "no ../shared/corpus/cn-claims");
+        List<JsonNode> apps = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(corpus.get())) {
+            JsonNode r = json.readTree(line);
+            if (!r.path("abstract").asText("").isBlank() && apps.size() < 5) {
+                apps.add(r);
+            }
+        }
+        // Claim 1 of the first application against the abstracts of five, each a reference of its own.
+        Path claims = Files.writeString(dir.resolve("cn-claims.txt"), apps.get(0).path("claims").get(0).asText());
+        List<String> args = new ArrayList<>(List.of("chart", "--data-dir", dir.resolve("data").toString(),
+                claims.toString(), "--top", "1", "--format", "json"));
+        for (JsonNode a : apps) {
+            args.add("--reference");
+            args.add(Files.writeString(dir.resolve(a.path("id").asText() + ".txt"), a.path("abstract").asText())
+                    .toString());
+        }
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode preamble = json.readTree(run.out()).path("elements").get(0);
+        assertThat(preamble.path("claim").asInt()).isEqualTo(1);
+        JsonNode best = preamble.path("matches").get(0);
+        assertThat(best.path("reference").asInt()).as(preamble.toString()).isZero();
+    }
+
+    @Test
     void unusableInputIsOneLineWithStatus2() throws Exception {
         Path[] f = files();
         CliRun missing = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", dir.resolve("nope.pdf").toString());
