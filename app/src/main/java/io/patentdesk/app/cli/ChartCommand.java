@@ -18,6 +18,7 @@ import io.patentdesk.app.prior.IndexProgress;
 import io.patentdesk.app.prior.PassageLibrary;
 import io.patentdesk.app.prior.PassageCache;
 import io.patentdesk.app.prior.ReferenceIndexer;
+import io.patentdesk.app.prior.SpecificationReference;
 import io.patentdesk.app.store.DataDirectory;
 import io.patentdesk.models.BundledEmbeddingModel;
 import io.patentdesk.inference.EngineOptions;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code patentdesk chart CLAIMS_FILE --reference FILE [--reference FILE ...] [--claims 1,5] [--top K]
+ * {@code patentdesk chart CLAIMS_FILE --reference FILE [--reference FILE ...] [--reference-spec] [--claims 1,5] [--top K]
  * [--format json|text|docx|csv] [--out FILE]}: a claim chart against prior art, offline.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -53,8 +54,12 @@ public final class ChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CLAIMS_FILE", description = "claims or application (text or USPTO XML)")
     Path claimsFile;
 
-    @Option(names = "--reference", paramLabel = "FILE", required = true, description = "a prior-art file (repeatable)")
+    @Option(names = "--reference", paramLabel = "FILE", description = "a prior-art file (repeatable)")
     List<Path> references = new ArrayList<>();
+
+    @Option(names = "--reference-spec", description = {"also chart the claims file's own description, numbered as"
+            + " exported, to see where each element is supported (DOCX, USPTO XML or text with section headings)"})
+    boolean referenceSpec;
 
     @Option(names = "--claims", paramLabel = "N,M", split = ",", description = "only these claims (default: all)")
     List<Integer> claims = new ArrayList<>();
@@ -88,6 +93,9 @@ public final class ChartCommand implements Callable<Integer> {
             if (top < 1) {
                 throw new IllegalArgumentException("--top must be at least 1.");
             }
+            if (references.isEmpty() && !referenceSpec) {
+                throw new IllegalArgumentException("add a prior-art file with --reference FILE (or --reference-spec).");
+            }
             if (format == Format.docx && out == null) {
                 throw new IllegalArgumentException("--format docx writes a file: add --out FILE.docx.");
             }
@@ -101,12 +109,13 @@ public final class ChartCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("claim " + n + " is not in " + claimsFile.getFileName());
                 }
             }
+            List<ReferenceIndexer.TextReference> texts = referenceSpec ? List.of(specification()) : List.of();
             ClaimChart chart;
             try (SentenceEmbedder embedder = BundledEncoder.open(EngineOptions.defaults());
                     PassageCache cache = noCache ? null
                             : PassageCache.open(dataDir != null ? dataDir : DataDirectory.resolve());
                     PassageLibrary library = new ReferenceIndexer(embedder::embed, BundledEmbeddingModel.NAME, cache)
-                            .library(references, IndexProgress.NONE)) {
+                            .library(references, texts, IndexProgress.NONE)) {
                 chart = ClaimCharter.chart(claimSet, only, library, top);
             }
             write(chart, stdout);
@@ -117,6 +126,17 @@ public final class ChartCommand implements Callable<Integer> {
             err.flush();
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
+    }
+
+    /** The claims file's description as a reference; refused when it has none (a file of claims only). */
+    private ReferenceIndexer.TextReference specification() {
+        var matter = new io.patentdesk.app.io.MatterImporter().importDraft(claimsFile).matter();
+        ReferenceIndexer.TextReference spec = SpecificationReference.forChart(matter);
+        if (spec.text().paragraphs().isEmpty()) {
+            throw new IllegalArgumentException(claimsFile.getFileName() + " has no description to chart"
+                    + " (--reference-spec needs a whole application).");
+        }
+        return spec;
     }
 
     private void write(ClaimChart chart, PrintWriter stdout) {

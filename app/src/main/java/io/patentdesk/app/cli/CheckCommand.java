@@ -11,6 +11,11 @@ import io.patentdesk.analyzer.Part;
 import io.patentdesk.analyzer.Report;
 import io.patentdesk.analyzer.Suppression;
 import io.patentdesk.analyzer.Suppressions;
+import io.patentdesk.app.prior.BundledEncoder;
+import io.patentdesk.app.prior.SemanticSupport;
+import io.patentdesk.inference.EngineOptions;
+import io.patentdesk.inference.ModelException;
+import io.patentdesk.inference.embed.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code patentdesk check FILE [--spec SPECFILE] [--office uspto|epo|jpo|cnipa] [--entity large|small|micro]
- * [--format text|json]}: checks a claim set against one office's rules and counts its fees.
+ * [--format text|json] [--semantic-support]}: checks a claim set against one office's rules and counts its fees.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks claims against an office's rules (USPTO, EPO, JPO, CNIPA): numbering, periods,",
@@ -62,6 +67,12 @@ public final class CheckCommand implements Callable<Integer> {
             description = "silence findings, e.g. term:indefinite-term:substantially (repeatable)")
     List<String> suppress = new ArrayList<>();
 
+    @Option(names = "--semantic-support",
+            description = {"look again, with the bundled sentence-embedding model, at each unsupported-term warning:",
+                "a term the description says in other words (a passage close in meaning) becomes an info naming",
+                "that passage"})
+    boolean semanticSupport;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec commandSpec;
 
@@ -92,6 +103,13 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("patentdesk: no claims found in " + name(file));
                 err.flush();
                 return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+            }
+            if (semanticSupport) {
+                try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+                    report = SemanticSupport.revise(report, doc.description(), encoder::embed);
+                } catch (ModelException | IOException e) {
+                    throw new IllegalArgumentException("--semantic-support: " + e.getMessage(), e);
+                }
             }
             FeeEstimate fees = o.pack().fees().estimate(report.fees(), entity);
             if (format == Format.json) {

@@ -3,10 +3,14 @@ package io.patentdesk.app.inject;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import io.patentdesk.app.models.ModelService;
+import io.patentdesk.app.prior.BundledEncoder;
+import io.patentdesk.app.prior.SemanticSupportService;
+import io.patentdesk.inference.EngineOptions;
 import io.patentdesk.app.store.ModelSettings;
 import io.patentdesk.app.store.UserDictionary;
 import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.ui.LaunchOptions;
+import io.patentdesk.app.ui.UserMessages;
 import io.patentdesk.app.ui.event.EventBus;
 import io.patentdesk.app.ui.task.TaskExecutor;
 import jakarta.inject.Singleton;
@@ -36,6 +40,11 @@ public final class AppModule extends AbstractModule {
         bind(ModelSettings.class).toInstance(ModelSettings.in(workspace.databaseFile().toAbsolutePath().getParent()));
         // So are the words the user added to the spell checker.
         bind(UserDictionary.class).toInstance(UserDictionary.in(workspace.databaseFile().toAbsolutePath().getParent()));
+        // Unsupported-term warnings revisited with the bundled sentence encoder, loaded on first need off the UI
+        // thread; without it (a damaged install) the analysis goes on as the analyzer alone makes it.
+        bind(SemanticSupportService.class).toInstance(new SemanticSupportService(
+                () -> BundledEncoder.open(EngineOptions.defaults())::embed,
+                e -> UserMessages.log("semantic support is off: the sentence encoder cannot be opened", e)));
     }
 
     /** The model service: the {@code --model} folder of this launch, the user's model list. */

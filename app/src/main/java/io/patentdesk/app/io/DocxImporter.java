@@ -22,16 +22,30 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** A Word (.docx) draft through Apache POI: its paragraphs, sorted into sections by their headings. */
 public final class DocxImporter {
     public ImportedMatter read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
-        }
-        return read(bytes, FileNames.baseName(file), file.getFileName().toString());
+        return read(bytesOf(file), FileNames.baseName(file), file.getFileName().toString());
     }
 
     ImportedMatter read(byte[] bytes, String title, String fileName) {
+        return ApplicationLayout.arrange(paragraphs(bytes, fileName), title);
+    }
+
+    /**
+     * The document's paragraphs in reading order, list numbering rendered, as they are before sorting into sections
+     * (a prior-art reference keeps its printed "[0023]" paragraph numbers, which the draft import takes off).
+     */
+    public List<String> paragraphs(Path file) {
+        return paragraphs(bytesOf(file), file.getFileName().toString());
+    }
+
+    private static byte[] bytesOf(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> paragraphs(byte[] bytes, String fileName) {
         if (bytes.length == 0) {
             throw new ImportException(fileName + " is empty.");
         }
@@ -41,7 +55,7 @@ public final class DocxImporter {
             if (paragraphs.stream().allMatch(String::isBlank)) {
                 throw new ImportException(fileName + " has no text.");
             }
-            return ApplicationLayout.arrange(paragraphs, title);
+            return paragraphs;
         } catch (POIXMLException | IOException | IllegalArgumentException e) { // incl. NotOfficeXmlFileException {
             throw new ImportException(fileName + " is not a readable Word document (.docx): it may be damaged.", e);
         }

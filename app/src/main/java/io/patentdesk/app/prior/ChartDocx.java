@@ -79,10 +79,13 @@ public final class ChartDocx {
         cell.getParagraphs().get(0).createRun().setText(s);
     }
 
-    /** The passage as runs, the words that matched the element in bold. */
+    /**
+     * The passage as runs, the words that matched the element in bold: whole words of a spaced script, and the
+     * matched words of a Chinese passage wherever they occur (Chinese has no spaces to bound a word).
+     */
     private static void highlighted(XWPFTableCell cell, String passage, Set<String> words) {
         XWPFParagraph p = cell.getParagraphs().get(0);
-        Matcher m = WORD.matcher(passage);
+        Matcher m = (TextScript.of(passage) == TextScript.CHINESE ? anyOf(words) : WORD).matcher(passage);
         int plainFrom = 0;
         while (m.find()) {
             if (words.contains(m.group())) {
@@ -98,5 +101,14 @@ public final class ChartDocx {
         if (plainFrom < passage.length()) {
             p.createRun().setText(passage.substring(plainFrom));
         }
+    }
+
+    /** Any of the words, the longest first where one contains another; matches nothing when there are none. */
+    private static Pattern anyOf(Set<String> words) {
+        if (words.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile(words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")));
     }
 }

@@ -56,6 +56,25 @@ public final class ChartReview {
         return get(row, match).map(Cell::note).orElse("");
     }
 
+    /**
+     * The stored verdicts on the cells of {@code chart}, each placed where its cell now stands.
+     *
+     * @param referenceKeys the key of each of the chart's references, in its order ({@link ChartCellKey})
+     */
+    public static ChartReview restored(ClaimChart chart, java.util.List<String> referenceKeys,
+            Map<ChartCellKey, Cell> stored) {
+        ChartReview review = new ChartReview();
+        for (int r = 0; r < chart.elements().size(); r++) {
+            for (int m = 0; m < chart.elements().get(r).matches().size(); m++) {
+                Cell c = stored.get(ChartCellKey.of(chart, referenceKeys, r, m));
+                if (c != null) {
+                    review.set(r, m, c.mark(), c.note());
+                }
+            }
+        }
+        return review;
+    }
+
     public ChartReview copy() {
         ChartReview c = new ChartReview();
         c.cells.putAll(cells);

@@ -2,7 +2,6 @@ package io.patentdesk.app.prior;
 
 import io.patentdesk.analyzer.ClaimSet;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,26 +22,14 @@ public final class ClaimCharter {
         }
         List<ClaimChart.Row> rows = new ArrayList<>();
         for (ClaimElementSpans.Element e : ClaimElementSpans.of(claims, only)) {
-            Set<String> elementTerms = library.terms(e.text());
             List<ClaimChart.Match> matches = new ArrayList<>();
             for (PassageLibrary.Hit hit : library.search(e.text(), RetrievalMode.HYBRID, perReference)) {
                 Passage p = hit.passage();
                 matches.add(new ClaimChart.Match(p.reference(), p.page() == 0 ? null : p.page(), p.paragraph(),
-                        p.text(), hit.score(), matchedWords(library, p.text(), elementTerms)));
+                        p.text(), hit.score(), library.matchedWords(p.text(), e.text())));
             }
             rows.add(new ClaimChart.Row(e.claim(), e.text(), e.start(), e.end(), matches));
         }
         return new ClaimChart(refs, rows);
-    }
-
-    /** The passage's words whose analysed form is one of the element's: what a chart highlights. */
-    static List<String> matchedWords(PassageLibrary library, String passage, Set<String> elementTerms) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String word : passage.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && library.terms(word).stream().anyMatch(elementTerms::contains)) {
-                out.add(word);
-            }
-        }
-        return List.copyOf(out);
     }
 }

@@ -146,9 +146,14 @@ public final class PassageLibrary implements AutoCloseable {
         return out;
     }
 
-    /** The analysed words (stems) of a text, to mark which words of a passage matched an element. */
+    /** The analysed words (stems, or Chinese words) of a text, analysed for its script. */
     public java.util.Set<String> terms(String text) {
         return bm25.terms(text);
+    }
+
+    /** The passage's words, as written, that match the element's once analysed: what a chart highlights. */
+    public List<String> matchedWords(String passage, String element) {
+        return bm25.matchedWords(passage, element);
     }
 
     @Override

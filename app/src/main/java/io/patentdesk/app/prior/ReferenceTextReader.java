@@ -2,6 +2,7 @@ package io.patentdesk.app.prior;
 
 import io.patentdesk.analyzer.DocumentException;
 import io.patentdesk.analyzer.DocumentReader;
+import io.patentdesk.app.io.DocxImporter;
 import io.patentdesk.app.io.ImportException;
 import io.patentdesk.app.io.MatterImporter;
 import io.patentdesk.app.io.ReferenceDocument;
@@ -16,8 +17,8 @@ import java.util.List;
 /**
  * Reads a prior-art file for searching: a PDF page by page (PDFBox, through the app's {@link MatterImporter}, which
  * also says when a PDF has no text layer or is encrypted); plain text as it is, with its printed paragraph numbers;
- * DOCX and USPTO XML through the draft importer as one unpaged text (its specification sections in order, then its
- * claims). Errors are {@link ImportException}s with one-line messages.
+ * DOCX paragraph by paragraph (a leading "[0023]" labels its paragraph); USPTO XML through the draft importer, its
+ * description as numbered paragraphs ({@code <p num="0023">}), then abstract and claims; all unpaged. Errors are {@link ImportException}s with one-line messages.
  */
 public final class ReferenceTextReader {
     /** Larger files are refused before reading: a reference of this size is an archive, not a document. */
@@ -56,10 +57,26 @@ public final class ReferenceTextReader {
             }
             return new ReferenceText(file, 0, paragraphs);
         }
-        Matter matter = importer.importDraft(file).matter();
+        if (isDocx(file)) {
+            // Paragraph by paragraph as Word holds them, so a printed "[0023]" at a paragraph's start labels it.
+            List<ReferenceParagraph> paragraphs = new ArrayList<>();
+            for (String p : new DocxImporter().paragraphs(file)) {
+                paragraphs.addAll(unpaged(p));
+            }
+            if (paragraphs.isEmpty()) {
+                throw new ImportException(name + " has no text to search.");
+            }
+            return new ReferenceText(file, 0, paragraphs);
+        }
+        Matter matter = importer.importDraft(file).matter(); // the user's messages for a file that is no draft
+        List<ReferenceParagraph> numbered = UsptoXmlParagraphs.description(readText(file));
         List<ReferenceParagraph> paragraphs = new ArrayList<>();
         for (Section section : Section.values()) {
-            paragraphs.addAll(unpaged(matter.section(section)));
+            if (numbered.isEmpty() || section == Section.TITLE || section == Section.ABSTRACT) {
+                paragraphs.addAll(unpaged(matter.section(section)));
+            } else if (section == Section.TECHNICAL_FIELD) {
+                paragraphs.addAll(numbered); // the description in its order, with its [0023] numbers, in its place
+            }
         }
         paragraphs.addAll(unpaged(matter.claims()));
         if (paragraphs.isEmpty()) {
@@ -119,6 +136,15 @@ public final class ReferenceTextReader {
             throw new ImportException(e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isDocx(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
+                    || new String(in.readNBytes(2), java.nio.charset.StandardCharsets.ISO_8859_1).equals("PK");
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

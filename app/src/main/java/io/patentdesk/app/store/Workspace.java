@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final MatterRepository matters;
     private final VersionHistory history;
     private final CommentRepository comments;
+    private final ChartRepository charts;
     private final Object backupGuard = new Object();
     private long commitsAtLastBackup;
     private volatile boolean closed;
@@ -55,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.matters = new MatterRepository(database);
         this.history = new VersionHistory(database);
         this.comments = new CommentRepository(database);
+        this.charts = new ChartRepository(database);
     }
 
     /** Opens the workspace in the user's data directory ({@link DataDirectory#resolve()}). */
@@ -210,6 +212,11 @@ public final class Workspace implements AutoCloseable {
 
     public CommentRepository comments() {
         return comments;
+    }
+
+    /** Each matter's prior-art chart: its references and the reviewer's marks. */
+    public ChartRepository charts() {
+        return charts;
     }
 
     public Backups backups() {

@@ -35,6 +35,8 @@ public final class AnalysisViewModel {
         this.tasks = tasks;
         this.bus = bus;
         matters.currentProperty().addListener((o, was, now) -> request(now));
+        // The embedding model's vectors of the description came after the last analysis: analyse again with them.
+        analyzer.onSemanticSupportReady(() -> tasks.runOnUi(() -> request(matters.current())));
     }
 
     public ReadOnlyObjectProperty<AnalysisResult> resultProperty() {

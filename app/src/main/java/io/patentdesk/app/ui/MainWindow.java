@@ -85,7 +85,8 @@ public final class MainWindow {
     public MainWindow(MatterViewModel matters, AnalysisViewModel analysis, AssistantViewModel assistant,
             ModelViewModel models, EventBus bus, TaskExecutor tasks, VersionHistoryViewModel history,
             ModelsViewModel modelList, SpellingViewModel spelling, io.patentdesk.app.ui.analysis.MatterAnalyzer analyzer,
-            io.patentdesk.app.ui.comments.CommentsViewModel comments) {
+            io.patentdesk.app.ui.comments.CommentsViewModel comments,
+            io.patentdesk.app.ui.prior.PriorArtViewModel priorArt) {
         this.spelling = spelling;
         this.preflight = new ExportPreflight(analyzer, tasks);
         this.comments = comments;
@@ -97,8 +98,7 @@ public final class MainWindow {
         this.models = models;
         this.bus = bus;
         this.tasks = tasks;
-        this.priorArt = new io.patentdesk.app.ui.prior.PriorArtViewModel(tasks,
-                new io.patentdesk.app.ui.prior.BundledPriorArtEngine());
+        this.priorArt = priorArt;
     }
 
     /** Builds the window's content into {@code stage} and shows it. */

@@ -99,6 +99,82 @@ class ChartCommandTest {
     }
 
     @Test
+    void docxAndUsptoXmlReferencesCiteTheirPrintedParagraphNumbers() throws Exception {
+        Path claims = Files.writeString(dir.resolve("claims.txt"), "1. A lock comprising a key cylinder that"
+                + " withdraws a latch.\n");
+        Path docx = io.patentdesk.app.prior.ReferenceFixtures.docx(dir);
+        Path xml = io.patentdesk.app.prior.ReferenceFixtures.usptoXml(dir);
+        CliRun run = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), claims.toString(),
+                "--reference", docx.toString(), "--reference", xml.toString(), "--top", "3", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode latch = new ObjectMapper().readTree(run.out()).path("elements").get(1);
+        assertThat(latch.path("text").asText()).isEqualTo("a key cylinder that withdraws a latch");
+        List<Integer> citing = new ArrayList<>();
+        for (JsonNode m : latch.path("matches")) {
+            assertThat(m.path("page").isNull()).isTrue();
+            if (m.path("text").asText().startsWith("A key turns a cylinder")) {
+                assertThat(m.path("paragraph").asText()).as(m.toString()).isEqualTo("[0023]");
+                citing.add(m.path("reference").asInt());
+            }
+        }
+        assertThat(citing).as("the [0023] passage of both references").containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void referenceSpecChartsTheApplicationsOwnDescription() throws Exception {
+        Path application = io.patentdesk.app.prior.ReferenceFixtures.usptoXml(dir);
+        CliRun run = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), application.toString(),
+                "--reference-spec", "--top", "1", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.path("references").get(0).path("file").asText()).isEqualTo("(specification)");
+        JsonNode latch = root.path("elements").get(1);
+        assertThat(latch.path("text").asText()).isEqualTo("a latch");
+        JsonNode best = latch.path("matches").get(0);
+        assertThat(best.path("paragraph").asText()).matches("\\[\\d{4}]");
+        assertThat(best.path("text").asText()).contains("latch");
+        // A file of claims only has no description to chart.
+        CliRun none = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), files()[0].toString(),
+                "--reference-spec");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err().strip()).isEqualTo("patentdesk: claims.txt has no description to chart"
+                + " (--reference-spec needs a whole application).");
+        CliRun nothing = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), files()[0].toString());
+        assertThat(nothing.err().strip())
+                .isEqualTo("patentdesk: add a prior-art file with --reference FILE (or --reference-spec).");
+    }
+
+    @Test
+    void chineseClaimsAreChartedAgainstChineseReferencesByWords() throws Exception {
+        java.util.Optional<Path> corpus = io.patentdesk.app.SharedCorpus.dir()
+                .map(d -> d.resolve("cn-claims/cn-claims-000.jsonl")).filter(Files::isRegularFile);
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus.isPresent(), "no ../shared/corpus/cn-claims");
+        List<JsonNode> apps = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(corpus.get())) {
+            JsonNode r = json.readTree(line);
+            if (!r.path("abstract").asText("").isBlank() && apps.size() < 5) {
+                apps.add(r);
+            }
+        }
+        // Claim 1 of the first application against the abstracts of five, each a reference of its own.
+        Path claims = Files.writeString(dir.resolve("cn-claims.txt"), apps.get(0).path("claims").get(0).asText());
+        List<String> args = new ArrayList<>(List.of("chart", "--data-dir", dir.resolve("data").toString(),
+                claims.toString(), "--top", "1", "--format", "json"));
+        for (JsonNode a : apps) {
+            args.add("--reference");
+            args.add(Files.writeString(dir.resolve(a.path("id").asText() + ".txt"), a.path("abstract").asText())
+                    .toString());
+        }
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode preamble = json.readTree(run.out()).path("elements").get(0);
+        assertThat(preamble.path("claim").asInt()).isEqualTo(1);
+        JsonNode best = preamble.path("matches").get(0);
+        assertThat(best.path("reference").asInt()).as(preamble.toString()).isZero();
+    }
+
+    @Test
     void unusableInputIsOneLineWithStatus2() throws Exception {
         Path[] f = files();
         CliRun missing = CliRun.run("chart", "--data-dir", dir.resolve("data").toString(), f[0].toString(), "--reference", dir.resolve("nope.pdf").toString());

@@ -141,6 +141,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void semanticSupportTurnsATermDescribedInOtherWordsIntoAnInfo() throws IOException {
+        Path claims = write("c.txt", "1. A bike lock comprising a shackle and an espresso pump.\n");
+        Path spec = write("spec.txt", "[0010] The lock has a U-shaped shackle of hardened steel.\n"
+                + "[0011] The bicycle lock is mounted on the frame with a bracket.\n");
+        JsonNode plain = new ObjectMapper().readTree(run("check", claims.toString(), "--spec", spec.toString(),
+                "--format", "json").out());
+        CliRun r = run("check", claims.toString(), "--spec", spec.toString(), "--format", "json",
+                "--semantic-support");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        List<String> before = new java.util.ArrayList<>();
+        plain.get("findings").forEach(n -> before.add(n.get("rule").asText() + ":" + n.get("term").asText()));
+        List<String> after = new java.util.ArrayList<>();
+        root.get("findings").forEach(n -> after.add(n.get("rule").asText() + ":" + n.get("term").asText()));
+        assertThat(before).contains("unsupported-term:bike lock", "unsupported-term:espresso pump");
+        assertThat(after).contains("semantic-support:bike lock", "unsupported-term:espresso pump")
+                .doesNotContain("unsupported-term:bike lock").hasSameSizeAs(before);
+        for (JsonNode n : root.get("findings")) {
+            if (n.get("rule").asText().equals("semantic-support")) {
+                assertThat(n.get("severity").asText()).isEqualTo("info");
+                assertThat(n.get("message").asText()).contains("paragraph [0011]");
+            }
+        }
+    }
+
+    @Test
     void suppressionSilencesATerm() throws IOException {
         Path f = write("s.txt", "1. A lamp comprising a substantially round bulb.\n");
         assertThat(run("check", f.toString()).out()).contains("indefinite-term");

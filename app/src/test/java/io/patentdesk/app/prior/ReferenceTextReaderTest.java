@@ -46,6 +46,24 @@ class ReferenceTextReaderTest {
     }
 
     @Test
+    void docxAndUsptoXmlKeepTheirPrintedParagraphNumbers() throws Exception {
+        for (Path file : new Path[] {ReferenceFixtures.docx(dir), ReferenceFixtures.usptoXml(dir)}) {
+            ReferenceText ref = new ReferenceTextReader().read(file);
+            assertThat(ref.pages()).as(file.toString()).isZero();
+            assertThat(ref.paragraphs()).as(file.toString())
+                    .filteredOn(p -> p.text().startsWith("The hoop") || p.text().startsWith("A key turns"))
+                    .extracting(ReferenceParagraph::label, ReferenceParagraph::text)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("[0022]", ReferenceFixtures.HOOP),
+                            org.assertj.core.groups.Tuple.tuple("[0023]", file.toString().endsWith(".xml")
+                                    ? ReferenceFixtures.KEY + " FIG. 2 shows it." : ReferenceFixtures.KEY));
+        }
+        // The XML's heading, abstract and claims are searchable too, without numbers of their own.
+        assertThat(new ReferenceTextReader().read(ReferenceFixtures.usptoXml(dir)).paragraphs())
+                .extracting(ReferenceParagraph::text)
+                .contains("DETAILED DESCRIPTION", "A shackle lock with a latch.", "1. A lock comprising a latch.");
+    }
+
+    @Test
     void plainTextKeepsOneParagraphPerLineWithoutPages() throws Exception {
         Path txt = dir.resolve("ref.txt");
         String a = "The lock has a U-shaped shackle made of hardened steel whose free end is held in a housing by a "

@@ -114,6 +114,9 @@ class KillDuringWritesTest {
             st.execute("ALTER TABLE matter DROP COLUMN docket");
             st.execute("ALTER TABLE matter DROP COLUMN content_sha");
             st.execute("DROP TABLE IF EXISTS matter_comment"); // schema 3
+            st.execute("DROP TABLE IF EXISTS chart_mark"); // schema 5
+            st.execute("DROP TABLE IF EXISTS chart_option");
+            st.execute("DROP TABLE IF EXISTS chart_reference");
             st.execute("DELETE FROM schema_version WHERE version > 1");
             c.commit();
         }

@@ -33,12 +33,38 @@ import java.util.Set;
 @Singleton
 public final class MatterAnalyzer {
     private final Analyzer analyzer = new Analyzer();
+    /** Revisits unsupported-term warnings with the embedding model; null: the analyzer's report as it is. */
+    private final io.patentdesk.app.prior.SemanticSupportService semanticSupport;
+
+    /** The analyzer alone, without the embedding model. */
+    public MatterAnalyzer() {
+        this(null);
+    }
+
+    /** The analyzer, its unsupported-term warnings revisited by {@code semanticSupport} when its vectors are ready. */
+    @jakarta.inject.Inject
+    public MatterAnalyzer(io.patentdesk.app.prior.SemanticSupportService semanticSupport) {
+        this.semanticSupport = semanticSupport;
+    }
+
+    /**
+     * Called (on a background thread) when the description's vectors that an analysis lacked are ready: analysing
+     * the matter again then turns its semantically supported terms into infos.
+     */
+    public void onSemanticSupportReady(Runnable r) {
+        if (semanticSupport != null) {
+            semanticSupport.onReady(r);
+        }
+    }
 
     public AnalysisResult analyze(Matter m) {
         long t0 = System.nanoTime();
         DocumentLayout layout = DocumentLayout.of(m);
         Office office = MatterOffice.of(m, layout.document());
         Report report = analyzer.analyze(layout.document(), office, suppressions(m));
+        if (semanticSupport != null) {
+            report = semanticSupport.revise(report, layout.document().description());
+        }
         List<FindingItem> items = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : report.findings()) {

@@ -18,7 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The claim-chart view: references, Chart / Cancel with a progress bar, and the chart as a list: each claim element,
+ * The claim-chart view: references (add, remove, and whether the matter's own specification is charted too),
+ * Chart / Cancel with a progress bar, and the chart as a list: each claim element,
  * then its passages (reference, page, paragraph number, score). Double-clicking a passage opens its reference at its
  * page beside the draft; its context menu marks a passage Disclosed / Partly / Not found and adds a note, which
  * Export writes into the DOCX or CSV chart.
@@ -38,6 +39,15 @@ public final class PriorArtPane extends BorderPane {
         refs.setPrefHeight(90);
         Button add = new Button("Add Reference\u2026");
         add.setOnAction(e -> chooseReference.get().ifPresent(vm::addReference));
+        Button remove = new Button("Remove");
+        remove.setId("priorArtRemove");
+        remove.disableProperty().bind(refs.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeReference(refs.getSelectionModel().getSelectedItem()));
+        javafx.scene.control.CheckBox spec = new javafx.scene.control.CheckBox("Chart the specification too");
+        spec.setId("priorArtSpecification");
+        spec.setTooltip(new javafx.scene.control.Tooltip(
+                "Shows where each claim element is supported in the matter's own description"));
+        spec.selectedProperty().bindBidirectional(vm.includeSpecificationProperty());
         Button chart = new Button("Chart Claims");
         chart.setId("priorArtChart");
         chart.disableProperty().bind(vm.runningProperty());
@@ -53,8 +63,8 @@ public final class PriorArtPane extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Button export = new Button("Export\u2026");
         export.setOnAction(e -> chooseExport.get().ifPresent(vm::export));
-        HBox actions = new HBox(8, add, chart, cancel, bar, export);
-        setTop(new VBox(6, refs, actions, status));
+        HBox actions = new HBox(8, add, remove, chart, cancel, bar, export);
+        setTop(new VBox(6, refs, spec, actions, status));
 
         ListView<Line> lines = new ListView<>();
         lines.setId("priorArtChartList");

@@ -2,7 +2,12 @@ package io.patentdesk.app.ui.prior;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.patentdesk.app.matter.Matter;
 import io.patentdesk.app.prior.BundledEncoder;
+import io.patentdesk.app.prior.ChartReview;
+import io.patentdesk.app.prior.ClaimChart;
+import io.patentdesk.app.prior.SpecificationReference;
+import io.patentdesk.app.store.Workspace;
 import io.patentdesk.app.prior.PassageCache;
 import io.patentdesk.app.prior.TextEmbedder;
 import io.patentdesk.app.ui.task.CurrentThreadTaskExecutor;
@@ -57,6 +62,19 @@ class PriorArtViewModelTest {
         };
     }
 
+    /** A view model on a real workspace in the test folder, showing {@code open}. */
+    private PriorArtViewModel viewModel(Workspace ws, javafx.beans.property.ObjectProperty<Matter> open,
+            Runnable beforeEachEmbedding) {
+        return new PriorArtViewModel(new CurrentThreadTaskExecutor(), engine(beforeEachEmbedding), ws.charts(), open);
+    }
+
+    private static javafx.beans.property.ObjectProperty<Matter> opened(Workspace ws, String claims, String detailed) {
+        Matter m = ws.matters().create("Lock").withClaims(claims)
+                .withSection(io.patentdesk.app.matter.Section.DETAILED_DESCRIPTION, detailed);
+        ws.matters().save(m);
+        return new javafx.beans.property.SimpleObjectProperty<>(m);
+    }
+
     private Path reference() throws Exception {
         return Files.writeString(dir.resolve("lock.txt"), String.join("\n",
                 "[0010] The hoop is bent into a U shape from hardened steel and held in the housing by a spring latch.",
@@ -65,7 +83,13 @@ class PriorArtViewModelTest {
 
     @Test
     void chartsTheClaimsAgainstTheReferencesWithProgress() throws Exception {
-        PriorArtViewModel vm = new PriorArtViewModel(new CurrentThreadTaskExecutor(), engine(() -> { }));
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            chartsTheClaimsAgainstTheReferencesWithProgress(viewModel(ws,
+                    new javafx.beans.property.SimpleObjectProperty<>(), () -> { }));
+        }
+    }
+
+    private void chartsTheClaimsAgainstTheReferencesWithProgress(PriorArtViewModel vm) throws Exception {
         List<Double> progress = new ArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
         vm.chart("1. A lock comprising a key cylinder operating a latch.");
@@ -100,12 +124,75 @@ class PriorArtViewModelTest {
     void cancellingStopsTheIndexingWithAMessage() throws Exception {
         PriorArtViewModel[] vm = new PriorArtViewModel[1];
         // The user presses Cancel while the first passages are being embedded.
-        vm[0] = new PriorArtViewModel(new CurrentThreadTaskExecutor(), engine(() -> vm[0].cancel()));
+        Workspace ws = Workspace.open(dir.resolve("ws"));
+        vm[0] = viewModel(ws, new javafx.beans.property.SimpleObjectProperty<>(), () -> vm[0].cancel());
         vm[0].addReference(reference());
         vm[0].chart("1. A lock comprising a key cylinder operating a latch.");
         assertThat(vm[0].statusProperty().get()).isEqualTo("Charting was cancelled.");
         assertThat(vm[0].chartProperty().get()).isNull();
         assertThat(vm[0].runningProperty().get()).isFalse();
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        ws.close();
+    }
+
+    @Test
+    void referencesSpecificationChoiceAndMarksAreKeptWithTheMatter() throws Exception {
+        String claims = "1. A lock comprising a key cylinder operating a latch.";
+        Path ref = reference();
+        Matter lock;
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            var open = opened(ws, claims, "The key cylinder rotates a cam that retracts the spring latch.");
+            lock = open.get();
+            PriorArtViewModel vm = viewModel(ws, open, () -> { });
+            vm.addReference(ref);
+            vm.includeSpecificationProperty().set(true);
+            vm.chart(claims);
+            assertThat(vm.statusProperty().get()).isEqualTo("Charted 2 claim elements against 2 references.");
+            ClaimChart c = vm.chartProperty().get();
+            assertThat(c.references()).extracting(ClaimChart.Reference::file)
+                    .containsExactly(ref.toAbsolutePath(), SpecificationReference.NAME);
+            int fromSpec = indexOfMatchIn(c.elements().get(1), 1);
+            assertThat(c.elements().get(1).matches().get(fromSpec).paragraph())
+                    .as("the specification numbered as exported").isEqualTo("[0001]");
+            vm.mark(1, indexOfMatchIn(c.elements().get(1), 0), ChartReview.Mark.DISCLOSED, "latch withdrawn by the key");
+            vm.mark(1, fromSpec, ChartReview.Mark.PARTLY, "");
+            vm.mark(0, 0, ChartReview.Mark.NOT_FOUND, "");
+            vm.mark(0, 0, null, ""); // cleared again: nothing stored
+        }
+        // The matter opened again in a new session: its list, choice and marks are back before and after charting.
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            var open = new javafx.beans.property.SimpleObjectProperty<Matter>();
+            PriorArtViewModel vm = viewModel(ws, open, () -> { });
+            assertThat(vm.references()).isEmpty();
+            open.set(ws.matters().get(lock.id()));
+            assertThat(vm.references()).containsExactly(ref.toAbsolutePath());
+            assertThat(vm.includeSpecificationProperty().get()).isTrue();
+            vm.chart(claims);
+            ClaimChart c = vm.chartProperty().get();
+            int fromSpec = indexOfMatchIn(c.elements().get(1), 1);
+            assertThat(vm.cell(1, indexOfMatchIn(c.elements().get(1), 0))).contains(new ChartReview.Cell(
+                    ChartReview.Mark.DISCLOSED,
+                    "latch withdrawn by the key"));
+            assertThat(vm.cell(1, fromSpec)).contains(new ChartReview.Cell(ChartReview.Mark.PARTLY, ""));
+            assertThat(vm.cell(0, 0)).isEmpty();
+            // Another matter shows its own (empty) chart state; removing a reference is kept too.
+            var other = opened(ws, claims, "");
+            open.set(other.get());
+            assertThat(vm.references()).isEmpty();
+            assertThat(vm.chartProperty().get()).isNull();
+            open.set(ws.matters().get(lock.id()));
+            vm.removeReference(ref.toAbsolutePath());
+            assertThat(ws.charts().references(lock.id())).isEmpty();
+        }
+    }
+
+    /** The position of the first match of {@code row} from reference {@code reference}. */
+    private static int indexOfMatchIn(ClaimChart.Row row, int reference) {
+        for (int i = 0; i < row.matches().size(); i++) {
+            if (row.matches().get(i).reference() == reference) {
+                return i;
+            }
+        }
+        throw new AssertionError("no match from reference " + reference + " in " + row);
     }
 }
