@@ -63,13 +63,24 @@ final class ClaimReferences {
             + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
 
     /** Chinese (CNIPA): "根据权利要求1所述的", "如权利要求1或2所述的", "根据权利要求1-3中任一项所述的", "权利要求1至3任一项所述的";
-     * the alternative also as "之任一项", "任何一项", "中任意权利要求" (cn-claims); ASCII or full-width digits. */
+     * the alternative also as "之任一项", "任何一项", "中任意权利要求" (cn-claims); ASCII or full-width digits. The PDF text
+     * layer drops or doubles characters now and then: "根据权利要82所述的" (cn-claims CN110832885A), "根据权利3所述的",
+     * "根据权利权利1所述的" read as 权利要求82, 3 and 1. */
     private static final String ZH_NUM = "[0-9\\uff10-\\uff19]{1,4}";
+    private static final String ZH_CLAIM = "\\u6743\\u5229(?:\\u8981\\u6c42?|\\u6743\\u5229)?"; // 权利要求, 权利要, 权利, 权利权利
     private static final String ZH_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230\\u6216\\u548c\\u53ca\\u4e0e\\u3001,\\uff0c]|\\u6216\\u8005)\\s*";
-    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(\\u6743\\u5229\\u8981\\u6c42)\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
-            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4f55\\u4e00\\u9879|\\u4efb\\u4e00|\\u4efb\\u610f|\\u4efb\\u4f55|\\u4e4b\\u4e00)"
-            + "(?:\\u6743\\u5229\\u8981\\u6c42)?)?");
-    private static final Pattern ZH_PRECEDING = Pattern.compile("\\u524d\\u8ff0(?:\\u4efb\\u4e00|\\u4efb\\u610f\\u4e00)\\u9879?\\u6743\\u5229\\u8981\\u6c42");
+    /** 任一项, 任意一项, 任何一项, 任一, 任意, 任何, 之一. */
+    private static final String ZH_ANY = "(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4f55\\u4e00\\u9879|\\u4efb\\u4e00|\\u4efb\\u610f|\\u4efb\\u4f55|\\u4e4b\\u4e00)";
+    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(" + ZH_CLAIM + ")\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
+            + "(?:" + ZH_CLAIM + ")?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY
+            + "(?:\\u9879)?(?:\\u6743\\u5229\\u8981\\u6c42)?)?");
+    /** Every claim before this one, in the alternative: "前述任一权利要求", "前述任一项权利要求", "前述权利要求中（的）任一项",
+     * "前述权利要求任一项", "任何前述权利要求" (cn-claims: translations from EP and PCT filings); "上述" as "前述". A number after
+     * 前述权利要求 ("前述权利要求1至12中任一项") makes it an explicit reference instead. */
+    private static final Pattern ZH_PRECEDING = Pattern.compile("(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)?[\\u524d\\u4e0a]\\u8ff0"
+            + "(?:" + ZH_ANY + "\\u9879?\\u6743\\u5229\\u8981\\u6c42"
+            + "|\\u6743\\u5229\\u8981\\u6c42(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY + "\\u9879?)"
+            + "|(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)[\\u524d\\u4e0a]\\u8ff0\\u6743\\u5229\\u8981\\u6c42");
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
 
     /** One language's reference phrases; the parse is the same for all of them. */
@@ -98,12 +109,12 @@ final class ClaimReferences {
      */
     private static boolean opensAnIndependentClaim(String content) {
         String s = content.stripLeading();
-        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a")) {
+        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a") || ZH_USES_CLAIMED.matcher(s).lookingAt()) {
             return true;
         }
         // "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的排水阀": the claim names its own subject before a
         // clause mark and uses the other claims' subject; a dependent claim opens with its reference
-        int ref = s.indexOf("\u6743\u5229\u8981\u6c42");
+        int ref = s.indexOf(ZH_CLAIM_WORD);
         for (int i = 0; i < ref; i++) {
             if (ChineseText.isClausePunctuation(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != '\uff08') {
                 return true;
@@ -111,6 +122,22 @@ final class ClaimReferences {
         }
         return false;
     }
+
+    /** 权利: what is left of 权利要求 when the PDF text layer drops characters ("权利要86", "权利3"). */
+    private static final String ZH_CLAIM_WORD = "\u6743\u5229";
+
+    /**
+     * A claim that opens with a verb taking another claim's subject as its object is an independent claim of another
+     * category or one using the claimed thing (cn-claims): "包括权利要求1至5中任一项所述的装置的系统", "由权利要求1-8任一项方法获得的
+     * 掺混物", "采用权利要求5～9中任一项所述…方法清洗得到的晶圆", "使用如权利要求1-8中的任意一项所述方法制备…的方法", "将权利要求1～7
+     * 任一项所述的净化剂用于…". A dependent claim opens with its reference, or with 根据/如/按照 before it.
+     */
+    private static final Pattern ZH_USES_CLAIMED = Pattern.compile("(?:\u5176|\u8be5)?(?:\u5305\u62ec|\u5305\u542b"
+            + "|\u542b\u6709|\u7531|\u91c7\u7528|\u4f7f\u7528|\u5229\u7528|\u7528|\u5c06)\\s*(?:\u5982|\u6839\u636e|\u6309\u7167)?\\s*"
+            + ZH_CLAIM_WORD);
+
+    /** "根据从属于权利要求17的权利要求19至21中任一项": the first reference only says which version of claims 19-21 is meant. */
+    private static final String ZH_SUBORDINATE_TO = "\u4ece\u5c5e\u4e8e"; // 从属于
 
     /** A cheap test for German or French claim words before the regex scan. */
     private static boolean containsGermanOrFrenchClaim(String s) {
@@ -132,7 +159,7 @@ final class ClaimReferences {
                 || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
                 || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh")
                 || lower.contains("pr\u00e9c") || lower.contains("ant\u00e9rieur")
-                || lower.contains("\u524d\u8ff0"); // 前述
+                || lower.contains("\u524d\u8ff0") || lower.contains("\u4e0a\u8ff0"); // 前述, 上述
     }
 
     /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
@@ -148,7 +175,7 @@ final class ClaimReferences {
         boolean alternative = false;
         boolean cumulative = false;
         Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
-                : content.contains("\u6743\u5229\u8981\u6c42") ? CHINESE : null; // 权利要求
+                : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
         if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
@@ -169,6 +196,9 @@ final class ClaimReferences {
             // term is; the claim depends on the claims of its first reference phrase.
             if (!firstMatch || !numbers.isEmpty() && start >= 0 && start < m.start()) {
                 break;
+            }
+            if (g == CHINESE && content.startsWith(ZH_SUBORDINATE_TO, m.start() - ZH_SUBORDINATE_TO.length())) {
+                continue;
             }
             firstMatch = false;
             if (start < 0 || m.start() < start) {
@@ -264,7 +294,7 @@ final class ClaimReferences {
         if (containsGermanOrFrenchClaim(content)) {
             collectNumbers(GERMAN_FRENCH, content, out);
         }
-        if (content.contains("\u6743\u5229\u8981\u6c42")) {
+        if (content.contains(ZH_CLAIM_WORD)) {
             collectNumbers(CHINESE, content, out);
         }
         out.sort(java.util.Comparator.comparingInt(WrittenNumber::start));

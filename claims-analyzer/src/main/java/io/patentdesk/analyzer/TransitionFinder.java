@@ -57,23 +57,37 @@ final class TransitionFinder {
         return new TransitionFinder(p, kinds, alternatives(characterizing));
     }
 
-    /** One pattern matching any of the phrases as whole words, longest first; null for none. */
+    /**
+     * One pattern matching any of the phrases as whole words, longest first; null for none. A phrase in Chinese
+     * ("其特征在于", "包括") has no word boundaries to match: Chinese is written without spaces.
+     */
     private static Pattern alternatives(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
         List<String> alts = new ArrayList<>(phrases);
-            alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
-            // A first-letter lookahead lets the scan skip most positions without trying every alternative.
-            StringBuilder first = new StringBuilder();
-            for (String a : alts) {
-                char c = a.charAt(0);
-                if (first.indexOf(String.valueOf(c)) < 0) {
-                    first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-                }
+        alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
+        // A first-letter lookahead lets the scan skip most positions without trying every alternative.
+        StringBuilder first = new StringBuilder();
+        for (String a : alts) {
+            char c = a.charAt(0);
+            if (first.indexOf(String.valueOf(c)) < 0) {
+                first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
             }
-            StringBuilder sb = new StringBuilder("(?=[" + first + "])\\b(");
-            for (int k = 0; k < alts.size(); k++) {
-                sb.append(k > 0 ? "|" : "").append(Pattern.quote(alts.get(k)).replace(" ", "\\E\\s+\\Q"));
-            }
-            return alts.isEmpty() ? null : Pattern.compile(sb.append(")\\b").toString());
+        }
+        StringBuilder sb = new StringBuilder("(?=[" + first + "])(");
+        for (int k = 0; k < alts.size(); k++) {
+            String a = alts.get(k);
+            sb.append(k > 0 ? "|" : "").append(isWordChar(a.charAt(0)) ? "\\b" : "")
+                    .append(Pattern.quote(a).replace(" ", "\\E\\s+\\Q"))
+                    .append(isWordChar(a.charAt(a.length() - 1)) ? "\\b" : "");
+        }
+        return Pattern.compile(sb.append(")").toString());
+    }
+
+    /** A character {@code \\b} sees as part of a word (ASCII letters and digits, as {@code \\w}). */
+    private static boolean isWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c) || c == '_';
     }
 
     /**
@@ -103,7 +117,7 @@ final class TransitionFinder {
                     k++;
                 }
                 // "A kit comprising X, the kit comprising:" - the phrase that opens the list is the transition
-                if (k < lower.length() && lower.charAt(k) == ':') {
+                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '\uff1a')) {
                     return f;
                 }
             }
