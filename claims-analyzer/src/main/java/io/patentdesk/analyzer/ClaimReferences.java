@@ -41,13 +41,13 @@ final class ClaimReferences {
             + NOT_LETTER + "))";
     private static final String DE_FR_ANY = "(?:einem\\s+oder\\s+mehreren|einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
             + "|une\\s+quelconque|l['\\u2019]un(?:\\s+quelconque)?|n['\\u2019]importe\\s+laquelle|chacune)\\s+(?:der|des)\\s+";
-    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
+    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?=[eijlnucar])(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
             + ")\\s*(" + NUM + ")((?:" + DE_FR_JOIN + "\\s*(?:" + DE_FR_CLAIM + "\\s*)?" + NUM + ")*)");
     private static final String DE_PRECEDING_ADJ = "(?:vorhergehenden|vorangehenden|voranstehenden|vorangegangenen|vorgehenden"
             + "|vorausgehenden|vorausgegangenen|vorstehenden|vorherigen|obigen|obenstehenden)";
     /** "einem der vorhergehenden Ansprüche", "einem vorstehenden Anspruch", "l'une des revendications précédentes",
      * "une quelconque revendication précédente". */
-    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DE_FR_ANY
+    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?=[eijlnuc])(?<![\\p{L}])(?:" + DE_FR_ANY
             + "(?:" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche"
             + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
             + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
@@ -77,18 +77,27 @@ final class ClaimReferences {
     /** Every claim before this one, in the alternative: "前述任一权利要求", "前述任一项权利要求", "前述权利要求中（的）任一项",
      * "前述权利要求任一项", "任何前述权利要求" (cn-claims: translations from EP and PCT filings); "上述" as "前述". A number after
      * 前述权利要求 ("前述权利要求1至12中任一项") makes it an explicit reference instead. */
-    private static final Pattern ZH_PRECEDING = Pattern.compile("(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)?[\\u524d\\u4e0a]\\u8ff0"
+    private static final Pattern ZH_PRECEDING = Pattern.compile("(?=[\\u4efb\\u524d\\u4e0a])(?:(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)?[\\u524d\\u4e0a]\\u8ff0"
             + "(?:" + ZH_ANY + "\\u9879?\\u6743\\u5229\\u8981\\u6c42"
             + "|\\u6743\\u5229\\u8981\\u6c42(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY + "\\u9879?)"
-            + "|(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)[\\u524d\\u4e0a]\\u8ff0\\u6743\\u5229\\u8981\\u6c42");
+            + "|(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)[\\u524d\\u4e0a]\\u8ff0\\u6743\\u5229\\u8981\\u6c42)");
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
 
-    /** One language's reference phrases; the parse is the same for all of them. */
-    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
+    /**
+     * One language's reference phrases; the parse is the same for all of them. {@code claimWords}: what every phrase
+     * holds ("claim", "Anspr"/"revendicat", "权利"), so a scan over a whole claim set looks only near them;
+     * {@code reachBefore}: how far before its claim word a phrase may begin ("any one or more of the preceding claims",
+     * "l'une quelconque des revendications", "任何前述权利要求").
+     */
+    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail, List<String> claimWords, int reachBefore) {}
 
-    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN);
-    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN);
-    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN);
+    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN, List.of("claim"), 80);
+    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN,
+            List.of("anspr", "revendicat"), 60);
+    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN, List.of("\u6743\u5229"), 8);
+
+    /** How far after its claim word a phrase may end ("claims 1, 2, 3, ..."). */
+    private static final int REACH_AFTER = 400;
 
     private ClaimReferences() {}
 
@@ -301,6 +310,114 @@ final class ClaimReferences {
         return out;
     }
 
+    /** A reference phrase at {@code [start, end)} and the claim numbers it names (none for "any preceding claim"). */
+    record Phrase(int start, int end, List<Integer> numbers) {}
+
+    /**
+     * Every reference phrase of {@code text}, in any of the languages, in order and without overlaps: "claim 1", "any
+     * one of claims 1 to 3", "any preceding claim", "nach Anspruch 1", "selon la revendication 1", "根据权利要求1",
+     * "前述任一权利要求". Unlike {@link #parse} it reads a whole claim set (or any text), every phrase, not only a claim's
+     * first; the numbers are as written, ranges spelled out ("1 to 3": 1, 2, 3; at most {@value #MAX_RANGE} apart).
+     */
+    static List<Phrase> phrases(String text) {
+        List<Phrase> found = new ArrayList<>();
+        boolean preceding = mentionsPrecedingClaims(text);
+        if (containsClaim(text)) {
+            collectPhrases(ENGLISH, text, preceding, found);
+        }
+        if (containsGermanOrFrenchClaim(text)) {
+            collectPhrases(GERMAN_FRENCH, text, preceding, found);
+        }
+        if (text.contains(ZH_CLAIM_WORD)) {
+            collectPhrases(CHINESE, text, preceding, found);
+        }
+        found.sort(java.util.Comparator.comparingInt(Phrase::start).thenComparingInt(p -> -p.end()));
+        List<Phrase> out = new ArrayList<>(found.size());
+        int reached = -1;
+        for (Phrase p : found) {
+            if (p.start() >= reached) { // "any preceding claims 1 to 3" is one phrase, not two
+                out.add(p);
+                reached = p.end();
+            }
+        }
+        return out;
+    }
+
+    private static void collectPhrases(Grammar g, String text, boolean preceding, List<Phrase> out) {
+        if (preceding) {
+            scanNearClaimWords(g, g.preceding(), text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+        }
+        scanNearClaimWords(g, g.explicit(), text, m -> {
+            List<Integer> numbers = new ArrayList<>();
+            numbers.add(Integer.parseInt(m.group(3)));
+            Matcher t = g.tail().matcher(m.group(4));
+            boolean range = false;
+            while (t.find()) {
+                String tok = t.group();
+                if (Character.isDigit(tok.charAt(0))) {
+                    int n = Integer.parseInt(tok);
+                    int from = numbers.get(numbers.size() - 1);
+                    if (range && n > from && n - from <= MAX_RANGE) {
+                        for (int k = from + 1; k < n; k++) {
+                            numbers.add(k);
+                        }
+                    }
+                    numbers.add(n);
+                    range = false;
+                } else {
+                    range = isRangeToken(tok);
+                }
+            }
+            out.add(new Phrase(m.start(), m.end(), List.copyOf(numbers)));
+        });
+    }
+
+    /**
+     * The matches of {@code p} around each claim word of {@code text}: a claim set of a megabyte has a claim word
+     * every few hundred characters, and trying the pattern only near them costs a fraction of a scan over every
+     * position. Each match is reported once, in text order.
+     */
+    private static void scanNearClaimWords(Grammar g, Pattern p, String text, java.util.function.Consumer<Matcher> each) {
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int w = nextClaimWord(g, text, 0); w >= 0; w = nextClaimWord(g, text, Math.max(w + 1, done))) {
+            int end = Math.min(text.length(), w + REACH_AFTER);
+            // tried at each start up to the word only: a phrase starting after it holds a later claim word
+            for (int at = Math.max(done, w - g.reachBefore()); at <= w; at++) {
+                if (m.region(at, end).lookingAt()) {
+                    each.accept(m);
+                    done = m.end();
+                    at = done - 1;
+                }
+            }
+        }
+    }
+
+    /** The next place at or after {@code from} where one of the grammar's claim words is written, any case; -1 if none. */
+    private static int nextClaimWord(Grammar g, String text, int from) {
+        int best = -1;
+        for (String word : g.claimWords()) {
+            char lower = word.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            for (int i = from; i + word.length() <= text.length() && (best < 0 || i < best); i++) {
+                char c = text.charAt(i);
+                if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isRangeToken(String tok) {
+        return switch (tok.toLowerCase(java.util.Locale.ROOT)) {
+            case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
+                 "\u5230" -> true;
+            default -> false;
+        };
+    }
+
     private static void collectNumbers(Grammar g, String content, List<WrittenNumber> out) {
         Matcher m = g.explicit().matcher(content);
         while (m.find()) {
@@ -313,11 +430,7 @@ final class ClaimReferences {
                     out.add(new WrittenNumber(m.start(4) + t.start(), m.start(4) + t.end(), Integer.parseInt(tok), range));
                     range = false;
                 } else {
-                    switch (tok.toLowerCase(java.util.Locale.ROOT)) {
-                        case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
-                             "\u5230" -> range = true;
-                        default -> range = false;
-                    }
+                    range = isRangeToken(tok);
                 }
             }
         }
