@@ -109,14 +109,20 @@ public final class PatentLexicon {
         return out;
     }
 
-    /** The claim numbers a claim reference at {@code index} of {@code text} points to, or an empty list. */
+    /** How far around an offset a reference containing it is looked for: a reference phrase is short. */
+    private static final int REFERENCE_WINDOW = 300;
+
+    /**
+     * The claim numbers a claim reference at {@code index} of {@code text} points to, or an empty list. Reads only the
+     * lines around {@code index}: it runs on the FX thread, on every hover.
+     */
     public static List<Integer> claimReferenceAt(String text, int index) {
-        for (ClaimGrammar.Reference r : ClaimGrammar.defaults().find(text).references()) {
-            if (index >= r.start() && index < r.end()) {
+        int from = Math.max(0, index - REFERENCE_WINDOW);
+        from = from == 0 ? 0 : text.lastIndexOf('\n', from) + 1; // a whole line, so a label is read as one
+        int to = Math.min(text.length(), index + REFERENCE_WINDOW);
+        for (ClaimGrammar.Reference r : ClaimGrammar.defaults().find(text.substring(from, to)).references()) {
+            if (index >= from + r.start() && index < from + r.end()) {
                 return r.numbers();
-            }
-            if (r.start() > index) {
-                break;
             }
         }
         return List.of();
