@@ -191,7 +191,10 @@ final class ClaimParser {
         Span refSpan = refs.start() < 0 ? null : new Span(origin + cs + refs.start(), origin + cs + refs.end());
         ClaimKind kind = refs.numbers().isEmpty() ? ClaimKind.INDEPENDENT
                 : refs.numbers().size() == 1 ? ClaimKind.DEPENDENT : ClaimKind.MULTIPLE_DEPENDENT;
-        String preambleText = lower.substring(0, t == null ? Math.min(lower.length(), 200) : t.start());
+        // A Chinese subject's head noun comes last and may follow the transition ("包括权利要求1所述的装置的系统"):
+        // Categories reads up to the subject's end itself
+        boolean whole = t == null || ChineseText.isChinese(content, 0);
+        String preambleText = lower.substring(0, whole ? Math.min(lower.length(), 200) : t.start());
         return new Claim(number, new Span(origin + start, origin + end), new Span(origin + start, origin + cs),
                 claimText, preamble, t == null ? Transition.NONE : t.transition(), transitionSpan, body,
                 canceled ? ClaimCategory.UNKNOWN : Categories.of(preambleText), refs.numbers(), refs.mode(), refSpan,

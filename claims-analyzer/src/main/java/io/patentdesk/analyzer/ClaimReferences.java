@@ -41,13 +41,13 @@ final class ClaimReferences {
             + NOT_LETTER + "))";
     private static final String DE_FR_ANY = "(?:einem\\s+oder\\s+mehreren|einem|eines|einer|irgendeinem|irgendeines|jedem|l['\\u2019]une(?:\\s+quelconque)?"
             + "|une\\s+quelconque|l['\\u2019]un(?:\\s+quelconque)?|n['\\u2019]importe\\s+laquelle|chacune)\\s+(?:der|des)\\s+";
-    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
+    private static final Pattern DE_FR_EXPLICIT = Pattern.compile("(?iu)(?=[eijlnucar])(?<![\\p{L}])(" + DE_FR_ANY + ")?(" + DE_FR_CLAIM
             + ")\\s*(" + NUM + ")((?:" + DE_FR_JOIN + "\\s*(?:" + DE_FR_CLAIM + "\\s*)?" + NUM + ")*)");
     private static final String DE_PRECEDING_ADJ = "(?:vorhergehenden|vorangehenden|voranstehenden|vorangegangenen|vorgehenden"
             + "|vorausgehenden|vorausgegangenen|vorstehenden|vorherigen|obigen|obenstehenden)";
     /** "einem der vorhergehenden Ansprüche", "einem vorstehenden Anspruch", "l'une des revendications précédentes",
      * "une quelconque revendication précédente". */
-    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + DE_FR_ANY
+    private static final Pattern DE_FR_PRECEDING = Pattern.compile("(?iu)(?=[eijlnuc])(?<![\\p{L}])(?:" + DE_FR_ANY
             + "(?:" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche"
             + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
             + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
@@ -63,21 +63,41 @@ final class ClaimReferences {
             + ORD + ")(?:\\s*,\\s*|\\s+(?:or|and)\\s+)?(" + ORD + ")?\\s+claims?)\\b");
 
     /** Chinese (CNIPA): "根据权利要求1所述的", "如权利要求1或2所述的", "根据权利要求1-3中任一项所述的", "权利要求1至3任一项所述的";
-     * the alternative also as "之任一项", "任何一项", "中任意权利要求" (cn-claims); ASCII or full-width digits. */
+     * the alternative also as "之任一项", "任何一项", "中任意权利要求" (cn-claims); ASCII or full-width digits. The PDF text
+     * layer drops or doubles characters now and then: "根据权利要82所述的" (cn-claims CN110832885A), "根据权利3所述的",
+     * "根据权利权利1所述的" read as 权利要求82, 3 and 1. */
     private static final String ZH_NUM = "[0-9\\uff10-\\uff19]{1,4}";
+    private static final String ZH_CLAIM = "\\u6743\\u5229(?:\\u8981\\u6c42?|\\u6743\\u5229)?"; // 权利要求, 权利要, 权利, 权利权利
     private static final String ZH_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230\\u6216\\u548c\\u53ca\\u4e0e\\u3001,\\uff0c]|\\u6216\\u8005)\\s*";
-    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(\\u6743\\u5229\\u8981\\u6c42)\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
-            + "(?:\\u6743\\u5229\\u8981\\u6c42)?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4f55\\u4e00\\u9879|\\u4efb\\u4e00|\\u4efb\\u610f|\\u4efb\\u4f55|\\u4e4b\\u4e00)"
-            + "(?:\\u6743\\u5229\\u8981\\u6c42)?)?");
-    private static final Pattern ZH_PRECEDING = Pattern.compile("\\u524d\\u8ff0(?:\\u4efb\\u4e00|\\u4efb\\u610f\\u4e00)\\u9879?\\u6743\\u5229\\u8981\\u6c42");
+    /** 任一项, 任意一项, 任何一项, 任一, 任意, 任何, 之一. */
+    private static final String ZH_ANY = "(?:\\u4efb\\u4e00\\u9879|\\u4efb\\u610f\\u4e00\\u9879|\\u4efb\\u4f55\\u4e00\\u9879|\\u4efb\\u4e00|\\u4efb\\u610f|\\u4efb\\u4f55|\\u4e4b\\u4e00)";
+    private static final Pattern ZH_EXPLICIT = Pattern.compile("()(" + ZH_CLAIM + ")\\s*(" + ZH_NUM + ")((?:" + ZH_JOIN
+            + "(?:" + ZH_CLAIM + ")?\\s*" + ZH_NUM + ")*)(\\s*(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY
+            + "(?:\\u9879)?(?:\\u6743\\u5229\\u8981\\u6c42)?)?");
+    /** Every claim before this one, in the alternative: "前述任一权利要求", "前述任一项权利要求", "前述权利要求中（的）任一项",
+     * "前述权利要求任一项", "任何前述权利要求" (cn-claims: translations from EP and PCT filings); "上述" as "前述". A number after
+     * 前述权利要求 ("前述权利要求1至12中任一项") makes it an explicit reference instead. */
+    private static final Pattern ZH_PRECEDING = Pattern.compile("(?=[\\u4efb\\u524d\\u4e0a])(?:(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)?[\\u524d\\u4e0a]\\u8ff0"
+            + "(?:" + ZH_ANY + "\\u9879?\\u6743\\u5229\\u8981\\u6c42"
+            + "|\\u6743\\u5229\\u8981\\u6c42(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY + "\\u9879?)"
+            + "|(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)[\\u524d\\u4e0a]\\u8ff0\\u6743\\u5229\\u8981\\u6c42)");
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
 
-    /** One language's reference phrases; the parse is the same for all of them. */
-    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail) {}
+    /**
+     * One language's reference phrases; the parse is the same for all of them. {@code claimWords}: what every phrase
+     * holds ("claim", "Anspr"/"revendicat", "权利"), so a scan over a whole claim set looks only near them;
+     * {@code reachBefore}: how far before its claim word a phrase may begin ("any one or more of the preceding claims",
+     * "l'une quelconque des revendications", "任何前述权利要求").
+     */
+    private record Grammar(Pattern preceding, Pattern explicit, Pattern tail, List<String> claimWords, int reachBefore) {}
 
-    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN);
-    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN);
-    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN);
+    private static final Grammar ENGLISH = new Grammar(PRECEDING, EXPLICIT, TAIL_TOKEN, List.of("claim"), 80);
+    private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN,
+            List.of("anspr", "revendicat"), 60);
+    private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN, List.of("\u6743\u5229"), 8);
+
+    /** How far after its claim word a phrase may end ("claims 1, 2, 3, ..."). */
+    private static final int REACH_AFTER = 400;
 
     private ClaimReferences() {}
 
@@ -98,12 +118,12 @@ final class ClaimReferences {
      */
     private static boolean opensAnIndependentClaim(String content) {
         String s = content.stripLeading();
-        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a")) {
+        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a") || ZH_USES_CLAIMED.matcher(s).lookingAt()) {
             return true;
         }
         // "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的排水阀": the claim names its own subject before a
         // clause mark and uses the other claims' subject; a dependent claim opens with its reference
-        int ref = s.indexOf("\u6743\u5229\u8981\u6c42");
+        int ref = s.indexOf(ZH_CLAIM_WORD);
         for (int i = 0; i < ref; i++) {
             if (ChineseText.isClausePunctuation(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != '\uff08') {
                 return true;
@@ -111,6 +131,22 @@ final class ClaimReferences {
         }
         return false;
     }
+
+    /** 权利: what is left of 权利要求 when the PDF text layer drops characters ("权利要86", "权利3"). */
+    private static final String ZH_CLAIM_WORD = "\u6743\u5229";
+
+    /**
+     * A claim that opens with a verb taking another claim's subject as its object is an independent claim of another
+     * category or one using the claimed thing (cn-claims): "包括权利要求1至5中任一项所述的装置的系统", "由权利要求1-8任一项方法获得的
+     * 掺混物", "采用权利要求5～9中任一项所述…方法清洗得到的晶圆", "使用如权利要求1-8中的任意一项所述方法制备…的方法", "将权利要求1～7
+     * 任一项所述的净化剂用于…". A dependent claim opens with its reference, or with 根据/如/按照 before it.
+     */
+    private static final Pattern ZH_USES_CLAIMED = Pattern.compile("(?:\u5176|\u8be5)?(?:\u5305\u62ec|\u5305\u542b"
+            + "|\u542b\u6709|\u7531|\u91c7\u7528|\u4f7f\u7528|\u5229\u7528|\u7528|\u5c06)\\s*(?:\u5982|\u6839\u636e|\u6309\u7167)?\\s*"
+            + ZH_CLAIM_WORD);
+
+    /** "根据从属于权利要求17的权利要求19至21中任一项": the first reference only says which version of claims 19-21 is meant. */
+    private static final String ZH_SUBORDINATE_TO = "\u4ece\u5c5e\u4e8e"; // 从属于
 
     /** A cheap test for German or French claim words before the regex scan. */
     private static boolean containsGermanOrFrenchClaim(String s) {
@@ -132,7 +168,7 @@ final class ClaimReferences {
                 || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
                 || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh")
                 || lower.contains("pr\u00e9c") || lower.contains("ant\u00e9rieur")
-                || lower.contains("\u524d\u8ff0"); // 前述
+                || lower.contains("\u524d\u8ff0") || lower.contains("\u4e0a\u8ff0"); // 前述, 上述
     }
 
     /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
@@ -148,7 +184,7 @@ final class ClaimReferences {
         boolean alternative = false;
         boolean cumulative = false;
         Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
-                : content.contains("\u6743\u5229\u8981\u6c42") ? CHINESE : null; // 权利要求
+                : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
         if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
@@ -169,6 +205,9 @@ final class ClaimReferences {
             // term is; the claim depends on the claims of its first reference phrase.
             if (!firstMatch || !numbers.isEmpty() && start >= 0 && start < m.start()) {
                 break;
+            }
+            if (g == CHINESE && content.startsWith(ZH_SUBORDINATE_TO, m.start() - ZH_SUBORDINATE_TO.length())) {
+                continue;
             }
             firstMatch = false;
             if (start < 0 || m.start() < start) {
@@ -264,11 +303,119 @@ final class ClaimReferences {
         if (containsGermanOrFrenchClaim(content)) {
             collectNumbers(GERMAN_FRENCH, content, out);
         }
-        if (content.contains("\u6743\u5229\u8981\u6c42")) {
+        if (content.contains(ZH_CLAIM_WORD)) {
             collectNumbers(CHINESE, content, out);
         }
         out.sort(java.util.Comparator.comparingInt(WrittenNumber::start));
         return out;
+    }
+
+    /** A reference phrase at {@code [start, end)} and the claim numbers it names (none for "any preceding claim"). */
+    record Phrase(int start, int end, List<Integer> numbers) {}
+
+    /**
+     * Every reference phrase of {@code text}, in any of the languages, in order and without overlaps: "claim 1", "any
+     * one of claims 1 to 3", "any preceding claim", "nach Anspruch 1", "selon la revendication 1", "根据权利要求1",
+     * "前述任一权利要求". Unlike {@link #parse} it reads a whole claim set (or any text), every phrase, not only a claim's
+     * first; the numbers are as written, ranges spelled out ("1 to 3": 1, 2, 3; at most {@value #MAX_RANGE} apart).
+     */
+    static List<Phrase> phrases(String text) {
+        List<Phrase> found = new ArrayList<>();
+        boolean preceding = mentionsPrecedingClaims(text);
+        if (containsClaim(text)) {
+            collectPhrases(ENGLISH, text, preceding, found);
+        }
+        if (containsGermanOrFrenchClaim(text)) {
+            collectPhrases(GERMAN_FRENCH, text, preceding, found);
+        }
+        if (text.contains(ZH_CLAIM_WORD)) {
+            collectPhrases(CHINESE, text, preceding, found);
+        }
+        found.sort(java.util.Comparator.comparingInt(Phrase::start).thenComparingInt(p -> -p.end()));
+        List<Phrase> out = new ArrayList<>(found.size());
+        int reached = -1;
+        for (Phrase p : found) {
+            if (p.start() >= reached) { // "any preceding claims 1 to 3" is one phrase, not two
+                out.add(p);
+                reached = p.end();
+            }
+        }
+        return out;
+    }
+
+    private static void collectPhrases(Grammar g, String text, boolean preceding, List<Phrase> out) {
+        if (preceding) {
+            scanNearClaimWords(g, g.preceding(), text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+        }
+        scanNearClaimWords(g, g.explicit(), text, m -> {
+            List<Integer> numbers = new ArrayList<>();
+            numbers.add(Integer.parseInt(m.group(3)));
+            Matcher t = g.tail().matcher(m.group(4));
+            boolean range = false;
+            while (t.find()) {
+                String tok = t.group();
+                if (Character.isDigit(tok.charAt(0))) {
+                    int n = Integer.parseInt(tok);
+                    int from = numbers.get(numbers.size() - 1);
+                    if (range && n > from && n - from <= MAX_RANGE) {
+                        for (int k = from + 1; k < n; k++) {
+                            numbers.add(k);
+                        }
+                    }
+                    numbers.add(n);
+                    range = false;
+                } else {
+                    range = isRangeToken(tok);
+                }
+            }
+            out.add(new Phrase(m.start(), m.end(), List.copyOf(numbers)));
+        });
+    }
+
+    /**
+     * The matches of {@code p} around each claim word of {@code text}: a claim set of a megabyte has a claim word
+     * every few hundred characters, and trying the pattern only near them costs a fraction of a scan over every
+     * position. Each match is reported once, in text order.
+     */
+    private static void scanNearClaimWords(Grammar g, Pattern p, String text, java.util.function.Consumer<Matcher> each) {
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int w = nextClaimWord(g, text, 0); w >= 0; w = nextClaimWord(g, text, Math.max(w + 1, done))) {
+            int end = Math.min(text.length(), w + REACH_AFTER);
+            // tried at each start up to the word only: a phrase starting after it holds a later claim word
+            for (int at = Math.max(done, w - g.reachBefore()); at <= w; at++) {
+                if (m.region(at, end).lookingAt()) {
+                    each.accept(m);
+                    done = m.end();
+                    at = done - 1;
+                }
+            }
+        }
+    }
+
+    /** The next place at or after {@code from} where one of the grammar's claim words is written, any case; -1 if none. */
+    private static int nextClaimWord(Grammar g, String text, int from) {
+        int best = -1;
+        for (String word : g.claimWords()) {
+            char lower = word.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            for (int i = from; i + word.length() <= text.length() && (best < 0 || i < best); i++) {
+                char c = text.charAt(i);
+                if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isRangeToken(String tok) {
+        return switch (tok.toLowerCase(java.util.Locale.ROOT)) {
+            case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
+                 "\u5230" -> true;
+            default -> false;
+        };
     }
 
     private static void collectNumbers(Grammar g, String content, List<WrittenNumber> out) {
@@ -283,11 +430,7 @@ final class ClaimReferences {
                     out.add(new WrittenNumber(m.start(4) + t.start(), m.start(4) + t.end(), Integer.parseInt(tok), range));
                     range = false;
                 } else {
-                    switch (tok.toLowerCase(java.util.Locale.ROOT)) {
-                        case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
-                             "\u5230" -> range = true;
-                        default -> range = false;
-                    }
+                    range = isRangeToken(tok);
                 }
             }
         }

@@ -22,11 +22,14 @@ final class TransitionFinder {
     private final Map<String, Transition> kinds;
     /** The characterising phrases alone ("characterised in that", "dadurch gekennzeichnet, dass"), or null. */
     private final Pattern characterizing;
+    /** Every phrase of every rank, for one scan over a whole text ({@link #all}). */
+    private final PhraseScan any;
 
-    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds, Pattern characterizing) {
+    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds, Pattern characterizing, PhraseScan any) {
         this.tiers = tiers;
         this.kinds = kinds;
         this.characterizing = characterizing;
+        this.any = any;
     }
 
     static TransitionFinder defaults() {
@@ -54,26 +57,48 @@ final class TransitionFinder {
         }
         List<String> characterizing = kinds.entrySet().stream()
                 .filter(e -> e.getValue() == Transition.CHARACTERIZED_IN_THAT).map(Map.Entry::getKey).toList();
-        return new TransitionFinder(p, kinds, alternatives(characterizing));
+        return new TransitionFinder(p, kinds, alternatives(characterizing), new PhraseScan(List.copyOf(kinds.keySet())));
     }
 
-    /** One pattern matching any of the phrases as whole words, longest first; null for none. */
+    /**
+     * One pattern matching any of the phrases as whole words, longest first; null for none. A phrase in Chinese
+     * ("其特征在于", "包括") has no word boundaries to match: Chinese is written without spaces. The phrases are grouped by
+     * their first character ("c(?:omprising|onsisting of|...)|i(?:ncluding|...)"), so that a scan over a whole claim set
+     * (the editor's highlighting) tries one branch per position, not every phrase.
+     */
     private static Pattern alternatives(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
         List<String> alts = new ArrayList<>(phrases);
-            alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
-            // A first-letter lookahead lets the scan skip most positions without trying every alternative.
-            StringBuilder first = new StringBuilder();
-            for (String a : alts) {
-                char c = a.charAt(0);
-                if (first.indexOf(String.valueOf(c)) < 0) {
-                    first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-                }
+        alts.sort((a, b) -> b.length() - a.length()); // longest first: "consisting essentially of" before "consisting of"
+        Map<Character, List<String>> byFirst = new java.util.LinkedHashMap<>();
+        for (String a : alts) {
+            byFirst.computeIfAbsent(a.charAt(0), k -> new ArrayList<>()).add(a);
+        }
+        // A first-character lookahead lets the scan skip most positions at once.
+        StringBuilder first = new StringBuilder();
+        for (char c : byFirst.keySet()) {
+            first.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+        }
+        StringBuilder sb = new StringBuilder("(?=[" + first + "])(");
+        boolean firstGroup = true;
+        for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+            char c = e.getKey();
+            sb.append(firstGroup ? "" : "|").append(PhraseScan.isWordChar(c) ? "\\b" : "").append(Pattern.quote(String.valueOf(c)))
+                    .append("(?:");
+            firstGroup = false;
+            List<String> rests = e.getValue();
+            for (int k = 0; k < rests.size(); k++) {
+                String a = rests.get(k);
+                String rest = a.substring(1);
+                sb.append(k > 0 ? "|" : "")
+                        .append(rest.isEmpty() ? "" : Pattern.quote(rest).replace(" ", "\\E\\s+\\Q"))
+                        .append(PhraseScan.isWordChar(a.charAt(a.length() - 1)) ? "\\b" : "");
             }
-            StringBuilder sb = new StringBuilder("(?=[" + first + "])\\b(");
-            for (int k = 0; k < alts.size(); k++) {
-                sb.append(k > 0 ? "|" : "").append(Pattern.quote(alts.get(k)).replace(" ", "\\E\\s+\\Q"));
-            }
-            return alts.isEmpty() ? null : Pattern.compile(sb.append(")\\b").toString());
+            sb.append(")");
+        }
+        return Pattern.compile(sb.append(")").toString());
     }
 
     /**
@@ -103,7 +128,7 @@ final class TransitionFinder {
                     k++;
                 }
                 // "A kit comprising X, the kit comprising:" - the phrase that opens the list is the transition
-                if (k < lower.length() && lower.charAt(k) == ':') {
+                if (k < lower.length() && (lower.charAt(k) == ':' || lower.charAt(k) == '\uff1a')) {
                     return f;
                 }
             }
@@ -124,6 +149,19 @@ final class TransitionFinder {
         return best;
     }
 
+
+    /**
+     * Every transitional phrase of {@code lower} (any text in lower case, a whole claim set too), whatever its rank,
+     * in order and without overlaps: "comprising", "characterised in that", "wherein", "dadurch gekennzeichnet, dass",
+     * "其特征在于", "包括".
+     */
+    List<Found> all(String lower) {
+        List<Found> out = new ArrayList<>();
+        for (PhraseScan.Hit h : any.all(lower)) { // longest first at each place: "其特征在于", not also "特征在于"
+            out.add(new Found(kinds.getOrDefault(h.phrase(), Transition.COMPRISING), h.start(), h.end()));
+        }
+        return out;
+    }
 
     private Found found(Matcher m) {
         String phrase = m.group(1).replaceAll("\\s+", " ");

@@ -116,6 +116,29 @@ class ClaimParserTest {
     }
 
     @Test
+    void chineseClaimsHaveTheirTransitions() {
+        String text = "1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其特征在于，所述灯泡包括灯丝。\n"
+                + "3.如权利要求1所述的灯，其中所述灯泡为圆形。\n4.一种灯罩，其特征是由玻璃制成。";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::transition).containsExactly(Transition.COMPRISING,
+                Transition.CHARACTERIZED_IN_THAT, Transition.WHEREIN, Transition.CHARACTERIZED_IN_THAT);
+        assertThat(set.claims()).extracting(c -> c.transitionSpan().of(text)).containsExactly("包括", "其特征在于", "其中",
+                "其特征是");
+        assertThat(set.claims().get(1).preamble().of(text)).isEqualTo("根据权利要求1所述的灯，");
+        assertThat(set.claims().get(1).body().of(text)).isEqualTo("，所述灯泡包括灯丝。");
+        assertThat(set.claims()).extracting(Claim::category).containsOnly(ClaimCategory.APPARATUS);
+    }
+
+    @Test
+    void aLetterReadForADigitAfterTheChineseClaimWordIsPutRightAndReported() {
+        String text = "1.一种灯，包括灯泡。\n2.如权利要求l所述的灯，其中所述灯泡为圆形。";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims().get(1).references()).containsExactly(1);
+        assertThat(set.inputQuality().spots()).extracting(s -> s.kind() + " " + s.span().of(text))
+                .containsExactly("MISREAD_NUMBER 权利要求l");
+    }
+
+    @Test
     void anEnumerationCommaAfterANumberInsideAChineseClaimOpensNoClaimUnlessChineseFollows() {
         // "1、2" and "1、A" are lists, not labels; a decimal "1．5" is no label either
         ClaimSet set = ClaimSet.parse("1.一种组合物，包含：\n1、 2 份水；\n1．5份盐。");

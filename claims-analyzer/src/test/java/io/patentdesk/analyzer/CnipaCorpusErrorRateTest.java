@@ -30,8 +30,14 @@ class CnipaCorpusErrorRateTest {
      * <p>The Chinese antecedent check (所述X/该X) added 45 errors: 8.0 per 100 (427). A hand-labelled sample of them
      * (ChineseAntecedentLabelsTest) is 80 % real: mostly terms introduced only in a claim the citing claim does not
      * rest on ("根据权利要求1-8中任意一项" using 所述酸储存罐 of claim 8 only). Uncertain readings are warnings.
+     *
+     * <p>Reading "根据前述权利要求中任一项所述的", "如前述任一权利要求所述的", "前述权利要求任一项的" (73 claims, translations from EP and
+     * PCT filings, until then taken as independent claims) as depending on every earlier claim: 9.5 per 100 (507): 374
+     * multiple-dependent-chain (+74: each such claim rests on the one before it, itself multiple dependent, which 第二十五条
+     * forbids), 50 antecedent-basis (+5: "所述定位平面" introduced only in claim 5 of claims citing any preceding claim), 11
+     * multiple-dependent-form (+1: "权利要82-84所述", a lost 求, now read). The rise is the text's defects, newly seen.
      */
-    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 8.5;
+    static final double MAX_ERRORS_PER_100_CN_CLAIMS = 10.0;
 
     @Test
     void errorRateOnChineseClaimsStaysBounded() throws Exception {

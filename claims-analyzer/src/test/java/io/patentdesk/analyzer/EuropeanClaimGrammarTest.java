@@ -42,6 +42,30 @@ class EuropeanClaimGrammarTest {
         "权利要求１至３任一项所述的灯，其特征在于，所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要求１至３任一项",
         "根据权利要求1和2所述的灯，其特征在于，所述灯泡为红色。|[1, 2]|CUMULATIVE|权利要求1和2",
         "一种用于权利要求1所述的灯的方法，包括点亮。|[]|NONE|",
+        // every preceding claim, as translations from EP and PCT filings write it (cn-claims)
+        "根据前述权利要求中任一项所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|前述权利要求中任一项",
+        "根据前述权利要求中的任一项所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|前述权利要求中的任一项",
+        "如前述任一权利要求所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|前述任一权利要求",
+        "如前述任一项权利要求所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|前述任一项权利要求",
+        "前述权利要求任一项的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|前述权利要求任一项",
+        "根据任何前述权利要求所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|任何前述权利要求",
+        "根据上述任一项权利要求所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|上述任一项权利要求",
+        "根据前述权利要求1至2中任一项所述的灯，其中所述灯泡为红色。|[1, 2]|ALTERNATIVE|权利要求1至2中任一项",
+        // "根据从属于权利要求17的权利要求19至21中任一项" (cn-claims CN111433270A): the claim depends on 19 to 21
+        "根据从属于权利要求1的权利要求2至3中任一项所述的灯，其中所述灯泡为红色。|[2, 3]|ALTERNATIVE|权利要求2至3中任一项",
+        // a character the PDF text layer lost ("根据权利要82所述的", cn-claims CN110832885A), a letter for a digit
+        "根据权利要2所述的灯，其中所述灯泡为红色。|[2]|SINGLE|权利要2",
+        "根据权利要1-3任一项所述的灯，其中所述灯泡为红色。|[1, 2, 3]|ALTERNATIVE|权利要1-3任一项",
+        "根据权利3所述的灯，其中所述灯泡为红色。|[3]|SINGLE|权利3",
+        "根据权利权利1所述的灯，其中所述灯泡为红色。|[1]|SINGLE|权利权利1",
+        "如权利要求l所述的灯，其中所述灯泡为红色。|[1]|SINGLE|权利要求l",
+        "如权利要求l或2所述的灯，其中所述灯泡为红色。|[1, 2]|ALTERNATIVE|权利要求l或2",
+        // an independent claim using what other claims claim, opening with the verb (cn-claims)
+        "包括权利要求1至3中任一项所述的灯的照明系统。|[]|NONE|",
+        "由权利要求1-3任一项所述的方法获得的灯。|[]|NONE|",
+        "采用权利要求1～3中任一项所述的灯照明的温室。|[]|NONE|",
+        "使用如权利要求1-3中的任意一项所述的灯照明的方法，包括点亮。|[]|NONE|",
+        "将权利要求1～3任一项所述的灯用于照明。|[]|NONE|",
     })
     void readsChineseReferencesOfClaimFour(String claim4, String refs, ReferenceMode mode, String span) {
         String text = "1.一种灯。\n2.一种灯。\n3.一种灯。\n4." + claim4 + "\n";

@@ -1,5 +1,7 @@
 package io.patentdesk.editor;
 
+import io.patentdesk.analyzer.ClaimGrammar;
+import io.patentdesk.analyzer.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,23 +9,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the lexical landmarks of patent text: claim numbers, claim references, transitions, reference numerals. */
+/**
+ * Finds the lexical landmarks of patent text. Claim grammar (claim numbers, claim references, transitions, function
+ * links) is the analyzer's ({@link ClaimGrammar}: the parser's own rules and word lists, in English, German, French
+ * and Chinese), so the editor highlights what the checker reads; reference numerals and figure references, which
+ * the analyzer has no public notion of, are found here.
+ */
 public final class PatentLexicon {
     private PatentLexicon() {
     }
-
-    /** A claim's number at the start of its paragraph: "12." or "12)". */
-    static final Pattern CLAIM_NUMBER = Pattern.compile("(?m)^[ \\t]*(\\d{1,3})[ \\t]*[.)]");
-
-    /** "claim 3", "claims 1 to 4", "any one of claims 1, 2 or 5". */
-    static final Pattern CLAIM_REFERENCE = Pattern.compile(
-            "(?i)\\bclaims?[ \\t]+\\d{1,3}(?:[ \\t]*(?:,|-|\\u2013|to|or|and)[ \\t]*(?:claims?[ \\t]+)?\\d{1,3}\\b)*");
-
-    static final Pattern TRANSITION = Pattern.compile(
-            "(?i)\\b(?:comprising|comprises|consisting essentially of|consisting of|consists of|including|"
-                    + "characteri[sz]ed in that|characteri[sz]ed by|composed of)\\b");
-
-    static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:wherein|whereby|such that|configured to|adapted to)\\b");
 
     /** A numeral after a noun ("lever 12", "housing 14a", "arm 16'") or in parentheses "(12)". */
     static final Pattern NUMERAL_AFTER_WORD = Pattern.compile("(?i)\\b([a-z][a-z-]*)[ \\u00a0](\\d{1,4}[a-z]?'{0,2})(?![\\w.,]\\d)(?![\\w%\\u00b0])");
@@ -48,18 +42,61 @@ public final class PatentLexicon {
     /** Every landmark of a claim set. */
     public static List<StyleRange> claims(String text) {
         List<StyleRange> out = new ArrayList<>();
-        collect(CLAIM_NUMBER, text, "claim-number", out);
-        collect(CLAIM_REFERENCE, text, "claim-ref", out);
-        collect(TRANSITION, text, "transition", out);
-        collect(KEYWORD, text, "claim-keyword", out);
-        numerals(text, out);
+        ClaimGrammar.Landmarks marks = ClaimGrammar.defaults().find(text);
+        for (ClaimGrammar.Label l : marks.labels()) {
+            out.add(new StyleRange(l.start(), l.end(), "claim-number"));
+        }
+        for (ClaimGrammar.Reference r : marks.references()) {
+            out.add(new StyleRange(r.start(), r.end(), "claim-ref"));
+        }
+        for (ClaimGrammar.Phrase p : marks.transitions()) {
+            String style = styleOf(p.transition());
+            if (style != null) {
+                out.add(new StyleRange(p.start(), p.end(), style));
+            }
+        }
+        for (ClaimGrammar.FunctionLink f : marks.functionLinks()) {
+            out.add(new StyleRange(f.start(), f.end(), "claim-keyword"));
+        }
+        List<StyleRange> numerals = new ArrayList<>();
+        numerals(text, numerals);
+        numerals.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        outside(numerals, marks.references(), out); // "nach Anspruch 1": a claim, not part 1
         return out;
+    }
+
+    /** Adds the numerals (sorted) that lie in none of the references (sorted, not overlapping). */
+    private static void outside(List<StyleRange> numerals, List<ClaimGrammar.Reference> references, List<StyleRange> out) {
+        int r = 0;
+        for (StyleRange n : numerals) {
+            while (r < references.size() && references.get(r).end() <= n.start()) {
+                r++;
+            }
+            if (r >= references.size() || references.get(r).start() >= n.end()) {
+                out.add(n);
+            }
+        }
+    }
+
+    /**
+     * How a transitional phrase is shown: the phrases that split preamble and body as transitions, "wherein" and its
+     * kin as keywords; "having"/"has" not at all, as they are everywhere in a claim's body.
+     */
+    private static String styleOf(Transition t) {
+        return switch (t) {
+            case COMPRISING, CONSISTING_OF, CONSISTING_ESSENTIALLY_OF, INCLUDING, CHARACTERIZED_IN_THAT -> "transition";
+            case WHEREIN -> "claim-keyword";
+            case HAVING, NONE -> null;
+        };
     }
 
     /** Every landmark of specification text: reference numerals and figure references. */
     public static List<StyleRange> specification(String text) {
         List<StyleRange> out = new ArrayList<>();
-        collect(FIGURE_REFERENCE, text, "figure-ref", out);
+        Matcher figures = FIGURE_REFERENCE.matcher(text);
+        while (figures.find()) {
+            out.add(new StyleRange(figures.start(), figures.end(), "figure-ref"));
+        }
         numerals(text, out);
         return out;
     }
@@ -72,20 +109,20 @@ public final class PatentLexicon {
         return out;
     }
 
-    /** The claim numbers a claim reference at {@code index} of {@code text} points to, or an empty list. */
+    /** How far around an offset a reference containing it is looked for: a reference phrase is short. */
+    private static final int REFERENCE_WINDOW = 300;
+
+    /**
+     * The claim numbers a claim reference at {@code index} of {@code text} points to, or an empty list. Reads only the
+     * lines around {@code index}: it runs on the FX thread, on every hover.
+     */
     public static List<Integer> claimReferenceAt(String text, int index) {
-        Matcher m = CLAIM_REFERENCE.matcher(text);
-        while (m.find()) {
-            if (index >= m.start() && index < m.end()) {
-                List<Integer> numbers = new ArrayList<>();
-                Matcher d = Pattern.compile("\\d{1,3}").matcher(m.group());
-                while (d.find()) {
-                    numbers.add(Integer.parseInt(d.group()));
-                }
-                return numbers;
-            }
-            if (m.start() > index) {
-                break;
+        int from = Math.max(0, index - REFERENCE_WINDOW);
+        from = from == 0 ? 0 : text.lastIndexOf('\n', from) + 1; // a whole line, so a label is read as one
+        int to = Math.min(text.length(), index + REFERENCE_WINDOW);
+        for (ClaimGrammar.Reference r : ClaimGrammar.defaults().find(text.substring(from, to)).references()) {
+            if (index >= from + r.start() && index < from + r.end()) {
+                return r.numbers();
             }
         }
         return List.of();
@@ -93,28 +130,26 @@ public final class PatentLexicon {
 
     /** Offset of the start of claim {@code number} in a claim set, or -1. */
     public static int claimStart(String text, int number) {
-        Matcher m = CLAIM_NUMBER.matcher(text);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) == number) {
-                return m.start(1);
+        for (ClaimGrammar.Label l : ClaimGrammar.defaults().labels(text)) {
+            if (number >= l.first() && number <= l.last()) {
+                return l.start();
             }
         }
         return -1;
     }
 
     /**
-     * The claim around offset {@code at}: from its number to the start of the next claim, trimmed; the first claim
+     * The claim around offset {@code at}: from its label to the start of the next claim, trimmed; the first claim
      * when {@code at} lies before it; null when the text has no numbered claim.
      */
     public static StyleRange claimAround(String text, int at) {
-        Matcher m = CLAIM_NUMBER.matcher(text);
         int start = -1;
         int end = text.length();
-        while (m.find()) {
-            if (start < 0 || m.start(1) <= at) {
-                start = m.start(1); // a caret before the first claim means the first claim
+        for (ClaimGrammar.Label l : ClaimGrammar.defaults().labels(text)) {
+            if (start < 0 || l.start() <= at) {
+                start = l.start(); // a caret before the first claim means the first claim
             } else {
-                end = m.start(1);
+                end = l.start();
                 break;
             }
         }
@@ -127,13 +162,17 @@ public final class PatentLexicon {
         return new StyleRange(start, end, "claim");
     }
 
-    /** The number of the claim starting at {@code start} (as returned by {@link #claimAround}), or 0. */
+    /** The number of the claim whose label starts at {@code start} (as returned by {@link #claimAround}), or 0. */
     public static int claimNumberAt(String text, int start) {
-        int end = start;
-        while (end < text.length() && end - start < 3 && Character.isDigit(text.charAt(end))) {
-            end++;
+        for (ClaimGrammar.Label l : ClaimGrammar.defaults().labels(text)) {
+            if (l.start() == start) {
+                return l.first();
+            }
+            if (l.start() > start) {
+                break;
+            }
         }
-        return end > start ? Integer.parseInt(text.substring(start, end)) : 0;
+        return 0;
     }
 
     private static void numerals(String text, List<StyleRange> out) {
@@ -148,15 +187,6 @@ public final class PatentLexicon {
         Matcher p = NUMERAL_IN_PARENS.matcher(text);
         while (p.find()) {
             out.add(new StyleRange(p.start(1), p.end(1), "refnum"));
-        }
-    }
-
-    /** Adds one range per match; a pattern with a group starts the range at group 1 (to skip leading blanks). */
-    private static void collect(Pattern pattern, String text, String styleClass, List<StyleRange> out) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            int start = m.groupCount() >= 1 ? m.start(1) : m.start();
-            out.add(new StyleRange(start, m.end(), styleClass));
         }
     }
 }

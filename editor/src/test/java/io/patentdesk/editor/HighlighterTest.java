@@ -47,9 +47,62 @@ class HighlighterTest {
     void stylesClaimNumbersReferencesTransitionsAndNumerals() {
         StyleSpans<Collection<String>> spans = Highlighter.highlight(Highlighter.Kind.CLAIMS, CLAIMS, List.of());
         assertThat(styled(CLAIMS, spans, "claim-number")).isEqualTo("1.|2.|3.");
-        assertThat(styled(CLAIMS, spans, "claim-ref")).isEqualTo("claim 1|claims 1 to 2");
+        assertThat(styled(CLAIMS, spans, "claim-ref")).isEqualTo("claim 1|any one of claims 1 to 2");
+        assertThat(styled(CLAIMS, spans, "claim-keyword")).isEqualTo("wherein|wherein");
         assertThat(styled(CLAIMS, spans, "transition")).isEqualTo("comprising");
         assertThat(styled(CLAIMS, spans, "refnum")).isEqualTo("10|12|14a|12");
+    }
+
+    @Test
+    void stylesGermanClaimsAsTheAnalyzerReadsThem() {
+        String text = """
+                1. Lampe (1), umfassend eine Birne (2), dadurch gekennzeichnet, dass die Birne rot ist.
+                2. Lampe nach Anspruch 1, wobei die Birne (2) rund ist.
+                3. Lampe nach einem der Ansprüche 1 bis 2, wobei die Fassung (3) aus Glas ist.""";
+        StyleSpans<Collection<String>> spans = Highlighter.highlight(Highlighter.Kind.CLAIMS, text, List.of());
+        assertThat(styled(text, spans, "claim-number")).isEqualTo("1.|2.|3.");
+        assertThat(styled(text, spans, "claim-ref")).isEqualTo("Anspruch 1|einem der Ansprüche 1 bis 2");
+        assertThat(styled(text, spans, "transition")).isEqualTo("umfassend|dadurch gekennzeichnet, dass");
+        assertThat(styled(text, spans, "claim-keyword")).isEqualTo("wobei|wobei");
+        assertThat(styled(text, spans, "refnum")).isEqualTo("1|2|2|3"); // not the 1 of "Anspruch 1"
+        assertThat(PatentLexicon.claimReferenceAt(text, text.indexOf("Ansprüche"))).containsExactly(1, 2);
+    }
+
+    @Test
+    void stylesFrenchClaimsAsTheAnalyzerReadsThem() {
+        String text = """
+                1. Lampe comprenant une ampoule (2), caractérisée en ce que l'ampoule est rouge.
+                2. Lampe selon la revendication 1, dans laquelle l'ampoule est ronde.
+                3. Lampe selon l'une quelconque des revendications 1 à 2, dans laquelle le culot est en verre.""";
+        StyleSpans<Collection<String>> spans = Highlighter.highlight(Highlighter.Kind.CLAIMS, text, List.of());
+        assertThat(styled(text, spans, "claim-number")).isEqualTo("1.|2.|3.");
+        assertThat(styled(text, spans, "claim-ref"))
+                .isEqualTo("revendication 1|l'une quelconque des revendications 1 à 2");
+        assertThat(styled(text, spans, "transition")).isEqualTo("comprenant|caractérisée en ce que");
+        assertThat(styled(text, spans, "claim-keyword")).isEqualTo("dans laquelle|dans laquelle");
+        assertThat(styled(text, spans, "refnum")).isEqualTo("2");
+    }
+
+    @Test
+    void stylesChineseClaimsAsTheAnalyzerReadsThem() {
+        String text = """
+                1、一种灯，包括灯泡(2)。
+                ２．根据权利要求1所述的灯，其特征在于，所述灯泡(2)为红色。
+                3.如权利要求1或2所述的灯，其中所述灯座(3)为圆形。
+                4.根据前述任一权利要求所述的灯，其中所述灯座(3)为蓝色。""";
+        StyleSpans<Collection<String>> spans = Highlighter.highlight(Highlighter.Kind.CLAIMS, text, List.of());
+        assertThat(styled(text, spans, "claim-number")).isEqualTo("1、|２．|3.|4.");
+        assertThat(styled(text, spans, "claim-ref")).isEqualTo("权利要求1|权利要求1或2|前述任一权利要求");
+        assertThat(styled(text, spans, "transition")).isEqualTo("包括|其特征在于");
+        assertThat(styled(text, spans, "claim-keyword")).isEqualTo("其中|其中");
+        assertThat(styled(text, spans, "refnum")).isEqualTo("2|2|3|3");
+        assertThat(PatentLexicon.claimReferenceAt(text, text.indexOf("1或2"))).containsExactly(1, 2);
+        assertThat(PatentLexicon.claimReferenceAt(text, text.indexOf("前述"))).isEmpty(); // names no number
+        assertThat(PatentLexicon.claimStart(text, 2)).isEqualTo(text.indexOf("２．"));
+        StyleRange claim3 = PatentLexicon.claimAround(text, text.indexOf("圆形"));
+        assertThat(text.substring(claim3.start(), claim3.end())).isEqualTo("3.如权利要求1或2所述的灯，其中所述灯座(3)为圆形。");
+        assertThat(PatentLexicon.claimNumberAt(text, claim3.start())).isEqualTo(3);
+        assertThat(PatentLexicon.claimNumberAt(text, text.indexOf("２．"))).isEqualTo(2);
     }
 
     @Test

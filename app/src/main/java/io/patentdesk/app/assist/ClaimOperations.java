@@ -2,6 +2,7 @@ package io.patentdesk.app.assist;
 
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimCategory;
+import io.patentdesk.analyzer.ClaimGrammar;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,10 +14,13 @@ import java.util.regex.Pattern;
  * structural claim (a hinge with a pin) has none.
  */
 final class ClaimOperations {
-    /** The colon that introduces a list of functions; the last one in the claim wins. */
-    private static final Pattern FUNCTION_LIST = Pattern.compile("(?i)(?:(?:configured|adapted|operable|programmed)"
-            + "\\s+to|operations\\s+comprising|(?:instructions|code|steps)\\s+(?:for|to)|"
-            + "method\\s+comprising|cause[sd]?\\s+[^:;]{0,120}?\\s+to)\\s*:");
+    /**
+     * The colon that introduces a list of functions; the last one in the claim wins. After a function link
+     * ("configured to:", "programmed to:") it is found from the analyzer's list of them ({@link ClaimGrammar}).
+     */
+    private static final Pattern FUNCTION_LIST = Pattern.compile("(?i)(?:operations\\s+comprising|(?:instructions|code|"
+            + "steps)\\s+(?:for|to)|method\\s+comprising|cause[sd]?\\s+[^:;]{0,120}?\\s+to)\\s*:");
+    private static final Pattern COLON = Pattern.compile("\\s*:");
     /** An element that is itself a function: "code adapted to receive ...", "instructions for detecting ...". */
     private static final Pattern FUNCTION_ELEMENT = Pattern.compile("(?i)^(?:computer\\s+)?(?:program\\s+)?"
             + "(?:code|instructions|logic|a\\s+module|a\\s+unit|means)\\s+(?:(?:adapted|configured|operable)\\s+)?"
@@ -38,6 +42,12 @@ final class ClaimOperations {
         int after = -1;
         while (m.find()) {
             after = m.end();
+        }
+        Matcher colon = COLON.matcher(content);
+        for (ClaimGrammar.FunctionLink link : ClaimGrammar.defaults().find(content).functionLinks()) {
+            if (colon.region(link.end(), content.length()).lookingAt()) {
+                after = Math.max(after, colon.end());
+            }
         }
         if (after >= 0) {
             List<String> steps = ClaimElements.split(content.substring(after));

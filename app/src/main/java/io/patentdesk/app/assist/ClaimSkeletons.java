@@ -2,7 +2,9 @@ package io.patentdesk.app.assist;
 
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimCategory;
+import io.patentdesk.analyzer.ClaimGrammar;
 import io.patentdesk.analyzer.ClaimSet;
+import io.patentdesk.analyzer.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,6 @@ import java.util.regex.Pattern;
 public final class ClaimSkeletons {
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\s(for|of)\\s+(.+?)\\s*(?:,\\s*(?:the|said)\\s+\\w+)?"
             + "\\s*,?\\s*$");
-
-    private static final Pattern WHEREIN = Pattern.compile("(?i)wherein\\b");
 
     private ClaimSkeletons() {
     }
@@ -57,7 +57,7 @@ public final class ClaimSkeletons {
                 || source == ClaimCategory.COMPOSITION) {
             List<String> elements = ClaimElements.split(ClaimElements.normalize(claim.body().of(claimsText))
                     .replaceFirst("^:\\s*", ""));
-            if (elements.stream().anyMatch(e -> !WHEREIN.matcher(e).lookingAt())) {
+            if (elements.stream().anyMatch(e -> !opensWithWherein(e))) {
                 out.add(new ClaimSkeleton(ClaimCategory.METHOD, claim.number(), methodOfMaking(claim, claimsText,
                         elements)));
             }
@@ -88,9 +88,9 @@ public final class ClaimSkeletons {
         String subject = ClaimElements.normalize(claim.preamble().of(claimsText)).replaceFirst("[,:\\s]+$", "")
                 .replaceFirst("(?i)^(?:a|an|the)\\s+", "");
         // Limitations on the whole ("wherein the ratio is ...") qualify the method, they are not parts to provide.
-        List<String> steps = elements.stream().filter(e -> !WHEREIN.matcher(e).lookingAt())
+        List<String> steps = elements.stream().filter(e -> !opensWithWherein(e))
                 .map(e -> "providing " + e).toList();
-        List<String> whereins = elements.stream().filter(e -> WHEREIN.matcher(e).lookingAt()).toList();
+        List<String> whereins = elements.stream().filter(ClaimSkeletons::opensWithWherein).toList();
         return "A method of making " + article(subject) + subject + ", the method comprising:\n"
                 + ClaimElements.join(steps) + (whereins.isEmpty() ? "" : ";\n" + String.join(";\n", whereins)) + ".";
     }
@@ -107,6 +107,12 @@ public final class ClaimSkeletons {
         }
         String p = m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2);
         return p.split(" ").length > 15 ? "" : p;
+    }
+
+    /** An element that limits the whole ("wherein the ratio is ...", "whereby ..."): the analyzer's WHEREIN phrases. */
+    private static boolean opensWithWherein(String element) {
+        List<ClaimGrammar.Phrase> phrases = ClaimGrammar.defaults().find(element).transitions();
+        return !phrases.isEmpty() && phrases.get(0).start() == 0 && phrases.get(0).transition() == Transition.WHEREIN;
     }
 
     private static String article(String noun) {

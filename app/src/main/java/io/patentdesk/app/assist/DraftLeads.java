@@ -1,10 +1,12 @@
 package io.patentdesk.app.assist;
 
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimGrammar;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.Transition;
 import io.patentdesk.inference.DraftingTask;
 import io.patentdesk.inference.aids.LineLeads;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +28,11 @@ public final class DraftLeads {
     private static final Pattern RESTATED = Pattern.compile("(?i),\\s*(?:the|said)\\s+[\\w-]+(?:\\s+[\\w-]+)?$");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(an?|the)\\s+");
     // What follows the name: its purpose, a relative clause, a qualifier ("a system for X", "a method of X", "an
-    // apparatus according to the invention", "a method performed by ..."), or a transition the analyzer did not take
-    // for the claim's ("A composition comprising a polyester, wherein ... comprising: ...": it prefers the one that
-    // opens a list).
+    // apparatus according to the invention", "a method performed by ..."). A transition the analyzer did not take for
+    // the claim's ("A composition comprising a polyester, wherein ... comprising: ...": it prefers the one that opens a
+    // list) ends the name too: the analyzer's transitional phrases (ClaimGrammar).
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\s+(?:for|of|which|that|configured|adapted|according|"
-            + "performed|by|in|to|with|on|storing|comprising|comprises|consisting|consists|including|includes|having|"
-            + "wherein|characteri[sz]ed)\\b.*$");
+            + "performed|by|in|to|with|on|storing)\\b.*$");
     private static final Pattern NUMERAL = Pattern.compile("\\s+\\d+[a-z]?'?(?=\\s|$)");
     // "(10)", "(10, 12)": reference signs in parentheses (EPC Rule 43(7)); a title or a short name has none.
     private static final Pattern SIGNS = Pattern.compile(
@@ -44,7 +45,7 @@ public final class DraftLeads {
             + "wherein|may)\\b");
 
     // A US design claim: "The ornamental design for a pet grooming tool, as shown and described." (37 CFR 1.153).
-    private static final Pattern DESIGN_CLAIM = Pattern.compile("(?i)^\\s*(?:1\\s*\\.\\s*)?(?:the|an?)\\s+ornamental\\s+"
+    private static final Pattern DESIGN_CLAIM = Pattern.compile("(?i)^\\s*(?:the|an?)\\s+ornamental\\s+"
             + "design\\s+for\\s+(?:an?\\s+|the\\s+)?([^,.;:]{2,80}?)\\s*(?:,|\\.|\\bas\\s+(?:shown|illustrated|depicted"
             + "|described)\\b|\\bsubstantially\\b|\\b(?:comprising|including|having)\\b|$)");
 
@@ -123,7 +124,7 @@ public final class DraftLeads {
      * letter from its prior and garbled the word ("Hneumatic display panel" for a plasma display panel).
      */
     public static Optional<String> titleOf(String claimsText) {
-        Matcher design = DESIGN_CLAIM.matcher(trimmed(claimsText));
+        Matcher design = DESIGN_CLAIM.matcher(withoutFirstLabel(trimmed(claimsText)));
         if (design.find() && design.group(1).strip().split(" ").length <= MAX_WORDS) {
             return Optional.of(capitalized(design.group(1).strip()));
         }
@@ -180,13 +181,26 @@ public final class DraftLeads {
         String p = SIGNS.matcher(trimmed(preamble)).replaceAll(""); // before the comma: "(20, 22)"
         int comma = p.indexOf(',');
         String s = comma < 0 ? p : p.substring(0, comma);
-        s = QUALIFIER.matcher(ARTICLE.matcher(s).replaceFirst("")).replaceFirst("");
+        s = QUALIFIER.matcher(beforeTransition(ARTICLE.matcher(s).replaceFirst(""))).replaceFirst("");
         s = NUMERAL.matcher(s).replaceAll("").strip();
         if (s.isEmpty() || s.split(" ").length > MAX_WORDS || !Character.isLetter(s.charAt(0))) {
             return Optional.empty();
         }
         boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
         return Optional.of(acronym ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
+    }
+
+    /** The text up to its first transitional phrase ("image forming device comprising" -> "image forming device"). */
+    private static String beforeTransition(String s) {
+        List<ClaimGrammar.Phrase> phrases = ClaimGrammar.defaults().find(s).transitions();
+        return phrases.isEmpty() ? s : s.substring(0, phrases.get(0).start()).strip();
+    }
+
+    /** The text without the claim label it opens with ("1. The ornamental design ..."). */
+    private static String withoutFirstLabel(String s) {
+        List<ClaimGrammar.Label> labels = ClaimGrammar.defaults().labels(s);
+        return !labels.isEmpty() && s.substring(0, labels.get(0).start()).isBlank()
+                ? s.substring(labels.get(0).end()).strip() : s;
     }
 
     /** "Image forming device"; a name written with a capital inside its first word stays as written ("iPhone case"). */

@@ -1,6 +1,7 @@
 package io.patentdesk.app.assist;
 
 import io.patentdesk.analyzer.Claim;
+import io.patentdesk.analyzer.ClaimGrammar;
 import io.patentdesk.analyzer.ClaimSet;
 import io.patentdesk.analyzer.Transition;
 import java.util.ArrayList;
@@ -15,14 +16,14 @@ import java.util.regex.Pattern;
  * limitation. Deterministic, so the Summary supports the claims exactly (35 USC 112(a)).
  */
 public final class SummaryDrafter {
-    private static final Pattern DEPENDENT = Pattern.compile("(?i)^(?:the|a|an)\\s+(.+?)\\s+(?:of|according\\s+to|"
-            + "as\\s+(?:claimed|recited|defined|set\\s+forth)\\s+in|as\\s+in|in)\\s+(?:any\\s+(?:one\\s+)?of\\s+)?"
-            + "claims?\\s+[\\d\\s,\\-–toandr]+?,?\\s+(wherein|further\\s+comprising|further\\s+including|"
-            + "comprising|including)\\s*:?\\s*(.+)$");
-
-    /** A preamble that itself holds a transition ("a medium comprising media, wherein ...") is not rephrased. */
-    private static final Pattern NESTED_TRANSITION = Pattern.compile(
-            "(?i)\\b(?:comprising|comprises|comprise|including|includes|consisting|having|wherein)\\b");
+    /**
+     * What a dependent claim says before its reference to another claim: "The device of", "A method according to".
+     * The reference itself and the transition after it are the analyzer's ({@link ClaimGrammar}).
+     */
+    private static final Pattern SUBJECT_BEFORE_REFERENCE = Pattern.compile("(?i)^(?:the|a|an)\\s+(.+?)\\s+(?:of|according\\s+to|"
+            + "as\\s+(?:claimed|recited|defined|set\\s+forth)\\s+in|as\\s+in|in)\\s+$");
+    /** Between the reference and the transition: ", further comprising". */
+    private static final Pattern BEFORE_TRANSITION = Pattern.compile("(?i)^\\s*,?\\s*(further\\s+)?");
 
     private SummaryDrafter() {
     }
@@ -57,8 +58,9 @@ public final class SummaryDrafter {
 
     static String aspect(Claim c, String claimsText, boolean first) {
         String lead = first ? "In one aspect, " : "In another aspect, ";
+        // A preamble that itself holds a transition ("a medium comprising media, wherein ...") is not rephrased.
         if (c.transition() == Transition.NONE || c.preamble().length() == 0
-                || NESTED_TRANSITION.matcher(c.preamble().of(claimsText)).find()) {
+                || !ClaimGrammar.defaults().find(c.preamble().of(claimsText)).transitions().isEmpty()) {
             return lead + "there is provided " + lowerFirst(sentence(c.content())) + ".";
         }
         String preamble = ClaimElements.normalize(c.preamble().of(claimsText)).replaceFirst("[,:\\s]+$", "")
@@ -72,18 +74,35 @@ public final class SummaryDrafter {
     }
 
     static String embodiment(Claim c) {
-        Matcher m = DEPENDENT.matcher(sentence(c.content()));
-        if (!m.matches()) {
+        String sentence = sentence(c.content());
+        ClaimGrammar.Landmarks marks = ClaimGrammar.defaults().find(sentence);
+        if (marks.references().isEmpty()) {
             return null;
         }
-        String subject = m.group(1);
-        String connector = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String rest = m.group(3);
-        return switch (connector) {
-            case "wherein" -> "In some embodiments, " + rest + ".";
-            case "comprising", "further comprising" -> "In some embodiments, the " + subject + " further comprises "
-                    + rest + ".";
-            default -> "In some embodiments, the " + subject + " further includes " + rest + ".";
+        ClaimGrammar.Reference reference = marks.references().get(0);
+        Matcher subjectMatch = SUBJECT_BEFORE_REFERENCE.matcher(sentence.substring(0, reference.start()));
+        if (!subjectMatch.matches()) {
+            return null;
+        }
+        Matcher gap = BEFORE_TRANSITION.matcher(sentence).region(reference.end(), sentence.length());
+        gap.lookingAt();
+        boolean further = gap.group(1) != null;
+        ClaimGrammar.Phrase transition = marks.transitions().stream().filter(p -> p.start() == gap.end()).findFirst()
+                .orElse(null);
+        if (transition == null || further && transition.transition() == Transition.WHEREIN) {
+            return null; // "The device of claim 1 having ..." or "further wherein": no limitation to restate
+        }
+        String subject = subjectMatch.group(1);
+        String rest = sentence.substring(transition.end()).replaceFirst("^\\s*:?\\s*", "");
+        if (rest.isEmpty()) {
+            return null;
+        }
+        return switch (transition.transition()) {
+            case WHEREIN -> "In some embodiments, " + rest + ".";
+            case COMPRISING -> "In some embodiments, the " + subject
+                    + " further comprises " + rest + ".";
+            case INCLUDING -> "In some embodiments, the " + subject + " further includes " + rest + ".";
+            default -> null;
         };
     }
 

@@ -45,9 +45,17 @@ class SummaryDrafterTest {
             2. The hinge according to claim 1, further comprising a spring.           | In some embodiments, the hinge further comprises a spring.
             2. The method as recited in claim 1, further including heating the pin.   | In some embodiments, the method further includes heating the pin.
             2. The hinge of any one of claims 1 to 3, wherein the lever is bent.      | In some embodiments, the lever is bent.
+            2. The hinge of claim 1, in which the lever is bent.                      | In some embodiments, the lever is bent.
+            2. The hinge according to any one of the preceding claims, wherein the lever is bent. | In some embodiments, the lever is bent.
             """)
-    void dependentClaimsBecomeEmbodiments(String dependent, String expected) {
+    void dependentClaimsBecomeEmbodiments(String dependent, String expected) { // reference and transition: ClaimGrammar
         List<String> out = SummaryDrafter.aspectsAndEmbodiments("1. A hinge comprising a pin.\n" + dependent);
         assertThat(out).containsExactly("In one aspect, a hinge is provided, comprising a pin.", expected);
+    }
+
+    @Test
+    void aDependentClaimWithoutATransitionAfterItsReferenceIsNotRestated() {
+        assertThat(SummaryDrafter.aspectsAndEmbodiments("1. A hinge comprising a pin.\n2. The hinge of claim 1 made of steel."))
+                .containsExactly("In one aspect, a hinge is provided, comprising a pin.");
     }
 }

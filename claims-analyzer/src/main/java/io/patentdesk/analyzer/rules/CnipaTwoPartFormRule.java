@@ -16,8 +16,6 @@ import java.util.function.Consumer;
  */
 public final class CnipaTwoPartFormRule implements Rule {
 
-    private static final String[] MARKERS = {"其特征在于", "其特征是", "特征在于"};
-
     @Override
     public String id() {
         return "cnipa-two-part-form";
@@ -37,7 +35,8 @@ public final class CnipaTwoPartFormRule implements Rule {
     public void check(AnalysisContext ctx, Consumer<Finding> out) {
         for (Claim c : ctx.claims().claims()) {
             if (!c.isIndependent() || c.isCanceled() || c.analysisContent().isBlank()
-                    || !ChineseText.isChinese(c.text(), c.contentStart() - c.start()) || characterised(c)) {
+                    || !ChineseText.isChinese(c.text(), c.contentStart() - c.start())
+                    || ctx.characterizingPhrase(c) != null) { // 其特征在于, 其特征是: the transitions word list
                 continue;
             }
             out.accept(finding(c.number(), c.numberSpan().start(), EpoTwoPartFormRule.labelEnd(c), Part.CLAIMS,
@@ -45,15 +44,5 @@ public final class CnipaTwoPartFormRule implements Rule {
                             + " shares with the closest prior art (前序部分), then 其特征在于 and what is new (特征部分)",
                     null));
         }
-    }
-
-    private static boolean characterised(Claim c) {
-        String s = c.analysisContent();
-        for (String m : MARKERS) {
-            if (s.contains(m)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

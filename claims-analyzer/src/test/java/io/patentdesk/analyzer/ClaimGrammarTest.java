@@ -1,0 +1,109 @@
+package io.patentdesk.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grammar's landmarks, exact offsets, in the four languages the parser reads. */
+class ClaimGrammarTest {
+
+    private static final ClaimGrammar GRAMMAR = ClaimGrammar.defaults();
+
+    private static List<String> labels(String text) {
+        return GRAMMAR.find(text).labels().stream()
+                .map(l -> text.substring(l.start(), l.end()) + "=" + l.first() + (l.last() != l.first() ? "-" + l.last() : ""))
+                .toList();
+    }
+
+    private static List<String> references(String text) {
+        return GRAMMAR.find(text).references().stream()
+                .map(r -> text.substring(r.start(), r.end()) + "=" + r.numbers()).toList();
+    }
+
+    private static List<String> transitions(String text) {
+        return GRAMMAR.find(text).transitions().stream()
+                .map(p -> text.substring(p.start(), p.end()) + "=" + p.transition()).toList();
+    }
+
+    @Test
+    void english() {
+        String text = "1. A gripping device (10) comprising:\na housing 12; and\na lever 14a configured to pivot.\n"
+                + "2. The device of claim 1, wherein the lever is 5 mm long.\n"
+                + "3. The device of any one of claims 1 to 3, characterised in that the spring is blue.\n"
+                + "4. The device according to any one of the preceding claims, wherein the spring is red.";
+        assertThat(labels(text)).containsExactly("1.=1", "2.=2", "3.=3", "4.=4");
+        assertThat(references(text)).containsExactly("claim 1=[1]", "any one of claims 1 to 3=[1, 2, 3]",
+                "any one of the preceding claims=[]");
+        assertThat(transitions(text)).containsExactly("comprising=COMPRISING", "wherein=WHEREIN",
+                "characterised in that=CHARACTERIZED_IN_THAT", "wherein=WHEREIN");
+        assertThat(GRAMMAR.find(text).functionLinks()).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("configured to");
+    }
+
+    @Test
+    void german() {
+        String text = "1. Lampe (1), umfassend eine Birne (2), dadurch gekennzeichnet, dass die Birne rot ist.\n"
+                + "2. Lampe nach Anspruch 1, wobei die Birne rund ist.\n"
+                + "3. Lampe nach einem der Ansprüche 1 bis 2, wobei die Fassung aus Glas ist.\n"
+                + "4. Lampe nach einem der vorhergehenden Ansprüche, wobei die Fassung blau ist.";
+        assertThat(labels(text)).containsExactly("1.=1", "2.=2", "3.=3", "4.=4");
+        assertThat(references(text)).containsExactly("Anspruch 1=[1]", "einem der Ansprüche 1 bis 2=[1, 2]",
+                "einem der vorhergehenden Ansprüche=[]");
+        assertThat(transitions(text)).containsExactly("umfassend=COMPRISING",
+                "dadurch gekennzeichnet, dass=CHARACTERIZED_IN_THAT", "wobei=WHEREIN", "wobei=WHEREIN", "wobei=WHEREIN");
+    }
+
+    @Test
+    void french() {
+        String text = "1. Lampe comprenant une ampoule, caractérisée en ce que l'ampoule est rouge.\n"
+                + "2. Lampe selon la revendication 1, dans laquelle l'ampoule est ronde.\n"
+                + "3. Lampe selon l'une quelconque des revendications 1 à 2, dans laquelle le culot est en verre.";
+        assertThat(references(text)).containsExactly("revendication 1=[1]",
+                "l'une quelconque des revendications 1 à 2=[1, 2]");
+        assertThat(transitions(text)).containsExactly("comprenant=COMPRISING",
+                "caractérisée en ce que=CHARACTERIZED_IN_THAT", "dans laquelle=WHEREIN", "dans laquelle=WHEREIN");
+    }
+
+    @Test
+    void chinese() {
+        String text = "1、一种灯，包括灯泡(2)。\n２．根据权利要求1所述的灯，其特征在于，所述灯泡为红色。\n"
+                + "3.如权利要求１或２所述的灯，其中所述灯座为圆形。\n4.根据前述任一权利要求所述的灯，其中灯座为蓝色。\n"
+                + "5.根据权利要求l-3中任一项所述的灯，其特征是灯座为绿色。";
+        assertThat(labels(text)).containsExactly("1、=1", "２．=2", "3.=3", "4.=4", "5.=5");
+        assertThat(references(text)).containsExactly("权利要求1=[1]", "权利要求１或２=[1, 2]", "前述任一权利要求=[]",
+                "权利要求l-3中任一项=[1, 2, 3]");
+        assertThat(transitions(text)).containsExactly("包括=COMPRISING", "其特征在于=CHARACTERIZED_IN_THAT",
+                "其中=WHEREIN", "其中=WHEREIN", "其特征是=CHARACTERIZED_IN_THAT");
+    }
+
+    @Test
+    void aClaimWordLabelIsNotAReference() {
+        String text = "Claim 1: A lamp comprising a bulb.\nClaim 2: The lamp of claim 1, wherein the bulb is red.";
+        assertThat(labels(text)).containsExactly("Claim 1:=1", "Claim 2:=2");
+        assertThat(references(text)).containsExactly("claim 1=[1]");
+    }
+
+    @Test
+    void aRangeOfCanceledClaimsIsOneLabel() {
+        String text = "1.-3. (Canceled)\n4. A lamp comprising a bulb.";
+        assertThat(labels(text)).containsExactly("1.-3.=1-3", "4.=4");
+    }
+
+    @Test
+    void editedWordListsChangeTheTransitions() {
+        WordLists words = WordLists.defaults().with(WordLists.Kind.TRANSITIONS, List.of("COMPRISING made up of"));
+        String text = "1. A kit made up of parts, comprising a box.";
+        assertThat(ClaimGrammar.of(words).find(text).transitions()).extracting(p -> text.substring(p.start(), p.end()))
+                .containsExactly("made up of");
+    }
+
+    @Test
+    void textWithoutClaimsHasNoLandmarks() {
+        ClaimGrammar.Landmarks none = GRAMMAR.find("");
+        assertThat(none.labels()).isEmpty();
+        assertThat(none.references()).isEmpty();
+        assertThat(none.transitions()).isEmpty();
+        assertThat(GRAMMAR.find("The weather is fine.").references()).isEmpty();
+    }
+}
