@@ -1,12 +1,14 @@
 package io.patentdesk.app;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Run by {@link HeapGivesBackTest} in a JVM started with {@code app/jvm.options}: keeps 200 MB live, churns through
+ * Run by {@link HeapGivesBackTest} in a JVM started with {@code app/jvm.options}: keeps 100 MB live, churns through
  * 2 GB that lives long enough to be promoted (as a long document's analyses do), then collects fully and prints the
- * committed heap before and after and the heap in use, in megabytes.
+ * committed heap before and after, the heap in use and the young generation's committed size after, in megabytes.
  */
 public final class HeapChurn {
     private static final int MB = 1 << 20;
@@ -16,7 +18,7 @@ public final class HeapChurn {
 
     public static void main(String[] args) {
         List<byte[]> live = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             live.add(new byte[MB]);
         }
         List<byte[]> passing = new ArrayList<>();
@@ -32,6 +34,12 @@ public final class HeapChurn {
         System.gc();
         long after = rt.totalMemory() / MB;
         long used = (rt.totalMemory() - rt.freeMemory()) / MB;
-        System.out.println(before + " " + after + " " + used + " " + live.size());
+        long young = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().contains("Eden") || pool.getName().contains("Survivor")) {
+                young += pool.getUsage().getCommitted();
+            }
+        }
+        System.out.println(before + " " + after + " " + used + " " + young / MB + " " + live.size());
     }
 }
