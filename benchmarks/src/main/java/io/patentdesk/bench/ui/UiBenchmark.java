@@ -295,7 +295,16 @@ public final class UiBenchmark {
             results.put("heapCommittedMb", round(rt.totalMemory() / 1048576.0));
             results.put("nonHeapCommittedMb", round(mem.getNonHeapMemoryUsage().getCommitted() / 1048576.0));
             results.put("rssMb", round(rssKb() / 1024.0));
+            // Where the resident memory is: anonymous (heaps, native libraries) versus mapped files, and with
+            // -XX:NativeMemoryTracking=summary the JVM's own committed memory per category.
+            ProcessMemory.resident().forEach((k, v) -> {
+                if (!k.equals("VmRSS")) {
+                    results.put(Character.toLowerCase(k.charAt(0)) + k.substring(1) + "Mb", round(v));
+                }
+            });
+            ProcessMemory.nativeTracking().forEach((k, v) -> results.put("nmt." + k.replace(" ", "") + "Mb", round(v)));
             print();
+            ProcessMemory.writeHistogram(System.getProperty("patentdesk.bench.histogram"));
             DesktopLauncher.exitStatus(0);
             window.shutdown();
         });
