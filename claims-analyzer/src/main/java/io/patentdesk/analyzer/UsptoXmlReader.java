@@ -1,20 +1,13 @@
 package io.patentdesk.analyzer;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * Takes title, abstract, description and claims from a USPTO full-text XML file: grant ({@code us-patent-grant}) and
@@ -39,7 +32,7 @@ final class UsptoXmlReader {
     private UsptoXmlReader() {}
 
     static Document read(String text) throws DocumentException {
-        org.w3c.dom.Document xml = parse(firstDocument(text));
+        org.w3c.dom.Document xml = SafeXml.parse(SafeXml.firstDocument(text));
         Element root = xml.getDocumentElement();
         Document.Builder b = Document.builder(Document.Format.USPTO_XML);
         b.part(Part.TITLE, firstText(root, TITLE), 0);
@@ -74,12 +67,6 @@ final class UsptoXmlReader {
     }
 
     /** USPTO bulk files concatenate documents; the first one is read. */
-    private static String firstDocument(String text) {
-        int first = text.indexOf("<?xml");
-        int second = first < 0 ? -1 : text.indexOf("<?xml", first + 5);
-        return second > 0 ? text.substring(0, second) : text;
-    }
-
     private static int number(Element claim, int fallback) {
         String num = claim.getAttribute("num");
         try {
@@ -89,30 +76,6 @@ final class UsptoXmlReader {
         }
     }
 
-    private static org.w3c.dom.Document parse(String text) throws DocumentException {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setValidating(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder db = f.newDocumentBuilder();
-            db.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            db.setErrorHandler(null);
-            return db.parse(new InputSource(new StringReader(text)));
-        } catch (SAXException e) {
-            String msg = e.getMessage() == null ? "malformed XML" : e.getMessage().lines().findFirst().orElse("");
-            throw new DocumentException("the XML file cannot be read: " + msg);
-        } catch (ParserConfigurationException | IOException e) {
-            throw new DocumentException("the XML file cannot be read: " + e.getMessage());
-        }
-    }
 
     private static String firstText(Element root, List<String> tags) {
         for (String tag : tags) {

@@ -1,20 +1,15 @@
 package io.patentdesk.app.prior;
 
+import io.patentdesk.analyzer.DocumentException;
+import io.patentdesk.analyzer.SafeXml;
 import io.patentdesk.app.io.ImportException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
  * The description of a USPTO full-text XML file (v4.x grant or application) as numbered paragraphs: each {@code <p
@@ -33,7 +28,7 @@ final class UsptoXmlParagraphs {
 
     /** The description's paragraphs in order; empty when the file has no v4.x description with {@code <p>}s. */
     static List<ReferenceParagraph> description(String xml) {
-        Element root = parse(firstDocument(xml)).getDocumentElement();
+        Element root = parse(SafeXml.firstDocument(xml)).getDocumentElement();
         var descriptions = root.getElementsByTagName("description");
         List<ReferenceParagraph> out = new ArrayList<>();
         if (descriptions.getLength() > 0) {
@@ -76,31 +71,13 @@ final class UsptoXmlParagraphs {
     }
 
     /** USPTO bulk files concatenate documents; the first one is read (as the analyzer's reader does). */
-    private static String firstDocument(String text) {
-        int first = text.indexOf("<?xml");
-        int second = first < 0 ? -1 : text.indexOf("<?xml", first + 5);
-        return second > 0 ? text.substring(0, second) : text;
-    }
-
     private static org.w3c.dom.Document parse(String text) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            DocumentBuilder db = f.newDocumentBuilder();
-            db.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            db.setErrorHandler(null);
-            return db.parse(new InputSource(new StringReader(text)));
-        } catch (SAXException | ParserConfigurationException | IOException e) {
+            return SafeXml.parse(text);
+        } catch (DocumentException e) {
             // The draft importer read the same file first and gave the user its message; this only says it again.
-            throw new ImportException("The XML file cannot be read: " + e.getMessage(), e);
+            String m = e.getMessage();
+            throw new ImportException(Character.toUpperCase(m.charAt(0)) + m.substring(1), e);
         }
     }
 }
