@@ -68,6 +68,10 @@ public final class SemanticSupportService implements AutoCloseable {
             return report;
         }
         List<String> passages = SemanticSupport.passageTexts(description);
+        if (passages.size() > KEPT) {
+            // more passages than are kept: they could never all be at hand, and each report would embed them again
+            return report;
+        }
         TextEmbedder ready;
         synchronized (this) {
             if (failed) {

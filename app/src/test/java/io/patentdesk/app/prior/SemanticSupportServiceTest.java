@@ -64,4 +64,24 @@ class SemanticSupportServiceTest {
             assertThat(told).singleElement().extracting(Throwable::getMessage).isEqualTo("model file missing");
         }
     }
+
+    @Test
+    void aDescriptionWithMorePassagesThanAreKeptIsLeftAsItIsInsteadOfEmbeddedOverAndOver() throws Exception {
+        Report report = analyzed();
+        StringBuilder huge = new StringBuilder();
+        for (int p = 0; huge.length() < 3_000_000; p++) {
+            huge.append('[').append(String.format("%05d", p)).append("] The lock ").append(p)
+                    .append(" has a shackle and a body that holds a latch in place while the rider is away.\n\n");
+        }
+        assertThat(SemanticSupport.passageTexts(huge.toString())).hasSizeGreaterThan(SemanticSupportService.KEPT);
+        AtomicInteger opened = new AtomicInteger();
+        try (SemanticSupportService service = new SemanticSupportService(() -> {
+            opened.incrementAndGet();
+            return texts -> new float[texts.size()][384];
+        }, e -> { throw new AssertionError(e); })) {
+            assertThat(service.revise(report, huge.toString())).isSameAs(report);
+            Thread.sleep(200);
+            assertThat(opened.get()).isZero();
+        }
+    }
 }
