@@ -638,9 +638,11 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it names an act, state or quality the claim implies, which examiners often accept (MPEP"
                             + " 2173.05(e)): introduce it if it is not clear what it is");
-        } else if (symbol(tokens.get(words[shortest - 1]).text())) {
+        } else if (symbol(tokens.get(words[shortest - 1]).text())
+                || namedByFormula(c, tokens.get(words[shortest - 1]))) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
-                    "; the symbol it ends on defines it, which examiners often accept, but 'a ...' would be clearer");
+                    "; the symbol or formula given with it says what it is, which examiners often accept, but 'a ...'"
+                            + " would be clearer");
         } else if (inPurposePhrase(c, tokens, det)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it is in the preamble's statement of purpose, where examiners rarely object, but an"
@@ -1255,6 +1257,26 @@ final class AntecedentWalk {
             return true;
         }
         return (lower.endsWith("tion") || lower.endsWith("sion")) && !CONCRETE_ION.contains(lower);
+    }
+
+    /** A chemical name, a sequence or a peptide right after a term, which names it: "(E)-7-[4-...", "5'-TCTG...". */
+    private static final java.util.regex.Pattern FORMULA_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\(\\s*[EZRS\u00b1+-]\\s*\\)-|\\d+['\u2032]?-[A-Z]|\\(?SEQ\\.? ID|[A-Z][a-z]{2}-[A-Z][a-z]{2}-)");
+    private static final java.util.regex.Pattern PEPTIDE = java.util.regex.Pattern.compile(
+            "(?:[A-Z][a-z]{2}-){2,}[A-Z][a-z]{2}");
+
+    /**
+     * "the HMG-CoA reductase inhibitor (E)-7-[4-(4-fluorophenyl)...", "having the structure 5'-TCTGTC...", "the
+     * compound Arg-Pro-Pro-Ala-Phe": the formula or sequence that follows (or ends) the term says exactly what it is.
+     */
+    private static boolean namedByFormula(Claim c, Token last) {
+        if (PEPTIDE.matcher(last.text()).matches()) {
+            return true;
+        }
+        String text = c.text();
+        int from = last.end();
+        return from < text.length() && FORMULA_AFTER.matcher(text.substring(from, Math.min(text.length(), from + 24)))
+                .find();
     }
 
     /** A symbol a term ends on, which names it: "the tension T", "the central metal M", "the depth d1", "Rv". */

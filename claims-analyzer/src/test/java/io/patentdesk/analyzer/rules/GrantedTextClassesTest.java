@@ -61,6 +61,15 @@ class GrantedTextClassesTest {
                 new Case("a term named by the symbol it ends on",
                         "1. A method comprising measuring a relation between ⟦the tension T⟧ and an elongation of"
                                 + " a yarn.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a term named by the chemical name after it",
+                        "1. A drug combination comprising a first drug, which is ⟦the HMG-CoA reductase inhibitor⟧"
+                                + " (E)-7-[4-(4-fluorophenyl)]heptenoic acid.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a term named by the sequence after it",
+                        "1. An oligonucleotide having ⟦the structure⟧ 5'-TCTGTC-3'.", Severity.WARNING,
+                        Confidence.POSSIBLE),
+                new Case("a body part the claimed thing acts on",
+                        "1. A pouch comprising a panel that conforms to ⟦the genitalia⟧.", Severity.WARNING,
+                        Confidence.LIKELY),
                 new Case("a shortened form of an introduced term",
                         "1. A cleanser comprising water and an isosorbide glyceryl ether derivative.\n"
                                 + "2. The cleanser of claim 1, wherein ⟦the isosorbide glyceryl derivative⟧ is present"
