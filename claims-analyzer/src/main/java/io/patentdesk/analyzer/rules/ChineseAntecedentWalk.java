@@ -203,6 +203,11 @@ final class ChineseAntecedentWalk {
         if (!parentsWith.isEmpty()) {
             List<Integer> without = new ArrayList<>(basis.parents(n));
             without.removeAll(parentsWith);
+            if (without.isEmpty()) {
+                // every claim it rests on writes the term ("所述第一和第二方向" read as 所述第一): whatever the walk
+                // missed, the term has its basis on every path, and there is nothing true to report
+                return;
+            }
             where = "claim " + n + " depends on claim " + join(parentsWith) + ", which introduces " + term
                     + ", but also on claim " + join(without) + ", which does not (every alternative needs the basis)";
         } else if (basis.citesUnreadClaims(n)) {

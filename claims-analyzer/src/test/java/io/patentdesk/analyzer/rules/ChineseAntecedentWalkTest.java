@@ -49,6 +49,16 @@ class ChineseAntecedentWalkTest {
     }
 
     @Test
+    void coordinatedOrdinalsWrittenInEveryClaimReliedOnAreNotReported() {
+        // CN111164954A claim 10: "所述第一和第二方向" was read as 所述第一 and reported with an empty list of claims
+        String claims = "1.一种支架，包括轴承部分，所述轴承部分沿第一方向和第二方向延伸。\n"
+                + "2.根据权利要求1所述的支架，其中所述轴承部分为金属。\n"
+                + "3.根据权利要求1或2所述的支架，其中所述轴承部分能够在由所述第一和第二方向形成的平面中移动。";
+        assertThat(antecedent(claims)).noneMatch(f -> f.message().contains("claim ,"))
+                .noneMatch(f -> f.term().equals("第一"));
+    }
+
+    @Test
     void everyPathOfAMultipleDependencyNeedsTheBasis() {
         String claims = "1.一种灯，包括灯座。\n2.根据权利要求1所述的灯，其特征在于，还包括灯泡。\n"
                 + "3.根据权利要求2所述的灯，其特征在于，所述灯泡为红色。\n"
