@@ -93,6 +93,8 @@ final class AntecedentWalk {
     private final Map<Integer, String> preambles = new HashMap<>();
     /** Per independent claim: the head noun of its subject ({@link #subjectHead}). */
     private final Map<Integer, String> subjectHeads = new HashMap<>();
+    /** {@link #subjectHeadsOfAllClaims}, lazy. */
+    private Set<String> allSubjectHeads;
     /** Per claim and key: the marks of the key in that claim and every claim above it. */
     private final Map<Integer, Map<Long, Integer>> marks = new HashMap<>();
     private final Map<Integer, LongSet> introduced = new HashMap<>();
@@ -1068,6 +1070,9 @@ final class AntecedentWalk {
      */
     private boolean namesSubjectHead(Claim c, List<Token> tokens, int[] words) {
         String last = Words.singular(tokens.get(words[words.length - 1]).lower());
+        if (!subjectHeadsOfAllClaims().contains(last)) {
+            return false; // most phrases: no claim's subject ends on this word, so no dependency walk is needed
+        }
         List<Integer> roots = c.isIndependent() ? List.of(c.number()) : ctx.tree().independentClaimsOf(c.number());
         if (roots.isEmpty()) {
             return false;
@@ -1078,6 +1083,19 @@ final class AntecedentWalk {
             }
         }
         return true;
+    }
+
+    /** The subject heads of every independent claim, worked out once per analysis. */
+    private Set<String> subjectHeadsOfAllClaims() {
+        if (allSubjectHeads == null) {
+            allSubjectHeads = new HashSet<>();
+            for (Claim k : ctx.claims().claims()) {
+                if (k.isIndependent()) {
+                    allSubjectHeads.add(subjectHeads.computeIfAbsent(k.number(), this::subjectHead));
+                }
+            }
+        }
+        return allSubjectHeads;
     }
 
     /** The last word of an independent claim's subject: its preamble up to a comma or a word that ends the name. */
