@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Text after the last claim that is not claim text: the references and examiner lines an OCR copy of an older patent
  * carries after its claims ("References Cited", "UNITED STATES PATENTS", "Primary Examiner", "Attorney, Agent, or
  * Firm", "No references cited."), the drawings and cited-references pages an EP publication carries after its claims
- * ("Drawing", "Dessins [IMAGE]", "REFERENCES CITED IN THE DESCRIPTION"), and the "* * * * *" that ends a USPTO full
+ * ("Drawing", "Dessins [IMAGE]", "REFERENCES CITED IN THE DESCRIPTION"), the "STATEMENT UNDER ARTICLE 19" a PCT
+ * amendment may carry, and the "* * * * *" that ends a USPTO full
  * text. It is blanked from the first such line to the end, so the last claim ends where its words end.
  */
 final class BackMatter {
@@ -23,15 +24,18 @@ final class BackMatter {
                     + "|(?:Drawings?|Dessins|Zeichnungen?)(?=\\s*(?:\\[IMAGE\\]|\\z))"
                     + "|R[\u00c9E]F[\u00c9E]RENCES\\s+CIT[\u00c9E]ES\\s+DANS|REFERENCES\\s+CITED\\s+IN\\s+THE\\s+DESCRIPTION"
                     + "|IN\\s+DER\\s+BESCHREIBUNG\\s+AUFGEF"
+                    // the applicant's statement a PCT Article 19 amendment may carry after its claims
+                    + "|STATEMENT\\s+UNDER\\s+ARTICLE\\s*19"
                     + "|\\*[ \\t]*\\*[ \\t]*\\*[ \\t]*\\*[ \\t]*\\*)");
 
     /** A claim number at a line start, so back matter is only looked for after the claims have begun. */
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[0-9IlO]{1,3}[ \\t]*[.)][ \\t]+\\S");
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[0-9IlO]{1,3}[ \\t]*[.)][ \\t]+\\S"
+            + "|(?<![\\d.])1[ \\t]*\\.[ \\t]*\\p{Lu}"); // or claim 1 run in after a heading: "CLAIMS1. A roof"
 
     private BackMatter() {}
 
     /** The letters back matter begins with; other sentence starts are passed over without the pattern. */
-    private static final String FIRST = "RUFOPANDZI*[";
+    private static final String FIRST = "RUFOPANDZIS*[";
 
     static void blank(AnalysisText t) {
         String s = t.written();

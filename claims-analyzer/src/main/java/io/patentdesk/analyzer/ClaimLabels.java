@@ -41,10 +41,12 @@ final class ClaimLabels {
             + ")[ \\t]*",
             Pattern.MULTILINE);
     /**
-     * A label after a period inside a line (tried right after each period); group 1/2 the number(s). Text extracted
-     * from PDFs may lose the blank: "the casing.16. The differential of claim 15".
+     * A label after a period inside a line (tried right after each period); group 1/2 the number(s), or group 3 the
+     * number after "Claim" in the WO style "unit. Claim 2 The process of Claim 1". Text extracted from PDFs may lose
+     * the blank: "the casing.16. The differential of claim 15".
      */
-    private static final Pattern INLINE = Pattern.compile("[ \\t]*" + TOK + RANGE + "[ \\t]*[.)]");
+    private static final Pattern INLINE = Pattern.compile("[ \\t]*(?:" + TOK + RANGE + "[ \\t]*[.)]|C[Ll][Aa][Ii][Mm][ \\t]+"
+            + TOK + "(?:[ \\t]*[:.]|(?=[ \\t]+[A-Z])))");
 
     /** How many claims text extraction may have lost between two labels found inside a line. */
     private static final int MAX_SKIPPED = 50;
@@ -72,7 +74,11 @@ final class ClaimLabels {
         // Tried at each line start only: a scan over every position costs more than the rest of the parse.
         for (int ls = 0; ls >= 0 && ls < text.length(); ls = nextLine(text, ls)) {
             if (!m.region(ls, text.length()).lookingAt()) {
-                continue;
+                // "WHAT IS CLAIMED IS: 1. A composite", "CLAIMS1. A roof": a heading run into claim 1's line
+                int at = lines.isEmpty() ? ClaimHeadings.afterHeadings(text, ls) : -1;
+                if (at < 0 || !m.region(at, text.length()).lookingAt() || !firstClaim(m)) {
+                    continue;
+                }
             }
             boolean claimWord = m.group(1) != null;
             String a = claimWord ? m.group(1) : m.group(3);
@@ -104,8 +110,11 @@ final class ClaimLabels {
                 if (!im.region(dot + 1, limit).lookingAt()) {
                     continue;
                 }
-                Label inl = label(text, im.start(1), blanksAfter(written, im.end()), im.group(1), im.group(2));
-                boolean glued = im.start(1) == dot + 1;
+                int numberGroup = im.group(1) != null ? 1 : 3;
+                int labelStart = numberGroup == 1 ? im.start(1) : skipBlanks(text, dot + 1, limit);
+                Label inl = label(text, labelStart, blanksAfter(written, im.end()), im.group(numberGroup),
+                        im.group(2));
+                boolean glued = labelStart == dot + 1;
                 if (glued && (inl == null || inl.misread() || dot == 0 || !Character.isLetter(text.charAt(dot - 1))
                         && text.charAt(dot - 1) != ')' || im.end() >= limit
                         || !Character.isWhitespace(text.charAt(im.end())))) {
@@ -121,6 +130,12 @@ final class ClaimLabels {
             }
         }
         return out;
+    }
+
+    /** Whether a line label just matched (by {@link #LINE}) numbers claim 1, as the first label after a heading must. */
+    private static boolean firstClaim(Matcher m) {
+        String a = m.group(1) != null ? m.group(1) : m.group(3);
+        return a != null && number(a) == 1;
     }
 
     private static int nextLine(String text, int from) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a claims text into claims and parses each one. Accepts "1. A", "1 . A" (USPTO full-text spacing), "1) A",
- * "Claim 1: A", "[Claim 1] A", optionally under a heading such as "What is claimed is:" or an amendment's "Listing of
- * Claims:". A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
+ * "Claim 1: A", "[Claim 1] A", optionally under a heading ({@link ClaimHeadings}) such as "What is claimed is:" or an
+ * amendment's "Listing of Claims:", on its own line or before claim 1. A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
  * claim 1 (as in scraped claim sets).
  *
  * <p>The text is read as {@link AnalysisText}: amendment and reissue deletions and OCR debris blanked, at unchanged
@@ -16,16 +16,6 @@ import java.util.regex.Pattern;
  * each claim keeps the text as written and the text as read ({@link Claim#analysisText()}).
  */
 final class ClaimParser {
-
-    private static final Pattern HEADING = Pattern.compile(
-            "(?i)^\\s*(?:what\\s+(?:is|are)\\s+claimed\\s+is|what\\s+(?:i|we)\\s+claim\\s+is|what\\s+is\\s+claimed|"
-                    + "(?:i|we)\\s+claim|the\\s+invention\\s+claimed\\s+is|claimed\\s+is|claims?|"
-                    + "what\\s+is\\s+claimed\\s+is\\s+the\\s+following|"
-                    // the lines an amendment puts before its claim listing (37 CFR 1.121(c))
-                    + "amendments?\\s+to\\s+the\\s+claims|in\\s+the\\s+claims|(?:complete\\s+|current\\s+)?listing\\s+of"
-                    + "\\s+(?:the\\s+)?claims|claims?\\s+listing|this\\s+listing\\s+of\\s+claims\\s+(?:will\\s+)?replaces?"
-                    + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application)"
-                    + "\\s*[:.]?\\s*$");
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
 
@@ -120,16 +110,12 @@ final class ClaimParser {
         return InputQuality.of(placed, text, origin);
     }
 
-    private static boolean isHeading(String s) {
-        return HEADING.matcher(s).matches();
-    }
-
     /** An unnumbered leading text without its heading lines ("What is claimed is:", "Listing of Claims:"). */
     private static int[] withoutHeadings(String text, int[] lead) {
         while (lead != null) {
             int nl = text.indexOf('\n', lead[0]);
             int lineEnd = nl < 0 || nl > lead[1] ? lead[1] : nl;
-            if (!isHeading(text.substring(lead[0], lineEnd))) {
+            if (!ClaimHeadings.isHeadingLine(text.substring(lead[0], lineEnd))) {
                 return lead;
             }
             lead = lineEnd >= lead[1] ? null : trimmed(text, lineEnd + 1, lead[1]);

@@ -39,6 +39,12 @@ public final class CorpusClaimSets {
     /** A number label: "1.", "2 .", "3)", or a range of canceled claims in either spacing ("1 .- 15 .", "1 - 15 ."). */
     /** A claim's own label: group 1 its number, group 2 the last number of a range ("1 - 5 . (canceled)"). */
     private static final Pattern LABEL = Pattern.compile("^\\s*(\\d{1,5})\\s*(?:\\.?\\s*-\\s*(\\d{1,5})\\s*\\.|[.)])");
+    /**
+     * An element that opens with a claims heading ("WHAT IS CLAIMED IS: 1. A", "CLAIMS1. A", "Claim 1 A"): a whole
+     * claim set as extracted from a PDF, whose labels the parser finds; it gets no number of its own.
+     */
+    private static final Pattern HEADED = Pattern.compile("(?i)^[\\W&&[^(]]*(?:what\\s|(?:i|we)\\s+claim|the\\s+invention"
+            + "\\s+claimed|(?:amended\\s+)?claims?|(?:patent)?anspr\u00fcche|revendications|reivindicaciones)");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CorpusClaimSets() {}
@@ -108,6 +114,8 @@ public final class CorpusClaimSets {
             java.util.regex.Matcher m = LABEL.matcher(c);
             if (m.find()) {
                 next = Integer.parseInt(m.group(m.group(2) != null ? 2 : 1)) + 1;
+            } else if (i == 0 && HEADED.matcher(c).lookingAt()) {
+                next = 2; // the parser reads the heading and the labels after it
             } else {
                 c = next++ + ". " + c;
             }

@@ -4,6 +4,7 @@ import io.patentdesk.analyzer.Analyzer;
 import io.patentdesk.analyzer.Finding;
 import io.patentdesk.analyzer.Office;
 import io.patentdesk.analyzer.OfficeGuess;
+import io.patentdesk.analyzer.Report;
 import io.patentdesk.analyzer.Severity;
 import io.patentdesk.analyzer.Suppressions;
 import java.io.IOException;
@@ -85,16 +86,19 @@ final class CorpusErrorRates {
             }
             // each text is checked under the office it was written for, as `check` does by default (EP claims: EPO)
             Office office = OfficeGuess.of(e.document(), e.id());
-            List<Finding> errors = analyzer.analyze(e.document(), office, Suppressions.none()).findings().stream()
-                    .filter(x -> x.severity() == Severity.ERROR).toList();
-            rates.byFolder.get(e.folder()).add(e.claims(), errors);
+            Report report = analyzer.analyze(e.document(), office, Suppressions.none());
+            List<Finding> errors = report.findings().stream().filter(x -> x.severity() == Severity.ERROR).toList();
+            // a record holding the whole set in one entry (a WO text from a PDF: "CLAIMS1. A roof ... 2. ...") counts
+            // the claims the parser found in it
+            int claims = e.claims() == 1 ? Math.max(1, report.claims().size()) : e.claims();
+            rates.byFolder.get(e.folder()).add(claims, errors);
             if (!OPENING_LOST.matcher(e.document().claims()).find()) {
-                rates.intactOpening.computeIfAbsent(e.folder(), k -> new Group()).add(e.claims(), errors);
+                rates.intactOpening.computeIfAbsent(e.folder(), k -> new Group()).add(claims, errors);
             }
-            rates.byEra.computeIfAbsent(CorpusRecordClass.era(e.date(), e.id()), k -> new Group()).add(e.claims(), errors);
+            rates.byEra.computeIfAbsent(CorpusRecordClass.era(e.date(), e.id()), k -> new Group()).add(claims, errors);
             rates.byKind.computeIfAbsent(CorpusRecordClass.kind(e.folder(), e.id()), k -> new Group())
-                    .add(e.claims(), errors);
-            rates.byOffice.computeIfAbsent(office.id(), k -> new Group()).add(e.claims(), errors);
+                    .add(claims, errors);
+            rates.byOffice.computeIfAbsent(office.id(), k -> new Group()).add(claims, errors);
         }
         // A row of its own only where the loss is common enough to move the folder's figure (one odd record is not).
         rates.intactOpening.entrySet().removeIf(g -> g.getValue().sets

@@ -31,4 +31,15 @@ class CorpusClaimSetsTest {
         assertThat(CorpusClaimSets.claimsText(List.of("1 .- 15 . (canceled)", "16 . A tire.")))
                 .isEqualTo("1 .- 15 . (canceled)\n16 . A tire.");
     }
+
+    @Test
+    void aWholeSetUnderItsHeadingInOneElementGetsNoLabelOfItsOwn() {
+        // grobid-ep-wo-us: a WO publication's claims as one text under its heading; the parser reads the labels
+        assertThat(CorpusClaimSets.claimsText(List.of("CLAIMS1. A roof.2. The roof of claim 1.")))
+                .isEqualTo("CLAIMS1. A roof.2. The roof of claim 1.");
+        assertThat(CorpusClaimSets.claimsText(List.of("WHAT IS CLAIMED IS: Claim 1 A roof. Claim 2 The roof of Claim 1.")))
+                .startsWith("WHAT IS CLAIMED IS:");
+        // a claim that merely opens with "the" is still numbered
+        assertThat(CorpusClaimSets.claimsText(List.of("The roof.", "2. The roof of claim 1."))).startsWith("1. The roof.");
+    }
 }

@@ -1,0 +1,86 @@
+package io.patentdesk.analyzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Claim sets as text extraction gives them from WO and EP publications (grobid-ep-wo-us of the shared corpus): the
+ * whole set on one line, its heading run into claim 1, the next claims run in after a period, sometimes without a
+ * blank ("structure.2. A roof") or labelled "Claim 2" without a period.
+ */
+class ClaimHeadingsTest {
+
+    private static final String BODY = "A roof comprising a tile.2. The roof of claim 1, wherein the tile is red. 3. The"
+            + " roof of claim 2, wherein the tile is flat.";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "WHAT IS CLAIMED IS: 1. ",
+        "WHAT IS CLAIMED IS:.1. ",
+        "CLAIMS1. ",
+        "CLAIMS We claim: 1. ",
+        "CLAIMSWhat is claimed is:1. ",
+        "/ CLAIM:1. ",
+        "Patentansprüche1. ",
+        "REVENDICATIONS1. ",
+        "REIVINDICACIONES 1. ",
+        "AMENDED CLAIMS[received by the International Bureau on 13 March 1995 (13.03.95); original claims 1-21"
+                + " replaced by amended claims 1-26 (9 pages)]1. ",
+    })
+    void aHeadingRunIntoClaimOneIsReadAsAHeading(String heading) {
+        String text = heading + BODY;
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2, 3);
+        assertThat(set.claims().get(0).text()).startsWith("1.").endsWith("a tile.");
+        assertThat(set.claims().get(1).references()).containsExactly(1);
+        assertThat(set.unnumberedLeader()).isNull();
+        List<Finding> errors = new Analyzer().analyze(Document.ofClaims(text)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "WHAT IS CLAIMED IS: Claim 1 A roof comprising a tile. Claim 2 The roof of Claim 1, wherein the tile is red.",
+        "Claim 1 A roof comprising a tile. Claim 2 The roof of Claim 1 , wherein the tile is red.",
+    })
+    void claimsLabelledClaimNWithoutAPeriodAreSplit(String text) {
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2);
+        assertThat(set.claims().get(1).references()).containsExactly(1);
+        assertThat(set.claims().get(0).text()).endsWith("a tile.");
+    }
+
+    @Test
+    void aSentenceThatOnlyStartsLikeAHeadingStaysClaimText() {
+        // no claim 1 label follows "Claims": the line is one unnumbered claim, as any unlabelled text is
+        ClaimSet set = ClaimSet.parse("Claims are made. 1. A roof comprising a tile.");
+        assertThat(set.claims()).hasSize(1);
+        assertThat(set.claims().get(0).text()).startsWith("Claims are made.");
+    }
+
+    @Test
+    void aHeadingIsReadOnlyBeforeClaimOne() {
+        ClaimSet set = ClaimSet.parse("WHAT IS CLAIMED IS: 2. A roof comprising a tile.");
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1);
+        assertThat(set.claims().get(0).text()).startsWith("WHAT IS CLAIMED IS: 2.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1. A roof comprising a tile. STATEMENT UNDER ARTICLE 19 The amended claim 1 defines over the art cited.",
+        "CLAIMS1. A roof comprising a tile. STATEMENT UNDER ARTICLE19As will be understood, the roof differs.",
+    })
+    void anArticle19StatementAfterTheClaimsIsNotClaimText(String text) {
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).hasSize(1);
+        assertThat(set.claims().get(0).analysisText().strip()).endsWith("a tile.");
+        List<Finding> errors = new Analyzer().analyze(Document.ofClaims(text)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).isEmpty();
+    }
+}
