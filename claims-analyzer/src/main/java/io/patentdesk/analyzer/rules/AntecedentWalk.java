@@ -618,6 +618,17 @@ final class AntecedentWalk {
             return; // "the determination" after "determining ..."
         }
         int shortest = shortestReading(tokens, words);
+        String respelled = respelledTerm(c, tokens, words, words.length);
+        if (respelled == null && shortest < words.length) {
+            respelled = respelledTerm(c, tokens, words, shortest);
+        }
+        if (respelled != null) {
+            // "said anit-cancer treatment" after "an anti-cancer treatment", "the LED die/dice" after "an LED die": the
+            // term introduced, written with a slip or with its alternatives; say which term it is
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                    "; it reads as '" + respelled + "', introduced earlier, written differently: write it the same way");
+            return;
+        }
         if (words.length == 1 && acronym(tokens.get(words[0]).text())) {
             reportAbbreviation(c, tokens, det, words);
         } else if (partOf) {
@@ -649,6 +660,10 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it is in the preamble's statement of purpose, where examiners rarely object, but an"
                             + " indefinite article would be clearer");
+        } else if (roleAfterAs(tokens, det)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; after 'as' it names the role something plays ('zinc oxide as the major component'), which"
+                            + " examiners usually accept: introduce it if it is an element of its own");
         } else if (capitalized == 1 && !opening) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; if it is the name of one known thing, this is fine");
@@ -750,6 +765,17 @@ final class AntecedentWalk {
         return (t.is("associated") || t.is("contained") || t.is("present") || t.is("located") || t.is("inherent"))
                 && after + 1 < tokens.size() && (tokens.get(after + 1).is("with") || tokens.get(after + 1).is("in")
                 || tokens.get(after + 1).is("on") || tokens.get(after + 1).is("within"));
+    }
+
+    /**
+     * Whether the determiner at {@code det} follows "as" (not "as well as", which adds an element): "containing zinc
+     * oxide as the major component", "uses the element as the light source", "such as the Internet".
+     */
+    private static boolean roleAfterAs(List<Token> tokens, int det) {
+        if (det < 1 || !tokens.get(det - 1).is("as")) {
+            return false;
+        }
+        return det < 3 || !(tokens.get(det - 2).is("well") && tokens.get(det - 3).is("as"));
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
@@ -895,6 +921,117 @@ final class AntecedentWalk {
             }
         }
         return false;
+    }
+
+    /** A word this long or longer may be a slip of one letter for another word; shorter ones are other words. */
+    private static final int SLIP_MIN_LENGTH = 6;
+    /** A slip is written at most this often; a word written more often is meant ("fixture" beside "mixture"). */
+    private static final int SLIP_MAX_USES = 2;
+
+    /**
+     * The introduced term that the first {@code count} words of a phrase with no antecedent spell differently, or
+     * null: one word with one letter left out, added, changed or two swapped ("anit-cancer" for "anti-cancer",
+     * "indentification", "hierarch"), when that word is rare in the claims and the term it makes is known here; or
+     * one alternative of a word written with a slash ("die/dice", "buyer/buyers").
+     */
+    private String respelledTerm(Claim c, List<Token> tokens, int[] words, int count) {
+        List<int[]> pieces = new ArrayList<>(count);
+        for (int j = 0; j < count; j++) {
+            pieces.add(idsOf(tokens.get(words[j]).lower()));
+        }
+        for (int j = 0; j < count; j++) {
+            String lower = tokens.get(words[j]).lower();
+            String found = null;
+            if (lower.indexOf('/') > 0) {
+                for (String alt : lower.split("/")) {
+                    if (!alt.isEmpty() && knownAs(c, pieces, j, alt)) {
+                        found = alt;
+                        break;
+                    }
+                }
+            } else if (lower.length() >= SLIP_MIN_LENGTH && isWord(lower)) {
+                found = slipOf(c, pieces, j, lower);
+            }
+            if (found != null) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < count; k++) {
+                    sb.append(k == 0 ? "" : " ").append(k == j ? found : tokens.get(words[k]).text());
+                }
+                return sb.toString();
+            }
+        }
+        return null;
+    }
+
+    /** A word one edit from {@code lower} that makes the phrase known, where {@code lower} is rare; or null. */
+    private String slipOf(Claim c, List<int[]> pieces, int at, String lower) {
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < lower.length(); i++) {
+            candidates.add(lower.substring(0, i) + lower.substring(i + 1)); // a letter added
+            if (i + 1 < lower.length()) {
+                candidates.add(lower.substring(0, i) + lower.charAt(i + 1) + lower.charAt(i) + lower.substring(i + 2));
+            }
+        }
+        for (int i = 0; i <= lower.length(); i++) {
+            for (char ch = 'a'; ch <= 'z'; ch++) {
+                candidates.add(lower.substring(0, i) + ch + lower.substring(i)); // a letter left out
+                if (i < lower.length() && ch != lower.charAt(i)) {
+                    candidates.add(lower.substring(0, i) + ch + lower.substring(i + 1)); // a letter changed
+                }
+            }
+        }
+        String text = null;
+        for (String v : candidates) {
+            if (!knownAs(c, pieces, at, v)) {
+                continue;
+            }
+            if (text == null) {
+                text = ctx.claims().text().toLowerCase(java.util.Locale.ROOT);
+            }
+            int uses = uses(text, lower);
+            if (uses <= SLIP_MAX_USES && uses < uses(text, v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the phrase is known with the word at {@code at} written as {@code word}. A word none of whose parts was
+     * ever written here is not looked up further (and so adds nothing to the vocabulary).
+     */
+    private boolean knownAs(Claim c, List<int[]> pieces, int at, String word) {
+        for (String key : WordFacts.keys(word)) {
+            if (!vocabulary.containsKey(key)) {
+                return false;
+            }
+        }
+        return knownWith(c, pieces, at, 1, idsOf(word));
+    }
+
+    private static boolean isWord(String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z') && ch != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How often {@code word} is written in {@code text} as a word of its own. */
+    private static int uses(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)));
+            if (startOk && endOk) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the phrase with {@code count} words from {@code at} replaced by {@code ids} is known. */

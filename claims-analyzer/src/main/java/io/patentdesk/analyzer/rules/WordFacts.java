@@ -56,7 +56,8 @@ record WordFacts(String[] keys, String stem, int ordinal, boolean plural, int ki
                 AntecedentWalk.droppable(lower) || Words.looksAdjectival(lower));
     }
 
-    private static String[] keys(String lower) {
+    /** The vocabulary keys of a written word: its singular form, or one per part of a hyphenated compound. */
+    static String[] keys(String lower) {
         if (lower.indexOf('-') <= 0) {
             return new String[] {Words.singular(lower)};
         }

@@ -93,6 +93,25 @@ class GrantedTextClassesTest {
                 new Case("the head noun of the claimed subject is not ambiguous",
                         "1. An expandable vertical food cooker, comprising a rotary cooker and rails at a rear of"
                                 + " ⟦the cooker⟧.", null, null),
+                new Case("a slip of one letter in a term introduced (US07521045B2)",
+                        "1. A method comprising administering an antibody and an anti-cancer treatment.\n"
+                                + "2. The method of claim 1, wherein said anti-cancer treatment is chemotherapy.\n"
+                                + "3. The method of claim 1, wherein ⟦said anit-cancer treatment⟧ is radiation.",
+                        Severity.WARNING, Confidence.LIKELY),
+                new Case("a word one letter from an introduced one but written often is another word",
+                        "1. A kit comprising a mixture, wherein ⟦the fixture⟧ holds the mixture.\n"
+                                + "2. The kit of claim 1, wherein the fixture is steel.\n"
+                                + "3. The kit of claim 1, wherein the fixture is glass.",
+                        Severity.ERROR, Confidence.CERTAIN),
+                new Case("one alternative of a word written with a slash (US08089085B2)",
+                        "1. An LED assembly comprising an LED die and a lens covering ⟦the LED die/dice⟧.",
+                        Severity.WARNING, Confidence.LIKELY),
+                new Case("a role after 'as'",
+                        "1. A powder comprising particles containing zinc oxide as ⟦the major component⟧.",
+                        Severity.WARNING, Confidence.POSSIBLE),
+                new Case("an element added with 'as well as' stays an error",
+                        "1. A powder comprising particles of zinc oxide as well as ⟦the binder⟧.",
+                        Severity.ERROR, Confidence.CERTAIN),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
