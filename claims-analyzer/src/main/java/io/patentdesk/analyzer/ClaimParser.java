@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Splits a claims text into claims and parses each one. Accepts "1. A", "1 . A" (USPTO full-text spacing), "1) A",
  * "Claim 1: A", "[Claim 1] A", optionally under a heading such as "What is claimed is:" or an amendment's "Listing of
- * Claims:". A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
+ * Claims:", or a Japanese "【特許請求の範囲】". A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
  * claim 1 (as in scraped claim sets).
  *
  * <p>The text is read as {@link AnalysisText}: amendment and reissue deletions and OCR debris blanked, at unchanged
@@ -24,7 +24,9 @@ final class ClaimParser {
                     // the lines an amendment puts before its claim listing (37 CFR 1.121(c))
                     + "amendments?\\s+to\\s+the\\s+claims|in\\s+the\\s+claims|(?:complete\\s+|current\\s+)?listing\\s+of"
                     + "\\s+(?:the\\s+)?claims|claims?\\s+listing|this\\s+listing\\s+of\\s+claims\\s+(?:will\\s+)?replaces?"
-                    + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application)"
+                    + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application"
+                    // Japanese: "【書類名】特許請求の範囲" (the JPO filing form), "【特許請求の範囲】" (publications)
+                    + "|(?:\\u3010\\u66f8\\u985e\\u540d\\u3011\\s*)?\\u3010?\\u7279\\u8a31\\u8acb\\u6c42\\u306e\\u7bc4\\u56f2\\u3011?)"
                     + "\\s*[:.]?\\s*$");
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\r?\\n");
