@@ -78,6 +78,13 @@ class ClaimGrammarTest {
     }
 
     @Test
+    void chineseConsistingOfIsMarkedAtItsHeadAndTail() {
+        String text = "1.一种合金，由铁、碳和铬组成。\n2.根据权利要求1所述的合金，其中所述碳由石墨构成，由于纯度高。";
+        assertThat(transitions(text)).containsExactly("由=CONSISTING_OF", "组成=CONSISTING_OF", "其中=WHEREIN",
+                "由=CONSISTING_OF", "构成=CONSISTING_OF");
+    }
+
+    @Test
     void japanese() {
         String text = "【請求項１】\n基板と、電極と、を備えることを特徴とする半導体装置。\n"
                 + "【請求項2】\n請求項1に記載の半導体装置であって、前記電極は銅からなる半導体装置。\n"
