@@ -95,7 +95,7 @@ public final class Analyzer {
             }
         }
         kept.sort(ORDER);
-        return new Report(claims, tree, kept, Fees.of(claims, tree, office), readable.size() - kept.size());
+        return new Report(claims, tree, kept, Fees.of(claims, tree, office, doc.description()), readable.size() - kept.size());
     }
 
     public Report analyze(Document doc, Suppressions suppressions) {
