@@ -27,8 +27,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Parses claims and runs the rules the office's {@link OfficePack} names, as that pack states them. Immutable and thread-safe: build one and reuse it (the editor calls it on every
- * pause in typing).
+ * Parses claims and runs the rules the office's {@link OfficePack} names, as that pack states them; on Japanese claims
+ * only the rules that read Japanese ({@link Rule#readsJapanese}). Immutable and thread-safe: build one and reuse it
+ * (the editor calls it on every pause in typing).
  */
 public final class Analyzer {
 
@@ -77,8 +78,10 @@ public final class Analyzer {
         AnalysisContext ctx = new AnalysisContext(doc, claims, tree, office, words, transitions);
         OfficePack pack = office.pack();
         List<Finding> all = new ArrayList<>();
+        // Rules that read one language's words do not run on Japanese claims (no Japanese text measured for them)
+        boolean japanese = JapaneseText.isJapaneseText(doc.claims());
         for (Rule r : rules) {
-            if (pack.applies(r.id())) {
+            if (pack.applies(r.id()) && (!japanese || r.readsJapanese())) {
                 // The office's pack states each finding: its citation, its severity at most the office's.
                 r.check(ctx, f -> all.add(pack.restate(r, f)));
             }
@@ -92,7 +95,7 @@ public final class Analyzer {
             }
         }
         kept.sort(ORDER);
-        return new Report(claims, tree, kept, Fees.of(claims, tree, office), readable.size() - kept.size());
+        return new Report(claims, tree, kept, Fees.of(claims, tree, office, doc.description()), readable.size() - kept.size());
     }
 
     public Report analyze(Document doc, Suppressions suppressions) {

@@ -23,7 +23,8 @@ public final class ChineseText {
 
     /**
      * Whether the text opens in Chinese: among its first letters at least as many ideographs as Latin letters (a
-     * Chinese claim may open with a formula or a name: "CHA型拓扑结构锌硅分子筛的合成方法", "(NH4)₆Mo₇O₂4在…中的应用").
+     * Chinese claim may open with a formula or a name: "CHA型拓扑结构锌硅分子筛的合成方法", "(NH4)₆Mo₇O₂4在…中的应用"), and
+     * no kana: Japanese claims are written in the same ideographs ({@link JapaneseText}).
      */
     public static boolean isChinese(CharSequence s, int from) {
         int end = Math.min(s.length(), from + SCRIPT_WINDOW);
@@ -33,6 +34,8 @@ public final class ChineseText {
             char c = s.charAt(i);
             if (isIdeograph(c)) {
                 ideographs++;
+            } else if (JapaneseText.isKana(c)) {
+                return false;
             } else if (c < 0x80 && Character.isLetter(c)) {
                 latin++;
             }

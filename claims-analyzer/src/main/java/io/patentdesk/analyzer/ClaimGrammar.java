@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * Where the claim grammar's landmarks lie in a text, as the parser reads them: claim labels ("12.", "１．", "3、",
- * "Claim 4:"), references to other claims ("of claim 1", "any one of claims 1 to 3", "nach Anspruch 1", "selon la
- * revendication 1", "根据权利要求1", "前述任一权利要求"), transitional phrases ("comprising", "characterised in that",
- * "dadurch gekennzeichnet, dass", "caractérisé en ce que", "其特征在于", "包括", "wherein", "其中") and function links
- * ("configured to"). English, German, French and Chinese; the same rules as {@link ClaimSet#parse} and the same word
+ * "Claim 4:", "【請求項１】"), references to other claims ("of claim 1", "any one of claims 1 to 3", "nach Anspruch 1",
+ * "selon la revendication 1", "根据权利要求1", "前述任一权利要求", "請求項１～３のいずれか一項"), transitional phrases
+ * ("comprising", "characterised in that", "dadurch gekennzeichnet, dass", "caractérisé en ce que", "其特征在于", "包括",
+ * 由…组成 at its head and tail, "wherein", "其中", "を備える", "を特徴とする") and function links ("configured to").
+ * English, German, French, Chinese and Japanese; the same rules as {@link ClaimSet#parse} and the same word
  * lists as the {@link Analyzer}, so that the editor's highlighting and the drafting helpers know what the checker
  * knows, and nothing else. Offsets are into the text as given; OCR slips are read as the parser reads them ("claim I",
  * "权利要求l"). Pure and thread-safe.

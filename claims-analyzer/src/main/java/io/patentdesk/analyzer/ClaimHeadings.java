@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The headings written before a claim set: "What is claimed is:", "We claim:", an amendment's "Listing of Claims:",
- * the "CLAIMS" / "Patentansprüche" / "REVENDICATIONS" / "REIVINDICACIONES" of EP and WO publications, and the
+ * the "CLAIMS" / "Patentansprüche" / "REVENDICATIONS" / "REIVINDICACIONES" of EP and WO publications, the
+ * Japanese "【特許請求の範囲】", and the
  * "AMENDED CLAIMS [received by the International Bureau on ...]" note of a PCT Article 19 amendment. On a line of its
  * own a heading is not claim text; text extracted from a PDF often runs it into the first claim on one line ("WHAT IS
  * CLAIMED IS: 1. A composite", "CLAIMS1. A roof structure"), and then it is read as a heading before claim 1 too.
@@ -20,7 +21,9 @@ final class ClaimHeadings {
             // the lines an amendment puts before its claim listing (37 CFR 1.121(c))
             + "|amendments?\\s+to\\s+the\\s+claims|in\\s+the\\s+claims|(?:complete\\s+|current\\s+)?listing\\s+of"
             + "\\s+(?:the\\s+)?claims|claims?\\s+listing|this\\s+listing\\s+of\\s+claims\\s+(?:will\\s+)?replaces?"
-            + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application)"
+            + "\\s+all\\s+prior\\s+versions,?\\s+and\\s+listings,?\\s+of\\s+claims\\s+in\\s+the\\s+application"
+            // Japanese: "【書類名】特許請求の範囲" (the JPO filing form), "【特許請求の範囲】" (publications)
+            + "|(?:\\u3010\\u66f8\\u985e\\u540d\\u3011\\s*)?\\u3010?\\u7279\\u8a31\\u8acb\\u6c42\\u306e\\u7bc4\\u56f2\\u3011?)"
             // the International Bureau's note on an Article 19 amendment: "[received by ... (9 pages)]"
             + "(?:\\s*\\[[^\\]\\n]{0,400}\\])?";
 

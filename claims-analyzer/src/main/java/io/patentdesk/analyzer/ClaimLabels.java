@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * The lamp") when it is the next number; ranges of canceled claims in an amendment ("1-6. (Canceled)", "21.-25.
  * (canceled)", "11 - 15 . (canceled)", "1 - 10 (canceled)", "Claims 1-6 (Canceled)"), taken only with their status
  * identifier; and claim
- * numbers OCR misread ("I5." for 15), taken only where the numbering expects them.
+ * numbers OCR misread ("I5." for 15), taken only where the numbering expects them. Japanese claims are labelled
+ * "【請求項１】" (特許法施行規則 第24条の3 第3号; full- or half-width digits, "[請求項1]" in plain-text copies): where a
+ * text has such labels they are its labels, wherever they stand, and nothing else is (a line "1." inside a Japanese
+ * claim is an item of a list).
  */
 final class ClaimLabels {
 
@@ -48,6 +51,13 @@ final class ClaimLabels {
     private static final Pattern INLINE = Pattern.compile("[ \\t]*(?:" + TOK + RANGE + "[ \\t]*[.)]|C[Ll][Aa][Ii][Mm][ \\t]+"
             + TOK + "(?:[ \\t]*[:.]|(?=[ \\t]+[A-Z])))");
 
+    /** "【請求項１】", "【請求項 12 】", "[請求項3]"; group 1 the number. */
+    private static final Pattern JAPANESE = Pattern.compile(
+            "[\\u3010\\[\\uff3b][ \\t\\u3000]*\\u8acb\\u6c42\\u9805[ \\t\\u3000]*([0-9\\uff10-\\uff19]{1,7})[ \\t\\u3000]*"
+                    + "[\\u3011\\]\\uff3d]");
+    /** 請求項, the word every Japanese label holds. */
+    private static final String JAPANESE_CLAIM_WORD = "\u8acb\u6c42\u9805";
+
     /** How many claims text extraction may have lost between two labels found inside a line. */
     private static final int MAX_SKIPPED = 50;
     /** A reference to a claim at the start of a dependent claim, in the languages of EP and WO texts. */
@@ -69,6 +79,12 @@ final class ClaimLabels {
 
     /** The labels of {@code text} (the analysis text) in order; {@code written} is the text as written. */
     static List<Label> find(String text, String written) {
+        if (text.contains(JAPANESE_CLAIM_WORD)) {
+            List<Label> japanese = findJapanese(text, written);
+            if (!japanese.isEmpty()) {
+                return japanese;
+            }
+        }
         List<Label> lines = new ArrayList<>();
         Matcher m = LINE.matcher(text);
         // Tried at each line start only: a scan over every position costs more than the rest of the parse.
@@ -136,6 +152,25 @@ final class ClaimLabels {
     private static boolean firstClaim(Matcher m) {
         String a = m.group(1) != null ? m.group(1) : m.group(3);
         return a != null && number(a) == 1;
+    }
+
+    /**
+     * The "【請求項N】" labels of a Japanese claims text. A label ends after the blanks and the line break after it: a
+     * Japanese publication writes each claim on the line below its label.
+     */
+    private static List<Label> findJapanese(String text, String written) {
+        List<Label> out = new ArrayList<>();
+        Matcher m = JAPANESE.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end < written.length() && (written.charAt(end) == ' ' || written.charAt(end) == '\t'
+                    || written.charAt(end) == '\u3000' || written.charAt(end) == '\r' || written.charAt(end) == '\n')) {
+                end++;
+            }
+            int n = number(m.group(1));
+            out.add(new Label(m.start(), end, n, n, false));
+        }
+        return out;
     }
 
     private static int nextLine(String text, int from) {

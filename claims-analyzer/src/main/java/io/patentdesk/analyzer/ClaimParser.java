@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a claims text into claims and parses each one. Accepts "1. A", "1 . A" (USPTO full-text spacing), "1) A",
- * "Claim 1: A", "[Claim 1] A", optionally under a heading ({@link ClaimHeadings}) such as "What is claimed is:" or an
- * amendment's "Listing of Claims:", on its own line or before claim 1. A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
+ * "Claim 1: A", "[Claim 1] A", optionally under a heading ({@link ClaimHeadings}) such as "What is claimed is:", an
+ * amendment's "Listing of Claims:" or a Japanese "【特許請求の範囲】", on its own line or before claim 1. A text with no number at all is one claim; an unnumbered leading text followed by claim 2 is taken as
  * claim 1 (as in scraped claim sets).
  *
  * <p>The text is read as {@link AnalysisText}: amendment and reissue deletions and OCR debris blanked, at unchanged

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * together by OCR ("ofclaim 1further"). German and French claims (EPO) the same way: "nach Anspruch 1", "nach einem
  * der Ansprüche 1 bis 3", "nach einem der vorhergehenden Ansprüche", "selon la revendication 1 ou 2", "selon l'une
  * quelconque des revendications 1 à 3", "selon l'une des revendications précédentes". Numbers written out in
- * translations: "according to the first claim", "the first or second claim".
+ * translations: "according to the first claim", "the first or second claim". Chinese ("根据权利要求1所述的") and
+ * Japanese ("請求項１～３のいずれか一項に記載の") as their grammars below say.
  */
 final class ClaimReferences {
 
@@ -84,6 +85,37 @@ final class ClaimReferences {
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
 
     /**
+     * Japanese (JPO): "請求項１に記載の", "請求項１又は２に記載の", "請求項１、２又は３", "請求項１～３のいずれか一項に記載の",
+     * "請求項１から３のいずれか１項に記載の", "請求項１ないし３", "請求項1乃至3の何れかに記載の"; ASCII or full-width digits. A
+     * range reads as the claims in the alternative even without いずれか: a Japanese claim cites claims in the alternative
+     * (特許法施行規則 第24条の3), "及び"/"並びに" join claims together. Every claim that cites another is read as depending
+     * on it, independent in form or not: 第24条の3 第4号 and 第5号 apply to any claim citing another claim.
+     */
+    private static final String JA_NUM = "[0-9\\uff10-\\uff19]{1,4}";
+    private static final String JA_CLAIM = "\\u8acb\\u6c42\\u9805"; // 請求項, in a pattern
+    /** 請求項: the claim word of every Japanese reference. */
+    private static final String JA_CLAIM_WORD = "\u8acb\u6c42\u9805";
+    /** 又は, または, 若しくは, もしくは. */
+    private static final String JA_OR = "\\u53c8\\u306f|\\u307e\\u305f\\u306f|\\u82e5\\u3057\\u304f\\u306f|\\u3082\\u3057\\u304f\\u306f";
+    /** 及び, および, 並びに, ならびに. */
+    private static final String JA_AND = "\\u53ca\\u3073|\\u304a\\u3088\\u3073|\\u4e26\\u3073\\u306b|\\u306a\\u3089\\u3073\\u306b";
+    /** -, ～, 〜, から, ないし, 乃至. */
+    private static final String JA_RANGE = "[-\\u2010\\u2013\\u2014~\\uff0d\\uff5e\\u301c]|\\u304b\\u3089|\\u306a\\u3044\\u3057|\\u4e43\\u81f3";
+    private static final String JA_JOIN = "\\s*(?:[\\u3001,\\uff0c]\\s*(?:" + JA_OR + "|" + JA_AND + ")?|" + JA_OR + "|" + JA_AND + "|"
+            + JA_RANGE + ")\\s*";
+    /** "までのいずれか一項", "のうちいずれか１項", "の何れか", "いずれか1つ". */
+    private static final String JA_ANY = "\\s*(?:\\u307e\\u3067)?(?:\\u306e)?(?:\\u3046\\u3061)?(?:\\u306e)?"
+            + "(?:\\u3044\\u305a\\u308c\\u304b|\\u4f55\\u308c\\u304b|\\u3044\\u305a\\u308c|\\u4f55\\u308c)"
+            + "(?:\\s*[\\u4e001\\uff11]\\s*[\\u9805\\u3064])?";
+    private static final Pattern JA_EXPLICIT = Pattern.compile("()(" + JA_CLAIM + ")\\s*(" + JA_NUM + ")((?:" + JA_JOIN
+            + "(?:" + JA_CLAIM + ")?\\s*" + JA_NUM + ")*)(" + JA_ANY + ")?");
+    /** "前記いずれかの請求項", "上記いずれか一項の請求項", "先行するいずれかの請求項": every claim before, in the alternative. */
+    private static final Pattern JA_PRECEDING = Pattern.compile("(?:\\u524d\\u8a18|\\u4e0a\\u8a18|\\u524d\\u8ff0\\u306e|\\u5148\\u884c\\u3059\\u308b)"
+            + "(?:\\u3044\\u305a\\u308c\\u304b|\\u4f55\\u308c\\u304b)(?:[\\u4e001\\uff11][\\u9805\\u3064])?\\u306e" + JA_CLAIM);
+    private static final Pattern JA_TAIL_TOKEN = Pattern.compile(JA_NUM + "|" + JA_RANGE + "|" + JA_OR + "|" + JA_AND
+            + "|[\\u3001,\\uff0c]");
+
+    /**
      * One language's reference phrases; the parse is the same for all of them. {@code claimWords}: what every phrase
      * holds ("claim", "Anspr"/"revendicat", "权利"), so a scan over a whole claim set looks only near them;
      * {@code reachBefore}: how far before its claim word a phrase may begin ("any one or more of the preceding claims",
@@ -95,6 +127,7 @@ final class ClaimReferences {
     private static final Grammar GERMAN_FRENCH = new Grammar(DE_FR_PRECEDING, DE_FR_EXPLICIT, DE_FR_TAIL_TOKEN,
             List.of("anspr", "revendicat"), 60);
     private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN, List.of("\u6743\u5229"), 8);
+    private static final Grammar JAPANESE = new Grammar(JA_PRECEDING, JA_EXPLICIT, JA_TAIL_TOKEN, List.of(JA_CLAIM_WORD), 16);
 
     /** How far after its claim word a phrase may end ("claims 1, 2, 3, ..."). */
     private static final int REACH_AFTER = 400;
@@ -168,7 +201,9 @@ final class ClaimReferences {
                 || lower.contains("vorherig") || lower.contains("obigen") || lower.contains("voran")
                 || lower.contains("vorausg") || lower.contains("obenst") || lower.contains("vorgeh")
                 || lower.contains("pr\u00e9c") || lower.contains("ant\u00e9rieur")
-                || lower.contains("\u524d\u8ff0") || lower.contains("\u4e0a\u8ff0"); // 前述, 上述
+                || lower.contains("\u524d\u8ff0") || lower.contains("\u4e0a\u8ff0") // 前述, 上述
+                || lower.contains("\u524d\u8a18") || lower.contains("\u4e0a\u8a18") // 前記, 上記
+                || lower.contains("\u5148\u884c"); // 先行
     }
 
     /** Plural claim words: "claims 1-3" without "any" reads as all of them, "any of claims" as one of them. */
@@ -184,7 +219,7 @@ final class ClaimReferences {
         boolean alternative = false;
         boolean cumulative = false;
         Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
-                : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
+                : content.contains(JA_CLAIM_WORD) ? JAPANESE : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
         if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
@@ -215,7 +250,7 @@ final class ClaimReferences {
                 end = m.end();
             }
             boolean any = m.group(1) != null && !m.group(1).isEmpty()
-                    || g == CHINESE && m.group(5) != null; // "权利要求1-3中任一项": the marker follows the numbers
+                    || (g == CHINESE || g == JAPANESE) && m.group(5) != null; // "权利要求1-3中任一项", "のいずれか一項"
             List<Integer> here = new ArrayList<>();
             here.add(Integer.parseInt(m.group(3))); // parseInt reads full-width digits too
             String tail = m.group(4);
@@ -227,9 +262,14 @@ final class ClaimReferences {
                 String tok = t.group().toLowerCase(java.util.Locale.ROOT);
                 switch (tok) {
                     case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
-                         "\u5230" -> range = true;
-                    case "or", "oder", "ou", "\u6216", "\u6216\u8005" -> or = true;
-                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e" -> and = true;
+                         "\u5230", "\u2010", "\u301c", "\u304b\u3089", "\u306a\u3044\u3057", "\u4e43\u81f3" -> {
+                        range = true;
+                        or |= g == JAPANESE; // "請求項１～３に記載の": a Japanese range cites in the alternative
+                    }
+                    case "or", "oder", "ou", "\u6216", "\u6216\u8005", "\u53c8\u306f", "\u307e\u305f\u306f",
+                         "\u82e5\u3057\u304f\u306f", "\u3082\u3057\u304f\u306f" -> or = true;
+                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e", "\u53ca\u3073", "\u304a\u3088\u3073",
+                         "\u4e26\u3073\u306b", "\u306a\u3089\u3073\u306b" -> and = true;
                     case ",", "\u3001", "\uff0c" -> { }
                     default -> {
                         int n = Integer.parseInt(tok);
@@ -241,7 +281,7 @@ final class ClaimReferences {
                                 }
                             }
                             range = false;
-                            and |= !any; // "claims 1-3" without "any" reads as all of them
+                            and |= !any && g != JAPANESE; // "claims 1-3" without "any" reads as all of them
                         }
                         here.add(n);
                     }
@@ -254,7 +294,7 @@ final class ClaimReferences {
                 } else {
                     cumulative = true;
                 }
-            } else if (any && (g == CHINESE || plural(m.group(2)))) {
+            } else if (any && (g == CHINESE || g == JAPANESE || plural(m.group(2)))) {
                 alternative = true;
             }
             if (and && !any && !or) {
@@ -306,6 +346,9 @@ final class ClaimReferences {
         if (content.contains(ZH_CLAIM_WORD)) {
             collectNumbers(CHINESE, content, out);
         }
+        if (content.contains(JA_CLAIM_WORD)) {
+            collectNumbers(JAPANESE, content, out);
+        }
         out.sort(java.util.Comparator.comparingInt(WrittenNumber::start));
         return out;
     }
@@ -330,6 +373,9 @@ final class ClaimReferences {
         }
         if (text.contains(ZH_CLAIM_WORD)) {
             collectPhrases(CHINESE, text, preceding, found);
+        }
+        if (text.contains(JA_CLAIM_WORD)) {
+            collectPhrases(JAPANESE, text, preceding, found);
         }
         found.sort(java.util.Comparator.comparingInt(Phrase::start).thenComparingInt(p -> -p.end()));
         List<Phrase> out = new ArrayList<>(found.size());
@@ -413,7 +459,7 @@ final class ClaimReferences {
     private static boolean isRangeToken(String tok) {
         return switch (tok.toLowerCase(java.util.Locale.ROOT)) {
             case "-", "\u2013", "\u2014", "to", "through", "bis", "\u00e0", "~", "\uff0d", "\uff5e", "\u81f3",
-                 "\u5230" -> true;
+                 "\u5230", "\u2010", "\u301c", "\u304b\u3089", "\u306a\u3044\u3057", "\u4e43\u81f3" -> true;
             default -> false;
         };
     }

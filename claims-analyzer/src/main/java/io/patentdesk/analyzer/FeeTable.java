@@ -17,8 +17,6 @@ import java.util.Properties;
  */
 public final class FeeTable {
 
-    /** Claim-dependent fee kinds, each charged per claim of one {@link Fees} count. */
-    enum ClaimFee { excessTotal, excessTotalHigher, excessIndependent, multipleDependent }
 
     private final Office office;
     private final String currency;
@@ -84,27 +82,38 @@ public final class FeeTable {
         }
         List<FeeEstimate.Item> items = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> en : m.entrySet()) {
+            FeeEstimate.Basis basis = basis(en.getKey());
             int count = count(en.getKey(), fees);
-            boolean perClaim = count >= 0;
-            if (perClaim && count == 0) {
+            if (basis != FeeEstimate.Basis.FIXED && count == 0) {
                 continue;
             }
-            int n = perClaim ? count : 1;
+            int n = basis == FeeEstimate.Basis.FIXED ? 1 : count;
             items.add(new FeeEstimate.Item(labels.get(en.getKey()), n, en.getValue(),
-                    en.getValue().multiply(BigDecimal.valueOf(n)), perClaim));
+                    en.getValue().multiply(BigDecimal.valueOf(n)), basis));
         }
-        items.sort(java.util.Comparator.comparing(FeeEstimate.Item::perClaim)); // fixed fees first, order kept
+        items.sort(java.util.Comparator.comparing(FeeEstimate.Item::basis)); // fixed, claims, pages; order kept
         return new FeeEstimate(office, e, currency, effective, source, items);
     }
 
-    /** How many times a claim fee is due, or -1 for a fixed fee. */
+    /** What a fee item of the pack is charged on, by its key. */
+    private static FeeEstimate.Basis basis(String item) {
+        return switch (item) {
+            case "excessTotal", "excessTotalHigher", "excessIndependent", "multipleDependent" -> FeeEstimate.Basis.CLAIMS;
+            case "excessPages", "excessPagesHigher" -> FeeEstimate.Basis.PAGES;
+            default -> FeeEstimate.Basis.FIXED;
+        };
+    }
+
+    /** How many times a claim or page fee is due (a fixed fee: not asked). */
     private static int count(String item, Fees f) {
         return switch (item) {
             case "excessTotal" -> f.excessTotal() - f.excessTotalHigher(); // the higher tier is charged on its own
             case "excessTotalHigher" -> f.excessTotalHigher();
             case "excessIndependent" -> f.excessIndependent();
             case "multipleDependent" -> f.multipleDependentClaims() > 0 ? 1 : 0; // once per application, 1.16(j)
-            default -> -1;
+            case "excessPages" -> f.excessPages() - f.excessPagesHigher(); // pages 31-300, then 301 on at their own rate
+            case "excessPagesHigher" -> f.excessPagesHigher();
+            default -> 1;
         };
     }
 }

@@ -24,21 +24,20 @@ public final class OfficeGuess {
         String claims = doc.claims();
         String sample = claims.length() > SAMPLE ? claims.substring(0, SAMPLE) : claims;
         int han = 0;
-        int kana = 0;
         int latin = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             switch (s) {
                 case HAN -> han++;
-                case HIRAGANA, KATAKANA -> kana++;
                 case LATIN -> latin++;
                 default -> { }
             }
         }
-        // Kana only occur in Japanese; many Han characters without kana are Chinese. A few Han characters in English
-        // claims (a compound's name) do not count: the script has to outweigh the Latin letters.
-        if (kana >= 10 && kana + han > latin) {
+        // Kana only occur in Japanese, and a few of them are enough (JapaneseText); many Han characters without kana
+        // are Chinese. A few Han characters in English claims (a compound's name) do not count: the script
+        // has to outweigh the Latin letters.
+        if (JapaneseText.isJapaneseText(sample)) {
             return Office.JPO;
         }
         if (han >= 10 && han * 3 > latin) {

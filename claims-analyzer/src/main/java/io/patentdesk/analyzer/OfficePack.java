@@ -15,7 +15,8 @@ import java.util.Properties;
 
 /**
  * What one office requires, read from its resource {@code offices/<id>.properties}: which rules apply, at what highest
- * severity and with which citation, the claims the office counts without a fee, and its {@link FeeTable}. Shared rules
+ * severity and with which citation, the claims (and description pages) the office counts without a fee, and its
+ * {@link FeeTable}. Shared rules
  * keep their ids in every office; the office's citation replaces the rule's own. A rule the pack does not name does
  * not run for that office. Immutable; one pack per office, loaded once.
  */
@@ -38,6 +39,10 @@ public final class OfficePack {
     private final int freeIndependent;
     private final int higherFrom;
     private final boolean multipleDependentCountsEachReference;
+    private final int freePages;
+    private final int higherPageFrom;
+    private final int charsPerLine;
+    private final int linesPerPage;
     private final FeeTable fees;
 
     private OfficePack(Office office, Properties p) {
@@ -60,6 +65,14 @@ public final class OfficePack {
         this.higherFrom = Integer.parseInt(p.getProperty("claims.higherFeeFrom", "0"));
         this.multipleDependentCountsEachReference =
                 Boolean.parseBoolean(p.getProperty("claims.multipleDependentCountsEachReference", "false"));
+        this.freePages = Integer.parseInt(p.getProperty("description.pagesFree", "0").strip());
+        this.higherPageFrom = Integer.parseInt(p.getProperty("description.pagesHigherFrom", "0").strip());
+        this.charsPerLine = Integer.parseInt(p.getProperty("description.charsPerLine", "0").strip());
+        this.linesPerPage = Integer.parseInt(p.getProperty("description.linesPerPage", "0").strip());
+        if (freePages > 0 && (charsPerLine <= 0 || linesPerPage <= 0)) {
+            throw new IllegalStateException(office.id() + " pack: description.pagesFree needs description.charsPerLine"
+                    + " and description.linesPerPage");
+        }
         this.fees = FeeTable.of(office, p);
     }
 
@@ -104,6 +117,31 @@ public final class OfficePack {
     /** Whether a multiple dependent claim counts as the number of claims it refers to (USPTO, 37 CFR 1.75(c)). */
     public boolean multipleDependentCountsEachReference() {
         return multipleDependentCountsEachReference;
+    }
+
+    /** Whether the office charges for description pages over a free number (CNIPA 说明书附加费). */
+    public boolean countsDescriptionPages() {
+        return freePages > 0;
+    }
+
+    /** Description pages without a page fee (CNIPA 30), or 0 where the office charges none. */
+    public int freePages() {
+        return freePages;
+    }
+
+    /** The page count above which a higher page fee is due (CNIPA 300), or 0 where there is none. */
+    public int higherPageFeeFrom() {
+        return higherPageFrom;
+    }
+
+    /** Full-width characters on one line of the office's page, for {@link DescriptionPages}. */
+    public int charsPerLine() {
+        return charsPerLine;
+    }
+
+    /** Lines on one page of the office's page format, for {@link DescriptionPages}. */
+    public int linesPerPage() {
+        return linesPerPage;
     }
 
     public FeeTable fees() {

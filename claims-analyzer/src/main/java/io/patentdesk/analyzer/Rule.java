@@ -13,6 +13,16 @@ public interface Rule {
     /** Where the requirement comes from, e.g. "MPEP 2173.05(e)". */
     String citation();
 
+    /**
+     * Whether the rule reads claims written in Japanese. Most rules read the words of one language (antecedent basis,
+     * vague terms, support in the description) and would report nonsense on Japanese claims, and none of them has
+     * been measured on Japanese text; the {@link Analyzer} does not run them on a Japanese claim set. The rules of
+     * form (numbering, the final full stop, references to other claims) read Japanese claims.
+     */
+    default boolean readsJapanese() {
+        return false;
+    }
+
     /** Reports this rule's findings on the analysed document. */
     void check(AnalysisContext ctx, Consumer<Finding> out);
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the transitional phrase of a claim (MPEP 2111.03) from the transitions word list: the first open or closed
- * phrase (preferring one that opens a list with ":"), else "having", else "wherein".
+ * phrase (preferring one that opens a list with ":"), else "having", else "wherein". A phrase written around the
+ * elements it lists (Chinese 由…组成, {@link SplitTransition}) is an open or closed phrase spanning its elements.
  */
 final class TransitionFinder {
 
@@ -24,12 +25,16 @@ final class TransitionFinder {
     private final Pattern characterizing;
     /** Every phrase of every rank, for one scan over a whole text ({@link #all}). */
     private final PhraseScan any;
+    /** The phrases written around their elements ("由…组成"); they rank with the open and closed phrases. */
+    private final List<SplitTransition> split;
 
-    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds, Pattern characterizing, PhraseScan any) {
+    private TransitionFinder(Pattern[] tiers, Map<String, Transition> kinds, Pattern characterizing, PhraseScan any,
+            List<SplitTransition> split) {
         this.tiers = tiers;
         this.kinds = kinds;
         this.characterizing = characterizing;
         this.any = any;
+        this.split = split;
     }
 
     static TransitionFinder defaults() {
@@ -40,6 +45,7 @@ final class TransitionFinder {
     static TransitionFinder of(List<String> lines) {
         Map<String, Transition> kinds = new HashMap<>();
         List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<SplitTransition> split = new ArrayList<>();
         for (String line : lines) {
             String[] kv = line.strip().split("\\s+", 2);
             if (kv.length < 2) {
@@ -47,6 +53,10 @@ final class TransitionFinder {
             }
             Transition t = Transition.valueOf(kv[0].toUpperCase(Locale.ROOT));
             String phrase = kv[1].toLowerCase(Locale.ROOT);
+            if (SplitTransition.isSplit(phrase)) {
+                split.add(SplitTransition.of(t, phrase));
+                continue;
+            }
             kinds.put(phrase, t);
             int tier = t == Transition.HAVING ? 1 : t == Transition.WHEREIN ? 2 : 0;
             tiers.get(tier).add(phrase);
@@ -57,7 +67,8 @@ final class TransitionFinder {
         }
         List<String> characterizing = kinds.entrySet().stream()
                 .filter(e -> e.getValue() == Transition.CHARACTERIZED_IN_THAT).map(Map.Entry::getKey).toList();
-        return new TransitionFinder(p, kinds, alternatives(characterizing), new PhraseScan(List.copyOf(kinds.keySet())));
+        return new TransitionFinder(p, kinds, alternatives(characterizing), new PhraseScan(List.copyOf(kinds.keySet())),
+                List.copyOf(split));
     }
 
     /**
@@ -115,6 +126,7 @@ final class TransitionFinder {
 
     /** {@code lower} is the claim's content in lower case; returns null when no transition is found. */
     Found find(String lower) {
+        Found around = firstSplit(lower);
         if (tiers[0] != null) {
             Found first = null;
             Matcher m = tiers[0].matcher(lower);
@@ -133,8 +145,11 @@ final class TransitionFinder {
                 }
             }
             if (first != null) {
-                return first;
+                return around != null && around.start() < first.start() ? around : first;
             }
+        }
+        if (around != null) {
+            return around;
         }
         // "having" and "wherein" rank together: the earlier one separates preamble and body
         Found best = null;
@@ -153,14 +168,36 @@ final class TransitionFinder {
     /**
      * Every transitional phrase of {@code lower} (any text in lower case, a whole claim set too), whatever its rank,
      * in order and without overlaps: "comprising", "characterised in that", "wherein", "dadurch gekennzeichnet, dass",
-     * "其特征在于", "包括".
+     * "其特征在于", "包括"; of a split phrase its head and its tail each ("由", "组成").
      */
     List<Found> all(String lower) {
         List<Found> out = new ArrayList<>();
         for (PhraseScan.Hit h : any.all(lower)) { // longest first at each place: "其特征在于", not also "特征在于"
             out.add(new Found(kinds.getOrDefault(h.phrase(), Transition.COMPRISING), h.start(), h.end()));
         }
+        if (!split.isEmpty()) {
+            // "由" and "组成" each, not the elements between them
+            for (SplitTransition st : split) {
+                for (SplitTransition.Use u : st.all(lower)) {
+                    out.add(new Found(st.transition(), u.headStart(), u.headEnd()));
+                    out.add(new Found(st.transition(), u.tailStart(), u.tailEnd()));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Found::start));
+        }
         return out;
+    }
+
+    /** The first phrase written around its elements ("由A和B组成"), spanning them; null when none. */
+    private Found firstSplit(String lower) {
+        Found best = null;
+        for (SplitTransition st : split) {
+            SplitTransition.Use u = st.next(lower, 0);
+            if (u != null && (best == null || u.headStart() < best.start())) {
+                best = new Found(st.transition(), u.headStart(), u.tailEnd());
+            }
+        }
+        return best;
     }
 
     private Found found(Matcher m) {

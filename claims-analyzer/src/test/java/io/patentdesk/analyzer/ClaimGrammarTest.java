@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The grammar's landmarks, exact offsets, in the four languages the parser reads. */
+/** The grammar's landmarks, exact offsets, in the five languages the parser reads. */
 class ClaimGrammarTest {
 
     private static final ClaimGrammar GRAMMAR = ClaimGrammar.defaults();
@@ -75,6 +75,29 @@ class ClaimGrammarTest {
                 "权利要求l-3中任一项=[1, 2, 3]");
         assertThat(transitions(text)).containsExactly("包括=COMPRISING", "其特征在于=CHARACTERIZED_IN_THAT",
                 "其中=WHEREIN", "其中=WHEREIN", "其特征是=CHARACTERIZED_IN_THAT");
+    }
+
+    @Test
+    void chineseConsistingOfIsMarkedAtItsHeadAndTail() {
+        String text = "1.一种合金，由铁、碳和铬组成。\n2.根据权利要求1所述的合金，其中所述碳由石墨构成，由于纯度高。";
+        assertThat(transitions(text)).containsExactly("由=CONSISTING_OF", "组成=CONSISTING_OF", "其中=WHEREIN",
+                "由=CONSISTING_OF", "构成=CONSISTING_OF");
+    }
+
+    @Test
+    void japanese() {
+        String text = "【請求項１】\n基板と、電極と、を備えることを特徴とする半導体装置。\n"
+                + "【請求項2】\n請求項1に記載の半導体装置であって、前記電極は銅からなる半導体装置。\n"
+                + "【請求項３】\n請求項１又は２に記載の半導体装置において、前記基板を有する半導体装置。\n"
+                + "【請求項４】\n請求項１～３のいずれか一項に記載の半導体装置を含む電子機器。\n"
+                + "【請求項５】\n請求項１から３のいずれか１項に記載の半導体装置。\n"
+                + "【請求項６】\n請求項１ないし３に記載の半導体装置。";
+        assertThat(labels(text)).containsExactly("【請求項１】=1", "【請求項2】=2", "【請求項３】=3", "【請求項４】=4",
+                "【請求項５】=5", "【請求項６】=6");
+        assertThat(references(text)).containsExactly("請求項1=[1]", "請求項１又は２=[1, 2]",
+                "請求項１～３のいずれか一項=[1, 2, 3]", "請求項１から３のいずれか１項=[1, 2, 3]", "請求項１ないし３=[1, 2, 3]");
+        assertThat(transitions(text)).containsExactly("を備える=COMPRISING", "を特徴とする=CHARACTERIZED_IN_THAT",
+                "であって=WHEREIN", "からなる=CONSISTING_OF", "において=WHEREIN", "を有する=HAVING", "を含む=INCLUDING");
     }
 
     @Test

@@ -130,6 +130,22 @@ class ClaimParserTest {
     }
 
     @Test
+    void chineseConsistingOfIsWrittenAroundItsElements() {
+        // 由…组成 / 由…构成 (closed); 由于 "because" and 由…驱动 "driven by" are no transition; an earlier 包括 or 其特征在于
+        // stays the claim's transition, as "comprising" before "consisting of" does in English
+        String text = "1.一种合金，由铁、碳和铬组成。\n2.一种饲料，由以下重量份的原料构成：玉米50份，豆粕20份。\n"
+                + "3.一种组合物，包括粘合剂，所述粘合剂由淀粉和水组成。\n4.一种风扇，由于叶片由电机驱动，转速高。\n"
+                + "5.根据权利要求1所述的合金，其特征在于，所述碳由石墨组成。";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::transition).containsExactly(Transition.CONSISTING_OF,
+                Transition.CONSISTING_OF, Transition.COMPRISING, Transition.NONE, Transition.CHARACTERIZED_IN_THAT);
+        assertThat(set.claims().get(0).transitionSpan().of(text)).isEqualTo("由铁、碳和铬组成");
+        assertThat(set.claims().get(0).preamble().of(text)).isEqualTo("一种合金，");
+        assertThat(set.claims().get(1).transitionSpan().of(text)).isEqualTo("由以下重量份的原料构成");
+        assertThat(set.claims().get(1).body().of(text)).isEqualTo("：玉米50份，豆粕20份。");
+    }
+
+    @Test
     void aLetterReadForADigitAfterTheChineseClaimWordIsPutRightAndReported() {
         String text = "1.一种灯，包括灯泡。\n2.如权利要求l所述的灯，其中所述灯泡为圆形。";
         ClaimSet set = ClaimSet.parse(text);

@@ -50,6 +50,52 @@ class OfficeFeesTest {
         assertThat(fees(Office.EPO, 15, 1, false).excessTotal()).isZero();
     }
 
+    /** A Chinese description of {@code lines} full lines (42 characters each: one line of the CNIPA page estimate). */
+    private static String description(int lines) {
+        return ("[0001]" + "本发明涉及一种灯".repeat(4) + "灯".repeat(7) + "\n").repeat(lines); // 3 + 32 + 7
+    }
+
+    private static Report cnipa(String description) {
+        return new Analyzer().analyze(Document.of("灯", "", description, "1.一种灯，包括灯泡。\n"), Office.CNIPA,
+                Suppressions.none());
+    }
+
+    @Test
+    void cnipaChargesDescriptionPagesFromTheThirtyFirstAndMoreFromTheThreeHundredFirst() {
+        // 36 lines a page: 31 pages are 1,116 lines; 302 pages 10,872 lines
+        Fees f = cnipa(description(31 * 36)).fees();
+        assertThat(f.descriptionPages()).isEqualTo(31);
+        assertThat(f.excessPages()).isEqualTo(1);
+        FeeEstimate e = Office.CNIPA.pack().fees().estimate(f, null);
+        assertThat(e.effective()).isEqualTo(LocalDate.of(2017, 7, 1));
+        assertThat(e.pagesAmount()).isEqualByComparingTo("50");
+        assertThat(e.claimsAmount()).isZero();
+        assertThat(e.items().get(e.items().size() - 1)).satisfies(i -> {
+            assertThat(i.basis()).isEqualTo(FeeEstimate.Basis.PAGES);
+            assertThat(i.label()).startsWith("说明书附加费 Each description page from the 31st");
+            assertThat(i.count()).isEqualTo(1);
+        });
+        assertThat(cnipa(description(30 * 36)).fees().excessPages()).isZero();
+        Fees big = cnipa(description(302 * 36)).fees();
+        assertThat(big.descriptionPages()).isEqualTo(302);
+        assertThat(big.excessPages()).isEqualTo(272);
+        assertThat(big.excessPagesHigher()).isEqualTo(2);
+        FeeEstimate b = Office.CNIPA.pack().fees().estimate(big, null);
+        assertThat(b.pagesAmount()).isEqualByComparingTo(BigDecimal.valueOf(270 * 50 + 2 * 100));
+        assertThat(b.total()).isEqualByComparingTo(BigDecimal.valueOf(900 + 270 * 50 + 2 * 100));
+    }
+
+    @Test
+    void withoutADescriptionOrAtAnOfficeWithoutPageFeesNoPagesAreCounted() {
+        Fees none = cnipa("").fees();
+        assertThat(none.descriptionPages()).isZero();
+        assertThat(Office.CNIPA.pack().fees().estimate(none, null).items())
+                .noneMatch(i -> i.basis() == FeeEstimate.Basis.PAGES);
+        Report us = new Analyzer().analyze(Document.of("Lamp", "", "A lamp.\n".repeat(5000), "1. A lamp."), Office.USPTO,
+                Suppressions.none());
+        assertThat(us.fees().descriptionPages()).isZero();
+    }
+
     @Test
     void jpoChargesEveryClaimInTheExaminationRequest() {
         Fees f = fees(Office.JPO, 7, 1, false);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the lexical landmarks of patent text. Claim grammar (claim numbers, claim references, transitions, function
- * links) is the analyzer's ({@link ClaimGrammar}: the parser's own rules and word lists, in English, German, French
- * and Chinese), so the editor highlights what the checker reads; reference numerals and figure references, which
+ * links) is the analyzer's ({@link ClaimGrammar}: the parser's own rules and word lists, in English, German, French,
+ * Chinese and Japanese), so the editor highlights what the checker reads; reference numerals and figure references, which
  * the analyzer has no public notion of, are found here.
  */
 public final class PatentLexicon {

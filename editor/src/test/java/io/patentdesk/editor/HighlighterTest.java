@@ -106,6 +106,25 @@ class HighlighterTest {
     }
 
     @Test
+    void stylesJapaneseClaimsAsTheAnalyzerReadsThem() {
+        String text = """
+                【請求項１】
+                基板と、電極と、を備えることを特徴とする半導体装置。
+                【請求項2】
+                請求項1に記載の半導体装置であって、前記電極は銅からなる半導体装置。
+                【請求項３】
+                請求項１～２のいずれか一項に記載の半導体装置。""";
+        StyleSpans<Collection<String>> spans = Highlighter.highlight(Highlighter.Kind.CLAIMS, text, List.of());
+        assertThat(styled(text, spans, "claim-number")).isEqualTo("【請求項１】|【請求項2】|【請求項３】");
+        assertThat(styled(text, spans, "claim-ref")).isEqualTo("請求項1|請求項１～２のいずれか一項");
+        assertThat(styled(text, spans, "transition")).isEqualTo("を備える|を特徴とする|からなる");
+        assertThat(styled(text, spans, "claim-keyword")).isEqualTo("であって");
+        assertThat(PatentLexicon.claimReferenceAt(text, text.indexOf("１～２"))).containsExactly(1, 2);
+        assertThat(PatentLexicon.claimStart(text, 3)).isEqualTo(text.indexOf("【請求項３】"));
+        assertThat(PatentLexicon.claimNumberAt(text, text.indexOf("【請求項2】"))).isEqualTo(2);
+    }
+
+    @Test
     void numbersThatAreMeasuresOrClaimsAreNotNumerals() {
         String text = "the lever is 5 mm long, about 20 percent, see FIG. 3 and claim 4, in 2019";
         assertThat(PatentLexicon.numerals(text)).isEmpty();

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
  * field names and order the issue fixes ({@code part}, {@code category}, {@code confidence}, {@code term} come after
  * them). {@code fees.amount} is what the claims cost at the office (excess claims, excess independent claims, multiple
  * dependency; JPO: every claim of the examination request), in {@code currency}, by the fee schedule effective on
- * {@code feeSchedule}, for the {@code entity} size.
+ * {@code feeSchedule}, for the {@code entity} size. Where the office charges per description page (CNIPA) and the
+ * document has a description: {@code descriptionPages} (estimated from the text), {@code excessDescriptionPages} and
+ * {@code descriptionPagesAmount}.
  */
 final class CheckJson {
 
@@ -73,6 +75,11 @@ final class CheckJson {
             fe.put("excessTotalHigher", fees.excessTotalHigher());
         }
         fe.put("amount", estimate.claimsAmount());
+        if (fees.descriptionPages() > 0) {
+            fe.put("descriptionPages", fees.descriptionPages());
+            fe.put("excessDescriptionPages", fees.excessPages());
+            fe.put("descriptionPagesAmount", estimate.pagesAmount());
+        }
         fe.put("currency", estimate.currency());
         fe.put("feeSchedule", estimate.effective().toString());
         fe.put("entity", estimate.entity());

@@ -98,6 +98,18 @@ final class CheckText {
             }
         }
         sb.append(String.format(Locale.ROOT, "  claim fees: %s %s%n", e.claimsAmount().toPlainString(), e.currency()));
+        if (fees.descriptionPages() > 0) {
+            sb.append(String.format(Locale.ROOT, "  description: about %d pages (estimated from the text), %d over %d%n",
+                    fees.descriptionPages(), fees.excessPages(), pack.freePages()));
+            for (FeeEstimate.Item i : e.items()) {
+                if (i.basis() == FeeEstimate.Basis.PAGES) {
+                    sb.append(String.format(Locale.ROOT, "  %s: %d x %s = %s %s%n", i.label(), i.count(),
+                            i.each().toPlainString(), i.amount().toPlainString(), e.currency()));
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "  description page fees: %s %s%n", e.pagesAmount().toPlainString(),
+                    e.currency()));
+        }
     }
 
     private static String describe(Claim c) {

@@ -94,6 +94,40 @@ class CheckOfficeTest {
     }
 
     @Test
+    void japaneseClaimsGoToTheJpoWithExactOffsets() throws IOException {
+        String text = "【請求項１】\n基板を備える装置。\n【請求項２】\n請求項１又は３に記載の装置。\n【請求項３】\n請求項１又は２に記載の装置。\n";
+        JsonNode root = json("jp.txt", text);
+        assertThat(root.get("office").asText()).isEqualTo("jpo");
+        StringBuilder found = new StringBuilder();
+        for (JsonNode f : root.get("findings")) {
+            found.append(f.get("rule").asText()).append(' ')
+                    .append(text, f.get("start").asInt(), f.get("end").asInt()).append(';');
+        }
+        // claim 2 cites the later claim 3; claim 3 cites claim 2, itself citing two claims in the alternative (a
+        // reference to a later claim makes no parent: the chain runs through claim 2 only)
+        assertThat(found.toString()).isEqualTo("dependency-missing ３;multiple-dependent-chain 請求項１又は２;");
+    }
+
+    @Test
+    void theCnipaChargesDescriptionPagesOverThirtyWhenTheDescriptionIsGiven() throws IOException {
+        // 31 pages of 36 lines of 42 characters, the page the estimate assumes
+        Path spec = Files.writeString(dir.resolve("spec.txt"), ("本发明涉及一种灯".repeat(5) + "灯灯\n").repeat(31 * 36),
+                StandardCharsets.UTF_8);
+        String claims = "1. 一种灯，包括灯泡。\n";
+        JsonNode fees = json("cn.txt", claims, "--office", "cnipa", "--spec", spec.toString()).get("fees");
+        assertThat(fees.get("descriptionPages").asInt()).isEqualTo(31);
+        assertThat(fees.get("excessDescriptionPages").asInt()).isEqualTo(1);
+        assertThat(fees.get("descriptionPagesAmount").decimalValue()).isEqualByComparingTo("50");
+        assertThat(fees.get("amount").decimalValue()).isEqualByComparingTo("0"); // the claims cost nothing
+        assertThat(json("cn.txt", claims, "--office", "cnipa").get("fees").has("descriptionPages")).isFalse();
+        Path f = Files.writeString(dir.resolve("cn2.txt"), claims, StandardCharsets.UTF_8);
+        CliRun r = run("check", f.toString(), "--office", "cnipa", "--spec", spec.toString());
+        assertThat(r.out()).contains("description: about 31 pages (estimated from the text), 1 over 30")
+                .contains("说明书附加费 Each description page from the 31st (estimated from the text): 1 x 50 = 50 CNY")
+                .contains("description page fees: 50 CNY");
+    }
+
+    @Test
     void anUnknownOfficeIsOneLineAndExitTwo() throws IOException {
         Path f = Files.writeString(dir.resolve("o.txt"), "1. A lamp.\n", StandardCharsets.UTF_8);
         CliRun r = run("check", f.toString(), "--office", "wipo");

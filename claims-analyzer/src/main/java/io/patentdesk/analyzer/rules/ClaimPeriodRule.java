@@ -2,6 +2,7 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.ChineseText;
+import io.patentdesk.analyzer.JapaneseText;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.Confidence;
 import io.patentdesk.analyzer.Finding;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * A claim is one sentence: it ends with one period and holds no other sentence-ending period (MPEP 608.01(m)).
  * Abbreviations from the word list ("FIG.", "e.g.", "No."), decimals and periods followed by a lower-case letter are
- * not sentence ends. A Chinese claim ends with the full stop 。 ({@link ChineseFullStops}).
+ * not sentence ends. A Chinese or Japanese claim ends with the full stop 。 ({@link ChineseFullStops}).
  */
 public final class ClaimPeriodRule implements Rule {
 
@@ -29,6 +30,12 @@ public final class ClaimPeriodRule implements Rule {
     @Override
     public Severity severity() {
         return Severity.ERROR;
+    }
+
+    /** Japanese claims: "【請求項N】" labels, "請求項１に記載の" references and the full stop 。 are read. */
+    @Override
+    public boolean readsJapanese() {
+        return true;
     }
 
     @Override
@@ -52,7 +59,7 @@ public final class ClaimPeriodRule implements Rule {
                         "claim " + c.number() + " is empty", null));
                 continue;
             }
-            if (ChineseText.isChinese(text, from)) {
+            if (ChineseText.isChinese(text, from) || JapaneseText.isJapanese(text, from)) {
                 chinese.check(c, text, from, last, out);
                 continue;
             }

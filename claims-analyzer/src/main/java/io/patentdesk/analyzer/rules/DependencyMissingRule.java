@@ -22,6 +22,12 @@ public final class DependencyMissingRule implements Rule {
         return Severity.ERROR;
     }
 
+    /** Japanese claims: "【請求項N】" labels, "請求項１に記載の" references and the full stop 。 are read. */
+    @Override
+    public boolean readsJapanese() {
+        return true;
+    }
+
     @Override
     public String citation() {
         return "37 CFR 1.75(c)";
@@ -57,18 +63,28 @@ public final class DependencyMissingRule implements Rule {
         }
     }
 
-    /** The span of the number {@code ref} inside the reference phrase, or the whole phrase. */
+    /**
+     * The span of the number {@code ref} inside the reference phrase, or the whole phrase. The number may be written
+     * in full-width digits ("請求項１２", "权利要求１２").
+     */
     static int[] numberIn(Claim c, Span phrase, int ref) {
-        String digits = Integer.toString(ref);
         String text = c.slice(phrase.start(), phrase.end());
         int i = 0;
-        while ((i = text.indexOf(digits, i)) >= 0) {
-            boolean left = i == 0 || !Character.isDigit(text.charAt(i - 1));
-            boolean right = i + digits.length() >= text.length() || !Character.isDigit(text.charAt(i + digits.length()));
-            if (left && right) {
-                return new int[] {phrase.start() + i, phrase.start() + i + digits.length()};
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
-            i++;
+            int j = i;
+            int value = 0;
+            while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                value = j - i < 9 ? value * 10 + Character.digit(text.charAt(j), 10) : -1;
+                j++;
+            }
+            if (value == ref) {
+                return new int[] {phrase.start() + i, phrase.start() + j};
+            }
+            i = j;
         }
         return new int[] {phrase.start(), phrase.end()};
     }

@@ -33,6 +33,12 @@ public final class MultipleDependentChainRule implements Rule {
         return Severity.ERROR;
     }
 
+    /** Japanese claims: "【請求項N】" labels, "請求項１に記載の" references and the full stop 。 are read. */
+    @Override
+    public boolean readsJapanese() {
+        return true;
+    }
+
     @Override
     public String citation() {
         return "37 CFR 1.75(c)";

@@ -2,6 +2,7 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.ChineseText;
+import io.patentdesk.analyzer.JapaneseText;
 import io.patentdesk.analyzer.Claim;
 import io.patentdesk.analyzer.ClaimKind;
 import io.patentdesk.analyzer.Finding;
@@ -24,6 +25,12 @@ public final class MultipleDependentFormRule implements Rule {
         return Severity.ERROR;
     }
 
+    /** Japanese claims: "【請求項N】" labels, "請求項１に記載の" references and the full stop 。 are read. */
+    @Override
+    public boolean readsJapanese() {
+        return true;
+    }
+
     @Override
     public String citation() {
         return "37 CFR 1.75(c); MPEP 608.01(n)";
@@ -36,7 +43,8 @@ public final class MultipleDependentFormRule implements Rule {
                     && c.referenceSpan() != null) {
                 String written = c.slice(c.referenceSpan().start(), c.referenceSpan().end());
                 out.accept(finding(c.number(), c.referenceSpan().start(), c.referenceSpan().end(), Part.CLAIMS,
-                        ChineseText.isChinese(written, 0) ? chineseMessage(c, written) : "claim " + c.number()
+                        JapaneseText.isJapanese(c.text(), c.contentStart() - c.start()) ? japaneseMessage(c, written)
+                        : ChineseText.isChinese(written, 0) ? chineseMessage(c, written) : "claim " + c.number()
                                 + " refers to claims " + join(c) + " together ('" + written
                                 + "'); a multiple dependent claim must refer to them in the alternative, e.g. 'claim "
                                 + c.references().get(0) + " or " + c.references().get(1) + "' or 'any one of claims "
@@ -57,6 +65,18 @@ public final class MultipleDependentFormRule implements Rule {
         String fix = range ? "权利要求" + first + "-" + last + "中任一项" : "权利要求" + join(c).replace(", ", "或");
         return "权利要求" + c.number() + " refers to 权利要求 " + join(c) + " together ('" + written + "'), not in the"
                 + " alternative (择一引用): write '" + fix + "'";
+    }
+
+    /** "請求項１及び２に記載の", "請求項１、２に記載の": a Japanese claim cites two or more claims in the alternative. */
+    private static String japaneseMessage(Claim c, String written) {
+        int first = c.references().get(0);
+        int last = c.references().get(c.references().size() - 1);
+        boolean range = last - first + 1 == c.references().size();
+        String fix = range && c.references().size() > 2 ? "\u8acb\u6c42\u9805" + first + "\uff5e" + last
+                + "\u306e\u3044\u305a\u308c\u304b\u4e00\u9805" // 請求項N～Mのいずれか一項
+                : "\u8acb\u6c42\u9805" + join(c).replace(", ", "\u53c8\u306f"); // 請求項N又はM
+        return "\u8acb\u6c42\u9805" + c.number() + " cites \u8acb\u6c42\u9805 " + join(c) + " together ('" + written
+                + "'), not in the alternative: write '" + fix + "'";
     }
 
     static String join(Claim c) {

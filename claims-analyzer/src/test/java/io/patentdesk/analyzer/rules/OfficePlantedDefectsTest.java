@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Planted defects per office (the USPTO's are in {@link PlantedDefectsTest}): each text marks the span the finding must
  * underline with ⟦ ⟧; the finding must carry the office pack's severity and citation. Recall must stay at 100 %.
- * English, German and French claims for the EPO.
+ * English, German and French claims for the EPO; English and Japanese claims for the JPO.
  */
 class OfficePlantedDefectsTest {
 
@@ -72,6 +72,31 @@ class OfficePlantedDefectsTest {
         c.add(claims(jp, "multiple-dependent-form", 3, "1. A lamp comprising a bulb.\n2. The lamp of claim 1, wherein the bulb is red.\n"
                 + "3. The lamp of ⟦claims 1 and 2⟧, wherein the bulb is round."));
         c.add(claims(jp, "dependency-missing", 2, "1. A lamp comprising a bulb.\n2. The lamp of claim ⟦4⟧, wherein the bulb is red."));
+        // JPO in Japanese: "【請求項N】" labels (full- or half-width digits), references "請求項１に記載の" and the like
+        String jp1 = "【請求項１】\n基板と、前記基板上に設けられた電極と、を備えることを特徴とする半導体装置。\n";
+        String jp2 = "【請求項２】\n請求項１に記載の半導体装置であって、前記電極は銅からなる半導体装置。\n";
+        c.add(claims(jp, "claim-numbering", 3, jp1 + "⟦【請求項３】⟧\n請求項１に記載の半導体装置において、前記基板はシリコンからなる半導体装置。"));
+        c.add(claims(jp, "claim-numbering", 2, "【請求項1】\n基板を備える装置。\n【請求項2】\n請求項1に記載の装置。\n"
+                + "⟦【請求項2】⟧\n請求項1に記載の装置であって、前記基板は円形である装置。"));
+        c.add(claims(jp, "dependency-missing", 2, jp1 + "【請求項２】\n請求項⟦３⟧に記載の半導体装置であって、前記電極は銅からなる半導体装置。\n"
+                + "【請求項３】\n請求項１に記載の半導体装置であって、前記基板は円形である半導体装置。"));
+        c.add(claims(jp, "dependency-missing", 2, jp1 + "【請求項２】\n請求項⟦５⟧に記載の半導体装置であって、前記電極は銅からなる半導体装置。"));
+        c.add(claims(jp, "dependency-missing", 3, jp1 + jp2 + "【請求項３】\n請求項１～⟦４⟧のいずれか一項に記載の半導体装置であって、"
+                + "前記基板は円形である半導体装置。"));
+        c.add(claims(jp, "multiple-dependent-chain", 4, jp1 + jp2
+                + "【請求項３】\n請求項１又は２に記載の半導体装置であって、前記基板は円形である半導体装置。\n"
+                + "【請求項４】\n⟦請求項２又は３⟧に記載の半導体装置であって、前記基板は透明である半導体装置。"));
+        c.add(claims(jp, "multiple-dependent-chain", 4, jp1 + jp2
+                + "【請求項３】\n請求項１から２のいずれか１項に記載の半導体装置であって、前記基板は円形である半導体装置。\n"
+                + "【請求項４】\n⟦請求項１～３のいずれか一項⟧に記載の半導体装置であって、前記基板は透明である半導体装置。"));
+        c.add(claims(jp, "multiple-dependent-chain", 5, jp1 + jp2
+                + "【請求項３】\n請求項１ないし２に記載の半導体装置であって、前記基板は円形である半導体装置。\n"
+                + "【請求項４】\n請求項３に記載の半導体装置であって、前記基板は透明である半導体装置。\n"
+                + "【請求項５】\n⟦請求項１、２又は４⟧に記載の半導体装置であって、前記基板は青色である半導体装置。"));
+        c.add(claims(jp, "multiple-dependent-form", 3, jp1 + jp2
+                + "【請求項３】\n⟦請求項１及び２⟧に記載の半導体装置であって、前記基板は円形である半導体装置。"));
+        c.add(claims(jp, "claim-period", 1, "【請求項１】\n基板を備える装置⟦。⟧前記基板は円形である。"));
+        c.add(claims(jp, "claim-period", 2, "【請求項１】\n基板を備える装置。\n【請求項２】\n請求項１に記載の装置であって、前記基板は円形であ⟦る⟧"));
         // CNIPA: Chinese references (专利法实施细则 第二十五条)
         Office cn = Office.CNIPA;
         c.add(claims(cn, "dependency-missing", 2, "1.一种灯，包括灯泡。\n2.根据权利要求⟦3⟧所述的灯，其特征在于，所述灯泡为红色。"));
@@ -167,6 +192,20 @@ class OfficePlantedDefectsTest {
             assertThat(r.claims().claims().get(1).references()).as(claims).containsExactly(1);
             assertThat(r.claims().claims().get(2).references()).as(claims).containsExactly(1, 2);
         }
+    }
+
+    @Test
+    void cleanJapaneseClaimsHaveNoFindingsAndNoAntecedentCheck() {
+        // 前記蓋 has no basis: Japanese antecedent basis is not checked (no Japanese text measured for it)
+        String claims = "【特許請求の範囲】\n【請求項１】\n基板と、前記基板上に設けられた電極と、を備えることを特徴とする半導体装置。\n"
+                + "【請求項２】\n請求項１に記載の半導体装置であって、前記蓋は銅からなる半導体装置。\n"
+                + "【請求項３】\n請求項１又は２に記載の半導体装置において、前記基板は約１ｍｍの厚さを有する半導体装置。\n"
+                + "【請求項４】\n請求項３に記載の半導体装置を製造する方法であって、前記基板を洗浄する工程を含む方法。\n";
+        Report r = ANALYZER.analyze(Document.ofClaims(claims), Office.JPO, Suppressions.none());
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.claims().claims()).extracting(c -> c.references()).containsExactly(List.of(), List.of(1),
+                List.of(1, 2), List.of(3));
+        assertThat(r.claims().unnumberedLeader()).isNull();
     }
 
     @Test

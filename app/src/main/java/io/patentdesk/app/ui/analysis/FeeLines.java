@@ -13,7 +13,7 @@ public final class FeeLines {
 
     public static List<FeeLine> of(FeeEstimate e) {
         return e.items().stream()
-                .map(i -> new FeeLine(i.label(), i.perClaim() ? i.count() + " \u00d7 " + i.each().toPlainString() : "",
+                .map(i -> new FeeLine(i.label(), i.counted() ? i.count() + " \u00d7 " + i.each().toPlainString() : "",
                         i.amount()))
                 .toList();
     }
