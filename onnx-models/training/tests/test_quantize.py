@@ -4,6 +4,7 @@ import unittest
 
 import numpy as np
 import onnx
+from onnx import TensorProto, helper, numpy_helper
 import torch
 
 from patentgpt import onnx_numpy, ortnode, parity
@@ -77,3 +78,36 @@ class QuantizeTest(unittest.TestCase):
                 q = np.stack([packed & 0x0F, packed >> 4], -1).reshape(3, 10, 64) if bits == 4 else packed
                 s = np.repeat(scales, per, axis=-1) if block else scales[..., None]
                 np.testing.assert_allclose((q.astype(np.float32) - 2 ** (bits - 1)) * s, deq, rtol=1e-6, atol=1e-7)
+
+    @unittest.skipUnless(ortnode.available(), "onnxruntime-node not installed")
+    def test_onnx_runtime_qmoe_reads_quantize_experts_layout(self):
+        # moe_bench times ONNX Runtime's QMoE node on weights written by quantize_experts: the node must compute the
+        # MoE of the dequantized weights (routing, interleaved swiglu) for those timings to be of the right thing.
+        rng = np.random.RandomState(2)
+        hidden, experts, width = 64, 4, 32
+        fc1 = (rng.randn(experts, 2 * width, hidden) * 0.1).astype(np.float32)
+        fc2 = (rng.randn(experts, hidden, width) * 0.1).astype(np.float32)
+        router = rng.randn(hidden, experts).astype(np.float32)
+        x = rng.randn(5, hidden).astype(np.float32)
+        with tempfile.TemporaryDirectory() as d:
+            for bits in (8, 4):
+                for block in (0, 32):
+                    q1, s1, deq1 = quantize_experts(fc1, bits, block)
+                    q2, s2, deq2 = quantize_experts(fc2, bits, block)
+                    attrs = dict(block_size=block) if block else {}
+                    graph = helper.make_graph(
+                        [helper.make_node("MatMul", ["x", "router"], ["r"]),
+                         helper.make_node("QMoE", ["x", "r", "q1", "s1", "", "q2", "s2"], ["y"],
+                                          domain="com.microsoft", k=2, activation_type="swiglu", swiglu_fusion=1,
+                                          normalize_routing_weights=1, activation_alpha=1.0, activation_beta=0.0,
+                                          expert_weight_bits=bits, **attrs)],
+                        "qmoe", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, hidden])],
+                        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, hidden])],
+                        [numpy_helper.from_array(a, n) for n, a in
+                         dict(router=router, q1=q1, s1=s1, q2=q2, s2=s2).items()])
+                    p = os.path.join(d, f"qmoe{bits}-{block}.onnx")
+                    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14),
+                                                                      helper.make_opsetid("com.microsoft", 1)]), p)
+                    got = ortnode.run(p, {"x": x})["y"]
+                    want = onnx_numpy.OPS["MoE"](x, x @ router, deq1, None, deq2, k=2)
+                    self.assertLess(np.abs(got - want).max(), 1e-5, (bits, block))
