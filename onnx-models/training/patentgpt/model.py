@@ -138,9 +138,11 @@ class SwiGLU(nn.Module):
 
 
 class _RoutedExperts(torch.autograd.Function):
-    """In the ONNX export, a MoE layer is one com.microsoft MoE node: ONNX Runtime routes each token to its top-k
+    """torch's exporter writes a MoE layer as one com.microsoft MoE node: ONNX Runtime routes each token to its top-k
     experts and runs only those (weights stacked per expert, gate and up rows interleaved as its "swiglu" activation
-    reads them: silu(gate) * up). Its forward here only has to give the traced shapes and values.
+    reads them: silu(gate) * up). export.export_graph then rewrites the node into standard operators with one
+    pre-packed MatMul pair per expert (export.expand_moe_nodes, moe_graph.routed_ffn) unless asked for the node
+    itself. Its forward here only has to give the traced shapes and values.
 
     The node takes the [b, s, h] activations as they are and returns that shape, and it has no bias inputs (the
     experts have none): reshaping to rows and back traced a dozen shape ops per layer (Shape, Gather, Unsqueeze,
@@ -176,7 +178,7 @@ class _RoutedExperts(torch.autograd.Function):
 class MoE(nn.Module):
     """Top-k routing over SwiGLU experts. In training every expert runs on every token and the router weights zero
     out the unselected ones (dense, static shapes, simple gradients); the ONNX export instead computes only the routed
-    experts (_RoutedExperts: ONNX Runtime's MoE operator), so a decoding step reads k experts' weights, not all."""
+    experts (_RoutedExperts, then moe_graph.routed_ffn), so a decoding step reads k experts' weights, not all."""
 
     def __init__(self, cfg: ModelConfig):
         super().__init__()

@@ -1,12 +1,15 @@
 """Decode speed of the exported MoE graph against the dense model of its active size, in onnxruntime-node.
 
-    cd onnx-models/training && /usr/bin/python3 -m patentgpt.moe_bench [--rounds 7] [--threads 1] [--profile]
+    cd onnx-models/training && /usr/bin/python3 -m patentgpt.moe_bench [--rounds 7] [--threads 1] [--quantize 8,4]
+        [--configs compare,ffn-heavy,memory-bound] [--profile] [--kernels]
 
-Random-weight models in two configurations (the compare stage's and an FFN-heavy one), exported as the pipeline
-exports them; the graphs take turns round by round inside one node process (parity/ort.mjs alternate), so a
-loaded machine slows them alike; the figures are the medians of the rounds, by the wall clock and per CPU-second
-of the node process (the latter leaves out waiting for a core). --profile adds ONNX Runtime's kernel
-time per decode step by operator type. Prints JSON with the load average before and after."""
+Random-weight models in the configurations below, exported as the pipeline exports them (the MoE also as ONNX
+Runtime's MoE node, "moe-ort-node"; with --quantize both models also through quantize.py alike); the graphs take
+turns round by round inside one node process (parity/ort.mjs alternate), so a loaded machine slows them alike; the
+figures are the medians of the rounds, by the wall clock and per CPU-second of the node process (the latter leaves
+out waiting for a core), with the weight bytes each graph reads per decode step. --profile adds ONNX Runtime's kernel
+time per decode step by operator type; --kernels instead times one FFN layer per formulation (ffn_graphs), QMoE
+included. Prints JSON with the load average before and after."""
 import argparse
 import json
 import os
@@ -21,6 +24,8 @@ from onnx import TensorProto, helper, numpy_helper
 from . import ortnode
 from .export import export_graph
 from .model import ModelConfig, PatentGPT
+from .moe_graph import routed_ffn
+from .quantize import quantize_experts, quantize_model
 
 CONFIGS = {
     # The compare stage's pair: a 16k vocabulary dominates the step.
@@ -42,12 +47,32 @@ def weight_bytes_read_per_token(model):
     return 4 * model.num_parameters(active=True)
 
 
+def graph_bytes_read_per_token(path, experts, k):
+    """Bytes of the stored weights (initializers) one decode step of the graph at path reads: every one, except the
+    embedding tables only Gather reads (one row per token) and, of the experts' weights, k of experts (the routed
+    graph's per-expert matrices, float or MatMulNBits, and the MoE node's stacked ones). Counts what the file
+    holds, so a quantized graph counts its packed bytes and scales."""
+    m = onnx.load(path)
+    readers = {}
+    for n in m.graph.node:
+        for i, x in enumerate(n.input):
+            readers.setdefault(x, []).append((n.op_type, i))
+    total = 0.0
+    for t in m.graph.initializer:
+        uses = readers.get(t.name, [])
+        if uses and all(op == "Gather" and i == 0 for op, i in uses):
+            continue
+        share = k / experts if "/routed/e" in t.name or any(op == "MoE" and i in (2, 4) for op, i in uses) else 1
+        total += share * numpy_helper.to_array(t).nbytes
+    return int(total)
+
+
 def _load():
     with open("/proc/loadavg") as f:
         return f.read().split()[:3]
 
 
-def bench(name, out_dir, rounds, threads, prompt, new, profile, also=()):
+def bench(name, out_dir, rounds, threads, prompt, new, profile, also=(), quantize=()):
     common, dense_inter, experts, expert_inter = CONFIGS[name]
     torch.manual_seed(0)
     models = {"dense": PatentGPT(ModelConfig(**common, intermediate_size=dense_inter)).eval(),
@@ -57,6 +82,14 @@ def bench(name, out_dir, rounds, threads, prompt, new, profile, also=()):
     for tag, m in models.items():
         paths[tag] = os.path.join(out_dir, f"{name}-{tag}.onnx")
         export_graph(m, paths[tag])
+    # The same MoE as ONNX Runtime's com.microsoft MoE node (the exporter's earlier form), for comparison.
+    paths["moe-ort-node"] = os.path.join(out_dir, f"{name}-moe-ort-node.onnx")
+    export_graph(models["moe"], paths["moe-ort-node"], moe="ort")
+    for bits in quantize:  # both quantized alike: every MatMul on a 2-D weight becomes MatMulNBits
+        for tag in ("dense", "moe"):
+            q, _ = quantize_model(onnx.load(paths[tag]), bits=bits)
+            paths[f"{tag}-int{bits}"] = os.path.join(out_dir, f"{name}-{tag}-int{bits}.onnx")
+            onnx.save(q, paths[f"{tag}-int{bits}"])
     for tag, path in also:  # e.g. the same MoE exported by an earlier version of export.py
         paths[tag] = path
     hd = common["hidden_size"] // common["num_heads"]
@@ -69,14 +102,19 @@ def bench(name, out_dir, rounds, threads, prompt, new, profile, also=()):
            "runtime": r["runtime"], "threads": threads, "prompt_tokens": prompt, "new_tokens": new,
            "load_average_before": load_before, "load_average_after": load_after}
     for tag, m in zip(paths, r["models"]):
-        res[tag] = {"decode_tok_s_median": round(m["median"], 1),
+        res[tag] = {"graph_bytes_read_per_token": graph_bytes_read_per_token(paths[tag], experts, 2),"decode_tok_s_median": round(m["median"], 1),
                     "decode_tok_s_rounds": [round(x, 1) for x in m["decodeTokensPerSecond"]],
                     "decode_tok_per_cpu_s_median": round(m["cpuMedian"], 1),
                     "decode_tok_per_cpu_s_rounds": [round(x, 1) for x in m["decodeTokensPerCpuSecond"]]}
-        if tag in models:
-            res[tag].update(parameters=models[tag].num_parameters(),
-                            active_parameters=models[tag].num_parameters(active=True),
-                            weight_bytes_read_per_token=weight_bytes_read_per_token(models[tag]))
+        if tag in models or tag == "moe-ort-node":
+            m = models.get(tag, models["moe"])
+            res[tag].update(parameters=m.num_parameters(), active_parameters=m.num_parameters(active=True),
+                            weight_bytes_read_per_token=weight_bytes_read_per_token(m))
+    for bits in quantize:
+        res[f"moe_over_dense_int{bits}_cpu"] = round(res[f"moe-int{bits}"]["decode_tok_per_cpu_s_median"]
+                                                     / res[f"dense-int{bits}"]["decode_tok_per_cpu_s_median"], 3)
+    res["moe_ort_node_over_dense_cpu"] = round(res["moe-ort-node"]["decode_tok_per_cpu_s_median"]
+                                              / res["dense"]["decode_tok_per_cpu_s_median"], 3)
     res["moe_over_dense"] = round(res["moe"]["decode_tok_s_median"] / res["dense"]["decode_tok_s_median"], 3)
     res["moe_over_dense_cpu"] = round(res["moe"]["decode_tok_per_cpu_s_median"]
                                       / res["dense"]["decode_tok_per_cpu_s_median"], 3)
@@ -88,50 +126,83 @@ def bench(name, out_dir, rounds, threads, prompt, new, profile, also=()):
     return res
 
 
-def ffn_graphs(out_dir, hidden, dense_width, experts, expert_width, k=2):
-    """Single-FFN graphs as the exporter writes the layer: dense SwiGLU (MatMul gate, MatMul up, Sigmoid, Mul, Mul,
-    MatMul down) and the MoE layer (router MatMul, Reshape, MoE), each also with width 16 / experts of width 8 so the
-    fixed cost of a run can be subtracted. Returns {name: path}."""
+def ffn_graphs(out_dir, hidden, dense_width, experts, expert_width, k=2, quantize=()):
+    """Single-FFN graphs of one input x [1, 1, hidden], each formulation at full width and tiny
+    so the fixed cost of a run can be subtracted (dense width 64, experts of width 32: a QMoE block is 32): the dense SwiGLU as exported (MatMul gate, MatMul
+    up, Sigmoid, Mul, Mul, MatMul down), the MoE layer as export.py writes it (router MatMul, Reshape, routed_ffn),
+    the same with ONNX Runtime's MoE node, and per bits in quantize: dense and routed through quantize.py
+    (MatMulNBits, blocks of 32) and ONNX Runtime's QMoE node (blocks of 32, and one scale per row).
+    Returns {name: (tiny path, full path)}."""
     rng = np.random.default_rng(0)
     w = lambda *shape: (rng.standard_normal(shape) * 0.05).astype(np.float32)
     paths = {}
 
-    def save(name, nodes, inits, ms=False):
+    def save(name, nodes, inits):
         g = helper.make_graph(nodes, name, [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 1, hidden])],
                               [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 1, hidden])],
-                              [numpy_helper.from_array(a, n) for n, a in inits.items()])
-        opsets = [helper.make_opsetid("", 14)] + ([helper.make_opsetid("com.microsoft", 1)] if ms else [])
-        paths[name] = os.path.join(out_dir, name + ".onnx")
-        onnx.save(helper.make_model(g, opset_imports=opsets), paths[name])
+                              [a if isinstance(a, onnx.TensorProto) else numpy_helper.from_array(a, n)
+                               for n, a in inits.items()])
+        model = helper.make_model(g, opset_imports=[helper.make_opsetid("", 14), helper.make_opsetid("com.microsoft", 1)])
+        onnx.checker.check_model(model)
+        path = os.path.join(out_dir, name + ".onnx")
+        onnx.save(model, path)
+        return path, model
 
-    for width in (16, dense_width):
-        save(f"ffn-dense-{width}", [
+    def router(width, shape):
+        return ([helper.make_node("MatMul", ["x", "router"], ["r3"]), helper.make_node("Reshape", ["r3", "rows"], ["r"])],
+                {"router": w(hidden, experts) * 20, "rows": np.array(shape, np.int64)})
+
+    formulations = {}
+    for size, (dw, ew) in (("tiny", (64, 32)), ("full", (dense_width, expert_width))):
+        dense = save(f"ffn-dense-{dw}", [
             helper.make_node("MatMul", ["x", "gate"], ["g"]), helper.make_node("MatMul", ["x", "up"], ["u"]),
             helper.make_node("Sigmoid", ["g"], ["s"]), helper.make_node("Mul", ["g", "s"], ["silu"]),
             helper.make_node("Mul", ["silu", "u"], ["m"]), helper.make_node("MatMul", ["m", "down"], ["y"])],
-            {"gate": w(hidden, width), "up": w(hidden, width), "down": w(width, hidden)})
-    for width in (8, expert_width):
-        save(f"ffn-moe-{experts}x{width}", [
-            helper.make_node("MatMul", ["x", "router"], ["r3"]), helper.make_node("Reshape", ["r3", "rows"], ["r"]),
-            helper.make_node("MoE", ["x", "r", "fc1", "", "fc2"], ["y"], domain="com.microsoft", k=k,
-                             activation_type="swiglu", swiglu_fusion=1, normalize_routing_weights=1,
-                             activation_alpha=1.0, activation_beta=0.0)],
-            {"router": w(hidden, experts) * 20, "rows": np.array([-1, experts], np.int64),
-             "fc1": w(experts, 2 * width, hidden), "fc2": w(experts, hidden, width)}, ms=True)
-    return paths
+            {"gate": w(hidden, dw), "up": w(hidden, dw), "down": w(dw, hidden)})
+        fc1, fc2 = w(experts, 2 * ew, hidden), w(experts, hidden, ew)
+        nodes, inits = router(ew, [-1, experts])
+        ort_node = save(f"ffn-moe-ort-node-{experts}x{ew}", nodes + [helper.make_node(
+            "MoE", ["x", "r", "fc1", "", "fc2"], ["y"], domain="com.microsoft", k=k, activation_type="swiglu",
+            swiglu_fusion=1, normalize_routing_weights=1, activation_alpha=1.0, activation_beta=0.0)],
+            dict(inits, fc1=fc1, fc2=fc2))
+        nodes, inits = router(ew, [-1, 1, experts])
+        r_nodes, r_inits, _ = routed_ffn("moe", "x", "r", fc1, fc2, k, "y")
+        routed = save(f"ffn-moe-routed-{experts}x{ew}", nodes + r_nodes, dict(inits, **{t.name: t for t in r_inits}))
+        formulations.setdefault("dense", []).append(dense)
+        formulations.setdefault("moe-ort-node", []).append(ort_node)
+        formulations.setdefault("moe-routed", []).append(routed)
+        for bits in quantize:
+            for tag, (_, model) in (("dense", dense), ("moe-routed", routed)):
+                q, _ = quantize_model(model, bits=bits, min_elems=0)
+                path = os.path.join(out_dir, f"ffn-{tag}-int{bits}-{size}.onnx")
+                onnx.save(q, path)
+                formulations.setdefault(f"{tag}-int{bits}", []).append((path, q))
+            for block in (32, 0):
+                q1, s1, _ = quantize_experts(fc1, bits, block)
+                q2, s2, _ = quantize_experts(fc2, bits, block)
+                nodes, inits = router(ew, [-1, experts])
+                attrs = dict(block_size=block) if block else {}
+                formulations.setdefault(f"moe-qmoe-node-int{bits}-{'block32' if block else 'row'}", []).append(save(
+                    f"ffn-qmoe-int{bits}-b{block}-{size}", nodes + [helper.make_node(
+                        "QMoE", ["x", "r", "q1", "s1", "", "q2", "s2"], ["y"], domain="com.microsoft", k=k,
+                        activation_type="swiglu", swiglu_fusion=1, normalize_routing_weights=1, activation_alpha=1.0,
+                        activation_beta=0.0, expert_weight_bits=bits, **attrs)],
+                    dict(inits, q1=q1, s1=s1, q2=q2, s2=s2)))
+    return {tag: (tiny[0], full[0]) for tag, (tiny, full) in formulations.items()}
 
 
-def kernels(name, out_dir, threads, rounds, iters=400):
+def kernels(name, out_dir, threads, rounds, quantize=(), iters=400):
     """CPU microseconds per run of the single-FFN graphs of a configuration, taking turns (ort.mjs calls); the
-    inputs vary, so the MoE routes them to different experts."""
+    inputs vary, so the MoE routes them to different experts. ffn_us: a formulation's full graph less its tiny one."""
     common, dense_inter, experts, expert_inter = CONFIGS[name]
-    paths = ffn_graphs(out_dir, common["hidden_size"], dense_inter, experts, expert_inter)
+    pairs = ffn_graphs(out_dir, common["hidden_size"], dense_inter, experts, expert_inter, quantize=quantize)
+    flat = [p for pair in pairs.values() for p in pair]
     r = json.loads(ortnode._node("calls", str(threads), str(iters), str(rounds), str(common["hidden_size"]),
-                                 *paths.values()).strip().splitlines()[-1])
-    us = {tag: round(m["median"], 1) for tag, m in zip(paths, r["models"])}
-    names = list(paths)
-    return {"config": name, "cpu_us_per_run": us,
-            "dense_ffn_us": round(us[names[1]] - us[names[0]], 1), "moe_ffn_us": round(us[names[3]] - us[names[2]], 1),
+                                 *flat).strip().splitlines()[-1])
+    us = {p: m["median"] for p, m in zip(flat, r["models"])}
+    return {"config": name, "threads": threads,
+            "cpu_us_per_run": {tag: round(us[full], 1) for tag, (_, full) in pairs.items()},
+            "ffn_us": {tag: round(us[full] - us[tiny], 1) for tag, (tiny, full) in pairs.items()},
             "load_average": _load()}
 
 
@@ -143,9 +214,10 @@ def main(argv=None):
     ap.add_argument("--prompt", type=int, default=64)
     ap.add_argument("--new", type=int, default=128)
     ap.add_argument("--configs", default="compare,ffn-heavy", help=f"of {', '.join(CONFIGS)}")
+    ap.add_argument("--quantize", default="", help="also both models quantized the same way, e.g. 8,4 (MatMulNBits)")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--kernels", action="store_true",
-                    help="instead: one FFN layer alone, dense vs MoE, CPU microseconds per run above a tiny one's")
+                    help="instead: one FFN layer alone per formulation, CPU microseconds per run and above a tiny one's")
     ap.add_argument("--keep", help="folder to keep the exported graphs in")
     ap.add_argument("--also", action="append", default=[], metavar="CONFIG:TAG=MODEL.onnx",
                     help="one more graph of that configuration in the rounds (e.g. an earlier export of its MoE)")
@@ -158,14 +230,16 @@ def main(argv=None):
         out = args.keep or tmp
         os.makedirs(out, exist_ok=True)
         if args.kernels:
-            print(json.dumps([kernels(c, out, args.threads, args.rounds) for c in args.configs.split(",")], indent=1))
+            print(json.dumps([kernels(c, out, args.threads, args.rounds, [int(b) for b in args.quantize.split(",") if b])
+                              for c in args.configs.split(",")], indent=1))
             return 0
         also = {}
         for a in args.also:
             config, rest = a.split(":", 1)
             tag, path = rest.split("=", 1)
             also.setdefault(config, []).append((tag, os.path.abspath(path)))
-        print(json.dumps([bench(c, out, args.rounds, args.threads, args.prompt, args.new, args.profile, also.get(c, ()))
+        print(json.dumps([bench(c, out, args.rounds, args.threads, args.prompt, args.new, args.profile, also.get(c, ()),
+                                [int(b) for b in args.quantize.split(",") if b])
                           for c in args.configs.split(",")], indent=1))
     return 0
 

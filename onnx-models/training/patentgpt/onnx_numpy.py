@@ -92,11 +92,13 @@ OPS = {
     "Slice": _slice, "Softmax": lambda x, axis=-1: _softmax(x, axis),
     "ReduceMean": lambda x, axes=None, keepdims=1: x.mean(axis=tuple(axes), keepdims=bool(keepdims)),
     "ReduceSum": lambda x, axes=None, keepdims=1, **_: x.sum(axis=tuple(int(a) for a in axes), keepdims=bool(keepdims)),
+    "Split": lambda x, split, axis=0: tuple(np.split(x, np.cumsum(split)[:-1].astype(int), axis=axis)),
     "TopK": _topk, "OneHot": _onehot, "MatMulNBits": _matmul_nbits, "MoE": _moe,
 }
 
 
-def run(model, feeds):
+def run(model, feeds, trace=None):
+    """trace(node, inputs), if given, sees every node's input arrays before it runs."""
     env = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     env.update(feeds)
     for node in model.graph.node:
@@ -107,6 +109,8 @@ def run(model, feeds):
         args = [env[x] if x else None for x in node.input]
         while args and args[-1] is None:
             args.pop()
+        if trace:
+            trace(node, args)
         out = OPS[node.op_type](*args, **a)
         outs = out if isinstance(out, tuple) else (out,)
         for name, val in zip(node.output, outs):

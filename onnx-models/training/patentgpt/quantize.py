@@ -29,6 +29,26 @@ def quantize_weight(w, bits, block):
     return packed, scales, deq
 
 
+def quantize_experts(w, bits, block=0):
+    """Stacked expert weights w [E, N, K] (each row one output, along K its inputs) as ONNX Runtime's QMoE reads
+    them: uint8 [E, N, K*bits/8] (4-bit: the even input in the low nibble), symmetric around 2^(bits-1);
+    one float scale per row (block 0: scales [E, N]) or per block of K (scales [E, N, K/block]). Returns
+    (packed, scales, dequantized float [E, N, K])."""
+    e, n, k = w.shape
+    blocks = w.reshape(e, n, k // block, block) if block else w.reshape(e, n, 1, k)
+    qmax = 2 ** (bits - 1) - 1
+    scales = np.abs(blocks).max(axis=-1) / qmax
+    scales = np.where(scales == 0, 1.0, scales).astype(np.float32)
+    q = np.clip(np.rint(blocks / scales[..., None]), -qmax - 1, qmax)
+    deq = (q * scales[..., None]).reshape(e, n, k).astype(np.float32)
+    u = (q.reshape(e, n, k) + 2 ** (bits - 1)).astype(np.uint8)
+    if bits == 4:
+        u = (u[..., 0::2] | (u[..., 1::2] << 4)).astype(np.uint8)
+    elif bits != 8:
+        raise ValueError("bits must be 4 or 8")
+    return u, (scales if block else scales[..., 0]), deq
+
+
 def quantize_model(model, bits=8, block=32, min_elems=1024, accuracy_level=4):
     """Returns a new ModelProto with MatMul(x, W) -> MatMulNBits for every 2-D float initializer W.
     accuracy_level 4 lets ONNX Runtime multiply in int8: measured here, 8-bit MatMulNBits decodes about 6x slower

@@ -25,9 +25,12 @@ class KvCacheEquivalenceTest {
 
     private static final int STEPS = 50;
 
-    /** Every layout the engine reads, as the project's exporter writes it (onnx-models/training/patentgpt). */
+    /**
+     * Every layout the engine reads, as the project's exporter writes it (onnx-models/training/patentgpt), and a
+     * mixture-of-experts model (tiny-moe: each step routes its tokens to 2 of 4 experts).
+     */
     static final String[] LAYOUTS = {"tiny-genai", "tiny-optimum", "tiny-merged", "tiny-external", "tiny-genai-fp16",
-        "tiny-combined", "tiny-int32", "tiny-bf16", "tiny-gqa", "tiny-gqa-int4", "tiny-gqa-seqlens"};
+        "tiny-combined", "tiny-int32", "tiny-bf16", "tiny-gqa", "tiny-gqa-int4", "tiny-gqa-seqlens", "tiny-moe"};
 
     static String[] layouts() {
         return LAYOUTS;
