@@ -660,6 +660,15 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it is in the preamble's statement of purpose, where examiners rarely object, but an"
                             + " indefinite article would be clearer");
+        } else if (RESULT_WORDS.contains(firstWord) && words.length > 1) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it names what a step the claim recites produced ('heat-drying the resultant polymer'), which"
+                            + " examiners usually accept; if it is not clear which step, introduce it");
+        } else if (shortest == 1 && COMPARATIVES.contains(firstWord) && after < tokens.size()
+                && tokens.get(after).isWord()) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; a comparison picks one of several things ('the longer pair of bars'): make sure what it is"
+                            + " compared with was introduced");
         } else if (roleAfterAs(tokens, det)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; after 'as' it names the role something plays ('zinc oxide as the major component'), which"
@@ -1293,7 +1302,21 @@ final class AntecedentWalk {
             "associated", "selected", "current", "previous", "next", "aforementioned", "aforesaid", "above-mentioned",
             "mentioned", "overall", "total", "complete", "full", "said", "plural", "two", "three", "four", "five", "six",
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
-            "following", "underlying", "surrounding", "different", "available", "adjoining", "opposing", "facing", "mating", "operating"));
+            "following", "underlying", "surrounding", "different", "available", "adjoining", "adjacent", "neighboring", "neighbouring",
+            "opposing", "facing", "mating", "operating"));
+
+    /** Words that name the product of a step: "the resultant polymer", "the resulting mixture". */
+    private static final Set<String> RESULT_WORDS = Set.of("resultant", "resulting", "obtained", "thus-obtained",
+            "thus-formed", "thus-generated", "thus-produced");
+    /**
+     * Comparatives of adjectives that pick one of several things ("the longer pair of bars", "the heavier fly ash"),
+     * where the phrase found ends on the comparative. Not every word in -er: "the controller" is a noun.
+     */
+    private static final Set<String> COMPARATIVES = Set.of("heavier", "lighter", "longer", "shorter", "larger",
+            "smaller", "wider", "narrower", "thicker", "thinner", "greater", "lesser", "bigger", "deeper", "shallower",
+            "higher", "taller", "faster", "slower", "stronger", "weaker", "softer", "harder", "denser", "finer",
+            "coarser", "hotter", "colder", "warmer", "cooler", "closer", "nearer", "farther", "earlier", "later",
+            "newer", "older", "brighter", "darker", "steeper", "flatter", "smoother", "rougher");
 
     /** Exempt words alone ("the ground", "the vertical") that name the kind of an element before a noun. */
     private static final Set<String> ELEMENT_KINDS = Set.of("ground", "vertical", "horizontal");

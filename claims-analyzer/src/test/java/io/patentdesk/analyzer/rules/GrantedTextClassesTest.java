@@ -112,6 +112,18 @@ class GrantedTextClassesTest {
                 new Case("an element added with 'as well as' stays an error",
                         "1. A powder comprising particles of zinc oxide as well as ⟦the binder⟧.",
                         Severity.ERROR, Confidence.CERTAIN),
+                new Case("'adjacent' picks some of the things introduced (EP1034545B1)",
+                        "1. A panel comprising three layers, each layer being connected to ⟦the adjacent layers⟧.",
+                        null, null),
+                new Case("the product of a step the claim recites (EP1130045B1)",
+                        "1. A process comprising polymerizing a monomer solution; heat-drying ⟦the resultant"
+                                + " crosslinked hydrogel polymer⟧; and pulverizing it.",
+                        Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a comparison that picks one pair",
+                        "1. A chair comprising two U-shaped frames and a frame connected with ⟦the longer⟧ pair of"
+                                + " lateral bars of the frames.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("an extreme value, as a superlative",
+                        "1. A method wherein a rate corresponds to ⟦the maximum operating rate⟧.", null, null),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
