@@ -12,6 +12,7 @@ import io.patentdesk.analyzer.text.Token;
 import io.patentdesk.analyzer.text.Words;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -114,6 +115,12 @@ final class AntecedentWalk {
             "cut", "led", "fed", "kept", "left", "lost", "found", "bound", "wound", "shown", "spent", "split", "spread",
             "struck", "stuck", "hung", "laid", "paid", "read", "run", "seen", "sold", "told", "thrown", "meant", "bent",
             "lit", "shot", "slid", "spun", "swung", "torn", "worn", "borne", "dealt", "felt", "dug", "cast", "shed");
+    /**
+     * Irregular participles that only say what was done to a thing already named ("said sent instructions"); not
+     * those that also name a kind ("set screw", "left side", "cast iron", "lead wire").
+     */
+    private static final Set<String> DROPPABLE_PARTICIPLES = Set.of("sent", "held", "made", "built", "kept", "lost",
+            "shown", "spent", "seen", "sold", "told", "thrown", "dealt", "paid", "laid", "meant");
     /** Generic names of a claimed subject, which a dependent claim may use for a more specific one. */
     private static final Set<String> GENERIC_SUBJECTS = Set.of("apparatus", "device", "system", "method", "process",
             "composition", "assembly", "machine", "product", "article", "kit", "unit", "structure", "arrangement",
@@ -536,6 +543,12 @@ final class AntecedentWalk {
      */
     private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified,
                        boolean opening) {
+        if (words.length > 1 && tokens.get(words[words.length - 1]).is("opposite") && after < tokens.size()
+                && (tokens.get(after).is("the") || tokens.get(after).is("said"))) {
+            // "the end opposite said bending point": "opposite" is a preposition here, not a noun of the phrase
+            after = words[words.length - 1];
+            words = Arrays.copyOf(words, words.length - 1);
+        }
         if (words.length == 1 && after < tokens.size() && tokens.get(after).is("the")
                 && Words.looksComparative(tokens.get(words[0]).lower())) {
             return; // "the higher the priority level, the sooner ...": a comparison, not a noun phrase
@@ -550,6 +563,9 @@ final class AntecedentWalk {
         if (firstExempts || exempt.contains(lastWord)
                 || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
+        }
+        if (lastWord.equals("atom") && markushAtom(tokens, after)) {
+            return; // "R1 and R2 form, together with the nitrogen atom to which they are bonded, a ring": a Markush idiom
         }
         if (lastWord.equals("part") && after + 1 < tokens.size() && tokens.get(after).is("by")
                 && (tokens.get(after + 1).is("weight") || tokens.get(after + 1).is("volume")
@@ -768,7 +784,8 @@ final class AntecedentWalk {
             return false;
         }
         Token t = tokens.get(after);
-        if (t.is("within") || t.is("inside") || t.is("therein") || t.is("thereon") || t.is("thereto")) {
+        if (t.is("within") || t.is("inside") || t.is("therein") || t.is("thereon") || t.is("thereto")
+                || t.is("opposite")) { // "separated at the end opposite said bending point"
             return true;
         }
         return (t.is("associated") || t.is("contained") || t.is("present") || t.is("located") || t.is("inherent"))
@@ -785,6 +802,18 @@ final class AntecedentWalk {
             return false;
         }
         return det < 3 || !(tokens.get(det - 2).is("well") && tokens.get(det - 3).is("as"));
+    }
+
+    /**
+     * Whether "to which they are attached" or "they are bonded to" follows an atom: the Markush way of naming the atom
+     * two substituents share, which needs no introduction.
+     */
+    private static boolean markushAtom(List<Token> tokens, int after) {
+        if (after + 1 >= tokens.size()) {
+            return false;
+        }
+        return tokens.get(after).is("to") && tokens.get(after + 1).is("which")
+                || tokens.get(after).is("they") || tokens.get(after).is("which") && tokens.get(after + 1).is("they");
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
@@ -1333,6 +1362,9 @@ final class AntecedentWalk {
         }
         if (lower.endsWith("ly") && lower.length() > 4) {
             return true; // "the immediately preceding milking"
+        }
+        if (DROPPABLE_PARTICIPLES.contains(lower)) {
+            return true; // "said sent instructions", as "said received instructions"
         }
         return lower.indexOf('-') < 0 && lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ised")
                 || lower.endsWith("ized") || lower.endsWith("en"));

@@ -124,6 +124,19 @@ class GrantedTextClassesTest {
                                 + " lateral bars of the frames.", Severity.WARNING, Confidence.POSSIBLE),
                 new Case("an extreme value, as a superlative",
                         "1. A method wherein a rate corresponds to ⟦the maximum operating rate⟧.", null, null),
+                new Case("a term followed by what it lies opposite (US06837124B2-like)",
+                        "1. A cover comprising two flaps converging at a bending point and separated at ⟦the rim⟧"
+                                + " opposite said bending point.",
+                        Severity.WARNING, Confidence.POSSIBLE),
+                new Case("the atom two Markush substituents share",
+                        "1. A compound of formula (I), wherein R1 and R2 form, together with ⟦the nitrogen atom⟧ to"
+                                + " which they are bonded, a ring.", null, null),
+                new Case("the ends of a zoom lens's range",
+                        "1. A zoom lens comprising lens groups, wherein Tf is the focal length of the zoom lens at"
+                                + " ⟦the telephoto end⟧.", null, null),
+                new Case("an irregular participle before a term introduced",
+                        "1. A method comprising sending instructions to a chip; and receiving ⟦said sent"
+                                + " instructions⟧ at the chip.", null, null),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
