@@ -311,7 +311,8 @@ public final class WorkspaceCommand implements Callable<Integer> {
             }
             PrintWriter o = out();
             o.println("Recovered " + plan.recovered().size() + " matter" + (plan.recovered().size() == 1 ? "" : "s")
-                    + ", " + plan.versionCount() + " stored versions and " + plan.commentCount() + " comments"
+                    + ", " + plan.versionCount() + " stored versions, " + plan.commentCount() + " comments and "
+                    + plan.chartMarkCount() + " chart marks"
                     + plan.backupUsed().map(b -> ", merged with the backup of " + b.label()).orElse(", no backup") + ":");
             for (RecoveredMatter r : plan.recovered()) {
                 o.println("  " + (r.intact() ? "whole  " : "older  ") + WHEN.format(r.lastEdit()) + " UTC  \u201c"

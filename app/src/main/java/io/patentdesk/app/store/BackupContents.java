@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a backup holds: its matters (whole) and version snapshots, read from a private temporary copy so the
+ * What a backup holds: its matters (whole) with their comments and chart rows, and version snapshots, read from a private temporary copy so the
  * backup file itself is never written (not even by a schema upgrade of a backup made by an older build).
  */
 public final class BackupContents {
@@ -25,13 +25,15 @@ public final class BackupContents {
     private final List<Matter> matters;
     private final List<StoredVersion> versions;
     private final List<StoredComment> comments;
+    private final java.util.Map<MatterId, StoredChart> charts;
 
     private BackupContents(Backup backup, List<Matter> matters, List<StoredVersion> versions,
-            List<StoredComment> comments) {
+            List<StoredComment> comments, java.util.Map<MatterId, StoredChart> charts) {
         this.backup = backup;
         this.matters = matters;
         this.versions = versions;
         this.comments = comments;
+        this.charts = charts;
     }
 
     /** Reads {@code backup}; a backup that is itself damaged is a {@link StoreException} naming it. */
@@ -47,7 +49,12 @@ public final class BackupContents {
                         throw new StoreException("The backup of " + backup.label() + " is damaged too.", null);
                     }
                 }
-                return new BackupContents(backup, readMatters(c), readVersions(c), readComments(c));
+                List<Matter> matters = readMatters(c);
+                java.util.Map<MatterId, StoredChart> charts = new java.util.HashMap<>();
+                for (Matter m : matters) {
+                    charts.put(m.id(), ChartRepository.readIn(c, m.id()));
+                }
+                return new BackupContents(backup, matters, readVersions(c), readComments(c), charts);
             }
         } catch (SQLException e) {
             throw new StoreException("The backup of " + backup.label() + " cannot be read: "
@@ -133,6 +140,11 @@ public final class BackupContents {
 
     List<StoredComment> comments() {
         return comments;
+    }
+
+    /** The chart rows of one of its matters (none for a matter it does not hold whole). */
+    StoredChart chart(MatterId id) {
+        return charts.getOrDefault(id, StoredChart.EMPTY);
     }
 
 

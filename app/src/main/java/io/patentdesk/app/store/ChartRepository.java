@@ -4,18 +4,22 @@ import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.prior.ChartCellKey;
 import io.patentdesk.app.prior.ChartReview;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Each matter's prior-art chart as the workspace keeps it (schema version 5): the reference files charted, whether
  * the matter's own specification is charted too, and the reviewer's marks and notes by {@link ChartCellKey}. The
  * chart itself is not stored: it is computed again from the references (their passages come from the cache).
- * Deleting a matter deletes its chart data.
+ * Deleting a matter deletes its chart data; {@link #readIn} and {@link #writeIn} carry it, row for row, through the
+ * trash and a salvage.
  */
 public final class ChartRepository {
     private final Database db;
@@ -129,6 +133,88 @@ public final class ChartRepository {
             }
             return null;
         }, "save the chart mark");
+    }
+
+    /** Every chart row of the matter, as stored. */
+    StoredChart stored(MatterId id) {
+        return db.read(c -> readIn(c, id), "read the chart");
+    }
+
+    static StoredChart readIn(Connection c, MatterId id) throws SQLException {
+        List<String> refs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT path FROM chart_reference WHERE matter_id = ? ORDER BY position")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    refs.add(rs.getString(1));
+                }
+            }
+        }
+        Optional<Boolean> spec = Optional.empty();
+        try (PreparedStatement ps = c.prepareStatement("SELECT specification FROM chart_option WHERE matter_id = ?")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    spec = Optional.of(rs.getInt(1) != 0);
+                }
+            }
+        }
+        List<StoredChart.Mark> marks = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT reference_sha, claim, element, passage_sha, mark, note, "
+                + "modified_ms FROM chart_mark WHERE matter_id = ? ORDER BY reference_sha, claim, element, passage_sha")) {
+            ps.setString(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    marks.add(new StoredChart.Mark(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getLong(7)));
+                }
+            }
+        }
+        return new StoredChart(refs, spec, marks);
+    }
+
+    /** Replaces the matter's chart rows with {@code chart}, within the caller's transaction. */
+    static void writeIn(Connection c, MatterId id, StoredChart chart) throws SQLException {
+        for (String table : new String[] {"chart_reference", "chart_option", "chart_mark"}) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE matter_id = ?")) {
+                del.setString(1, id.value());
+                del.executeUpdate();
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO chart_reference(matter_id, position, path) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < chart.references().size(); i++) {
+                ins.setString(1, id.value());
+                ins.setInt(2, i);
+                ins.setString(3, chart.references().get(i));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+        if (chart.includesSpecification().isPresent()) {
+            try (PreparedStatement ins = c.prepareStatement(
+                    "INSERT INTO chart_option(matter_id, specification) VALUES (?, ?)")) {
+                ins.setString(1, id.value());
+                ins.setInt(2, chart.includesSpecification().get() ? 1 : 0);
+                ins.executeUpdate();
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO chart_mark(matter_id, reference_sha, claim, "
+                + "element, passage_sha, mark, note, modified_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredChart.Mark m : chart.marks()) {
+                ins.setString(1, id.value());
+                ins.setString(2, m.referenceSha());
+                ins.setInt(3, m.claim());
+                ins.setString(4, m.element());
+                ins.setString(5, m.passageSha());
+                ins.setString(6, m.mark());
+                ins.setString(7, m.note());
+                ins.setLong(8, m.modifiedMs());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
     }
 
     /** A stored mark's enum name; an unknown one (written by a newer PatentDesk) reads as no mark, the note kept. */

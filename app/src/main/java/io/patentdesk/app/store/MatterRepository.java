@@ -97,16 +97,17 @@ public final class MatterRepository {
     }
 
     /**
-     * Stores {@code matter} with its version snapshots and comments in one transaction: a matter coming back from the
+     * Stores {@code matter} with its version snapshots, comments and chart rows in one transaction: a matter coming back from the
      * trash either comes back whole or not at all.
      */
-    void saveWithHistory(Matter matter, List<StoredVersion> versions, List<Comment> comments) {
+    void saveWithHistory(Matter matter, List<StoredVersion> versions, List<Comment> comments, StoredChart chart) {
         db.write(c -> {
             saveIn(c, matter);
             VersionHistory.insertIn(c, versions);
             for (Comment comment : comments) {
                 CommentRepository.saveIn(c, matter.id(), comment);
             }
+            ChartRepository.writeIn(c, matter.id(), chart);
             return null;
         }, "restore \"" + matter.title() + "\"");
     }

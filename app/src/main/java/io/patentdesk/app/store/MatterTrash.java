@@ -19,13 +19,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Deleted matters, restorable: a matter moved to the trash is written whole (its latest text, docket, office,
- * suppressions, version history and comments) to {@code trash/<id>.json} beside the workspace, private like it, before
- * its row is deleted; restoring stores it all again in one transaction. The trash lives in files rather than in the
- * schema so that a trashed matter never shows up in anything that reads the matter table. Files of format 1 (written
- * before the history went with the matter) restore the matter alone.
+ * suppressions, version history, comments and prior-art chart: references, options, marks) to
+ * {@code trash/<id>.json} beside the workspace, private like it, before its row is deleted; restoring stores it all
+ * again in one transaction. The trash lives in files rather than in the schema so that a trashed matter never shows
+ * up in anything that reads the matter table. Files of format 1 (written before the history went with the matter)
+ * restore the matter alone; files of format 2 (before the chart went with it) restore it without a chart.
  */
 public final class MatterTrash {
     static final String FOLDER = "trash";
@@ -49,7 +51,7 @@ public final class MatterTrash {
         Matter m = workspace.matters().get(id);
         Instant now = clock.instant();
         ObjectNode root = JSON.createObjectNode();
-        root.put("format", 2);
+        root.put("format", 3);
         root.put("trashed", now.toEpochMilli());
         root.put("matter", MatterJson.write(m));
         ArrayNode versions = root.putArray("versions");
@@ -62,6 +64,7 @@ public final class MatterTrash {
             comments.addObject().put("id", c.id()).put("part", c.part()).put("start", c.start()).put("end", c.end())
                     .put("quote", c.quote()).put("text", c.text()).put("created", c.created().toEpochMilli());
         }
+        writeChart(root.putObject("chart"), workspace.charts().stored(id));
         byte[] bytes = root.toString().getBytes(StandardCharsets.UTF_8);
         Path file = fileOf(id);
         try {
@@ -105,10 +108,11 @@ public final class MatterTrash {
         Matter m = entry.matter();
         List<StoredVersion> versions = entry.versions();
         List<Comment> comments = entry.comments();
+        StoredChart chart = entry.chart();
         if (workspace.matters().load(m.id()).isPresent()) {
             // The same matter is back in the workspace (restored from a backup): this copy becomes a matter of its
             // own, its snapshots naming the new id (a snapshot restores into the matter its JSON names) and its
-            // comments new ids (comment ids are unique across the workspace).
+            // comments new ids (comment ids are unique across the workspace). Its chart rows go with the new id.
             m = m.withNewId();
             MatterId fresh = m.id();
             versions = versions.stream().map(v -> new StoredVersion(fresh, v.saved(), v.label(),
@@ -116,7 +120,7 @@ public final class MatterTrash {
             comments = comments.stream().map(c -> new Comment(java.util.UUID.randomUUID().toString(), c.part(),
                     c.start(), c.end(), c.quote(), c.text(), c.created())).toList();
         }
-        workspace.matters().saveWithHistory(m, versions, comments);
+        workspace.matters().saveWithHistory(m, versions, comments, chart);
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -138,7 +142,39 @@ public final class MatterTrash {
         return folder.resolve(id.value() + ".json");
     }
 
-    private record Entry(Matter matter, Instant trashed, List<StoredVersion> versions, List<Comment> comments) {}
+    private record Entry(Matter matter, Instant trashed, List<StoredVersion> versions, List<Comment> comments,
+            StoredChart chart) {}
+
+    private static void writeChart(ObjectNode o, StoredChart chart) {
+        ArrayNode refs = o.putArray("references");
+        chart.references().forEach(refs::add);
+        chart.includesSpecification().ifPresent(b -> o.put("specification", b));
+        ArrayNode marks = o.putArray("marks");
+        for (StoredChart.Mark m : chart.marks()) {
+            marks.addObject().put("reference", m.referenceSha()).put("claim", m.claim()).put("element", m.element())
+                    .put("passage", m.passageSha()).put("mark", m.mark()).put("note", m.note())
+                    .put("modified", m.modifiedMs());
+        }
+    }
+
+    /** The chart of a trash file; one of format 1 or 2 has none. */
+    private static StoredChart readChart(JsonNode o) {
+        if (!o.isObject()) {
+            return StoredChart.EMPTY;
+        }
+        List<String> refs = new ArrayList<>();
+        o.path("references").forEach(r -> refs.add(r.asText()));
+        Optional<Boolean> spec = o.path("specification").isBoolean()
+                ? Optional.of(o.path("specification").asBoolean()) : Optional.empty();
+        List<StoredChart.Mark> marks = new ArrayList<>();
+        for (JsonNode m : o.path("marks")) {
+            marks.add(new StoredChart.Mark(m.path("reference").asText(), m.path("claim").asInt(),
+                    m.path("element").asText(), m.path("passage").asText(),
+                    m.path("mark").isTextual() ? m.path("mark").asText() : null, m.path("note").asText(),
+                    m.path("modified").asLong()));
+        }
+        return new StoredChart(refs, spec, marks);
+    }
 
     private static Entry read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -158,7 +194,8 @@ public final class MatterTrash {
                         c.path("end").asInt(), c.path("quote").asText(), c.path("text").asText(),
                         Instant.ofEpochMilli(c.path("created").asLong())));
             }
-            return new Entry(m, Instant.ofEpochMilli(root.path("trashed").asLong()), versions, comments);
+            return new Entry(m, Instant.ofEpochMilli(root.path("trashed").asLong()), versions, comments,
+                    readChart(root.path("chart")));
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreException s) {
                 throw s;

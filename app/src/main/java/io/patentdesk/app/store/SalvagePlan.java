@@ -23,15 +23,18 @@ public final class SalvagePlan {
     private final List<RecoveredMatter> recovered;
     private final List<StoredVersion> versions;
     private final List<StoredComment> comments;
+    private final Map<io.patentdesk.app.matter.MatterId, StoredChart> charts;
     private final List<String> unrecoverable;
     private final Optional<Backup> backupUsed;
 
     SalvagePlan(List<Matter> matters, List<RecoveredMatter> recovered, List<StoredVersion> versions,
-            List<StoredComment> comments, List<String> unrecoverable, Optional<Backup> backupUsed) {
+            List<StoredComment> comments, Map<io.patentdesk.app.matter.MatterId, StoredChart> charts,
+            List<String> unrecoverable, Optional<Backup> backupUsed) {
         this.matters = List.copyOf(matters);
         this.recovered = List.copyOf(recovered);
         this.versions = List.copyOf(versions);
         this.comments = List.copyOf(comments);
+        this.charts = Map.copyOf(charts);
         this.unrecoverable = List.copyOf(unrecoverable);
         this.backupUsed = backupUsed;
     }
@@ -58,6 +61,16 @@ public final class SalvagePlan {
     /** How many comments on the recovered matters come back. */
     public int commentCount() {
         return comments.size();
+    }
+
+    /** How many prior-art chart marks (verdicts and notes) on the recovered matters come back. */
+    public int chartMarkCount() {
+        return charts.values().stream().mapToInt(c -> c.marks().size()).sum();
+    }
+
+    /** The chart rows of a recovered matter (none if nothing of its chart survived). */
+    StoredChart chart(io.patentdesk.app.matter.MatterId id) {
+        return charts.getOrDefault(id, StoredChart.EMPTY);
     }
 
     List<Matter> matters() {

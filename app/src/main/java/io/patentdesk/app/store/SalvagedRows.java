@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * when its checksum (written with it since schema 2) matches what was put together: a lost section or suppression
  * row is never mistaken for a deletion. A matter row has 5, 7 or 9 columns: SQLite leaves a row as it was written
  * when a later schema adds columns (docket and checksum in schema 2, office and entity size in schema 4), until the
- * row is written again. Comments (schema 3) are kept by matter.
+ * row is written again. Comments (schema 3) and prior-art chart rows (schema 5: references, option, marks) are kept
+ * by matter.
  */
 final class SalvagedRows {
     /** A matter put together from its rows, and whether its checksum proved it whole. */
@@ -42,6 +43,9 @@ final class SalvagedRows {
     private final Map<MatterId, TreeMap<Long, SuppressedFinding>> suppressions = new HashMap<>();
     private final Map<MatterId, List<Snapshot>> snapshots = new HashMap<>();
     private final Map<MatterId, Map<String, Comment>> comments = new HashMap<>();
+    private final Map<MatterId, TreeMap<Long, String>> chartReferences = new HashMap<>();
+    private final Map<MatterId, Boolean> chartOptions = new HashMap<>();
+    private final Map<MatterId, Map<String, StoredChart.Mark>> chartMarks = new HashMap<>();
 
     static SalvagedRows sort(List<RawRow> rows) {
         SalvagedRows s = new SalvagedRows();
@@ -71,6 +75,16 @@ final class SalvagedRows {
                 && r.isText(5) && r.isText(6) && r.isInteger(7)) {
             id(r.get(1)).ifPresent(id -> comment(r).ifPresent(
                     c -> comments.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(c.id(), c)));
+        } else if (n == 3 && r.isText(0) && r.isInteger(1) && r.isText(2)) { // chart_reference
+            id(r.get(0)).ifPresent(id -> chartReferences.computeIfAbsent(id, k -> new TreeMap<>())
+                    .put((Long) r.get(1), (String) r.get(2)));
+        } else if (n == 2 && r.isText(0) && r.isInteger(1)) { // chart_option (sqlite_sequence's names are no ids)
+            id(r.get(0)).ifPresent(id -> chartOptions.put(id, (Long) r.get(1) != 0));
+        } else if (n == 8 && r.isText(0) && r.isText(1) && r.isInteger(2) && r.isText(3) && r.isText(4)
+                && (r.get(5) == null || r.isText(5)) && r.isText(6) && r.isInteger(7)) { // chart_mark
+            id(r.get(0)).ifPresent(id -> chartMark(r).ifPresent(m -> chartMarks
+                    .computeIfAbsent(id, k -> new LinkedHashMap<>())
+                    .merge(m.key(), m, (a, b) -> b.modifiedMs() > a.modifiedMs() ? b : a)));
         } else if (n == 5 && r.get(0) == null && r.isText(1) && r.isInteger(2) && r.isText(3) && r.isText(4)) {
             Optional<MatterId> id = id(r.get(1));
             if (id.isPresent()) {
@@ -95,6 +109,16 @@ final class SalvagedRows {
                     Math.toIntExact((Long) r.get(4)), (String) r.get(5), (String) r.get(6),
                     Instant.ofEpochMilli((Long) r.get(7))));
         } catch (RuntimeException damaged) { // a range that is no range, an offset beyond int
+            return Optional.empty();
+        }
+    }
+
+    /** A chart_mark row (matter, reference, claim, element, passage, mark, note, modified), unless its claim is no int. */
+    private static Optional<StoredChart.Mark> chartMark(RawRow r) {
+        try {
+            return Optional.of(new StoredChart.Mark((String) r.get(1), Math.toIntExact((Long) r.get(2)),
+                    (String) r.get(3), (String) r.get(4), (String) r.get(5), (String) r.get(6), (Long) r.get(7)));
+        } catch (ArithmeticException damaged) {
             return Optional.empty();
         }
     }
@@ -144,6 +168,13 @@ final class SalvagedRows {
     /** The readable comments of a matter, by id. */
     Map<String, Comment> comments(MatterId id) {
         return comments.getOrDefault(id, Map.of());
+    }
+
+    /** The matter's readable chart rows (references in their stored order). */
+    StoredChart chart(MatterId id) {
+        return new StoredChart(new ArrayList<>(chartReferences.getOrDefault(id, new TreeMap<>()).values()),
+                Optional.ofNullable(chartOptions.get(id)),
+                new ArrayList<>(chartMarks.getOrDefault(id, Map.of()).values()));
     }
 
     /** The readable snapshots of a matter, newest first. */

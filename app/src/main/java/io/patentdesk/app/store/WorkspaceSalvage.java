@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Salvage of a damaged workspace: every matter and version snapshot still readable from the damaged file's pages
+ * Salvage of a damaged workspace: every matter, version snapshot, comment and chart row still readable from the damaged file's pages
  * (read raw, past whatever SQLite itself refuses), merged with a backup, each matter taken from whichever source
  * holds its newest whole content. The result is a new, sound workspace; the damaged file is moved aside under a
  * dated name, never deleted. Use {@link #plan} to see what would come back, then {@link #apply}.
@@ -92,7 +92,7 @@ public final class WorkspaceSalvage {
         }
         recovered.sort(Comparator.comparing(RecoveredMatter::lastEdit).reversed());
         return new SalvagePlan(matters, recovered, versions(rows, ids, backup, matters),
-                comments(rows, backup, matters), unrecoverable,
+                comments(rows, backup, matters), charts(rows, backup, matters), unrecoverable,
                 Optional.ofNullable(backup).map(BackupContents::backup));
     }
 
@@ -168,6 +168,32 @@ public final class WorkspaceSalvage {
         return new ArrayList<>(unique.values());
     }
 
+    /**
+     * The chart of each recovered matter, from the workspace's rows and the backup's: the reference list and option
+     * from the workspace where any of its rows was read, else the backup's; each mark once, the most recently
+     * modified copy. Like comments, a mark is never lost this way; one cleared after the backup may come back.
+     */
+    private static Map<MatterId, StoredChart> charts(SalvagedRows rows, BackupContents backup, List<Matter> recovered) {
+        Map<MatterId, StoredChart> out = new HashMap<>();
+        for (Matter m : recovered) {
+            StoredChart here = rows.chart(m.id());
+            StoredChart there = backup == null ? StoredChart.EMPTY : backup.chart(m.id());
+            Map<String, StoredChart.Mark> marks = new java.util.LinkedHashMap<>();
+            for (StoredChart.Mark mark : here.marks()) {
+                marks.put(mark.key(), mark);
+            }
+            for (StoredChart.Mark mark : there.marks()) {
+                marks.merge(mark.key(), mark, (a, b) -> b.modifiedMs() > a.modifiedMs() ? b : a);
+            }
+            StoredChart merged = new StoredChart(here.references().isEmpty() ? there.references() : here.references(),
+                    here.includesSpecification().or(there::includesSpecification), new ArrayList<>(marks.values()));
+            if (!merged.isEmpty()) {
+                out.put(m.id(), merged);
+            }
+        }
+        return out;
+    }
+
     private static String key(StoredVersion v) {
         return v.matterId() + "|" + v.saved().toEpochMilli() + "|" + v.label() + "|" + v.content().hashCode() + "|"
                 + v.content().length();
@@ -208,6 +234,9 @@ public final class WorkspaceSalvage {
             VersionHistory.insertIn(c, plan.versions());
             for (StoredComment sc : plan.comments()) {
                 CommentRepository.saveIn(c, sc.matterId(), sc.comment());
+            }
+            for (Matter m : plan.matters()) {
+                ChartRepository.writeIn(c, m.id(), plan.chart(m.id()));
             }
             c.commit();
             try (var st = c.createStatement()) {

@@ -10,6 +10,8 @@ import io.patentdesk.app.matter.MatterId;
 import io.patentdesk.app.matter.OfficeChoice;
 import io.patentdesk.app.matter.Section;
 import io.patentdesk.app.matter.SuppressedFinding;
+import io.patentdesk.app.prior.ChartCellKey;
+import io.patentdesk.app.prior.ChartReview;
 import io.patentdesk.app.store.salvage.SqlitePages;
 import io.patentdesk.app.store.salvage.TableLeafScanner;
 import java.io.RandomAccessFile;
@@ -224,6 +226,89 @@ class WorkspaceSalvageTest {
                 assertThat(c.text()).isEqualTo("Which bulb? An LED?");
                 assertThat(c.quote()).isEqualTo("bulb");
             });
+        }
+    }
+
+    private static ChartCellKey cell(String element, String passage) {
+        return new ChartCellKey("d1sha", 1, element, ChartCellKey.sha256(passage));
+    }
+
+    @Test
+    void chartReferencesOptionsAndMarksComeBackFromTheDamagedFileItsNewerMarkBeatingTheBackups() throws Exception {
+        Map<MatterId, Matter> truth;
+        Matter m;
+        Backup older; // the close takes a backup of the newest state too: the salvage is told to merge this one
+        try (Workspace ws = Workspace.open(dir)) {
+            truth = fill(ws, 6, 12);
+            m = truth.values().iterator().next();
+            ws.charts().saveReferences(m.id(), List.of(dir.resolve("d2.pdf"), dir.resolve("d1.pdf")));
+            ws.charts().setIncludesSpecification(m.id(), true);
+            ws.charts().saveMark(m.id(), cell("a widget", "A widget is shown."),
+                    new ChartReview.Cell(ChartReview.Mark.NOT_FOUND, "before the backup"));
+            older = ws.backupNow();
+            Thread.sleep(5); // the later edit must carry a later time
+            ws.charts().saveMark(m.id(), cell("a widget", "A widget is shown."),
+                    new ChartReview.Cell(ChartReview.Mark.DISCLOSED, ""));
+            ws.charts().saveMark(m.id(), cell("part 7 is rigid", "The part is stiff."),
+                    new ChartReview.Cell(null, "stiff is not rigid?"));
+        }
+        overwritePage(dir.resolve(Workspace.FILE_NAME), 1, new Random(3));
+        assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(WorkspaceCorruptException.class);
+
+        SalvagePlan plan = WorkspaceSalvage.plan(dir, older);
+        assertThat(plan.chartMarkCount()).isEqualTo(2);
+        WorkspaceSalvage.apply(dir, plan);
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.charts().references(m.id())).containsExactly(dir.resolve("d2.pdf").toAbsolutePath(),
+                    dir.resolve("d1.pdf").toAbsolutePath());
+            assertThat(ws.charts().includesSpecification(m.id())).isTrue();
+            assertThat(ws.charts().marks(m.id())).isEqualTo(Map.of(
+                    cell("a widget", "A widget is shown."), new ChartReview.Cell(ChartReview.Mark.DISCLOSED, ""),
+                    cell("part 7 is rigid", "The part is stiff."), new ChartReview.Cell(null, "stiff is not rigid?")));
+            for (Matter other : truth.values()) {
+                assertThat(ws.matters().get(other.id())).isEqualTo(other);
+                if (!other.id().equals(m.id())) {
+                    assertThat(ws.charts().marks(other.id())).isEmpty();
+                    assertThat(ws.charts().references(other.id())).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void chartMarksWhosePageIsLostComeBackFromTheBackup() throws Exception {
+        Matter m;
+        Backup older;
+        ChartCellKey kept = cell("a bulb", "The lamp holds an incandescent globe.");
+        ChartCellKey edited = cell("a socket", "A threaded receptacle takes the globe.");
+        try (Workspace ws = Workspace.open(dir)) {
+            m = ws.matters().create("Lamp").withClaims("1. A lamp comprising a bulb and a socket.");
+            ws.matters().save(m);
+            ws.charts().saveReferences(m.id(), List.of(dir.resolve("lamp-prior-art.pdf")));
+            ws.charts().saveMark(m.id(), kept, new ChartReview.Cell(ChartReview.Mark.DISCLOSED, "globe = bulb"));
+            ws.charts().saveMark(m.id(), edited, new ChartReview.Cell(ChartReview.Mark.NOT_FOUND, ""));
+            older = ws.backupNow();
+            Thread.sleep(5); // the later edit must carry a later time
+            ws.charts().saveMark(m.id(), edited, new ChartReview.Cell(ChartReview.Mark.PARTLY, "receptacle"));
+        }
+        Path db = dir.resolve(Workspace.FILE_NAME);
+        int page = pageHolding(db, "globe = bulb");
+        assertThat(page).as("the marks are not on the matter's page").isNotEqualTo(pageHolding(db, "1. A lamp"));
+        assertThat(page).as("the references are not on the marks' page")
+                .isNotEqualTo(pageHolding(db, "lamp-prior-art.pdf"));
+        overwritePage(db, page, new Random(8));
+        assertThat(SalvagedRows.sort(new TableLeafScanner(SqlitePages.read(db)).rows()).chart(m.id()).marks())
+                .isEmpty();
+
+        WorkspaceSalvage.apply(dir, WorkspaceSalvage.plan(dir, older));
+        try (Workspace ws = Workspace.open(dir)) {
+            assertThat(ws.charts().references(m.id())).containsExactly(dir.resolve("lamp-prior-art.pdf")
+                    .toAbsolutePath());
+            // Both marks were on the lost page: the backup's copies come back (the edit after that backup is lost
+            // with the page), rather than nothing.
+            assertThat(ws.charts().marks(m.id())).isEqualTo(Map.of(
+                    kept, new ChartReview.Cell(ChartReview.Mark.DISCLOSED, "globe = bulb"),
+                    edited, new ChartReview.Cell(ChartReview.Mark.NOT_FOUND, "")));
         }
     }
 

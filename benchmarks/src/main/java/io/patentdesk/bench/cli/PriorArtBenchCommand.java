@@ -38,12 +38,15 @@ import picocli.CommandLine.Option;
  * {@code patentdesk prior-art-bench}: the prior-art workbench's figures on this machine, from ../shared/corpus:
  * indexing speed of a 300-page PDF the app exports from corpus descriptions, query latency of a 20-element claim
  * against 10 references, memory, and retrieval quality (recall@1/@3 of hybrid, BM25 alone, dense alone) on claims
- * of corpus patents against their own descriptions among the other patents' descriptions.
+ * of corpus patents against their own descriptions among the other patents' descriptions, and on the hand-marked set
+ * ({@link PriorArtLabels}: claim elements against the paragraphs a reader marked as disclosing them). {@code
+ * --labelled} runs the hand-marked part alone. Without the corpus folder it says so and measures nothing.
  */
 @Command(name = "prior-art-bench", mixinStandardHelpOptions = true,
         description = {"Measures prior-art search on the shared corpus (us-fulltext): indexing pages/s of a",
             "300-page PDF, claim-chart latency (20 elements, 10 references), memory, and recall@1/@3 of",
-            "hybrid vs BM25 vs dense retrieval (claim elements against their own patent's description)."})
+            "hybrid vs BM25 vs dense retrieval (claim elements against their own patent's description, and",
+            "against the paragraphs marked by hand as disclosing them: --labelled runs that part alone)."})
 public final class PriorArtBenchCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -65,6 +68,13 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "10", description = "timed claim charts (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--labelled", description = "only the hand-marked retrieval set (recall of hybrid, BM25, dense)")
+    boolean labelledOnly;
+
+    @Option(names = "--distractors", defaultValue = "20",
+            description = "descriptions of other patents beside the hand-marked ones (default: ${DEFAULT-VALUE})")
+    int distractors;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,12 +88,32 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(corpus.resolve(PriorArtCorpus.FOLDER))) {
+            spec.commandLine().getErr().println("patentdesk: prior-art-bench skipped: no corpus at "
+                    + corpus.resolve(PriorArtCorpus.FOLDER) + " (the shared corpus is not on this machine; --corpus "
+                    + "DIR names another)");
+            return 0;
+        }
+        if (distractors < 0) {
+            spec.commandLine().getErr().println("patentdesk: --distractors must be 0 or more");
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
         List<PriorArtCorpus.Patent> all = PriorArtCorpus.read(corpus);
+        if (labelledOnly) {
+            return labelled(all, out);
+        }
         if (all.size() < patents + 10 || pages < REFERENCES || runs < 1) {
             spec.commandLine().getErr().println("patentdesk: " + (all.size() < patents + 10
                     ? "the corpus at " + corpus + " has " + all.size() + " usable us-fulltext patents; "
                             + (patents + 10) + " are needed (lower --patents)"
                     : "--pages must be at least " + REFERENCES + " and --runs at least 1"));
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        HandMarkedRetrieval handMarked;
+        try {
+            handMarked = handMarked(all);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
         ObjectNode result = new ObjectMapper().createObjectNode();
@@ -98,6 +128,38 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
             latency(result.putObject("claimChart"), big, labelled, encoder);
             big.close();
             quality(result.putObject("retrieval"), labelled, encoder);
+            handMarked.run(result.putObject("handMarked"), encoder::embed);
+        } catch (ModelException e) {
+            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        out.println(format == Format.json ? result.toString() : result.toPrettyString());
+        out.flush();
+        return 0;
+    }
+
+    /** The hand-marked set checked against the corpus; an {@link IllegalStateException} says where it differs. */
+    private HandMarkedRetrieval handMarked(List<PriorArtCorpus.Patent> all) {
+        return new HandMarkedRetrieval(PriorArtLabels.load(), all, distractors);
+    }
+
+    /** {@code --labelled}: the hand-marked retrieval set alone. */
+    private int labelled(List<PriorArtCorpus.Patent> all, PrintWriter out) throws IOException {
+        HandMarkedRetrieval set;
+        try {
+            set = handMarked(all);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        ObjectNode result = new ObjectMapper().createObjectNode();
+        result.put("cpus", Runtime.getRuntime().availableProcessors());
+        result.put("java", System.getProperty("java.version"));
+        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+            result.put("provider", encoder.provider().provider() + " x" + encoder.provider().threads());
+            long t0 = System.nanoTime();
+            set.run(result.putObject("handMarked"), encoder::embed);
+            result.put("seconds", round((System.nanoTime() - t0) / 1e9));
         } catch (ModelException e) {
             spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
