@@ -1541,11 +1541,34 @@ final class AntecedentWalk {
         }
         int s = c.start() + tokens.get(det).start();
         int e = c.start() + tokens.get(words[wordsUsed - 1]).end();
-        issues.add(new Issue(Kind.AMBIGUOUS, c, s, e, normalized(tokens, words, wordsUsed), "'" + c.slice(s, e)
-                + "' in claim " + c.number() + " is ambiguous: " + String.join(" and ", kinds)
-                + " were introduced; say which one is meant", Severity.ERROR,
+        String message = "'" + c.slice(s, e) + "' in claim " + c.number() + " is ambiguous: "
+                + String.join(" and ", kinds) + " were introduced; say which one is meant";
+        if (saysWhichAfter(tokens, words[words.length - 1] + 1)) {
+            // "the data representing the position of the workhead", "the frame (41)": what follows may say which one
+            issues.add(new Issue(Kind.AMBIGUOUS, c, s, e, normalized(tokens, words, wordsUsed), message
+                    + ", unless what follows it does", Severity.WARNING, Confidence.POSSIBLE));
+            return true;
+        }
+        issues.add(new Issue(Kind.AMBIGUOUS, c, s, e, normalized(tokens, words, wordsUsed), message, Severity.ERROR,
                 ordinalsOnly ? Confidence.CERTAIN : Confidence.LIKELY));
         return true;
+    }
+
+    /**
+     * Whether the words at {@code i} restrict the phrase before them: a participle ("representing the position",
+     * "obtained as the result"), a relative "that"/"which", or a reference numeral in parentheses ("the frame (41)").
+     */
+    private static boolean saysWhichAfter(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.is("(") && i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0))) {
+            return true;
+        }
+        String w = t.lower();
+        return t.isWord() && (w.equals("that") || w.equals("which") || w.length() > 4 && (w.endsWith("ing")
+                || w.endsWith("ed")) || IRREGULAR_PARTICIPLES.contains(w));
     }
 
     /** The different "X key" phrases written before this point in the claim and the claims it depends on. */

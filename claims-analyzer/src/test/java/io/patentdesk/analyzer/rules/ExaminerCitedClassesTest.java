@@ -57,6 +57,14 @@ class ExaminerCitedClassesTest {
                         "1. A cup lid comprising a drinking opening and a vent opening, wherein ⟦the opening⟧ is"
                                 + " closed by a flap.",
                         "ambiguous-antecedent", Severity.ERROR, Confidence.LIKELY, 1),
+                new Case("two kinds of one noun, then words that may say which (US5979021A)",
+                        "1. A tie comprising a necktie wire and a bent wire, ⟦said wire⟧ having a pair of V-shaped"
+                                + " legs.",
+                        "ambiguous-antecedent", Severity.WARNING, Confidence.POSSIBLE, 1),
+                new Case("two kinds of one noun, then a reference numeral",
+                        "1. A door comprising a window frame (41) and a door frame (42), wherein a seal is cut"
+                                + " from ⟦the frame⟧ (41).",
+                        "ambiguous-antecedent", Severity.WARNING, Confidence.POSSIBLE, 1),
                 new Case("the user with no user introduced",
                         "1. A method comprising: displaying a page on a screen; and receiving a selection made by"
                                 + " ⟦the user⟧ on the page.",
