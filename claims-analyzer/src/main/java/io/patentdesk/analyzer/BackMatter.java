@@ -32,6 +32,9 @@ final class BackMatter {
     private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[0-9IlO]{1,3}[ \\t]*[.)][ \\t]+\\S"
             + "|(?<![\\d.])1[ \\t]*\\.[ \\t]*\\p{Lu}"); // or claim 1 run in after a heading: "CLAIMS1. A roof"
 
+    /** The PCT applicant's statement, looked for anywhere: PDF text runs it into the last claim. */
+    private static final String ARTICLE_19 = "STATEMENT UNDER ARTICLE";
+
     private BackMatter() {}
 
     /** The letters back matter begins with; other sentence starts are passed over without the pattern. */
@@ -39,6 +42,13 @@ final class BackMatter {
 
     static void blank(AnalysisText t) {
         String s = t.written();
+        int statement = s.indexOf(ARTICLE_19);
+        if (statement > 0 && LABEL.matcher(s).region(0, statement).find()) {
+            // an Article 19 statement run into the last claim's words ("casing; and STATEMENT UNDER ARTICLE 19...")
+            t.blank(statement, s.length(), AnalysisText.Blank.JUNK);
+            t.spot(InputQuality.Kind.BACK_MATTER, statement, Math.min(s.length(), lineEnd(s, statement)));
+            return;
+        }
         Matcher m = START.matcher(s);
         Matcher label = LABEL.matcher(s);
         SentenceStarts.each(s, at -> {

@@ -58,6 +58,9 @@ final class ClaimLabels {
     /** 請求項, the word every Japanese label holds. */
     private static final String JAPANESE_CLAIM_WORD = "\u8acb\u6c42\u9805";
 
+    /** A two-digit label that text extraction split with a blank: "insulator wafer. 1 1. The system of claim 9". */
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("[ \\t]*([1-9])[ \\t]([0-9])[ \\t]*\\.");
+
     /** How many claims text extraction may have lost between two labels found inside a line. */
     private static final int MAX_SKIPPED = 50;
     /** A reference to a claim at the start of a dependent claim, in the languages of EP and WO texts. */
@@ -122,8 +125,14 @@ final class ClaimLabels {
             expect = l.last() + 1;
             int limit = i + 1 < lines.size() ? lines.get(i + 1).start() : text.length();
             Matcher im = INLINE.matcher(text);
+            Matcher sm = SPLIT_NUMBER.matcher(text);
             for (int dot = text.indexOf('.', l.end()); dot >= 0 && dot < limit; dot = text.indexOf('.', dot + 1)) {
                 if (!im.region(dot + 1, limit).lookingAt()) {
+                    Label split = splitNumber(text, written, dot + 1, limit, expect, sm);
+                    if (split != null) {
+                        out.add(split);
+                        expect++;
+                    }
                     continue;
                 }
                 int numberGroup = im.group(1) != null ? 1 : 3;
@@ -146,6 +155,22 @@ final class ClaimLabels {
             }
         }
         return out;
+    }
+
+    /**
+     * The label at {@code from} when it is the expected number written with a blank between its digits and a claim
+     * starts after it; taken as a misread number, so the input-quality finding names it. Otherwise null.
+     */
+    private static Label splitNumber(String text, String written, int from, int limit, int expect, Matcher sm) {
+        if (expect < 10 || expect > 99 || !sm.region(from, limit).lookingAt()
+                || Integer.parseInt(sm.group(1) + sm.group(2)) != expect) {
+            return null;
+        }
+        int end = sm.end();
+        if (!startsClaim(text, written, end, skipBlanks(text, end, limit), limit)) {
+            return null;
+        }
+        return new Label(sm.start(1), blanksAfter(written, end), expect, expect, true);
     }
 
     /** Whether a line label just matched (by {@link #LINE}) numbers claim 1, as the first label after a heading must. */

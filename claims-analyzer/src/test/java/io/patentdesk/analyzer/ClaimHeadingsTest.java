@@ -83,4 +83,30 @@ class ClaimHeadingsTest {
                 .filter(f -> f.severity() == Severity.ERROR).toList();
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void aTwoDigitLabelSplitByABlankIsReadAndNamedAsMisread() {
+        // WO2008070025A1 as extracted: "... silicon-on- insulator wafer. 1 1. The system of claim 9 ..."
+        StringBuilder text = new StringBuilder("1. A system comprising a wafer.");
+        for (int n = 2; n <= 10; n++) {
+            text.append(' ').append(n).append(". The system of claim 1, wherein the wafer is thin.");
+        }
+        text.append(" 1 1. The system of claim 9, wherein the wafer is flat. 12. The system of claim 11, wherein the"
+                + " wafer is round.");
+        ClaimSet set = ClaimSet.parse(text.toString());
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(set.claims().get(10).references()).containsExactly(9);
+        assertThat(set.inputQuality().spots()).anyMatch(s -> s.kind() == InputQuality.Kind.MISREAD_NUMBER);
+    }
+
+    @Test
+    void anArticle19StatementRunIntoTheLastClaimIsNotClaimText() {
+        String text = "1. A pump comprising a casing.\n2. The pump of claim 1, comprising an outlet located within the"
+                + " casing; and STATEMENT UNDER ARTICLE 19Original claim 1 has been amended. See claim 3.";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2);
+        assertThat(set.claims().get(1).analysisText().strip()).endsWith("casing; and");
+        assertThat(new Analyzer().analyze(Document.ofClaims(text)).findings())
+                .noneMatch(f -> f.rule().equals("dependency-missing"));
+    }
 }
