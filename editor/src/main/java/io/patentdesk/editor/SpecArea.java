@@ -22,6 +22,8 @@ public class SpecArea extends AnalyzedArea {
     /** Bumped whenever any paragraph's number may have changed; the margin labels listen to it. */
     private final IntegerProperty numberingVersion = new SimpleIntegerProperty(this, "numberingVersion");
     private final ParagraphNumbering numbering = new ParagraphNumbering();
+    /** {@link #numberedParagraphCount()} as last counted; -1 once an edit may have changed it. */
+    private int numberedCount = -1;
 
     public SpecArea() {
         super(Highlighter.Kind.SPECIFICATION);
@@ -48,15 +50,22 @@ public class SpecArea extends AnalyzedArea {
         return numbering.numberOf(index, getParagraphs().size(), i -> isBlank(getParagraph(i).getText()), firstNumber.get());
     }
 
-    /** How many paragraphs carry a number: the next section continues after them. */
+    /**
+     * How many paragraphs carry a number: the next section continues after them. Counted again only after an edit
+     * that can change which paragraphs are blank ({@link #maybeRenumber}): the window asks after every pause in
+     * typing, and counting copies every paragraph's text, a megabyte on a 300-page specification, on the FX thread.
+     */
     public int numberedParagraphCount() {
-        int n = 0;
-        for (int i = 0; i < getParagraphs().size(); i++) {
-            if (!isBlank(getParagraph(i).getText())) {
-                n++;
+        if (numberedCount < 0) {
+            int n = 0;
+            for (int i = 0; i < getParagraphs().size(); i++) {
+                if (!isBlank(getParagraph(i).getText())) {
+                    n++;
+                }
             }
+            numberedCount = n;
         }
-        return n;
+        return numberedCount;
     }
 
     /**
@@ -94,6 +103,7 @@ public class SpecArea extends AnalyzedArea {
     }
 
     private void renumber() {
+        numberedCount = -1;
         numbering.invalidate();
         numberingVersion.set(numberingVersion.get() + 1);
     }

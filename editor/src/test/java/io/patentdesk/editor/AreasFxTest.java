@@ -82,6 +82,14 @@ class AreasFxTest {
             spec.insertText(spec.getAbsolutePosition(1, 0), "Now filled.");
             assertThat(spec.paragraphNumber(3)).isEqualTo(8);
             assertThat(spec.numberedParagraphCount()).isEqualTo(4);
+            spec.insertText(spec.getAbsolutePosition(0, 0), "Still the first. ");
+            assertThat(spec.numberedParagraphCount()).as("typing inside a paragraph").isEqualTo(4);
+            spec.deleteText(spec.getAbsolutePosition(1, 0), spec.getAbsolutePosition(1, spec.getParagraphLength(1)));
+            assertThat(spec.numberedParagraphCount()).as("a paragraph emptied").isEqualTo(3);
+            spec.insertText(spec.getLength(), "\nFourth.");
+            assertThat(spec.numberedParagraphCount()).as("a paragraph added").isEqualTo(4);
+            spec.replaceText("One.");
+            assertThat(spec.numberedParagraphCount()).as("the text replaced").isEqualTo(1);
         });
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * A line diff between two versions of a matter (java-diff-utils, Myers). Each matter is laid out as text with one
- * heading line per part ("## Claims", "## Background", ...), so a change shows under the part it belongs to.
+ * heading line per part ("## Claims", "## Background", ...), so a change shows under the part it belongs to. The
+ * matter's particulars (docket number, office, USPTO entity size) come first, one line each, so that a change of
+ * office or fee scale between two versions shows like any other change.
  */
 public final class MatterDiff {
     private final List<String> older;
@@ -33,6 +35,12 @@ public final class MatterDiff {
         List<String> out = new ArrayList<>();
         out.add("## Matter title");
         out.add(m.title());
+        out.add("## Docket number");
+        out.add(m.docket().isEmpty() ? "(none)" : m.docket());
+        out.add("## Office");
+        out.add(m.office().label());
+        out.add("## USPTO entity size");
+        out.add(m.entity().label());
         out.add("## Claims");
         out.addAll(m.claims().lines().toList());
         for (Section s : Section.values()) {

@@ -127,6 +127,7 @@ public final class MainWindow {
         centerSplit.setOrientation(Orientation.VERTICAL);
         centerSplit.setDividerPositions(0.74);
         MatterListView list = new MatterListView(matters, dialogs);
+        list.setMatterMenu(MatterListMenu.build(stage, dialogs, document, matters, history, list.selectedProperty()));
         SplitPane main = new SplitPane(list, centerSplit, insights);
         main.setDividerPositions(0.15, 0.74);
         SplitPane.setResizableWithParent(list, false);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,14 +14,16 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The list of matters on the left: filter, new, open on selection, rename and delete from the context menu. */
+/**
+ * The list of matters on the left: filter, new, open on selection; the window gives it its context menu
+ * ({@link MatterListMenu}), which acts on the selected matter.
+ */
 public final class MatterListView extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(Locale.US).withZone(ZoneId.systemDefault());
@@ -90,21 +93,23 @@ public final class MatterListView extends VBox {
             }
         });
         vm.currentProperty().addListener((o, a, m) -> select(m));
-        vm.matters().addListener((javafx.collections.ListChangeListener<MatterSummary>) c -> select(vm.current()));
+        // On the filtered list the view shows, which this view holds: vm.matters() hands out a new unmodifiable view
+        // each time, held by nothing and listening to the matters only weakly, so a listener on one stops hearing
+        // once it is collected (and a new matter then stayed unselected in the list).
+        filtered.addListener((javafx.collections.ListChangeListener<MatterSummary>) c -> select(vm.current()));
 
-        MenuItem rename = new MenuItem("Rename\u2026");
-        rename.setOnAction(e -> {
-            Matter m = vm.current();
-            if (m != null) {
-                dialogs.askText("Rename matter", "New name:", m.title()).ifPresent(t -> vm.edit(x -> x.withTitle(t.strip())));
-            }
-        });
-        // Restorable from Matter → Trash…, so no confirmation is asked.
-        MenuItem delete = new MenuItem("Move to Trash");
-        delete.setOnAction(e -> vm.trashCurrent());
-        list.setContextMenu(new ContextMenu(rename, delete));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(head, filter, list);
+    }
+
+    /** The matter selected in the list (the one right-clicked, for the context menu); null when none. */
+    public ReadOnlyObjectProperty<MatterSummary> selectedProperty() {
+        return list.getSelectionModel().selectedItemProperty();
+    }
+
+    /** The menu shown on a right-click (or the menu key) in the list. */
+    public void setMatterMenu(ContextMenu menu) {
+        list.setContextMenu(menu);
     }
 
     private void select(Matter m) {
