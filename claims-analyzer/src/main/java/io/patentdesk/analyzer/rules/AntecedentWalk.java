@@ -788,6 +788,9 @@ final class AntecedentWalk {
                 || t.is("opposite")) { // "separated at the end opposite said bending point"
             return true;
         }
+        if (stepNamed(tokens, after)) {
+            return true; // "the information from step (a)", "the polymer obtained in step (c)"
+        }
         return (t.is("associated") || t.is("contained") || t.is("present") || t.is("located") || t.is("inherent"))
                 && after + 1 < tokens.size() && (tokens.get(after + 1).is("with") || tokens.get(after + 1).is("in")
                 || tokens.get(after + 1).is("on") || tokens.get(after + 1).is("within"));
@@ -814,6 +817,17 @@ final class AntecedentWalk {
         }
         return tokens.get(after).is("to") && tokens.get(after + 1).is("which")
                 || tokens.get(after).is("they") || tokens.get(after).is("which") && tokens.get(after + 1).is("they");
+    }
+
+    /** Whether "from step", or a participle and "in/from/of step", follows: the term is what that step gave. */
+    private static boolean stepNamed(List<Token> tokens, int after) {
+        int k = after;
+        if (k + 1 < tokens.size() && tokens.get(k).lower().endsWith("ed") && (tokens.get(k + 1).is("in")
+                || tokens.get(k + 1).is("from") || tokens.get(k + 1).is("by"))) {
+            k++; // "obtained in", "formed by"
+        }
+        return k > after ? k + 1 < tokens.size() && tokens.get(k + 1).is("step")
+                : k + 1 < tokens.size() && tokens.get(k).is("from") && tokens.get(k + 1).is("step");
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
@@ -1496,6 +1510,7 @@ final class AntecedentWalk {
 
     private static boolean nominalization(String lower) {
         return lower.endsWith("tion") || lower.endsWith("sion") || lower.endsWith("ment") || lower.endsWith("ance")
+                || lower.endsWith("ison") // "the comparison" after "comparing"
                 || lower.endsWith("ence") || lower.endsWith("ure") || lower.endsWith("ing") || lower.endsWith("age")
                 || lower.endsWith("al") || lower.endsWith("ions") || lower.endsWith("ments") || lower.endsWith("ings");
     }

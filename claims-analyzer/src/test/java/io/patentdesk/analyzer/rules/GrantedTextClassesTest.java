@@ -137,6 +137,12 @@ class GrantedTextClassesTest {
                 new Case("an irregular participle before a term introduced",
                         "1. A method comprising sending instructions to a chip; and receiving ⟦said sent"
                                 + " instructions⟧ at the chip.", null, null),
+                new Case("what a recited step gave",
+                        "1. A method comprising (a) measuring a level in a sample; and (b) using ⟦the information⟧"
+                                + " from step (a) to select a dose.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("the comparison a recited step made",
+                        "1. A method comprising comparing a value with a threshold; and updating a cell based on"
+                                + " ⟦the comparison⟧.", null, null),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
