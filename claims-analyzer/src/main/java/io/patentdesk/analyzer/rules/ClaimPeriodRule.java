@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A claim is one sentence: it ends with one period and holds no other sentence-ending period (MPEP 608.01(m)).
@@ -63,7 +64,10 @@ public final class ClaimPeriodRule implements Rule {
                 chinese.check(c, text, from, last, out);
                 continue;
             }
-            if (text.charAt(last) != '.') {
+            if (text.charAt(last) != '.' && IMAGE_AT_END.matcher(text).region(from, last + 1).find()) {
+                // "represented by the formula ##STR26##": the claim ends on a drawn formula or table, whose image
+                // carried the period; no period is missing from the text
+            } else if (text.charAt(last) != '.') {
                 int s = Math.max(from, lastWordStart(text, last));
                 if (endsMidSentence(text, s, last) || cutOff(text, from, s, last)) {
                     // "... comprising:", "... and the": the rest of the claim is missing (a draft in progress, or
@@ -96,6 +100,16 @@ public final class ClaimPeriodRule implements Rule {
             }
         }
     }
+
+    /**
+     * The placeholder a full text puts where a claim shows an image: USPTO's "##STR1##", "##CHEM2##", "##EQU3##",
+     * "##TBL4##", WIPO's "<EMI ID=30.1>", and "[IMAGE]".
+     */
+    private static final Pattern IMAGE_AT_END = Pattern.compile(
+            "(?:##[A-Z]{2,5}\\d{1,4}##|<EMI[^>\\n]{0,40}>|\\[IMAGE\\])\\s*$");
+
+    /** A list item letter with nothing after it, after another such item or a colon: "(a) (b)" at a claim's end. */
+    private static final Pattern EMPTY_ITEMS_AT_END = Pattern.compile("(?:\\([a-z]\\)|:)\\s*\\([a-z]\\)\\s*$");
 
     /** Words a sentence cannot end on. */
     private static final Set<String> OPEN_ENDS = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "on", "with",
@@ -135,6 +149,9 @@ public final class ClaimPeriodRule implements Rule {
         }
         if (word.length() == 1 && Character.isLetter(word.charAt(0)) && "IVX".indexOf(word.charAt(0)) < 0) {
             return true;
+        }
+        if (EMPTY_ITEMS_AT_END.matcher(text).region(from, last + 1).find()) {
+            return true; // "consisting of: (a) Arg-Pro-Pro; (b) ...; (c) (d)": the items' drawn structures were lost
         }
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && word.length() - hyphen - 1 <= 2 && word.length() - hyphen - 1 > 0
