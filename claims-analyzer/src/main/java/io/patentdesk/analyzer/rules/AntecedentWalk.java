@@ -564,6 +564,10 @@ final class AntecedentWalk {
                 || words.length > 1 && exempt.contains(normalized(tokens, words, words.length))) {
             return;
         }
+        if (words.length == 1 && ABILITIES.contains(firstWord) && after + 1 < tokens.size() && tokens.get(after).is("to")
+                && tokens.get(after + 1).isWord() && !tokens.get(after + 1).is("the")) {
+            return; // "winning the right to declare trump", "the ability to rotate": what may be done, not an element
+        }
         if (lastWord.equals("atom") && markushAtom(tokens, after)) {
             return; // "R1 and R2 form, together with the nitrogen atom to which they are bonded, a ring": a Markush idiom
         }
@@ -680,11 +684,15 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it names what a step the claim recites produced ('heat-drying the resultant polymer'), which"
                             + " examiners usually accept; if it is not clear which step, introduce it");
-        } else if (shortest == 1 && COMPARATIVES.contains(firstWord) && after < tokens.size()
-                && tokens.get(after).isWord()) {
+        } else if (COMPARATIVES.contains(firstWord) && (shortest > 1 || after < tokens.size()
+                && tokens.get(after).isWord())) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; a comparison picks one of several things ('the longer pair of bars'): make sure what it is"
                             + " compared with was introduced");
+        } else if (namedAfterAPerson(tokens, words, shortest)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it is a reaction, effect or method known by a name ('the Fischer-Tropsch reaction'), which"
+                            + " examiners usually accept");
         } else if (roleAfterAs(tokens, det)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; after 'as' it names the role something plays ('zinc oxide as the major component'), which"
@@ -828,6 +836,19 @@ final class AntecedentWalk {
         }
         return k > after ? k + 1 < tokens.size() && tokens.get(k + 1).is("step")
                 : k + 1 < tokens.size() && tokens.get(k).is("from") && tokens.get(k + 1).is("step");
+    }
+
+    /**
+     * Whether the phrase is a capitalized name and a kind of known thing: "the Fischer-Tropsch reaction", "the Hall
+     * effect", "the Reynolds number". Not "the Hall sensor": a sensor is an element the claim must introduce.
+     */
+    private static boolean namedAfterAPerson(List<Token> tokens, int[] words, int count) {
+        if (count < 2 || !NAMED_KINDS.contains(Words.singular(tokens.get(words[count - 1]).lower()))) {
+            return false;
+        }
+        String name = tokens.get(words[0]).text();
+        return Character.isUpperCase(name.charAt(0)) && !acronym(name) && tokens.get(words[0]).start() > 0
+                && Character.isLowerCase(tokens.get(words[count - 1]).text().charAt(0));
     }
 
     /** Adjective endings that nouns rarely have ("complementary", "movable"; not "table", "signal", "gear"). */
@@ -1347,6 +1368,14 @@ final class AntecedentWalk {
             "both", "specific", "specified", "resulting", "resultant", "existing", "remaining", "preceding",
             "following", "underlying", "surrounding", "different", "available", "adjoining", "adjacent", "neighboring", "neighbouring",
             "opposing", "facing", "mating", "operating"));
+
+    /** Nouns of what may be done, before "to" and a verb: "the right to declare", "the ability to rotate". */
+    private static final Set<String> ABILITIES = Set.of("right", "ability", "option", "opportunity", "capability",
+            "chance", "freedom", "permission", "authority", "obligation");
+    /** Nouns that a name before them makes one known thing: "the Fischer-Tropsch reaction", "the Hall effect". */
+    private static final Set<String> NAMED_KINDS = Set.of("reaction", "effect", "process", "method", "principle", "law",
+            "equation", "scale", "test", "number", "index", "cycle", "synthesis", "distribution", "transform",
+            "algorithm", "protocol", "standard", "formula", "rule", "theorem", "criterion", "model", "coefficient");
 
     /** Words that name the product of a step: "the resultant polymer", "the resulting mixture". */
     private static final Set<String> RESULT_WORDS = Set.of("resultant", "resulting", "obtained", "thus-obtained",

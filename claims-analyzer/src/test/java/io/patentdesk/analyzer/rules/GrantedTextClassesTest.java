@@ -143,6 +143,17 @@ class GrantedTextClassesTest {
                 new Case("the comparison a recited step made",
                         "1. A method comprising comparing a value with a threshold; and updating a cell based on"
                                 + " ⟦the comparison⟧.", null, null),
+                new Case("a reaction known by a name (US07314891B2)",
+                        "1. A process comprising synthesising hydrocarbons from a synthesis gas by ⟦the"
+                                + " Fischer-Tropsch reaction⟧.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a named element stays an error",
+                        "1. A meter comprising a magnet and a circuit reading ⟦the Hall sensor⟧.",
+                        Severity.ERROR, Confidence.CERTAIN),
+                new Case("what may be done (US07156398B1)",
+                        "1. A card game comprising winning ⟦the right⟧ to declare trump by bidding.", null, null),
+                new Case("a comparative before a noun picks one of two (US07864699B2)",
+                        "1. A method wherein when the source node is ⟦the higher version⟧, the method comprises"
+                                + " relocating a context.", Severity.WARNING, Confidence.POSSIBLE),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
