@@ -29,6 +29,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts {
     private static final String DIR = "fonts/";
 
+    /** U+4E2D, the first character of "Chinese": a face without it is no Chinese face. */
+    private static final int HAN_ZHONG = 0x4E2D;
+
     /** One face in regular and bold, loaded into the document. */
     private record Face(TrueTypeFont regularTtf, CmapLookup regularCmap, PDFont regular,
             TrueTypeFont boldTtf, CmapLookup boldCmap, PDFont bold) {
@@ -107,7 +110,7 @@ final class PdfFonts {
      * otherwise stay open, and on Windows locked, until the document is saved); null when it has no TrueType outlines
      * (PDFBox cannot subset CFF ones) or no Chinese characters.
      */
-    static TrueTypeFont parseInstalled(SerifCjkFontFinder.Found f) throws IOException {
+    private static TrueTypeFont parseInstalled(SerifCjkFontFinder.Found f) throws IOException {
         TrueTypeFont ttf;
         try (InputStream in = Files.newInputStream(f.file())) {
             if (f.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
@@ -123,9 +126,6 @@ final class PdfFonts {
         }
         return usable ? ttf : null;
     }
-
-    /** U+4E2D, the first character of "Chinese": a face without it is no Chinese face. */
-    private static final int HAN_ZHONG = 0x4E2D;
 
     /** The face named {@code postScriptName}, else the collection's first. */
     private static TrueTypeFont fromCollection(TrueTypeCollection ttc, String postScriptName) throws IOException {
