@@ -298,7 +298,9 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(
                 menus.file(importDraftCommand, openReferenceCommand,
                         new ClaimChartCommand(stage, priorArt, dialogs, document, this::openReference),
-                        new VersionHistoryCommand(stage, history, dialogs, document), exportDocxCommand, exportPdfCommand,
+                        new VersionHistoryCommand(stage, history, dialogs, document)
+                                .enabledWhile(matters.loadedProperty().isNotNull()),
+                        exportDocxCommand, exportPdfCommand,
                         this::shutdown),
                 menus.matter(), menus.edit(findBar, commentCommands::add), menus.claims(), menus.findings(),
                 menus.view(Theme.darkPreferred(), on -> Theme.apply(scene, on, true), spelling), menus.draft(),

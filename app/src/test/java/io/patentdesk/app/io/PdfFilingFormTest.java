@@ -69,9 +69,12 @@ class PdfFilingFormTest {
                     fonts.add(f.getName().replaceFirst("^[A-Z]{6}\\+", "")); // without the subset tag
                 }
             }
-            assertThat(fonts).contains("LiberationSerif", "LiberationSerif-Bold", "DroidSansFallback")
-                    .allMatch(f -> f.startsWith("LiberationSerif") || f.startsWith("DejaVuSans")
-                            || f.startsWith("DroidSans"));
+            String cjk; // an installed serif CJK face where this machine has one, else Droid Sans Fallback
+            try (PDDocument probe = new PDDocument()) {
+                cjk = new PdfFonts(probe).cjkFaceName;
+            }
+            assertThat(fonts).contains("LiberationSerif", "LiberationSerif-Bold", cjk)
+                    .allMatch(f -> f.startsWith("LiberationSerif") || f.startsWith("DejaVuSans") || f.equals(cjk));
         }
     }
 }
