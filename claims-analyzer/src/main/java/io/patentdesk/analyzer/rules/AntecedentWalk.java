@@ -165,7 +165,8 @@ final class AntecedentWalk {
             }
             // A design claim is one sentence naming the article ("The ornamental design for the boat motor
             // stabilizer, as shown"): nothing in it needs an antecedent.
-            boolean design = c.category() == io.patentdesk.analyzer.ClaimCategory.DESIGN;
+            boolean design = c.category() == io.patentdesk.analyzer.ClaimCategory.DESIGN
+                    || PLANT_CLAIM.matcher(c.analysisText()).find(); // "the foliage" of the plant it names
             walk(c, !design && (c.references().isEmpty() || !ctx.tree().parents(c.number()).isEmpty()));
         }
         return issues;
@@ -667,7 +668,8 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
                     "; it names a person or a surrounding the claimed subject acts on, which examiners often accept"
                             + " (MPEP 2173.05(e)); if the claim relies on it, introduce it ('a ...')");
-        } else if (shortest == 1 && abstractNoun(Words.singular(tokens.get(words[0]).lower()))) {
+        } else if (abstractNoun(Words.singular(tokens.get(words[shortest - 1]).lower()))
+                && onlyDroppableBefore(tokens, words, shortest - 1)) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it names an act, state or quality the claim implies, which examiners often accept (MPEP"
                             + " 2173.05(e)): introduce it if it is not clear what it is");
@@ -793,8 +795,12 @@ final class AntecedentWalk {
         }
         Token t = tokens.get(after);
         if (t.is("within") || t.is("inside") || t.is("therein") || t.is("thereon") || t.is("thereto")
-                || t.is("opposite")) { // "separated at the end opposite said bending point"
+                || t.is("opposite") || t.is("near")) { // "the end opposite said bending point", "the regions near"
             return true;
+        }
+        if (after + 1 < tokens.size() && t.lower().endsWith("ed") && (tokens.get(after + 1).is("thereto")
+                || tokens.get(after + 1).is("therein") || tokens.get(after + 1).is("thereon"))) {
+            return true; // "the husks attached thereto"
         }
         if (stepNamed(tokens, after)) {
             return true; // "the information from step (a)", "the polymer obtained in step (c)"
@@ -1377,6 +1383,15 @@ final class AntecedentWalk {
             "equation", "scale", "test", "number", "index", "cycle", "synthesis", "distribution", "transform",
             "algorithm", "protocol", "standard", "formula", "rule", "theorem", "criterion", "model", "coefficient");
 
+    /**
+     * A plant patent's one claim ("A new and distinct variety of Coleus plant as herein shown and described,
+     * characterized by ... the foliage"): like a design claim, it names one plant, and every part it describes is
+     * that plant's.
+     */
+    private static final java.util.regex.Pattern PLANT_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:\\d+\\s*[.)]\\s*)?(?:i claim:?\\s*)?an?\\s+new\\s+and\\s+distinct\\s+(?:\\w+\\s+){0,2}"
+                    + "(?:variety|cultivar|plant|selection|clone)");
+
     /** Words that name the product of a step: "the resultant polymer", "the resulting mixture". */
     private static final Set<String> RESULT_WORDS = Set.of("resultant", "resulting", "obtained", "thus-obtained",
             "thus-formed", "thus-generated", "thus-produced");
@@ -1506,10 +1521,20 @@ final class AntecedentWalk {
         if (lower.length() <= 5) {
             return false;
         }
-        if (lower.endsWith("ity") || lower.endsWith("ness")) {
+        if (lower.endsWith("ity") || lower.endsWith("ness") || lower.equals("choice") || lower.equals("decision")) {
             return true;
         }
         return (lower.endsWith("tion") || lower.endsWith("sion")) && !CONCRETE_ION.contains(lower);
+    }
+
+    /** Whether the first {@code count} words of the phrase are all words that may be dropped ("the overall"). */
+    private static boolean onlyDroppableBefore(List<Token> tokens, int[] words, int count) {
+        for (int k = 0; k < count; k++) {
+            if (!droppable(tokens.get(words[k]).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A chemical name, a sequence or a peptide right after a term, which names it: "(E)-7-[4-...", "5'-TCTG...". */

@@ -154,6 +154,20 @@ class GrantedTextClassesTest {
                 new Case("a comparative before a noun picks one of two (US07864699B2)",
                         "1. A method wherein when the source node is ⟦the higher version⟧, the method comprises"
                                 + " relocating a context.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a plant patent's claim names parts of its plant (USPP018398P2)",
+                        "1. A new and distinct variety of Coleus plant as herein shown and described, characterized"
+                                + " by a thin green edge and a yellow center to ⟦the foliage⟧.", null, null),
+                new Case("an act noun after words that may be dropped (US06982378B2)",
+                        "1. A shield comprising layers that function in combination to increase ⟦the overall"
+                                + " attenuation⟧ of the shield.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a term followed by where it is: near",
+                        "1. A wing whose edge is convex in ⟦the regions⟧ near the wing tips.",
+                        Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a term attached thereto (US07862411B2)",
+                        "1. A husker receiving a flow of cobs, some of the cobs including ⟦the husks⟧ attached"
+                                + " thereto.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a measure of a material",
+                        "1. A structure comprising an elastomeric insert, wherein ⟦the modulus⟧ is low.", Severity.WARNING, Confidence.LIKELY),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
                         Severity.ERROR, Confidence.CERTAIN));
