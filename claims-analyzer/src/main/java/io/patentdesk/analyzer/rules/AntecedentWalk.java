@@ -1384,13 +1384,14 @@ final class AntecedentWalk {
             "algorithm", "protocol", "standard", "formula", "rule", "theorem", "criterion", "model", "coefficient");
 
     /**
-     * A plant patent's one claim ("A new and distinct variety of Coleus plant as herein shown and described,
+     * A plant patent's one claim ("A new and distinct variety of Coleus plant as herein shown and described", "A new,
+     * distinct Sedum telephium plant as shown and described,
      * characterized by ... the foliage"): like a design claim, it names one plant, and every part it describes is
      * that plant's.
      */
     private static final java.util.regex.Pattern PLANT_CLAIM = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:\\d+\\s*[.)]\\s*)?(?:i claim:?\\s*)?an?\\s+new\\s+and\\s+distinct\\s+(?:\\w+\\s+){0,2}"
-                    + "(?:variety|cultivar|plant|selection|clone)");
+            "(?i)^\\s*(?:\\d+\\s*[.)]\\s*)?(?:i claim:?\\s*)?an?\\s+new(?:\\s*,|\\s+and)\\s+distinct\\s+"
+                    + "(?:[\\w'\u2019-]+\\s+){0,4}(?:variety|cultivar|plant|selection|clone)");
 
     /** Words that name the product of a step: "the resultant polymer", "the resulting mixture". */
     private static final Set<String> RESULT_WORDS = Set.of("resultant", "resulting", "obtained", "thus-obtained",

@@ -157,6 +157,9 @@ class GrantedTextClassesTest {
                 new Case("a plant patent's claim names parts of its plant (USPP018398P2)",
                         "1. A new and distinct variety of Coleus plant as herein shown and described, characterized"
                                 + " by a thin green edge and a yellow center to ⟦the foliage⟧.", null, null),
+                new Case("a plant patent's claim in another form (USPP018398P2)",
+                        "1. A new, distinct Sedum telephium plant as shown and described, characterized by a thin"
+                                + " green edge and chartreuse yellow center to ⟦the foliage⟧.", null, null),
                 new Case("an act noun after words that may be dropped (US06982378B2)",
                         "1. A shield comprising layers that function in combination to increase ⟦the overall"
                                 + " attenuation⟧ of the shield.", Severity.WARNING, Confidence.POSSIBLE),
