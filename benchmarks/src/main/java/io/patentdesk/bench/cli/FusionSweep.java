@@ -34,6 +34,7 @@ final class FusionSweep {
         o.put("queries", rankings.size());
         figures(o.putObject("bm25"), r -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), List.of()));
         figures(o.putObject("dense"), r -> RankFusion.fuse(RankFusion.EQUAL, List.of(), r.semantic()));
+        figures(o.putObject("bm25DenseFill"), r -> lexicalFirst(r.lexical(), r.semantic()));
         ArrayNode settings = o.putArray("hybrid");
         for (RankFusion.Weights w : GRID) {
             ObjectNode s = settings.addObject();
@@ -71,6 +72,25 @@ final class FusionSweep {
         o.put("recallAt3", round(at3 / n));
         o.put("ownShareOfTop3", round(share3 / n));
         o.put("ownShareOfTop10", round(share10 / n));
+    }
+
+    /**
+     * BM25's order, then the passages only dense ranked in dense's order: the fusion that can never move BM25's
+     * first passage (a comparison, not the product's fusion).
+     */
+    static List<RankFusion.Fused> lexicalFirst(List<Integer> lexical, List<Integer> semantic) {
+        List<RankFusion.Fused> out = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int rank = 0; rank < lexical.size(); rank++) {
+            seen.add(lexical.get(rank));
+            out.add(new RankFusion.Fused(lexical.get(rank), 1 + 1.0 / (rank + 1)));
+        }
+        for (int rank = 0; rank < semantic.size(); rank++) {
+            if (seen.add(semantic.get(rank))) {
+                out.add(new RankFusion.Fused(semantic.get(rank), 1.0 / (rank + 2)));
+            }
+        }
+        return out;
     }
 
     private static List<RankFusion.Weights> grid(int[] ks, double[] weights) {

@@ -94,15 +94,18 @@ final class HandMarkedRetrieval {
 
     /**
      * The rankings compared: the product's hybrid ({@link RankFusion#PRODUCT}), the former unweighted fusion
-     * ({@link RankFusion#EQUAL}), BM25 alone and dense alone.
+     * ({@link RankFusion#EQUAL}), BM25 alone, BM25's order with dense filling in ({@link FusionSweep#lexicalFirst})
+     * and dense alone.
      */
-    static final List<String> FUSIONS = List.of("hybrid", "hybridEqualWeights", "bm25", "dense");
+    static final List<String> FUSIONS = List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill",
+            "dense");
 
     static List<RankFusion.Fused> fuse(String fusion, PassageLibrary.Rankings r) {
         return switch (fusion) {
             case "hybrid" -> RankFusion.fuse(RankFusion.PRODUCT, r.lexical(), r.semantic());
             case "hybridEqualWeights" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), r.semantic());
             case "bm25" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), List.of());
+            case "bm25DenseFill" -> FusionSweep.lexicalFirst(r.lexical(), r.semantic());
             case "dense" -> RankFusion.fuse(RankFusion.EQUAL, List.of(), r.semantic());
             default -> throw new IllegalArgumentException(fusion);
         };

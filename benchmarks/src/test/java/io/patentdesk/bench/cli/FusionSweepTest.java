@@ -38,6 +38,10 @@ class FusionSweepTest {
         assertThat(o.at("/bm25/recallAt1").asDouble()).isEqualTo(0.5);
         assertThat(o.at("/bm25/ownShareOfTop3").asDouble()).isEqualTo(0.167);
         assertThat(o.at("/dense/recallAt1").asDouble()).isEqualTo(0.5);
+        // BM25's order, then dense's: each top 3 holds all three passages, two of them the bike's.
+        assertThat(o.at("/bm25DenseFill/recallAt1").asDouble()).isEqualTo(0.5);
+        assertThat(o.at("/bm25DenseFill/recallAt3").asDouble()).isEqualTo(1.0);
+        assertThat(o.at("/bm25DenseFill/ownShareOfTop3").asDouble()).as("2 of 3 for each query").isEqualTo(0.667);
         JsonNode grid = o.get("hybrid");
         assertThat(grid).hasSize(FusionSweep.GRID.size());
         for (JsonNode s : grid) {
