@@ -6,8 +6,9 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The searchable passages of a set of references: BM25 over their words and the embedding model's vectors, ranked
- * together by reciprocal-rank fusion. Building embeds every passage (the slow part: about 27 ms a passage on two
- * cores), reports progress and stops when its thread is interrupted; searching is thread-safe.
+ * together by weighted reciprocal-rank fusion ({@link RankFusion}). Building embeds every passage (the slow part:
+ * about 27 ms a passage on two cores), reports progress and stops when its thread is interrupted; searching is
+ * thread-safe.
  */
 public final class PassageLibrary implements AutoCloseable {
     /** Passages embedded between progress reports and interruption checks. */
@@ -131,12 +132,27 @@ public final class PassageLibrary implements AutoCloseable {
 
     /** The best {@code perReference} passages of each reference for the query, all of them best first. */
     public List<Hit> search(String query, RetrievalMode mode, int perReference) {
+        Rankings r = rankings(query, mode);
+        return hits(RankFusion.fuse(r.lexical(), r.semantic()), perReference);
+    }
+
+    /** The top {@link #DEPTH} passages of BM25 and of the dense index, best first; one a mode leaves out is empty. */
+    public record Rankings(List<Integer> lexical, List<Integer> semantic) {
+    }
+
+    /** The two rankings a search fuses (for a benchmark comparing fusions on the same rankings). */
+    public Rankings rankings(String query, RetrievalMode mode) {
         List<Integer> lexical = mode == RetrievalMode.DENSE ? List.of() : bm25.search(query, DEPTH);
         List<Integer> semantic = mode == RetrievalMode.BM25 ? List.of()
                 : dense.search(embedder.embed(List.of(query))[0], DEPTH);
+        return new Rankings(lexical, semantic);
+    }
+
+    /** The fused passages as hits, at most {@code perReference} of each reference, in the fused order. */
+    public List<Hit> hits(List<RankFusion.Fused> fused, int perReference) {
         int[] taken = new int[references.size()];
         List<Hit> out = new ArrayList<>();
-        for (RankFusion.Fused f : RankFusion.fuse(lexical, semantic)) {
+        for (RankFusion.Fused f : fused) {
             Passage p = passages.get(f.passage());
             if (taken[p.reference()] < perReference) {
                 taken[p.reference()]++;

@@ -3,6 +3,7 @@ package io.patentdesk.bench.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.patentdesk.app.prior.IndexProgress;
 import io.patentdesk.app.prior.PassageLibrary;
+import io.patentdesk.app.prior.RankFusion;
 import io.patentdesk.app.prior.ReferenceParagraph;
 import io.patentdesk.app.prior.ReferenceText;
 import io.patentdesk.app.prior.RetrievalMode;
@@ -11,13 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The hand-marked part of {@code prior-art-bench}: each labelled patent's description is a reference among the
  * descriptions of other corpus patents (distractors); each labelled claim element is searched as the claim chart
- * searches it, by hybrid, BM25 alone and dense alone, and a result is right when it is a passage of a paragraph the
+ * searches it, by hybrid (and the former unweighted hybrid), BM25 alone and dense alone, and a result is right when it is a passage of a paragraph the
  * reader marked. Two recalls: over the results of all references pooled (is a marked paragraph the best passage of
  * the whole library?), and over the results of the element's own reference alone (the column the chart shows); each
  * for all elements and for the "reworded" ones alone ({@link #REWORDED_BELOW}).
@@ -62,32 +62,53 @@ final class HandMarkedRetrieval {
             o.put("elements", labels.size());
             o.put("markedParagraphs", labels.stream().mapToInt(l -> l.marked().size()).sum());
             int reworded = 0;
-            Map<RetrievalMode, Recalls> all = new LinkedHashMap<>();
-            Map<RetrievalMode, Recalls> rewordedOnly = new LinkedHashMap<>();
-            for (RetrievalMode mode : RetrievalMode.values()) {
-                all.put(mode, new Recalls());
-                rewordedOnly.put(mode, new Recalls());
+            Map<String, Recalls> all = new LinkedHashMap<>();
+            Map<String, Recalls> rewordedOnly = new LinkedHashMap<>();
+            for (String fusion : FUSIONS) {
+                all.put(fusion, new Recalls());
+                rewordedOnly.put(fusion, new Recalls());
             }
             for (PriorArtLabels.Label l : labels) {
                 int reference = ids.indexOf(l.record());
                 String element = PriorArtLabels.elements(byId.get(l.record()), l.claim()).get(l.element()).text();
                 boolean isReworded = overlap(lib, element, byId.get(l.record()), l) < REWORDED_BELOW;
                 reworded += isReworded ? 1 : 0;
-                for (RetrievalMode mode : RetrievalMode.values()) {
-                    List<PassageLibrary.Hit> hits = lib.search(element, mode, Integer.MAX_VALUE);
-                    all.get(mode).add(hits, reference, l);
+                // One pair of rankings per element, fused each way: the modes differ by their fusion alone.
+                PassageLibrary.Rankings r = lib.rankings(element, RetrievalMode.HYBRID);
+                for (String fusion : FUSIONS) {
+                    List<PassageLibrary.Hit> hits = lib.hits(fuse(fusion, r), Integer.MAX_VALUE);
+                    all.get(fusion).add(hits, reference, l);
                     if (isReworded) {
-                        rewordedOnly.get(mode).add(hits, reference, l);
+                        rewordedOnly.get(fusion).add(hits, reference, l);
                     }
                 }
             }
             o.put("rewordedElements", reworded);
-            for (RetrievalMode mode : RetrievalMode.values()) {
-                ObjectNode m = o.putObject(mode.name().toLowerCase(Locale.ROOT));
-                all.get(mode).write(m);
-                rewordedOnly.get(mode).write(m.putObject("reworded"));
+            for (String fusion : FUSIONS) {
+                ObjectNode m = o.putObject(fusion);
+                all.get(fusion).write(m);
+                rewordedOnly.get(fusion).write(m.putObject("reworded"));
             }
         }
+    }
+
+    /**
+     * The rankings compared: the product's hybrid ({@link RankFusion#PRODUCT}), the former unweighted fusion
+     * ({@link RankFusion#EQUAL}), BM25 alone, BM25's order with dense filling in ({@link FusionSweep#lexicalFirst})
+     * and dense alone.
+     */
+    static final List<String> FUSIONS = List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill",
+            "dense");
+
+    static List<RankFusion.Fused> fuse(String fusion, PassageLibrary.Rankings r) {
+        return switch (fusion) {
+            case "hybrid" -> RankFusion.fuse(RankFusion.PRODUCT, r.lexical(), r.semantic());
+            case "hybridEqualWeights" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), r.semantic());
+            case "bm25" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), List.of());
+            case "bm25DenseFill" -> FusionSweep.lexicalFirst(r.lexical(), r.semantic());
+            case "dense" -> RankFusion.fuse(RankFusion.EQUAL, List.of(), r.semantic());
+            default -> throw new IllegalArgumentException(fusion);
+        };
     }
 
     /**

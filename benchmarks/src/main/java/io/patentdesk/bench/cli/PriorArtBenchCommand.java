@@ -71,6 +71,10 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
     @Option(names = "--labelled", description = "only the hand-marked retrieval set (recall of hybrid, BM25, dense)")
     boolean labelledOnly;
 
+    @Option(names = "--fusion-sweep",
+            description = "only the automatic set, without the hand-marked patents, under a grid of fusion weights")
+    boolean fusionSweep;
+
     @Option(names = "--distractors", defaultValue = "20",
             description = "descriptions of other patents beside the hand-marked ones (default: ${DEFAULT-VALUE})")
     int distractors;
@@ -101,6 +105,9 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
         List<PriorArtCorpus.Patent> all = PriorArtCorpus.read(corpus);
         if (labelledOnly) {
             return labelled(all, out);
+        }
+        if (fusionSweep) {
+            return sweep(all, out);
         }
         if (all.size() < patents + 10 || pages < REFERENCES || runs < 1) {
             spec.commandLine().getErr().println("patentdesk: " + (all.size() < patents + 10
@@ -167,6 +174,63 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
         out.println(format == Format.json ? result.toString() : result.toPrettyString());
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code --fusion-sweep}: the automatic set ({@link #patents} corpus patents that no hand-marked label names, so
+     * the hand-marked set stays held out) under each fusion setting of {@link FusionSweep#GRID}.
+     */
+    private int sweep(List<PriorArtCorpus.Patent> all, PrintWriter out) throws IOException {
+        Set<String> marked = new java.util.HashSet<>();
+        PriorArtLabels.load().forEach(l -> marked.add(l.record()));
+        List<PriorArtCorpus.Patent> unmarked = all.stream().filter(p -> !marked.contains(p.id())).toList();
+        if (unmarked.size() < patents) {
+            spec.commandLine().getErr().println("patentdesk: the corpus has " + unmarked.size()
+                    + " usable patents without hand-marked labels; --fusion-sweep needs " + patents + " (lower --patents)");
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        ObjectNode result = new ObjectMapper().createObjectNode();
+        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+            long t0 = System.nanoTime();
+            List<PriorArtCorpus.Patent> set = unmarked.subList(0, patents);
+            try (PassageLibrary lib = PassageLibrary.build(references(set), encoder::embed, IndexProgress.NONE)) {
+                List<String> queries = new ArrayList<>();
+                List<Integer> owners = new ArrayList<>();
+                for (int r = 0; r < set.size(); r++) {
+                    for (ClaimElementSpans.Element e : claimElements(set.get(r))) {
+                        if (words(e.text()) >= MIN_QUERY_WORDS) {
+                            queries.add(e.text());
+                            owners.add(r);
+                        }
+                    }
+                }
+                result.put("patents", set.size());
+                result.put("passages", lib.passages().size());
+                new FusionSweep(lib, queries, owners).run(result);
+            }
+            result.put("seconds", round((System.nanoTime() - t0) / 1e9));
+        } catch (ModelException e) {
+            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
+            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
+        }
+        out.println(format == Format.json ? result.toString() : result.toPrettyString());
+        out.flush();
+        return 0;
+    }
+
+    /** Each patent's description as a reference of one paragraph a line. */
+    private static List<ReferenceText> references(List<PriorArtCorpus.Patent> patents) {
+        List<ReferenceText> refs = new ArrayList<>();
+        for (PriorArtCorpus.Patent p : patents) {
+            List<ReferenceParagraph> ps = new ArrayList<>();
+            for (String line : p.description().split("\n")) {
+                if (!line.isBlank()) {
+                    ps.add(new ReferenceParagraph(0, null, line.strip()));
+                }
+            }
+            refs.add(new ReferenceText(Path.of(p.id()), 0, ps));
+        }
+        return refs;
     }
 
     /** Exports a PDF of {@link #pages} pages from corpus descriptions, then reads and indexes it. */
@@ -291,16 +355,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
      * {@link #MIN_QUERY_WORDS} words) is a query whose right answer is any passage of that description.
      */
     private void quality(ObjectNode o, List<PriorArtCorpus.Patent> labelled, SentenceEmbedder encoder) {
-        List<ReferenceText> refs = new ArrayList<>();
-        for (PriorArtCorpus.Patent p : labelled) {
-            List<ReferenceParagraph> ps = new ArrayList<>();
-            for (String line : p.description().split("\n")) {
-                if (!line.isBlank()) {
-                    ps.add(new ReferenceParagraph(0, null, line.strip()));
-                }
-            }
-            refs.add(new ReferenceText(Path.of(p.id()), 0, ps));
-        }
+        List<ReferenceText> refs = references(labelled);
         try (PassageLibrary lib = PassageLibrary.build(refs, encoder::embed, IndexProgress.NONE)) {
             o.put("patents", labelled.size());
             o.put("passages", lib.passages().size());

@@ -41,17 +41,20 @@ class HandMarkedRetrievalTest {
         assertThat(o.get("distractors").asInt()).as("the first patent no label names").isEqualTo(1);
         assertThat(o.get("passages").asInt()).isEqualTo(3 + 2);
         assertThat(o.get("elements").asInt()).isEqualTo(2);
-        for (String mode : List.of("hybrid", "bm25", "dense")) {
+        for (String mode : List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill", "dense")) {
             assertThat(o.at("/" + mode + "/pooled/recallAt1").asDouble()).as(mode).isEqualTo(0.5);
             assertThat(o.at("/" + mode + "/ownReference/recallAt1").asDouble()).as(mode).isEqualTo(0.5);
         }
         // The second marking shares one word of five with the element ("lid"): it counts as reworded, the first
         // (hinge, lid, box, body) does not.
         assertThat(o.get("rewordedElements").asInt()).isEqualTo(1);
-        for (String mode : List.of("hybrid", "bm25", "dense")) {
+        for (String mode : List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill", "dense")) {
             assertThat(o.at("/" + mode + "/reworded/pooled/recallAt1").asDouble()).as(mode).isZero();
         }
         assertThat(o.at("/hybrid/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
+        assertThat(o.at("/hybridEqualWeights/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
+        // Dense fills in whatever BM25 left unranked, so all three passages of the box are in its own list.
+        assertThat(o.at("/bm25DenseFill/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
         assertThat(o.at("/dense/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
     }
 
