@@ -102,8 +102,8 @@ class DraftStaysWithItsMatterTest {
         if (check.verdict() == AcceptCheck.Verdict.ASK) {
             assertThat(check.message()).as(assistant.draftFindingsProperty().get()).contains("error").endsWith("Insert it anyway?");
             DraftingWorkflowTest.waitFor("the question (findings: " + assistant.draftFindingsProperty().get() + ")", 10,
-                    () -> robot.lookup("Insert").tryQuery().isPresent());
-            robot.clickOn("Insert");
+                    () -> present("Insert"));
+            robot.clickOn(node("Insert"));
         }
         DraftingWorkflowTest.waitFor("the accepted claims (" + check + ")", 5, () -> claims().getText().strip().endsWith(drafted));
         assertStored(beta, BETA_CLAIMS);
@@ -112,14 +112,16 @@ class DraftStaysWithItsMatterTest {
     @Test
     void aDraftForBetaCannotBeAcceptedIntoTheSampleOpenedFromTheFileMenu() throws Exception {
         // Claim skeletons from the Draft menu (no model): they would land at the end of the claims.
-        robot.clickOn("Draft").clickOn("Claim skeletons");
+        robot.clickOn(node("Draft"));
+        robot.clickOn(node("Claim skeletons"));
         DraftingWorkflowTest.waitFor("the claim skeletons", 10, () -> assistant.hasResultProperty().get());
         String drafted = assistant.previewProperty().get().strip();
         assertThat(drafted).contains("A method");
 
-        robot.clickOn("File");
+        robot.clickOn(node("File"));
         // The menu's item, in the menu's pop-up (the hint over empty editors has a button of the same name).
-        robot.clickOn((Node) robot.lookup("Open Sample Matter").match((Node n) -> n.getScene() != app.window.scene()).query());
+        robot.clickOn(onFx(() -> (Node) robot.lookup("Open Sample Matter")
+                .match((Node n) -> n.getScene() != app.window.scene()).query()));
         DraftingWorkflowTest.waitFor("the sample", 10, () -> matters.current() != null
                 && !matters.current().id().equals(beta.id()) && claims().getText().startsWith("1. A drinking lid"));
         Matter sample = matters.current();
@@ -134,7 +136,8 @@ class DraftStaysWithItsMatterTest {
 
     @Test
     void acceptAsksBeforeInsertingADraftOfClaimsThatHaveChangedSince() throws Exception {
-        robot.clickOn("Draft").clickOn("Claim skeletons");
+        robot.clickOn(node("Draft"));
+        robot.clickOn(node("Claim skeletons"));
         DraftingWorkflowTest.waitFor("the claim skeletons", 10, () -> assistant.hasResultProperty().get());
         String drafted = assistant.previewProperty().get().strip();
         robot.clickOn(claims()).push(KeyCode.CONTROL, KeyCode.END).write(" Extra.");
@@ -191,8 +194,8 @@ class DraftStaysWithItsMatterTest {
     }
 
     private DialogPane dialog() {
-        DraftingWorkflowTest.waitFor("the question", 10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DraftingWorkflowTest.waitFor("the question", 10, () -> present(".dialog-pane"));
+        return onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class));
     }
 
     private Node dialogButton(DialogPane pane, String text) {
@@ -222,14 +225,45 @@ class DraftStaysWithItsMatterTest {
     }
 
     private Node matterCell(String title) {
-        DraftingWorkflowTest.waitFor("the list entry " + title, 10, () -> robot.from(app.window.scene().getRoot())
-                .lookup("#matterList .list-cell").match((Node n) -> n instanceof ListCell<?> c
-                        && c.getItem() instanceof MatterSummary s && s.title().equals(title)).tryQuery().isPresent());
-        return robot.from(app.window.scene().getRoot()).lookup("#matterList .list-cell").match((Node n) -> n instanceof ListCell<?> c
-                && c.getItem() instanceof MatterSummary s && s.title().equals(title)).query();
+        DraftingWorkflowTest.waitFor("the list entry " + title, 10, () -> onFx(() -> robot.from(app.window.scene()
+                .getRoot()).lookup("#matterList .list-cell").match((Node n) -> n instanceof ListCell<?> c
+                        && c.getItem() instanceof MatterSummary s && s.title().equals(title)).tryQuery().isPresent()));
+        return onFx(() -> robot.from(app.window.scene().getRoot()).lookup("#matterList .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && c.getItem() instanceof MatterSummary s
+                        && s.title().equals(title)).query());
+    }
+
+    /** The node a query finds in any window (menus, dialogs), looked up on the FX thread. */
+    private Node node(String query) {
+        return onFx(() -> robot.lookup(query).query());
+    }
+
+    private boolean present(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
     private <T extends Node> T find(String query, Class<T> type) {
-        return robot.from(app.window.scene().getRoot()).lookup(query).queryAs(type);
+        return onFx(() -> robot.from(app.window.scene().getRoot()).lookup(query).queryAs(type));
+    }
+
+    /**
+     * Runs a lookup on the FX thread: the matter list reloads its cells while the test waits, and a lookup walking
+     * the scene graph from the test thread can meet a child list that changes under it (IndexOutOfBoundsException).
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> lookup) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return lookup.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(lookup).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
