@@ -49,12 +49,13 @@ class VersionRedlineDialogTest {
             ListView<?> list = robot.lookup(".list-view").match(n -> ((ListView<?>) n).getItems().size() == 2)
                     .queryAs(ListView.class);
             WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().selectIndices(0, 1)).get();
-            DraftingWorkflowTest.waitFor("the redline", 20, () -> !texts(true, false).isEmpty());
+            // the redline's texts are read on the FX thread, once its last claim is there: read from this thread while
+            // the dialog fills it, the list could be seen half built
+            DraftingWorkflowTest.waitFor("the redline", 20, () -> allTexts().contains("3. (New) "));
 
             assertThat(texts(true, false)).containsExactly(" and a straw");
             assertThat(texts(false, true)).containsExactly("circular ");
-            List<String> all = robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
-                    .stream().map(Text::getText).toList();
+            List<String> all = allTexts();
             assertThat(all).contains("2. (Canceled)", "3. (New) ", "The lid of claim 1, wherein the straw is bent.");
             var image = WaitForAsyncUtils.asyncFx(() -> Screenshots.take(
                     robot.lookup("#redline").query().getScene())).get();
@@ -65,9 +66,23 @@ class VersionRedlineDialogTest {
         }
     }
 
-    /** The redline's underlined texts ({@code underlined}) or struck-through ones. */
+    /** The redline's underlined texts ({@code underlined}) or struck-through ones, read on the FX thread. */
     private List<String> texts(boolean underlined, boolean struck) {
-        return robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class).stream()
-                .filter(t -> underlined && t.isUnderline() || struck && t.isStrikethrough()).map(Text::getText).toList();
+        return onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
+                .stream().filter(t -> underlined && t.isUnderline() || struck && t.isStrikethrough())
+                .map(Text::getText).toList());
+    }
+
+    private List<String> allTexts() {
+        return onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
+                .stream().map(Text::getText).toList());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
