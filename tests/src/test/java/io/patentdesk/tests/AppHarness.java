@@ -50,4 +50,25 @@ final class AppHarness {
         tasks.shutdown();
         workspace.close();
     }
+
+    /**
+     * Runs a read of the scene on the FX thread and returns its result: a lookup walking the scene graph from the test
+     * thread can meet a child list that the app changes under it (IndexOutOfBoundsException, a half-built list).
+     */
+    static <T> T onFx(java.util.concurrent.Callable<T> lookup) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return lookup.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(lookup).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

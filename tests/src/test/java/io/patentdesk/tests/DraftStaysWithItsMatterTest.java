@@ -120,7 +120,7 @@ class DraftStaysWithItsMatterTest {
 
         robot.clickOn(node("File"));
         // The menu's item, in the menu's pop-up (the hint over empty editors has a button of the same name).
-        robot.clickOn(onFx(() -> (Node) robot.lookup("Open Sample Matter")
+        robot.clickOn(AppHarness.onFx(() -> (Node) robot.lookup("Open Sample Matter")
                 .match((Node n) -> n.getScene() != app.window.scene()).query()));
         DraftingWorkflowTest.waitFor("the sample", 10, () -> matters.current() != null
                 && !matters.current().id().equals(beta.id()) && claims().getText().startsWith("1. A drinking lid"));
@@ -195,7 +195,7 @@ class DraftStaysWithItsMatterTest {
 
     private DialogPane dialog() {
         DraftingWorkflowTest.waitFor("the question", 10, () -> present(".dialog-pane"));
-        return onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class));
+        return AppHarness.onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class));
     }
 
     private Node dialogButton(DialogPane pane, String text) {
@@ -225,45 +225,24 @@ class DraftStaysWithItsMatterTest {
     }
 
     private Node matterCell(String title) {
-        DraftingWorkflowTest.waitFor("the list entry " + title, 10, () -> onFx(() -> robot.from(app.window.scene()
+        DraftingWorkflowTest.waitFor("the list entry " + title, 10, () -> AppHarness.onFx(() -> robot.from(app.window.scene()
                 .getRoot()).lookup("#matterList .list-cell").match((Node n) -> n instanceof ListCell<?> c
                         && c.getItem() instanceof MatterSummary s && s.title().equals(title)).tryQuery().isPresent()));
-        return onFx(() -> robot.from(app.window.scene().getRoot()).lookup("#matterList .list-cell")
+        return AppHarness.onFx(() -> robot.from(app.window.scene().getRoot()).lookup("#matterList .list-cell")
                 .match((Node n) -> n instanceof ListCell<?> c && c.getItem() instanceof MatterSummary s
                         && s.title().equals(title)).query());
     }
 
     /** The node a query finds in any window (menus, dialogs), looked up on the FX thread. */
     private Node node(String query) {
-        return onFx(() -> robot.lookup(query).query());
+        return AppHarness.onFx(() -> robot.lookup(query).query());
     }
 
     private boolean present(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().isPresent());
+        return AppHarness.onFx(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
     private <T extends Node> T find(String query, Class<T> type) {
-        return onFx(() -> robot.from(app.window.scene().getRoot()).lookup(query).queryAs(type));
-    }
-
-    /**
-     * Runs a lookup on the FX thread: the matter list reloads its cells while the test waits, and a lookup walking
-     * the scene graph from the test thread can meet a child list that changes under it (IndexOutOfBoundsException).
-     */
-    private static <T> T onFx(java.util.concurrent.Callable<T> lookup) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            try {
-                return lookup.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        try {
-            return WaitForAsyncUtils.asyncFx(lookup).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return AppHarness.onFx(() -> robot.from(app.window.scene().getRoot()).lookup(query).queryAs(type));
     }
 }

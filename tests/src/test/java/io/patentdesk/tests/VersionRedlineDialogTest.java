@@ -68,21 +68,13 @@ class VersionRedlineDialogTest {
 
     /** The redline's underlined texts ({@code underlined}) or struck-through ones, read on the FX thread. */
     private List<String> texts(boolean underlined, boolean struck) {
-        return onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
+        return AppHarness.onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
                 .stream().filter(t -> underlined && t.isUnderline() || struck && t.isStrikethrough())
                 .map(Text::getText).toList());
     }
 
     private List<String> allTexts() {
-        return onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
+        return AppHarness.onFx(() -> robot.lookup("#redline").lookup((Node n) -> n instanceof Text).queryAllAs(Text.class)
                 .stream().map(Text::getText).toList());
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

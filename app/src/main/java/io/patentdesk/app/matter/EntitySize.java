@@ -1,13 +1,12 @@
 package io.patentdesk.app.matter;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The applicant's USPTO entity size (37 CFR 1.27, 1.29), which sets the fee amounts: small entities pay 40 % and
  * micro entities 20 % of the large-entity fees. The other offices have one fee scale and ignore it.
  */
-public enum EntitySize {
+public enum EntitySize implements StoredKey {
     LARGE("large", "Large"),
     SMALL("small", "Small"),
     MICRO("micro", "Micro");
@@ -21,6 +20,7 @@ public enum EntitySize {
     }
 
     /** How it is stored and how the analyzer's fee tables name it: "large", "small", "micro". */
+    @Override
     public String key() {
         return key;
     }
@@ -31,13 +31,7 @@ public enum EntitySize {
 
     /** The entity size named by {@code key} (any case), or empty for an unknown one. */
     public static Optional<EntitySize> ofKey(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        for (EntitySize e : values()) {
-            if (e.key.equals(k)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return StoredKey.find(EntitySize.class, key);
     }
 
     /** Like {@link #ofKey} but an unknown key reads as {@link #LARGE}, the size whose fees are never too low. */

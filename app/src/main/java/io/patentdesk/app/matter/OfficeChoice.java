@@ -1,6 +1,5 @@
 package io.patentdesk.app.matter;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Optional;
  * guessed from the matter's text each time it is checked (Chinese claims: CNIPA; German or French: EPO; else USPTO).
  * Kept apart from the analyzer's office type so that a stored matter never depends on the analyzer's enum.
  */
-public enum OfficeChoice {
+public enum OfficeChoice implements StoredKey {
     AUTOMATIC("auto", "Automatic (from the text)"),
     USPTO("uspto", "USPTO"),
     EPO("epo", "EPO"),
@@ -24,6 +23,7 @@ public enum OfficeChoice {
     }
 
     /** How it is stored and typed on the command line: "auto", "uspto", "epo", "cnipa", "jpo". */
+    @Override
     public String key() {
         return key;
     }
@@ -35,13 +35,7 @@ public enum OfficeChoice {
 
     /** The office named by {@code key} (any case), or empty for an unknown one. */
     public static Optional<OfficeChoice> ofKey(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
-        for (OfficeChoice o : values()) {
-            if (o.key.equals(k)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
+        return StoredKey.find(OfficeChoice.class, key);
     }
 
     /** Like {@link #ofKey} but an unknown key (written by a newer build, or damaged) reads as {@link #AUTOMATIC}. */

@@ -127,7 +127,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
         result.put("cpus", Runtime.getRuntime().availableProcessors());
         result.put("java", System.getProperty("java.version"));
         result.put("loadAverageAtStart", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+        return withEncoder(result, out, encoder -> {
             result.put("provider", encoder.provider().provider() + " x" + encoder.provider().threads());
             List<PriorArtCorpus.Patent> labelled = all.subList(0, patents);
             List<PriorArtCorpus.Patent> filler = all.subList(patents, all.size());
@@ -136,6 +136,21 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
             big.close();
             quality(result.putObject("retrieval"), labelled, encoder);
             handMarked.run(result.putObject("handMarked"), encoder::embed);
+        });
+    }
+
+    /** A measurement that needs the bundled encoder; it writes its figures into the result it was given. */
+    private interface EncoderRun {
+        void run(SentenceEmbedder encoder) throws IOException, ModelException;
+    }
+
+    /**
+     * Opens the bundled encoder, runs {@code run} with it and prints {@code result}; an encoder that cannot be loaded
+     * is a one-line message and the exit code for unusable input.
+     */
+    private int withEncoder(ObjectNode result, PrintWriter out, EncoderRun run) throws IOException {
+        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+            run.run(encoder);
         } catch (ModelException e) {
             spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
@@ -162,18 +177,12 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
         ObjectNode result = new ObjectMapper().createObjectNode();
         result.put("cpus", Runtime.getRuntime().availableProcessors());
         result.put("java", System.getProperty("java.version"));
-        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+        return withEncoder(result, out, encoder -> {
             result.put("provider", encoder.provider().provider() + " x" + encoder.provider().threads());
             long t0 = System.nanoTime();
             set.run(result.putObject("handMarked"), encoder::embed);
             result.put("seconds", round((System.nanoTime() - t0) / 1e9));
-        } catch (ModelException e) {
-            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
-            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
-        }
-        out.println(format == Format.json ? result.toString() : result.toPrettyString());
-        out.flush();
-        return 0;
+        });
     }
 
     /**
@@ -190,7 +199,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
             return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
         }
         ObjectNode result = new ObjectMapper().createObjectNode();
-        try (SentenceEmbedder encoder = BundledEncoder.open(EngineOptions.defaults())) {
+        return withEncoder(result, out, encoder -> {
             long t0 = System.nanoTime();
             List<PriorArtCorpus.Patent> set = unmarked.subList(0, patents);
             try (PassageLibrary lib = PassageLibrary.build(references(set), encoder::embed, IndexProgress.NONE)) {
@@ -209,13 +218,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
                 new FusionSweep(lib, queries, owners).run(result);
             }
             result.put("seconds", round((System.nanoTime() - t0) / 1e9));
-        } catch (ModelException e) {
-            spec.commandLine().getErr().println("patentdesk: " + e.getMessage());
-            return PatentDeskCommand.EXIT_UNUSABLE_INPUT;
-        }
-        out.println(format == Format.json ? result.toString() : result.toPrettyString());
-        out.flush();
-        return 0;
+        });
     }
 
     /** Each patent's description as a reference of one paragraph a line. */

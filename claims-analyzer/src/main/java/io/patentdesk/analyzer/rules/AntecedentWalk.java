@@ -130,6 +130,8 @@ final class AntecedentWalk {
     private static final int HISTORY = 10;
     /** Claims the parser found cut off in copying. */
     private final Set<Integer> cutOff;
+    /** The claims text in lower case, for counting how often a word is written ({@link #slipOf}); lazy. */
+    private String lowerClaimsText;
     /** Abbreviations written anywhere in the claims other than after "the"/"said", with the first claim; lazy. */
     private Map<String, Integer> abbreviationsUsed;
 
@@ -1059,14 +1061,14 @@ final class AntecedentWalk {
                 }
             }
         }
-        String text = null;
         for (String v : candidates) {
             if (!knownAs(c, pieces, at, v)) {
                 continue;
             }
-            if (text == null) {
-                text = ctx.claims().text().toLowerCase(java.util.Locale.ROOT);
+            if (lowerClaimsText == null) {
+                lowerClaimsText = ctx.claims().text().toLowerCase(java.util.Locale.ROOT);
             }
+            String text = lowerClaimsText;
             int uses = uses(text, lower);
             if (uses <= SLIP_MAX_USES && uses < uses(text, v)) {
                 return v;
