@@ -127,6 +127,12 @@ final class ClaimLabels {
             Matcher im = INLINE.matcher(text);
             Matcher sm = SPLIT_NUMBER.matcher(text);
             for (int dot = text.indexOf('.', l.end()); dot >= 0 && dot < limit; dot = text.indexOf('.', dot + 1)) {
+                Label onWord = gluedToWord(text, written, dot, limit, expect);
+                if (onWord != null) {
+                    out.add(onWord);
+                    expect++;
+                    continue;
+                }
                 if (!im.region(dot + 1, limit).lookingAt()) {
                     Label split = splitNumber(text, written, dot + 1, limit, expect, sm);
                     if (split != null) {
@@ -140,8 +146,10 @@ final class ClaimLabels {
                 Label inl = label(text, labelStart, blanksAfter(written, im.end()), im.group(numberGroup),
                         im.group(2));
                 boolean glued = labelStart == dot + 1;
+                boolean afterClaimNumber = glued && inl != null && inl.first() == expect
+                        && CLAIM_NUMBER_BEFORE.matcher(text).region(Math.max(0, dot - 14), dot).find();
                 if (glued && (inl == null || inl.misread() || dot == 0 || !Character.isLetter(text.charAt(dot - 1))
-                        && text.charAt(dot - 1) != ')' || im.end() >= limit
+                        && text.charAt(dot - 1) != ')' && !afterClaimNumber || im.end() >= limit
                         || !Character.isWhitespace(text.charAt(im.end())))) {
                     continue; // "1.5.", "(17.02.95)": a glued label only after a word's period, with a blank after it
                 }
@@ -171,6 +179,48 @@ final class ClaimLabels {
             return null;
         }
         return new Label(sm.start(1), blanksAfter(written, end), expect, expect, true);
+    }
+
+    /** "claim 1" right before a period: "... the chewing gum of claim 1.8. A method", the next label glued to it. */
+    private static final Pattern CLAIM_NUMBER_BEFORE = Pattern.compile("(?i)\\bclaims?[ \\t]+\\d{1,3}$");
+
+    /**
+     * The expected label glued to the last word of the claim before it, its period lost in extraction: "... is zinc
+     * gluconate3. The chewing gum of claim 1 ...", "... agglomerates2. A process". {@code dot} is the label's own
+     * period; the number must be the one expected, after at least three lower-case letters, and a claim must start
+     * after it with "The"/"A"/"An" or a reference back. Otherwise null.
+     */
+    private static Label gluedToWord(String text, String written, int dot, int limit, int expect) {
+        if (expect < 2 || dot + 1 >= limit || !Character.isWhitespace(text.charAt(dot + 1))) {
+            return null;
+        }
+        int k = dot - 1;
+        while (k >= 0 && dot - k <= 3 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+            k--;
+        }
+        if (k == dot - 1 || k < 2 || !lowerLetters(text, k - 2, k + 1)
+                || Integer.parseInt(text.substring(k + 1, dot)) != expect) {
+            return null;
+        }
+        int content = skipBlanks(text, dot + 1, limit);
+        if (!startsClaim(text, written, dot + 1, content, limit)) {
+            return null;
+        }
+        boolean opening = text.startsWith("The ", content) || text.startsWith("A ", content)
+                || text.startsWith("An ", content);
+        if (!opening && !refersBack(text, content, limit, expect)) {
+            return null;
+        }
+        return new Label(k + 1, blanksAfter(written, dot + 1), expect, expect, false);
+    }
+
+    private static boolean lowerLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < 'a' || text.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line label just matched (by {@link #LINE}) numbers claim 1, as the first label after a heading must. */

@@ -100,6 +100,21 @@ class ClaimHeadingsTest {
     }
 
     @Test
+    void aLabelGluedToTheWordBeforeItIsReadWhereItIsTheNextNumber() {
+        // WO2003000066A1 and WO1995010595A1 as extracted: "... is zinc gluconate3. The chewing gum of claim 1 ...",
+        // "... of the chewing gum of claim 1.8. A method ..."
+        String text = "1. A chewing gum comprising a zinc salt.\n2. The chewing gum of claim 1 wherein the zinc salt is"
+                + " zinc gluconate3. The chewing gum of claim 1 wherein the gum is sugar-free.4. A method of chewing"
+                + " the chewing gum of claim 1.5. The method of claim 4 comprising chewing for 10 minutes. The"
+                + " residue 2. A gum base3. It is soft.";
+        ClaimSet set = ClaimSet.parse(text);
+        assertThat(set.claims()).extracting(Claim::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(set.claims().get(1).analysisText().strip()).endsWith("zinc gluconate");
+        assertThat(set.claims().get(3).references()).containsExactly(1);
+        assertThat(set.claims().get(4).analysisText()).contains("gum base3. It is soft"); // 6 is due, not 3
+    }
+
+    @Test
     void anArticle19StatementRunIntoTheLastClaimIsNotClaimText() {
         String text = "1. A pump comprising a casing.\n2. The pump of claim 1, comprising an outlet located within the"
                 + " casing; and STATEMENT UNDER ARTICLE 19Original claim 1 has been amended. See claim 3.";

@@ -453,7 +453,7 @@ final class AntecedentWalk {
                     continue;
                 }
             }
-            if (!t.isWord() || t.boundary()) {
+            if (!t.isWord() || t.boundary() && !(runHasNoun && run.length > 0 && NounPhrases.collectiveHead(tokens, i))) {
                 boolean and = t.is("and") || t.is("or") || t.isPunct(',');
                 // "first and second members", "left and right stops": the lone modifier before "and" also
                 // applies to the noun after it
@@ -547,8 +547,8 @@ final class AntecedentWalk {
     private void check(Claim c, List<Token> tokens, int det, int[] words, int after, boolean quantified,
                        boolean opening) {
         if (words.length > 1 && tokens.get(words[words.length - 1]).is("opposite") && after < tokens.size()
-                && (tokens.get(after).is("the") || tokens.get(after).is("said"))) {
-            // "the end opposite said bending point": "opposite" is a preposition here, not a noun of the phrase
+                && (tokens.get(after).is("the") || tokens.get(after).is("said") || tokens.get(after).is("to"))) {
+            // "the end opposite said bending point", "the side opposite to the substrate": "opposite" is a preposition here, not a noun of the phrase
             after = words[words.length - 1];
             words = Arrays.copyOf(words, words.length - 1);
         }
@@ -675,6 +675,16 @@ final class AntecedentWalk {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
                     "; it names an act, state or quality the claim implies, which examiners often accept (MPEP"
                             + " 2173.05(e)): introduce it if it is not clear what it is");
+        } else if (signNamedBefore(c, tokens, det, words[shortest - 1] + 1)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.LIKELY,
+                    "; its reference sign names an element introduced earlier under another name: use the same name");
+        } else if (coordinatedHeadKnown(c, tokens, words, shortest, after)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it modifies the noun after the words joined to it ('the audio and video data'): make sure"
+                            + " that term was introduced");
+        } else if (formulaPart(c, tokens, words, shortest)) {
+            report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
+                    "; it names a part of the structural formula the claim recites, which examiners usually accept");
         } else if (symbol(tokens.get(words[shortest - 1]).text())
                 || namedByFormula(c, tokens.get(words[shortest - 1]))) {
             report(c, tokens, det, words, shortest, Severity.WARNING, Confidence.POSSIBLE,
@@ -873,8 +883,8 @@ final class AntecedentWalk {
      */
     private static int shortestReading(List<Token> tokens, int[] words) {
         for (int k = 1; k < words.length; k++) {
-            if (Words.looksVerbal(tokens.get(words[k]).lower())) {
-                String w = tokens.get(words[k]).lower();
+            if (Words.looksVerbal(tokens.get(words[k]).lower()) && !tokens.get(words[k]).is("means")) {
+                String w = tokens.get(words[k]).lower(); // "means" ends "the control means (25)": a noun
                 boolean attributive = k + 1 < words.length && (w.endsWith("ed") || w.endsWith("ing")); // "listed" in
                 // "black listed events"
                 String before = tokens.get(words[k - 1]).lower();
@@ -944,6 +954,9 @@ final class AntecedentWalk {
                     return new Resolution(others ? rest : 0, k, false, others);
                 }
                 if (whole && known(c.number(), rest | PLURAL)) {
+                    if (ordinalListed(c, tokens, words, from, k)) {
+                        return new Resolution(0, k, false); // "first, second and third gear sets ... the first gear set"
+                    }
                     return new Resolution(rest, k, true);
                 }
             }
@@ -954,6 +967,47 @@ final class AntecedentWalk {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL_LIST = java.util.regex.Pattern.compile(
+            "((?:\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b\\s*(?:,\\s*)?"
+                    + "(?:(?:and|or|and/or)\\s+)?){2,})$");
+
+    /**
+     * "the first planetary gear set" after "first, second, third and fourth planetary gear sets": a list of ordinals
+     * before a plural introduces one of each. Read from the text of the claim and the claims it depends on, since
+     * a run of words keeps only one ordinal shared before "and"; only asked where the phrase would otherwise name
+     * one of a plural.
+     */
+    private boolean ordinalListed(Claim c, List<Token> tokens, int[] words, int from, int to) {
+        String ordinal = tokens.get(words[from]).lower();
+        StringBuilder rest = new StringBuilder();
+        for (int k = from + 1; k < to; k++) {
+            String w = tokens.get(words[k]).lower();
+            rest.append(k == to - 1 ? "(\\S+)" : java.util.regex.Pattern.quote(w) + "\\s+");
+        }
+        java.util.regex.Pattern phrase = java.util.regex.Pattern.compile("\\b" + rest + "\\b");
+        String last = Words.singular(tokens.get(words[to - 1]).lower());
+        List<String> texts = new ArrayList<>();
+        texts.add(c.analysisText());
+        for (int a : ctx.tree().ancestors(c.number())) {
+            ctx.claims().get(a).ifPresent(p -> texts.add(p.analysisText()));
+        }
+        for (String text : texts) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher m = phrase.matcher(lower);
+            while (m.find()) {
+                if (!Words.singular(m.group(1)).equals(last) || !Words.looksPlural(m.group(1))) {
+                    continue;
+                }
+                java.util.regex.Matcher list = ORDINAL_LIST.matcher(lower.substring(Math.max(0, m.start() - 90),
+                        m.start()));
+                if (list.find() && java.util.Arrays.asList(list.group(1).split("[\\s,]+")).contains(ordinal)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** For each word of a phrase, the index one past its last id (a hyphenated word has several). */
@@ -1542,7 +1596,10 @@ final class AntecedentWalk {
 
     /** A chemical name, a sequence or a peptide right after a term, which names it: "(E)-7-[4-...", "5'-TCTG...". */
     private static final java.util.regex.Pattern FORMULA_AFTER = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\(\\s*[EZRS\u00b1+-]\\s*\\)-|\\d+['\u2032]?-[A-Z]|\\(?SEQ\\.? ID|[A-Z][a-z]{2}-[A-Z][a-z]{2}-)");
+            "^\\s*(?:\\(\\s*[EZRS\u00b1+-]\\s*\\)-|\\d+['\u2032]?-[A-Z]|[A-Z][a-z]{2}-[A-Z][a-z]{2}-|"
+                    + "(?:(?:as\\s+)?(?:set\\s+forth|shown|depicted|given|represented|defined|listed|disclosed|"
+                    + "identified|described|presented|designated)\\s+(?:in|by|as)\\s+|of\\s+|in\\s+|"
+                    + "according\\s+to\\s+|having\\s+|with\\s+|comprising\\s+)?\\(?SEQ\\.?\\s*ID)");
     private static final java.util.regex.Pattern PEPTIDE = java.util.regex.Pattern.compile(
             "(?:[A-Z][a-z]{2}-){2,}[A-Z][a-z]{2}");
 
@@ -1556,8 +1613,105 @@ final class AntecedentWalk {
         }
         String text = c.text();
         int from = last.end();
-        return from < text.length() && FORMULA_AFTER.matcher(text.substring(from, Math.min(text.length(), from + 24)))
+        return from < text.length() && FORMULA_AFTER.matcher(text.substring(from, Math.min(text.length(), from + 48)))
                 .find();
+    }
+
+    /** Parts of a structural formula that a formula claim names without introducing them. */
+    private static final Set<String> FORMULA_PARTS = Set.of("substituent", "radical", "variable", "symbol", "moiety",
+            "bond", "ring", "residue", "index", "indice", "indices");
+    private static final Set<String> DRAWN_LINES = Set.of("dashed", "dotted", "broken", "wavy", "bold", "hatched");
+
+    /**
+     * "A compound of the formula I in which the substituents have the following meaning", "the dashed line is a
+     * double bond": the formula drawn in the claim holds them.
+     */
+    private boolean formulaPart(Claim c, List<Token> tokens, int[] words, int count) {
+        String last = Words.singular(tokens.get(words[count - 1]).lower());
+        boolean part = FORMULA_PARTS.contains(last) || last.equals("line") && count >= 2
+                && DRAWN_LINES.contains(tokens.get(words[count - 2]).lower());
+        if (!part) {
+            return false;
+        }
+        if (c.analysisText().toLowerCase(java.util.Locale.ROOT).contains("formula")) {
+            return true;
+        }
+        for (int a : ctx.tree().ancestors(c.number())) {
+            if (ctx.claims().get(a).map(p -> p.analysisText().toLowerCase(java.util.Locale.ROOT)
+                    .contains("formula")).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the transmission means (8)" after "means (8) for transmitting": the reference sign after the phrase was
+     * written earlier, in this claim or a claim it depends on, so it says which element is meant; the name differs.
+     */
+    private boolean signNamedBefore(Claim c, List<Token> tokens, int det, int after) {
+        if (after >= tokens.size() || !tokens.get(after).isPunct('(')) { // the phrase found runs over its sign
+            return false;
+        }
+        int close = NounPhrases.skipReferenceSign(tokens, after);
+        if (close < 0) {
+            return false;
+        }
+        String text = c.analysisText();
+        String sign = text.substring(tokens.get(after + 1).start(), tokens.get(close - 1).end()).trim();
+        if (!sign.matches("\\d+[a-z']?")) {
+            return false; // "(P)", "(a)": letters name steps and variables too
+        }
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile("\\(\\s*" + java.util.regex.Pattern.quote(sign)
+                + "\\s*[,)]");
+        java.util.regex.Matcher m = written.matcher(text);
+        if (m.find() && m.start() < tokens.get(det).start()) {
+            return true;
+        }
+        for (int a : ctx.tree().ancestors(c.number())) {
+            if (ctx.claims().get(a).map(p -> written.matcher(p.analysisText()).find()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the audio and video data", "the video, audio and associated data": the phrase found is a modifier joined to
+     * others before the noun they share, and that noun was introduced. Only the shared noun's basis is known.
+     */
+    private boolean coordinatedHeadKnown(Claim c, List<Token> tokens, int[] words, int count, int after) {
+        if (count != words.length || after >= tokens.size()
+                || !(tokens.get(after).is("and") || tokens.get(after).is("or") || tokens.get(after).isPunct(','))) {
+            return false;
+        }
+        int k = after;
+        int last = -1;
+        for (int steps = 0; k < tokens.size() && steps < 10; steps++, k++) {
+            Token t = tokens.get(k);
+            if (t.is("and") || t.is("or") || t.isPunct(',')) {
+                last = k;
+                continue;
+            }
+            if (!t.isWord() || t.is("the") || t.is("said") || t.is("a") || t.is("an")) {
+                break; // "the lid and the cup": two phrases, each checked on its own
+            }
+            if (t.boundary()) {
+                break;
+            }
+        }
+        if (last < 0 || last == tokens.size() - 1 || tokens.get(last).isPunct(',')) {
+            return false;
+        }
+        int[] next = new int[1];
+        int[] shared = NounPhrases.after(tokens, last + 1, next);
+        if (shared.length < 2) {
+            return false; // "the housing and cover": a second noun, not a modifier and its noun
+        }
+        String noun = tokens.get(shared[shared.length - 1]).lower();
+        int[] nounIds = idsOf(noun);
+        long head = key(nounIds, nounIds.length - 1, nounIds.length);
+        return known(c.number(), head) || known(c.number(), head | HEAD);
     }
 
     /** A symbol a term ends on, which names it: "the tension T", "the central metal M", "the depth d1", "Rv". */
@@ -1687,6 +1841,10 @@ final class AntecedentWalk {
     private void checkSingular(Claim c, List<Token> tokens, int det, int[] words, int[] ids, Resolution r) {
         if (!known(c.number(), r.key() | PLURAL) || (mask(c.number(), r.key()) & SINGULAR) != 0) {
             return;
+        }
+        if (words.length >= 2 && Words.isOrdinal(tokens.get(words[0]).lower())
+                && ordinalListed(c, tokens, words, 0, words.length)) {
+            return; // "the first planetary gear set" after "first, second and third planetary gear sets"
         }
         int s = c.start() + tokens.get(det).start();
         int e = c.start() + tokens.get(words[words.length - 1]).end();

@@ -34,7 +34,7 @@ public final class NounPhrases {
                 }
                 break;
             }
-            if (!t.isWord() || t.boundary()) {
+            if (!t.isWord() || t.boundary() && !(noun && collectiveHead(tokens, i))) {
                 break;
             }
             String w = t.lower();
@@ -69,6 +69,33 @@ public final class NounPhrases {
         }
         String w = next.lower();
         return !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || Words.looksAdjectival(w));
+    }
+
+    private static final java.util.Set<String> COLLECTIVE_HEADS = java.util.Set.of("set", "pair", "series", "number");
+
+    /** Words after which "set" is a participle, not a noun: "the value set by the user", "the sequence set forth". */
+    private static final java.util.Set<String> AFTER_SET_PARTICIPLE = java.util.Set.of("forth", "to", "by", "at", "as",
+            "up", "out", "in", "on", "off", "apart", "aside", "into", "within", "for");
+
+    /**
+     * Whether the collective word at {@code i}, which starts a phrase of its own after "a" ("a set of rules"), is the
+     * head of the compound before it instead: "the first planetary gear set", "the electrode pair", "the part
+     * number". Not before "of", and not "set" as a participle ("the value set by the user"). The caller checks that a
+     * noun came before.
+     */
+    public static boolean collectiveHead(List<Token> tokens, int i) {
+        if (i == 0 || !COLLECTIVE_HEADS.contains(tokens.get(i).lower())) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.isWord() || prev.boundary() || Words.looksAdjectival(prev.lower()) || prev.lower().endsWith("ly")) {
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).lower();
+        return !next.equals("of") && !(tokens.get(i).is("set") && AFTER_SET_PARTICIPLE.contains(next));
     }
 
     private static final java.util.Set<String> OBJECT_STARTS = java.util.Set.of("the", "a", "an", "said", "each",

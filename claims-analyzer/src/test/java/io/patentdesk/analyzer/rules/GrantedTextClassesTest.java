@@ -173,7 +173,37 @@ class GrantedTextClassesTest {
                         "1. A structure comprising an elastomeric insert, wherein ⟦the modulus⟧ is low.", Severity.WARNING, Confidence.LIKELY),
                 new Case("the user stays an error",
                         "1. A method comprising displaying a page and receiving a selection made by ⟦the user⟧.",
-                        Severity.ERROR, Confidence.CERTAIN));
+                        Severity.ERROR, Confidence.CERTAIN),
+                new Case("one of a list of ordinals before a plural (US9631703)",
+                        "1. A transmission comprising: first, second, third and fourth planetary gear sets; and a"
+                                + " member interconnecting ⟦the second planetary gear set⟧ with an input.", null, null),
+                new Case("an ordinal no list before the plural named",
+                        "1. A transmission comprising: first and second planetary gear sets; and a member"
+                                + " interconnecting ⟦the third planetary gear set⟧ with an input.",
+                        Severity.WARNING, Confidence.LIKELY),
+                new Case("a sequence named by its SEQ ID NO",
+                        "1. A method comprising providing a polypeptide having ⟦the sequence⟧ set forth in SEQ ID"
+                                + " NO: 2.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a part of the formula a compound claim draws",
+                        "1. A compound of the formula I in which R1 is H and ⟦the dashed line⟧ is a double bond.",
+                        Severity.WARNING, Confidence.POSSIBLE),
+                new Case("a dashed line with no formula stays an error",
+                        "1. A sign comprising a panel, wherein ⟦the dashed line⟧ is printed on the panel.",
+                        Severity.ERROR, Confidence.CERTAIN),
+                new Case("a reference sign written before under another name (EP1132169B1)",
+                        "1. A control unit comprising drive means (6) and means (8) for transmitting a movement,"
+                                + " ⟦the transmission means⟧ (8) being attached to the drive means (6).",
+                        Severity.WARNING, Confidence.LIKELY),
+                new Case("a new reference sign stays an error",
+                        "1. A control unit comprising drive means (6) and means (8) for transmitting a movement,"
+                                + " ⟦the transmission shaft⟧ (9) being attached to the drive means (6).",
+                        Severity.ERROR, Confidence.CERTAIN),
+                new Case("a modifier joined to others before their shared noun (EP1117214B1)",
+                        "1. A receiver adapted to receive digital data and to demultiplex ⟦the video⟧, audio and"
+                                + " associated data of a stream.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("the side opposite to something",
+                        "1. A display comprising a substrate and an electrode situated on ⟦the side⟧ opposite to the"
+                                + " substrate.", Severity.WARNING, Confidence.POSSIBLE));
     }
 
     @ParameterizedTest(name = "{0}")
