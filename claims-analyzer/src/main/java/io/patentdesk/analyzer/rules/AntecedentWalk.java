@@ -407,7 +407,8 @@ final class AntecedentWalk {
                 if (words.length > 0 && !quantified && (onlyModifiers(tokens, words)
                         && (tokens.get(words[words.length - 1]).lower().endsWith("ed")
                         || end < tokens.size() && COLLECTIVES.contains(tokens.get(end).lower()))
-                        || coordinated(tokens, end) && allModifierOnly(tokens, words) && !verbAfter(tokens, end))) {
+                        || coordinated(tokens, end) && allModifierOnly(tokens, words) && !verbAfter(tokens, end)
+                        || commaBeforeModifier(tokens, end) && allModifierOnly(tokens, words))) {
                     // "the stored" alone, "the positive or negative going voltage", "the specific number of": the
                     // noun they modify is beyond what was found
                     if (checking && coordinated(tokens, end) && allModifierOnly(tokens, words)) {
@@ -906,7 +907,8 @@ final class AntecedentWalk {
     private static final Set<String> LEFT_RIGHT = Set.of("left", "right", "front", "rear", "top", "bottom", "upper",
             "lower", "inner", "outer", "inlet", "outlet", "input", "output", "male", "female", "proximal", "distal",
             "side", "end", "back", "high", "low", "hot", "cold", "positive", "negative", "primary", "secondary",
-            "forward", "rearward", "lateral", "medial", "horizontal", "vertical", "long", "short", "major", "minor");
+            "forward", "rearward", "lateral", "medial", "horizontal", "vertical", "long", "short", "major", "minor",
+            "middle", "intermediate");
 
     /** A word that only modifies ("cyclic" of "the cyclic rings"), by its ending; "-ar" is left out ("gear"). */
     private static boolean modifierLike(String lower) {
@@ -1197,6 +1199,27 @@ final class AntecedentWalk {
     private static boolean coordinated(List<Token> tokens, int i) {
         return i < tokens.size() && (tokens.get(i).is("and") || tokens.get(i).is("or")
                 || tokens.get(i).is("and/or"));
+    }
+
+    /**
+     * A comma and another lone modifier after it: "the right, the left, and the rear parts", "the upper, middle and
+     * lower shelves": the noun they share comes after the last one.
+     */
+    private static boolean commaBeforeModifier(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isPunct(',')) {
+            return false;
+        }
+        int j = i + 1;
+        boolean last = j < tokens.size() && (tokens.get(j).is("and") || tokens.get(j).is("or"));
+        if (last) {
+            j++; // ", and the rear parts": the last modifier, its noun after it
+        }
+        if (j < tokens.size() && (tokens.get(j).is("the") || tokens.get(j).is("said"))) {
+            j++;
+        }
+        return j + 1 < tokens.size() && tokens.get(j).isWord() && modifierOnly(tokens.get(j).lower())
+                && (tokens.get(j + 1).isPunct(',') || tokens.get(j + 1).is("and") || tokens.get(j + 1).is("or")
+                || last && tokens.get(j + 1).isWord() && !tokens.get(j + 1).boundary());
     }
 
     /** "inner" in "the inner and outer walls", "first" in "the first and second arms". */

@@ -201,6 +201,9 @@ class GrantedTextClassesTest {
                 new Case("a modifier joined to others before their shared noun (EP1117214B1)",
                         "1. A receiver adapted to receive digital data and to demultiplex ⟦the video⟧, audio and"
                                 + " associated data of a stream.", Severity.WARNING, Confidence.POSSIBLE),
+                new Case("lone modifiers in a list before the noun they share (US20120039856A1)",
+                        "1. A method comprising injecting cells into ⟦the right⟧, the left, and the rear parts of an"
+                                + " area.", null, null),
                 new Case("the side opposite to something",
                         "1. A display comprising a substrate and an electrode situated on ⟦the side⟧ opposite to the"
                                 + " substrate.", Severity.WARNING, Confidence.POSSIBLE));
