@@ -1681,9 +1681,10 @@ final class AntecedentWalk {
             return false;
         }
         String text = c.analysisText();
-        String sign = text.substring(tokens.get(after + 1).start(), tokens.get(close - 1).end()).trim();
-        if (!sign.matches("\\d+[a-z']?")) {
-            return false; // "(P)", "(a)": letters name steps and variables too
+        // "(140, 134)", "(1; 101)": the first sign names it
+        String sign = text.substring(tokens.get(after + 1).start(), tokens.get(close - 1).end()).split("[,;]")[0].trim();
+        if (!sign.matches("\\d+[a-z']?|[A-Z]\\d?")) {
+            return false; // "(a)", "(ii)": lower-case letters number steps and list items
         }
         java.util.regex.Pattern written = java.util.regex.Pattern.compile("\\(\\s*" + java.util.regex.Pattern.quote(sign)
                 + "\\s*[,)]");

@@ -194,6 +194,10 @@ class GrantedTextClassesTest {
                         "1. A control unit comprising drive means (6) and means (8) for transmitting a movement,"
                                 + " ⟦the transmission means⟧ (8) being attached to the drive means (6).",
                         Severity.WARNING, Confidence.LIKELY),
+                new Case("a letter sign written before (EP1132442B1)",
+                        "1. A composition comprising an epoxy resin (A) and a curing agent (B), the ratio of groups in"
+                                + " the curing agent (B) to epoxy groups in ⟦the epoxy-containing resin⟧ (A) being 1.",
+                        Severity.WARNING, Confidence.LIKELY),
                 new Case("a new reference sign stays an error",
                         "1. A control unit comprising drive means (6) and means (8) for transmitting a movement,"
                                 + " ⟦the transmission shaft⟧ (9) being attached to the drive means (6).",
