@@ -53,6 +53,14 @@ final class ClaimReferences {
             + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
             + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
             + "|(?:une\\s+quelconque|chaque)\\s+revendication\\s+(?:pr\\u00e9c\\u00e9dente|ant\\u00e9rieure))" + NOT_LETTER);
+    /**
+     * "selon la revendication précédente", "nach dem vorhergehenden Anspruch": the claim just before; "selon l'une des
+     * deux revendications précédentes", "nach einem der beiden vorhergehenden Ansprüche": the two before (group 1).
+     */
+    private static final Pattern DE_FR_PREVIOUS = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:la|dem)\\s+"
+            + "(?:revendication\\s+(?:pr\\u00e9c\\u00e9dente|qui\\s+pr\\u00e9c\\u00e8de)|" + DE_PRECEDING_ADJ + "\\s+Anspruch)"
+            + "|(?:l['\\u2019]une|l['\\u2019]un|einem)\\s+(?:des|der)\\s+(deux|beiden)\\s+"
+            + "(?:revendications\\s+pr\\u00e9c\\u00e9dentes|" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche))" + NOT_LETTER);
     private static final Pattern DE_FR_TAIL_TOKEN = Pattern.compile("(?iu)" + NUM
             + "|-|\\u2013|\\u2014|(?<![\\p{L}])(?:bis|\\u00e0|oder|ou|und|et)" + NOT_LETTER + "|,");
 
@@ -316,6 +324,18 @@ final class ClaimReferences {
                     start = o.start(1);
                     end = o.end(1);
                 }
+            }
+        }
+        if (numbers.isEmpty() && g == GERMAN_FRENCH && ownNumber > 1) {
+            Matcher v = DE_FR_PREVIOUS.matcher(content);
+            if (v.find()) {
+                if (v.group(1) != null && ownNumber > 2) {
+                    numbers.add(ownNumber - 2);
+                    alternative = true;
+                }
+                numbers.add(ownNumber - 1);
+                start = v.start();
+                end = v.end();
             }
         }
         List<Integer> list = new ArrayList<>(numbers);

@@ -22,6 +22,11 @@ class EuropeanClaimGrammarTest {
         "Lampe selon l'une quelconque des revendications 1 à 3, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une quelconque des revendications 1 à 3",
         "Lampe selon la revendication 1 ou 3, dans laquelle l'ampoule est rouge.|[1, 3]|ALTERNATIVE|revendication 1 ou 3",
         "Lampe selon l'une des revendications précédentes, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une des revendications précédentes",
+        // the claim just before, or the two before (ep-claims EP1129640B1, EP1133937B1)
+        "Lampe selon la revendication précédente, caractérisée en ce que l'ampoule est rouge.|[3]|SINGLE|la revendication précédente",
+        "Lampe selon l'une des deux revendications précédentes, caractérisée en ce que l'ampoule est rouge.|[2, 3]|ALTERNATIVE|l'une des deux revendications précédentes",
+        "Lampe nach dem vorhergehenden Anspruch, wobei die Birne rot ist.|[3]|SINGLE|dem vorhergehenden Anspruch",
+        "Lampe nach einem der beiden vorhergehenden Ansprüche, wobei die Birne rot ist.|[2, 3]|ALTERNATIVE|einem der beiden vorhergehenden Ansprüche",
         "The lamp according to any one of the preceding claims, wherein the bulb is red.|[1, 2, 3]|ALTERNATIVE|any one of the preceding claims",
         "The lamp according to the first claim, wherein the bulb is red.|[1]|SINGLE|the first claim",
         "The lamp according to the first or second claim, wherein the bulb is red.|[1, 2]|ALTERNATIVE|the first or second claim",
