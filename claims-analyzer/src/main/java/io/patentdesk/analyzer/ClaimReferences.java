@@ -446,6 +446,9 @@ final class ClaimReferences {
     private static void collectPhrases(Grammar g, String text, boolean preceding, List<Phrase> out) {
         if (preceding) {
             scanNearClaimWords(g, g.preceding(), text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+            if (g == GERMAN_FRENCH) { // "selon la revendication précédente": no number written
+                scanNearClaimWords(g, DE_FR_PREVIOUS, text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+            }
         }
         scanNearClaimWords(g, g.explicit(), text, m -> {
             List<Integer> numbers = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.patentdesk.analyzer.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -172,7 +173,7 @@ final class EuropeanAntecedentWalk {
 
     /** All capitals or with digits: a symbol or an abbreviation, not a word ("PLC", "ABS"). */
     private static boolean isSymbol(String noun) {
-        return noun.length() > 1 && noun.equals(noun.toUpperCase(java.util.Locale.ROOT));
+        return noun.length() > 1 && noun.equals(noun.toUpperCase(Locale.ROOT));
     }
 
     private void report(Kind kind, Claim c, EuropeanDefiniteReferences.Reference r, String term, String message,

@@ -104,6 +104,19 @@ final class EuropeanAntecedentWords {
         return de >= 2 && de > fr ? GERMAN : fr >= 2 && fr > de ? FRENCH : null;
     }
 
+    /**
+     * Whether a German word is a lower-case attributive adjective, as after an article: it ends in -e, -en, -er, -es or
+     * -em ("der genannte drehbare Hebel", "ein erster Hebel"); articles end so too and are not.
+     */
+    boolean isGermanAdjective(String word) {
+        if (language != Language.GERMAN || word.isEmpty() || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String l = word.toLowerCase(Locale.ROOT);
+        return !isArticle(l) && (l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es")
+                || l.endsWith("em"));
+    }
+
     /** One key per ordinal whatever its ending or gender: "premier"/"première", "erste"/"ersten". */
     static String ordinalKey(String lower) {
         return lower.length() <= 4 ? lower : lower.substring(0, 4);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a German or French claim can rest on for the antecedent check: the nouns written earlier in it, and in the
@@ -164,7 +165,7 @@ final class EuropeanClaimBasis {
         List<LatinWords.Word> ws = LatinWords.of(text, c.contentStart() - c.start());
         List<Occurrence> out = new ArrayList<>(ws.size());
         for (int k = 0; k < ws.size(); k++) {
-            Set<String> ordinals = new java.util.TreeSet<>();
+            Set<String> ordinals = new TreeSet<>();
             boolean afterMarker = false;
             for (int b = k - 1; b >= 0 && k - b <= REACH && LatinWords.joined(text, ws.get(b), ws.get(b + 1)); b--) {
                 String w = EuropeanDefiniteReferences.lower(ws.get(b));
@@ -173,7 +174,7 @@ final class EuropeanClaimBasis {
                 } else if (lang.isMarker(w) || lang.isMarkerAfterArticle(w)) {
                     afterMarker = true;
                     break;
-                } else if (!lang.isSkipped(w) && !isAdjectiveOrArticle(lang, ws.get(b), w)) {
+                } else if (!lang.isSkipped(w) && !lang.isGermanAdjective(ws.get(b).text())) {
                     break;
                 }
             }
@@ -181,13 +182,6 @@ final class EuropeanClaimBasis {
                     afterMarker));
         }
         return out;
-    }
-
-    /** German: a lower-case adjective ("ein erster drehbarer Hebel") or an indefinite article passed over going back. */
-    private static boolean isAdjectiveOrArticle(EuropeanAntecedentWords lang, LatinWords.Word word, String w) {
-        return lang.language() == EuropeanAntecedentWords.Language.GERMAN && !Character.isUpperCase(word.text().charAt(0))
-                && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"))
-                && !lang.isArticle(w);
     }
 
     private static long key(int number, EuropeanAntecedentWords lang) {

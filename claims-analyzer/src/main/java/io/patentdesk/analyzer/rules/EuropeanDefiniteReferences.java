@@ -94,20 +94,10 @@ final class EuropeanDefiniteReferences {
                 lang.isPlural(m.toLowerCase(Locale.ROOT))));
     }
 
-    /**
-     * Words between marker and noun: ordinals and the few words the language lists; in German also the lower-case
-     * adjectives, which after an article end in -e, -en, -er, -es or -em ("der genannte drehbare Hebel").
-     */
+    /** Words between marker and noun: ordinals, the few words the language lists, German lower-case adjectives. */
     private static boolean between(EuropeanAntecedentWords lang, LatinWords.Word w) {
         String l = lower(w);
-        if (lang.isOrdinal(l) || lang.isSkipped(l)) {
-            return true;
-        }
-        if (lang.language() != EuropeanAntecedentWords.Language.GERMAN || Character.isUpperCase(w.text().charAt(0))) {
-            return false;
-        }
-        return l.endsWith("e") || l.endsWith("en") || l.endsWith("er")
-                || l.endsWith("es") || l.endsWith("em");
+        return lang.isOrdinal(l) || lang.isSkipped(l) || lang.isGermanAdjective(w.text());
     }
 
     static String lower(LatinWords.Word w) {
