@@ -53,6 +53,14 @@ final class ClaimReferences {
             + "|revendications\\s+(?:pr\\u00e9c\\u00e9dentes|qui\\s+pr\\u00e9c\\u00e8dent|ant\\u00e9rieures))"
             + "|(?:einem|jedem|irgendeinem)\\s+" + DE_PRECEDING_ADJ + "\\s+Anspruch"
             + "|(?:une\\s+quelconque|chaque)\\s+revendication\\s+(?:pr\\u00e9c\\u00e9dente|ant\\u00e9rieure))" + NOT_LETTER);
+    /**
+     * "selon la revendication précédente", "nach dem vorhergehenden Anspruch": the claim just before; "selon l'une des
+     * deux revendications précédentes", "nach einem der beiden vorhergehenden Ansprüche": the two before (group 1).
+     */
+    private static final Pattern DE_FR_PREVIOUS = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:la|dem)\\s+"
+            + "(?:revendication\\s+(?:pr\\u00e9c\\u00e9dente|qui\\s+pr\\u00e9c\\u00e8de)|" + DE_PRECEDING_ADJ + "\\s+Anspruch)"
+            + "|(?:l['\\u2019]une|l['\\u2019]un|einem)\\s+(?:des|der)\\s+(deux|beiden)\\s+"
+            + "(?:revendications\\s+pr\\u00e9c\\u00e9dentes|" + DE_PRECEDING_ADJ + "\\s+Anspr\\u00fcche))" + NOT_LETTER);
     private static final Pattern DE_FR_TAIL_TOKEN = Pattern.compile("(?iu)" + NUM
             + "|-|\\u2013|\\u2014|(?<![\\p{L}])(?:bis|\\u00e0|oder|ou|und|et)" + NOT_LETTER + "|,");
 
@@ -83,6 +91,25 @@ final class ClaimReferences {
             + "|\\u6743\\u5229\\u8981\\u6c42(?:\\u4e2d|\\u4e4b)?(?:\\u7684)?" + ZH_ANY + "\\u9879?)"
             + "|(?:\\u4efb\\u4f55|\\u4efb\\u4e00|\\u4efb\\u610f)[\\u524d\\u4e0a]\\u8ff0\\u6743\\u5229\\u8981\\u6c42)");
     private static final Pattern ZH_TAIL_TOKEN = Pattern.compile(ZH_NUM + "|[-\\u2013\\u2014~\\uff0d\\uff5e\\u81f3\\u5230]|\\u6216\\u8005|\\u6216|[\\u548c\\u53ca\\u4e0e]|[\\u3001,\\uff0c]");
+
+    /**
+     * Traditional Chinese (Taiwan, Hong Kong; claims filed from there): "根據請求項1所述的", "如請求項1或2所述之", "如請求項1至3中
+     * 任一項所述之", "請求項1、2和3"; the claim word is Japanese's 請求項, the phrase is Chinese, so a claim that names
+     * 請求項 without any kana is read with this grammar. Ranges and "中任一項" as in simplified Chinese.
+     */
+    private static final String ZH_TW_CLAIM = "請求項";
+    private static final String ZH_TW_JOIN = "\\s*(?:[-\\u2013\\u2014~\\uff0d\\uff5e至到或和及與、,，]|或者)\\s*";
+    /** 任一項, 任意一項, 任何一項, 任一, 任意, 任何, 之一. */
+    private static final String ZH_TW_ANY = "(?:任一項|任意一項|任何一項|任一|任意|任何|之一)";
+    private static final Pattern ZH_TW_EXPLICIT = Pattern.compile("()(" + ZH_TW_CLAIM + ")\\s*(" + ZH_NUM + ")((?:"
+            + ZH_TW_JOIN + "(?:" + ZH_TW_CLAIM + ")?\\s*" + ZH_NUM + ")*)(\\s*(?:中|之)?(?:的)?" + ZH_TW_ANY + "(?:項)?(?:"
+            + ZH_TW_CLAIM + ")?)?");
+    /** "前述任一請求項", "前述請求項中任一項", "任何前述請求項": every claim before, in the alternative. */
+    private static final Pattern ZH_TW_PRECEDING = Pattern.compile("(?=[任前上])(?:(?:任何|任一|任意)?[前上]述(?:"
+            + ZH_TW_ANY + "項?" + ZH_TW_CLAIM + "|" + ZH_TW_CLAIM + "(?:中|之)?(?:的)?" + ZH_TW_ANY + "項?)"
+            + "|(?:任何|任一|任意)[前上]述" + ZH_TW_CLAIM + ")");
+    private static final Pattern ZH_TW_TAIL_TOKEN = Pattern.compile(ZH_NUM
+            + "|[-\\u2013\\u2014~\\uff0d\\uff5e至到]|或者|或|[和及與]|[、,，]");
 
     /**
      * Japanese (JPO): "請求項１に記載の", "請求項１又は２に記載の", "請求項１、２又は３", "請求項１～３のいずれか一項に記載の",
@@ -128,6 +155,8 @@ final class ClaimReferences {
             List.of("anspr", "revendicat"), 60);
     private static final Grammar CHINESE = new Grammar(ZH_PRECEDING, ZH_EXPLICIT, ZH_TAIL_TOKEN, List.of("\u6743\u5229"), 8);
     private static final Grammar JAPANESE = new Grammar(JA_PRECEDING, JA_EXPLICIT, JA_TAIL_TOKEN, List.of(JA_CLAIM_WORD), 16);
+    private static final Grammar TRADITIONAL_CHINESE = new Grammar(ZH_TW_PRECEDING, ZH_TW_EXPLICIT, ZH_TW_TAIL_TOKEN,
+            List.of(ZH_TW_CLAIM), 8);
 
     /** How far after its claim word a phrase may end ("claims 1, 2, 3, ..."). */
     private static final int REACH_AFTER = 400;
@@ -151,18 +180,30 @@ final class ClaimReferences {
      */
     private static boolean opensAnIndependentClaim(String content) {
         String s = content.stripLeading();
-        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a") || ZH_USES_CLAIMED.matcher(s).lookingAt()) {
+        if (s.startsWith("\u4e00\u79cd") || s.startsWith("\u4e00\u4e2a") || s.startsWith("一種") || s.startsWith("一個")
+                || ZH_USES_CLAIMED.matcher(s).lookingAt()) {
             return true;
         }
         // "洗衣机，其特征在于：该洗衣机包括根据权利要求1-9中任一项所述的排水阀": the claim names its own subject before a
         // clause mark and uses the other claims' subject; a dependent claim opens with its reference
         int ref = s.indexOf(ZH_CLAIM_WORD);
+        ref = ref >= 0 ? ref : s.indexOf(ZH_TW_CLAIM);
         for (int i = 0; i < ref; i++) {
             if (ChineseText.isClausePunctuation(s.charAt(i)) && s.charAt(i) != '(' && s.charAt(i) != '\uff08') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** 請求項 is the claim word of Japanese and of traditional Chinese; Japanese claims always write kana (に記載の). */
+    private static Grammar japaneseOrTraditionalChinese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (JapaneseText.isKana(text.charAt(i))) {
+                return JAPANESE;
+            }
+        }
+        return TRADITIONAL_CHINESE;
     }
 
     /** 权利: what is left of 权利要求 when the PDF text layer drops characters ("权利要86", "权利3"). */
@@ -219,8 +260,9 @@ final class ClaimReferences {
         boolean alternative = false;
         boolean cumulative = false;
         Grammar g = containsClaim(content) ? ENGLISH : containsGermanOrFrenchClaim(content) ? GERMAN_FRENCH
-                : content.contains(JA_CLAIM_WORD) ? JAPANESE : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
-        if (g == null || g == CHINESE && opensAnIndependentClaim(content)) {
+                : content.contains(JA_CLAIM_WORD) ? japaneseOrTraditionalChinese(content)
+                : content.contains(ZH_CLAIM_WORD) ? CHINESE : null;
+        if (g == null || (g == CHINESE || g == TRADITIONAL_CHINESE) && opensAnIndependentClaim(content)) {
             return new Parsed(List.of(), ReferenceMode.NONE, -1, -1); // most independent claims: no regex scan
         }
 
@@ -250,7 +292,7 @@ final class ClaimReferences {
                 end = m.end();
             }
             boolean any = m.group(1) != null && !m.group(1).isEmpty()
-                    || (g == CHINESE || g == JAPANESE) && m.group(5) != null; // "权利要求1-3中任一项", "のいずれか一項"
+                    || (g == CHINESE || g == JAPANESE || g == TRADITIONAL_CHINESE) && m.group(5) != null; // "权利要求1-3中任一项", "のいずれか一項"
             List<Integer> here = new ArrayList<>();
             here.add(Integer.parseInt(m.group(3))); // parseInt reads full-width digits too
             String tail = m.group(4);
@@ -268,7 +310,7 @@ final class ClaimReferences {
                     }
                     case "or", "oder", "ou", "\u6216", "\u6216\u8005", "\u53c8\u306f", "\u307e\u305f\u306f",
                          "\u82e5\u3057\u304f\u306f", "\u3082\u3057\u304f\u306f" -> or = true;
-                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e", "\u53ca\u3073", "\u304a\u3088\u3073",
+                    case "and", "und", "et", "\u548c", "\u53ca", "\u4e0e", "\u8207", "\u53ca\u3073", "\u304a\u3088\u3073",
                          "\u4e26\u3073\u306b", "\u306a\u3089\u3073\u306b" -> and = true;
                     case ",", "\u3001", "\uff0c" -> { }
                     default -> {
@@ -294,7 +336,7 @@ final class ClaimReferences {
                 } else {
                     cumulative = true;
                 }
-            } else if (any && (g == CHINESE || g == JAPANESE || plural(m.group(2)))) {
+            } else if (any && (g == CHINESE || g == JAPANESE || g == TRADITIONAL_CHINESE || plural(m.group(2)))) {
                 alternative = true;
             }
             if (and && !any && !or) {
@@ -316,6 +358,18 @@ final class ClaimReferences {
                     start = o.start(1);
                     end = o.end(1);
                 }
+            }
+        }
+        if (numbers.isEmpty() && g == GERMAN_FRENCH && ownNumber > 1) {
+            Matcher v = DE_FR_PREVIOUS.matcher(content);
+            if (v.find()) {
+                if (v.group(1) != null && ownNumber > 2) {
+                    numbers.add(ownNumber - 2);
+                    alternative = true;
+                }
+                numbers.add(ownNumber - 1);
+                start = v.start();
+                end = v.end();
             }
         }
         List<Integer> list = new ArrayList<>(numbers);
@@ -347,7 +401,7 @@ final class ClaimReferences {
             collectNumbers(CHINESE, content, out);
         }
         if (content.contains(JA_CLAIM_WORD)) {
-            collectNumbers(JAPANESE, content, out);
+            collectNumbers(japaneseOrTraditionalChinese(content), content, out);
         }
         out.sort(java.util.Comparator.comparingInt(WrittenNumber::start));
         return out;
@@ -375,7 +429,7 @@ final class ClaimReferences {
             collectPhrases(CHINESE, text, preceding, found);
         }
         if (text.contains(JA_CLAIM_WORD)) {
-            collectPhrases(JAPANESE, text, preceding, found);
+            collectPhrases(japaneseOrTraditionalChinese(text), text, preceding, found);
         }
         found.sort(java.util.Comparator.comparingInt(Phrase::start).thenComparingInt(p -> -p.end()));
         List<Phrase> out = new ArrayList<>(found.size());
@@ -392,6 +446,9 @@ final class ClaimReferences {
     private static void collectPhrases(Grammar g, String text, boolean preceding, List<Phrase> out) {
         if (preceding) {
             scanNearClaimWords(g, g.preceding(), text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+            if (g == GERMAN_FRENCH) { // "selon la revendication précédente": no number written
+                scanNearClaimWords(g, DE_FR_PREVIOUS, text, p -> out.add(new Phrase(p.start(), p.end(), List.of())));
+            }
         }
         scanNearClaimWords(g, g.explicit(), text, m -> {
             List<Integer> numbers = new ArrayList<>();

@@ -58,11 +58,13 @@ class ClaimGrammarTest {
     void french() {
         String text = "1. Lampe comprenant une ampoule, caractérisée en ce que l'ampoule est rouge.\n"
                 + "2. Lampe selon la revendication 1, dans laquelle l'ampoule est ronde.\n"
-                + "3. Lampe selon l'une quelconque des revendications 1 à 2, dans laquelle le culot est en verre.";
+                + "3. Lampe selon l'une quelconque des revendications 1 à 2, dans laquelle le culot est en verre.\n"
+                + "4. Lampe selon la revendication précédente, dans laquelle le culot est bleu.";
         assertThat(references(text)).containsExactly("revendication 1=[1]",
-                "l'une quelconque des revendications 1 à 2=[1, 2]");
+                "l'une quelconque des revendications 1 à 2=[1, 2]", "la revendication précédente=[]");
         assertThat(transitions(text)).containsExactly("comprenant=COMPRISING",
-                "caractérisée en ce que=CHARACTERIZED_IN_THAT", "dans laquelle=WHEREIN", "dans laquelle=WHEREIN");
+                "caractérisée en ce que=CHARACTERIZED_IN_THAT", "dans laquelle=WHEREIN", "dans laquelle=WHEREIN",
+                "dans laquelle=WHEREIN");
     }
 
     @Test
@@ -75,6 +77,13 @@ class ClaimGrammarTest {
                 "权利要求l-3中任一项=[1, 2, 3]");
         assertThat(transitions(text)).containsExactly("包括=COMPRISING", "其特征在于=CHARACTERIZED_IN_THAT",
                 "其中=WHEREIN", "其中=WHEREIN", "其特征是=CHARACTERIZED_IN_THAT");
+    }
+
+    @Test
+    void traditionalChinese() {
+        String text = "1. 一種燈，包括燈泡。\n2. 如請求項1所述之燈，其中該燈泡為紅色。\n"
+                + "3. 根據請求項1或2所述的燈，其中燈座為圓形。\n4. 如請求項1至3中任一項所述之燈，其中燈座為藍色。";
+        assertThat(references(text)).containsExactly("請求項1=[1]", "請求項1或2=[1, 2]", "請求項1至3中任一項=[1, 2, 3]");
     }
 
     @Test

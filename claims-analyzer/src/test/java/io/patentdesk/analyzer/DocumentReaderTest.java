@@ -56,6 +56,54 @@ class DocumentReaderTest {
                 .isEqualTo("2. The lamp of claim 1, wherein the bulb is red.");
     }
 
+    /** A Chinese application as one text, in the order of the CNIPA forms; one heading spaced out as PDF layers give it. */
+    private static final String ZH_APPLICATION = """
+            说明书摘要
+            本发明公开了一种夹具，包括底座和支架，结构简单。
+            摘要附图
+            图1
+            权 利 要 求 书
+            1.一种夹具，包括底座和支架，所述支架固定于所述底座。
+            2.根据权利要求1所述的夹具，其特征在于，所述底座为金属。
+            说明书
+            一种夹具
+            技术领域
+            [0001]本发明涉及一种夹具。
+            背景技术
+            [0002]现有夹具结构复杂。
+            具体实施方式
+            [0003]如图1所示，底座1上固定支架2。
+            说明书附图
+            图1
+            """;
+
+    @Test
+    void splitsAChineseApplicationByItsHeadingsWithOffsetsIntoTheFile() throws DocumentException {
+        Document d = DocumentReader.parse(ZH_APPLICATION);
+        assertThat(d.format()).isEqualTo(Document.Format.SECTIONED_TEXT);
+        assertThat(d.title()).isEqualTo("一种夹具");
+        assertThat(d.abstractText()).isEqualTo("本发明公开了一种夹具，包括底座和支架，结构简单。");
+        assertThat(d.claims()).startsWith("1.一种夹具").doesNotContain("说明书");
+        // the description runs from 说明书 to the drawings, which are not in it
+        assertThat(d.description()).startsWith("说明书\n一种夹具\n技术领域").contains("[0003]如图1所示")
+                .doesNotContain("说明书附图").doesNotContain("权利要求书");
+        for (Part p : Part.values()) {
+            assertThat(ZH_APPLICATION.substring(d.origin(p), d.origin(p) + d.text(p).length())).isEqualTo(d.text(p));
+        }
+        Report r = new Analyzer().analyze(d, Office.CNIPA, Suppressions.none());
+        assertThat(r.claims().claims()).hasSize(2);
+        assertThat(r.fees().descriptionPages()).isEqualTo(1);
+        Claim two = r.claims().claims().get(1);
+        assertThat(ZH_APPLICATION.substring(two.start(), two.end()))
+                .isEqualTo("2.根据权利要求1所述的夹具，其特征在于，所述底座为金属。");
+    }
+
+    @Test
+    void chineseClaimsUnderTheirHeadingAloneStayAClaimsText() throws DocumentException {
+        Document d = DocumentReader.parse("权利要求书\n1.一种灯，包括灯泡。\n2.根据权利要求1所述的灯，其中所述灯泡为红色。");
+        assertThat(d.format()).isEqualTo(Document.Format.CLAIMS_TEXT);
+    }
+
     @Test
     void aClaimsTextStaysAClaimsText() throws DocumentException {
         Document d = DocumentReader.parse("CLAIMS\n1. A lamp.\n2. The lamp of claim 1.");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The parser reads EPO claims in English, German and French, and CNIPA claims in Chinese: references, their mode, categories. */
+/**
+ * The parser reads EPO claims in English, German and French, and CNIPA claims in Chinese (simplified, and traditional as
+ * filed from Taiwan): references, their mode, categories.
+ */
 class EuropeanClaimGrammarTest {
 
     @ParameterizedTest(name = "{0}")
@@ -22,6 +25,11 @@ class EuropeanClaimGrammarTest {
         "Lampe selon l'une quelconque des revendications 1 à 3, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une quelconque des revendications 1 à 3",
         "Lampe selon la revendication 1 ou 3, dans laquelle l'ampoule est rouge.|[1, 3]|ALTERNATIVE|revendication 1 ou 3",
         "Lampe selon l'une des revendications précédentes, dans laquelle l'ampoule est rouge.|[1, 2, 3]|ALTERNATIVE|l'une des revendications précédentes",
+        // the claim just before, or the two before (ep-claims EP1129640B1, EP1133937B1)
+        "Lampe selon la revendication précédente, caractérisée en ce que l'ampoule est rouge.|[3]|SINGLE|la revendication précédente",
+        "Lampe selon l'une des deux revendications précédentes, caractérisée en ce que l'ampoule est rouge.|[2, 3]|ALTERNATIVE|l'une des deux revendications précédentes",
+        "Lampe nach dem vorhergehenden Anspruch, wobei die Birne rot ist.|[3]|SINGLE|dem vorhergehenden Anspruch",
+        "Lampe nach einem der beiden vorhergehenden Ansprüche, wobei die Birne rot ist.|[2, 3]|ALTERNATIVE|einem der beiden vorhergehenden Ansprüche",
         "The lamp according to any one of the preceding claims, wherein the bulb is red.|[1, 2, 3]|ALTERNATIVE|any one of the preceding claims",
         "The lamp according to the first claim, wherein the bulb is red.|[1]|SINGLE|the first claim",
         "The lamp according to the first or second claim, wherein the bulb is red.|[1, 2]|ALTERNATIVE|the first or second claim",
@@ -74,6 +82,39 @@ class EuropeanClaimGrammarTest {
         assertThat(c.referenceMode()).isEqualTo(mode);
         assertThat(c.referenceSpan() == null ? "" : text.substring(c.referenceSpan().start(), c.referenceSpan().end()))
                 .isEqualTo(span == null ? "" : span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // traditional Chinese (Taiwan): the claim word 請求項 as in Japanese, the phrase as in simplified Chinese
+        "如請求項1至3中任一項所述之燈，其中該燈泡為紅色。|[1, 2, 3]|ALTERNATIVE|請求項1至3中任一項",
+        "根據請求項1或2所述的燈，其中所述燈泡為紅色。|[1, 2]|ALTERNATIVE|請求項1或2",
+        "如請求項2所述之燈，其中該燈泡為紅色。|[2]|SINGLE|請求項2",
+        "如請求項1、2及3所述之燈，其中該燈泡為紅色。|[1, 2, 3]|CUMULATIVE|請求項1、2及3",
+        "如請求項１～３中任一項所述之燈，其中該燈泡為紅色。|[1, 2, 3]|ALTERNATIVE|請求項１～３中任一項",
+        "如前述任一請求項所述之燈，其中該燈泡為紅色。|[1, 2, 3]|ALTERNATIVE|前述任一請求項",
+        "一種用於如請求項1所述之燈的方法，包括點亮。|[]|NONE|",
+    })
+    void readsTraditionalChineseReferencesOfClaimFour(String claim4, String refs, ReferenceMode mode, String span) {
+        String text = "1.一種燈。\n2.一種燈。\n3.一種燈。\n4." + claim4 + "\n";
+        Claim c = ClaimSet.parse(text).claims().get(3);
+        assertThat(c.references().toString()).isEqualTo(refs);
+        assertThat(c.referenceMode()).isEqualTo(mode);
+        assertThat(c.referenceSpan() == null ? "" : text.substring(c.referenceSpan().start(), c.referenceSpan().end()))
+                .isEqualTo(span == null ? "" : span);
+    }
+
+    @org.junit.jupiter.api.Test
+    void renumberingRewritesTraditionalChineseRangesAndKeepsJapaneseApart() {
+        String text = "1.一種燈，包括燈泡。\n2.一種燈座。\n3.如請求項1所述之燈，其中該燈泡為紅色。\n"
+                + "4.如請求項1至3中任一項所述之燈，其中該燈泡為白色。\n";
+        ClaimRenumbering.Result r = ClaimRenumbering.insertAfter(text, 1, "一種燈罩。");
+        assertThat(r.text()).contains("4.如請求項1所述之燈").contains("5.如請求項1至4中任一項所述之燈");
+        // a Japanese claim names 請求項 too, with kana: its range is read the Japanese way, unchanged
+        Claim ja = ClaimSet.parse("【請求項１】\n基板を備える装置。\n【請求項２】\n基板を備える装置。\n【請求項３】\n"
+                + "請求項１又は２に記載の装置であって、前記基板は円形である装置。\n").claims().get(2);
+        assertThat(ja.references()).containsExactly(1, 2);
+        assertThat(ja.referenceMode()).isEqualTo(ReferenceMode.ALTERNATIVE);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -109,6 +109,19 @@ class CheckOfficeTest {
     }
 
     @Test
+    void aWholeChineseApplicationGivesClaimsDescriptionPagesAndAbstractWithoutSpec() throws IOException {
+        // 说明书摘要 / 权利要求书 / 说明书 / 说明书附图 in one file: 31 pages of description, as in the test below
+        String application = "说明书摘要\n本发明公开了一种灯。\n权利要求书\n1. 一种灯，包括灯泡和灯座，所述灯泡固定于所述灯座。\n说明书\n一种灯\n技术领域\n"
+                + ("本发明涉及一种灯".repeat(5) + "灯灯\n").repeat(31 * 36 - 3) + "说明书附图\n图1\n";
+        JsonNode root = json("cn-app.txt", application);
+        assertThat(root.get("office").asText()).isEqualTo("cnipa");
+        assertThat(root.get("claims")).hasSize(1);
+        JsonNode fees = root.get("fees");
+        assertThat(fees.get("descriptionPages").asInt()).isEqualTo(31);
+        assertThat(fees.get("descriptionPagesAmount").decimalValue()).isEqualByComparingTo("50");
+    }
+
+    @Test
     void theCnipaChargesDescriptionPagesOverThirtyWhenTheDescriptionIsGiven() throws IOException {
         // 31 pages of 36 lines of 42 characters, the page the estimate assumes
         Path spec = Files.writeString(dir.resolve("spec.txt"), ("本发明涉及一种灯".repeat(5) + "灯灯\n").repeat(31 * 36),

@@ -40,5 +40,12 @@ public final class AmbiguousAntecedentRule implements Rule {
                         i.confidence()));
             }
         }
+        // German and French claims (ledit X, der genannte X): the markers that say X was named before
+        for (EuropeanAntecedentWalk.Issue i : EuropeanAntecedentWalk.issues(ctx)) {
+            if (i.kind() == EuropeanAntecedentWalk.Kind.AMBIGUOUS) {
+                out.accept(finding(i.claim(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(), i.severity(),
+                        i.confidence()));
+            }
+        }
     }
 }

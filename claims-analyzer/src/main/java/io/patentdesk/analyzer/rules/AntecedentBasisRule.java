@@ -43,5 +43,12 @@ public final class AntecedentBasisRule implements Rule {
                         i.confidence()));
             }
         }
+        // German and French claims (ledit X, der genannte X): the markers that say X was named before
+        for (EuropeanAntecedentWalk.Issue i : EuropeanAntecedentWalk.issues(ctx)) {
+            if (i.kind() == EuropeanAntecedentWalk.Kind.MISSING) {
+                out.accept(finding(i.claim(), i.start(), i.end(), Part.CLAIMS, i.message(), i.term(), i.severity(),
+                        i.confidence()));
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.patentdesk.analyzer.rules;
 
 import io.patentdesk.analyzer.AnalysisContext;
 import io.patentdesk.analyzer.Claim;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,26 +43,9 @@ final class ChineseClaimBasis {
         return true;
     }
 
-    /**
-     * The claims this one rests on: those it depends on, or, for an independent claim of another category that cites
-     * claims ("一种用于权利要求1所述的装置的方法"), the earlier claims it cites.
-     */
+    /** The claims this one rests on ({@link RestingClaims}). */
     List<Integer> parents(int number) {
-        List<Integer> p = ctx.tree().parents(number);
-        if (!p.isEmpty()) {
-            return p;
-        }
-        Claim c = ctx.tree().claim(number);
-        if (c == null || !c.isIndependent()) {
-            return p;
-        }
-        List<Integer> cited = new ArrayList<>();
-        for (int r : c.references()) {
-            if (r < number && ctx.tree().claim(r) != null) {
-                cited.add(r);
-            }
-        }
-        return cited;
+        return RestingClaims.of(ctx, number);
     }
 
     /**
