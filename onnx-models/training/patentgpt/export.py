@@ -16,7 +16,7 @@ import torch.nn as nn
 from onnx import TensorProto, helper, numpy_helper
 
 from .model import PatentGPT
-from .moe_graph import routed_ffn
+from .moe_graph import decode_switch, routed_ffn
 from .prompts import patentdesk_json
 from .word_rules import LEXICON_FILE, write_lexicon
 
@@ -51,12 +51,17 @@ def dummy_inputs(cfg, batch=2, seq=3, past=4, dtype=torch.float32):
     return (ids, mask, pos, *kv)
 
 
+MOE_FORMS = ("routed", "ort", "gathered-decode")
+
+
 def export_graph(model: PatentGPT, path, moe="routed"):
     """moe: how a mixture-of-experts layer is written - "routed": standard operators, one pre-packed MatMul pair per
     expert on the rows routed to it (moe_graph.routed_ffn; measured faster here, and quantizable to MatMulNBits);
-    "ort": ONNX Runtime's com.microsoft MoE node."""
-    if moe not in ("routed", "ort"):
-        raise ValueError("moe must be 'routed' or 'ort'")
+    "ort": ONNX Runtime's com.microsoft MoE node; "gathered-decode": a one-row step gathers the top-k experts'
+    stacked weights, more rows take the routed form (moe_graph.decode_switch; measured slower, kept for
+    moe_bench)."""
+    if moe not in MOE_FORMS:
+        raise ValueError(f"moe must be one of {', '.join(MOE_FORMS)}")
     cfg = model.cfg
     model = model.eval().float()
     inputs, outputs = io_names(cfg.num_layers)
@@ -75,11 +80,11 @@ def export_graph(model: PatentGPT, path, moe="routed"):
     if cfg.num_experts:
         proto = onnx.load(path)
         changed = drop_zero_moe_biases(proto.graph)
-        if moe == "routed":
-            changed = expand_moe_nodes(proto) or changed
+        if moe != "ort":
+            changed = expand_moe_nodes(proto, gathered_decode=moe == "gathered-decode") or changed
         if changed:
             # A graph past protobuf's 2 GB limit keeps its weights in one external file beside it.
-            big = sum(len(t.raw_data) for t in proto.graph.initializer) >= (1 << 31) - (1 << 26)
+            big = sum(len(t.raw_data) for t in _initializers(proto.graph)) >= (1 << 31) - (1 << 26)
             onnx.save(proto, path, save_as_external_data=big, all_tensors_to_one_file=True,
                       location=os.path.basename(path) + ".data")
     # Checked by path: a graph over 2 GB (weights in external files) cannot be checked as one protobuf.
@@ -87,10 +92,20 @@ def export_graph(model: PatentGPT, path, moe="routed"):
     return onnx.load(path)
 
 
-def expand_moe_nodes(model_proto):
+def _initializers(graph):
+    """graph's initializers and those of its If branches (decode_switch keeps the experts' weights there)."""
+    yield from graph.initializer
+    for n in graph.node:
+        for a in n.attribute:
+            if a.type == onnx.AttributeProto.GRAPH:
+                yield from _initializers(a.g)
+
+
+def expand_moe_nodes(model_proto, gathered_decode=False):
     """Replaces every com.microsoft MoE node (swiglu experts, no biases) by moe_graph.routed_ffn, its weights by one
     [H, 2I] and one [I, H] initializer per expert, and the router logits' [-1, E] reshape by [-1, 1, E] (the layout
-    routed_ffn weighs the experts' rows with). Returns how many nodes it replaced."""
+    routed_ffn weighs the experts' rows with); gathered_decode: by moe_graph.decode_switch instead. Returns how
+    many nodes it replaced."""
     g = model_proto.graph
     inits = {i.name: i for i in g.initializer}
     producers = {o: n for n in g.node for o in n.output}
@@ -111,8 +126,12 @@ def expand_moe_nodes(model_proto):
         shape_name = prefix + "/logits_shape"
         g.initializer.append(numpy_helper.from_array(np.array([-1, 1, fc1.shape[0]], np.int64), shape_name))
         reshape.input[1] = shape_name
-        nodes, new_inits, shapes = routed_ffn(prefix, node.input[0], node.input[1], fc1, fc2, int(attrs["k"]),
-                                              node.output[0], shapes)
+        if gathered_decode:
+            nodes, new_inits, shapes = decode_switch(prefix, node.input[0], node.input[1], fc1, fc2, int(attrs["k"]),
+                                                     node.output[0], shapes)
+        else:
+            nodes, new_inits, shapes = routed_ffn(prefix, node.input[0], node.input[1], fc1, fc2, int(attrs["k"]),
+                                                  node.output[0], shapes)
         new_nodes += nodes
         g.initializer.extend(new_inits)
         dropped |= {node.input[2], node.input[4]}

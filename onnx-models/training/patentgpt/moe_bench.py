@@ -4,7 +4,8 @@
         [--configs compare,ffn-heavy,memory-bound] [--profile] [--kernels]
 
 Random-weight models in the configurations below, exported as the pipeline exports them (the MoE also as ONNX
-Runtime's MoE node, "moe-ort-node"; with --quantize both models also through quantize.py alike); the graphs take
+Runtime's MoE node, "moe-ort-node", and with a decode step gathering its top-k experts' stacked weights,
+"moe-gathered-decode"; with --quantize both models also through quantize.py alike); the graphs take
 turns round by round inside one node process (parity/ort.mjs alternate), so a loaded machine slows them alike; the
 figures are the medians of the rounds, by the wall clock and per CPU-second of the node process (the latter leaves
 out waiting for a core), with the weight bytes each graph reads per decode step. --profile adds ONNX Runtime's kernel
@@ -24,7 +25,7 @@ from onnx import TensorProto, helper, numpy_helper
 from . import ortnode
 from .export import export_graph
 from .model import ModelConfig, PatentGPT
-from .moe_graph import routed_ffn
+from .moe_graph import decode_switch, routed_ffn
 from .quantize import quantize_experts, quantize_model
 
 CONFIGS = {
@@ -50,20 +51,40 @@ def weight_bytes_read_per_token(model):
 def graph_bytes_read_per_token(path, experts, k):
     """Bytes of the stored weights (initializers) one decode step of the graph at path reads: every one, except the
     embedding tables only Gather reads (one row per token) and, of the experts' weights, k of experts (the routed
-    graph's per-expert matrices, float or MatMulNBits, and the MoE node's stacked ones). Counts what the file
-    holds, so a quantized graph counts its packed bytes and scales."""
+    graph's per-expert matrices, float or MatMulNBits, the MoE node's stacked ones and the stacked ones
+    gathered_ffn gathers from). Of an If (decode_switch) only the then branch counts: the one a one-row step runs.
+    Counts what the file holds, so a quantized graph counts its packed bytes and scales."""
     m = onnx.load(path)
-    readers = {}
-    for n in m.graph.node:
-        for i, x in enumerate(n.input):
-            readers.setdefault(x, []).append((n.op_type, i))
+    readers, initializers, graphs = {}, [], [m.graph]
+    while graphs:
+        g = graphs.pop()
+        initializers += g.initializer
+        for n in g.node:
+            for i, x in enumerate(n.input):
+                readers.setdefault(x, []).append((n.op_type, i))
+            if n.op_type == "If":
+                graphs += [a.g for a in n.attribute if a.name == "then_branch"]
     total = 0.0
-    for t in m.graph.initializer:
+    for t in initializers:
         uses = readers.get(t.name, [])
-        if uses and all(op == "Gather" and i == 0 for op, i in uses):
+        if uses and all(op == "Gather" and i == 0 for op, i in uses) and "_stacked" not in t.name:
             continue
-        share = k / experts if "/routed/e" in t.name or any(op == "MoE" and i in (2, 4) for op, i in uses) else 1
+        share = k / experts if ("/routed/e" in t.name or "_stacked" in t.name
+                                or any(op == "MoE" and i in (2, 4) for op, i in uses)) else 1
         total += share * numpy_helper.to_array(t).nbytes
+    return int(total)
+
+
+def graph_bytes_copied_per_token(path, experts, k):
+    """Bytes of stored weights one decode step copies: the k of experts' share of the stacked tensors that
+    gathered_ffn gathers (written once and read again by its MatMuls, on top of graph_bytes_read_per_token's read);
+    0 for the other forms."""
+    m = onnx.load(path)
+    graphs, total = [m.graph], 0.0
+    while graphs:
+        g = graphs.pop()
+        total += sum(k / experts * numpy_helper.to_array(t).nbytes for t in g.initializer if t.name.endswith("_stacked"))
+        graphs += [a.g for n in g.node if n.op_type == "If" for a in n.attribute if a.name == "then_branch"]
     return int(total)
 
 
@@ -85,6 +106,9 @@ def bench(name, out_dir, rounds, threads, prompt, new, profile, also=(), quantiz
     # The same MoE as ONNX Runtime's com.microsoft MoE node (the exporter's earlier form), for comparison.
     paths["moe-ort-node"] = os.path.join(out_dir, f"{name}-moe-ort-node.onnx")
     export_graph(models["moe"], paths["moe-ort-node"], moe="ort")
+    # And with a one-row step gathering its top-k experts' stacked weights (moe_graph.decode_switch).
+    paths["moe-gathered-decode"] = os.path.join(out_dir, f"{name}-moe-gathered-decode.onnx")
+    export_graph(models["moe"], paths["moe-gathered-decode"], moe="gathered-decode")
     for bits in quantize:  # both quantized alike: every MatMul on a 2-D weight becomes MatMulNBits
         for tag in ("dense", "moe"):
             q, _ = quantize_model(onnx.load(paths[tag]), bits=bits)
@@ -102,19 +126,22 @@ def bench(name, out_dir, rounds, threads, prompt, new, profile, also=(), quantiz
            "runtime": r["runtime"], "threads": threads, "prompt_tokens": prompt, "new_tokens": new,
            "load_average_before": load_before, "load_average_after": load_after}
     for tag, m in zip(paths, r["models"]):
-        res[tag] = {"graph_bytes_read_per_token": graph_bytes_read_per_token(paths[tag], experts, 2),"decode_tok_s_median": round(m["median"], 1),
+        res[tag] = {"graph_bytes_read_per_token": graph_bytes_read_per_token(paths[tag], experts, 2),
+                    "graph_bytes_copied_per_token": graph_bytes_copied_per_token(paths[tag], experts, 2),
+                    "decode_tok_s_median": round(m["median"], 1),
                     "decode_tok_s_rounds": [round(x, 1) for x in m["decodeTokensPerSecond"]],
                     "decode_tok_per_cpu_s_median": round(m["cpuMedian"], 1),
                     "decode_tok_per_cpu_s_rounds": [round(x, 1) for x in m["decodeTokensPerCpuSecond"]]}
-        if tag in models or tag == "moe-ort-node":
+        if tag in models or tag in ("moe-ort-node", "moe-gathered-decode"):
             m = models.get(tag, models["moe"])
             res[tag].update(parameters=m.num_parameters(), active_parameters=m.num_parameters(active=True),
                             weight_bytes_read_per_token=weight_bytes_read_per_token(m))
     for bits in quantize:
         res[f"moe_over_dense_int{bits}_cpu"] = round(res[f"moe-int{bits}"]["decode_tok_per_cpu_s_median"]
                                                      / res[f"dense-int{bits}"]["decode_tok_per_cpu_s_median"], 3)
-    res["moe_ort_node_over_dense_cpu"] = round(res["moe-ort-node"]["decode_tok_per_cpu_s_median"]
-                                              / res["dense"]["decode_tok_per_cpu_s_median"], 3)
+    for tag in ("moe-ort-node", "moe-gathered-decode"):
+        res[tag.replace("-", "_") + "_over_dense_cpu"] = round(res[tag]["decode_tok_per_cpu_s_median"]
+                                                               / res["dense"]["decode_tok_per_cpu_s_median"], 3)
     res["moe_over_dense"] = round(res["moe"]["decode_tok_s_median"] / res["dense"]["decode_tok_s_median"], 3)
     res["moe_over_dense_cpu"] = round(res["moe"]["decode_tok_per_cpu_s_median"]
                                       / res["dense"]["decode_tok_per_cpu_s_median"], 3)
@@ -130,7 +157,8 @@ def ffn_graphs(out_dir, hidden, dense_width, experts, expert_width, k=2, quantiz
     """Single-FFN graphs of one input x [1, 1, hidden], each formulation at full width and tiny
     so the fixed cost of a run can be subtracted (dense width 64, experts of width 32: a QMoE block is 32): the dense SwiGLU as exported (MatMul gate, MatMul
     up, Sigmoid, Mul, Mul, MatMul down), the MoE layer as export.py writes it (router MatMul, Reshape, routed_ffn),
-    the same with ONNX Runtime's MoE node, and per bits in quantize: dense and routed through quantize.py
+    the same with ONNX Runtime's MoE node, the If of decode_switch (one row: the top-k experts' stacked weights
+    gathered), and per bits in quantize: dense and routed through quantize.py
     (MatMulNBits, blocks of 32) and ONNX Runtime's QMoE node (blocks of 32, and one scale per row).
     Returns {name: (tiny path, full path)}."""
     rng = np.random.default_rng(0)
@@ -168,6 +196,10 @@ def ffn_graphs(out_dir, hidden, dense_width, experts, expert_width, k=2, quantiz
         nodes, inits = router(ew, [-1, 1, experts])
         r_nodes, r_inits, _ = routed_ffn("moe", "x", "r", fc1, fc2, k, "y")
         routed = save(f"ffn-moe-routed-{experts}x{ew}", nodes + r_nodes, dict(inits, **{t.name: t for t in r_inits}))
+        s_nodes, s_inits, _ = decode_switch("moe", "x", "r", fc1, fc2, k, "y")
+        gathered = save(f"ffn-moe-gathered-decode-{experts}x{ew}", nodes + s_nodes,
+                        dict(inits, **{t.name: t for t in s_inits}))
+        formulations.setdefault("moe-gathered-decode", []).append(gathered)
         formulations.setdefault("dense", []).append(dense)
         formulations.setdefault("moe-ort-node", []).append(ort_node)
         formulations.setdefault("moe-routed", []).append(routed)

@@ -79,3 +79,73 @@ def routed_ffn(prefix, x, logits, fc1, fc2, k, out, shapes=None):
         mk("Reshape", [p + "y2", x_shape], [out]),
     ]
     return nodes, inits, shapes
+
+
+def stacked_experts(fc1, fc2):
+    """The experts' weights stacked for gathering by expert index: [E, H, 2I] (each expert's gate columns, then its
+    up columns, as routed_ffn's per-expert fc1) and [E, I, H]."""
+    n_exp, two_i, hidden = fc1.shape
+    w1 = fc1.reshape(n_exp, two_i // 2, 2, hidden)
+    w13 = np.concatenate([w1[:, :, 0, :], w1[:, :, 1, :]], axis=1).transpose(0, 2, 1)
+    return (np.ascontiguousarray(w13.astype(np.float32)),
+            np.ascontiguousarray(fc2.transpose(0, 2, 1).astype(np.float32)))
+
+
+def gathered_ffn(prefix, x, logits, w13, w2, k, hidden, inter, out):
+    """The MoE of one row (x [1, 1, H], logits [1, 1, E]: a decode step of batch 1) in 12 nodes: the top-k experts'
+    stacked weights gathered by the router's indices (w13 [E, H, 2I], w2 [E, I, H], names of stacked_experts'
+    tensors) and multiplied as one batched MatMul each, the k outputs weighted and summed in a MatMul.
+    Measured slower than routed_ffn on ONNX Runtime 1.23's CPU (moe_bench --kernels, docs/onnx-models.md): the
+    Gather copies k experts' weights every step, and a MatMul on a weight that is not a constant initializer is not
+    pre-packed (and MatMulNBits on it dequantizes to float on every call). Returns (nodes, initializers)."""
+    p = prefix + "/"
+    inits = [numpy_helper.from_array(np.array([k], np.int64), p + "k"),
+             numpy_helper.from_array(np.array([1, k, hidden], np.int64), p + "by_expert"),
+             numpy_helper.from_array(np.array([inter, inter], np.int64), p + "halves")]
+    mk = helper.make_node
+    nodes = [
+        mk("TopK", [logits, p + "k"], [p + "top_logits", p + "top_experts"], axis=-1),
+        mk("Softmax", [p + "top_logits"], [p + "top_weights"], axis=-1),
+        mk("Gather", [w13, p + "top_experts"], [p + "w13"], axis=0),          # [1, 1, k, H, 2I]
+        mk("MatMul", [x, p + "w13"], [p + "h"]),                                # [1, 1, k, 1, 2I]
+        mk("Split", [p + "h", p + "halves"], [p + "gate", p + "up"], axis=-1),
+        mk("Sigmoid", [p + "gate"], [p + "sig"]),
+        mk("Mul", [p + "gate", p + "sig"], [p + "silu"]),
+        mk("Mul", [p + "silu", p + "up"], [p + "act"]),
+        mk("Gather", [w2, p + "top_experts"], [p + "w2"], axis=0),            # [1, 1, k, I, H]
+        mk("MatMul", [p + "act", p + "w2"], [p + "y"]),                         # [1, 1, k, 1, H]
+        mk("Reshape", [p + "y", p + "by_expert"], [p + "y_by_expert"]),        # [1, k, H]
+        mk("MatMul", [p + "top_weights", p + "y_by_expert"], [out]),            # [1, 1, H]
+    ]
+    return nodes, inits
+
+
+def decode_switch(prefix, x, logits, fc1, fc2, k, out, one_row=None):
+    """One If per layer: a single row (a batch-1 decode step) goes through gathered_ffn, more rows (prefill)
+    through routed_ffn. Each branch holds its own weights as initializers of the branch graph: ONNX Runtime 1.23
+    pre-packs a subgraph's MatMul weight only when it is the subgraph's own initializer (an outer-scope one made
+    the routed branch 2.3x slower, measured), so the file holds the experts twice (stacked and per expert).
+    one_row: the name of an earlier layer's "rows == 1" condition to reuse. Returns (nodes, initializers,
+    one_row)."""
+    from onnx import TensorProto
+    p = prefix + "/"
+    hidden, inter = fc1.shape[2], fc1.shape[1] // 2
+    w13, w2 = stacked_experts(fc1, fc2)
+    g_nodes, g_inits = gathered_ffn(p + "gathered", x, logits, p + "w13_stacked", p + "w2_stacked", k, hidden, inter,
+                                    p + "y_gathered")
+    g_inits += [numpy_helper.from_array(w13, p + "w13_stacked"), numpy_helper.from_array(w2, p + "w2_stacked")]
+    r_nodes, r_inits, _ = routed_ffn(prefix, x, logits, fc1, fc2, k, p + "y_routed")
+    branch = lambda name, nodes, inits, y: helper.make_graph(
+        nodes, name, [], [helper.make_tensor_value_info(y, TensorProto.FLOAT, None)], inits)
+    nodes, inits = [], []
+    if one_row is None:
+        one_row = p + "one_row"
+        inits += [numpy_helper.from_array(np.array(0, np.int64), p + "zero"),
+                  numpy_helper.from_array(np.array(1, np.int64), p + "one")]
+        nodes += [helper.make_node("Shape", [logits], [p + "rows_of_logits"]),
+                  helper.make_node("Gather", [p + "rows_of_logits", p + "zero"], [p + "rows"], axis=0),
+                  helper.make_node("Equal", [p + "rows", p + "one"], [one_row])]
+    nodes.append(helper.make_node("If", [one_row], [out], name=p + "if_one_row",
+                                  then_branch=branch(p + "one_row", g_nodes, g_inits, p + "y_gathered"),
+                                  else_branch=branch(p + "rows", r_nodes, r_inits, p + "y_routed")))
+    return nodes, inits, one_row

@@ -101,7 +101,13 @@ def run(model, feeds, trace=None):
     """trace(node, inputs), if given, sees every node's input arrays before it runs."""
     env = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     env.update(feeds)
-    for node in model.graph.node:
+    _run_graph(model.graph, env, trace)
+    return {o.name: env[o.name] for o in model.graph.output}
+
+
+def _run_graph(graph, env, trace):
+    """Runs graph's nodes over env (names to arrays, the outer scope's included), adding their outputs to it."""
+    for node in graph.node:
         a = _attrs(node)
         if node.op_type == "Constant":
             env[node.output[0]] = numpy_helper.to_array(a["value"])
@@ -111,8 +117,14 @@ def run(model, feeds, trace=None):
             args.pop()
         if trace:
             trace(node, args)
-        out = OPS[node.op_type](*args, **a)
-        outs = out if isinstance(out, tuple) else (out,)
+        if node.op_type == "If":
+            # A branch sees the outer scope and its own initializers; only its outputs come back.
+            branch = a["then_branch"] if bool(np.asarray(args[0]).reshape(-1)[0]) else a["else_branch"]
+            inner = dict(env, **{i.name: numpy_helper.to_array(i) for i in branch.initializer})
+            _run_graph(branch, inner, trace)
+            outs = tuple(inner[o.name] for o in branch.output)
+        else:
+            out = OPS[node.op_type](*args, **a)
+            outs = out if isinstance(out, tuple) else (out,)
         for name, val in zip(node.output, outs):
             env[name] = np.asarray(val)
-    return {o.name: env[o.name] for o in model.graph.output}

@@ -120,3 +120,31 @@ class ExportTest(unittest.TestCase):
         # One token: each layer multiplies k experts' two matrices by one row, the other experts' by none.
         self.assertEqual(sorted(rows), [0] * (2 * cfg.num_layers * (cfg.num_experts - cfg.experts_top_k))
                          + [1] * (2 * cfg.num_layers * cfg.experts_top_k))
+
+    def test_gathered_decode_keeps_parity_and_gathers_k_experts_for_one_row(self):
+        # moe_bench's "moe-gathered-decode": one row gathers the top-k experts' stacked weights (one If branch),
+        # more rows take the routed form (the other); parity's cases cover both (batch 2 x seq 5, 2 x 3, 1 x 1).
+        p = os.path.join(self.tmp.name, "moe-gathered-decode.onnx")
+        m = export_graph(self.moe, p, moe="gathered-decode")
+        cfg = self.moe.cfg
+        ifs = [n for n in m.graph.node if n.op_type == "If"]
+        self.assertEqual(len(ifs), cfg.num_layers)
+        for backend, diff in self._parity(self.moe, p).items():
+            self.assertLess(diff, 1e-4, backend)
+        feeds = {"input_ids": np.array([[5]], np.int64), "attention_mask": np.ones((1, 4), np.int64),
+                 "position_ids": np.array([[3]], np.int64)}
+        for i in range(cfg.num_layers):
+            for kv in ("key", "value"):
+                feeds[f"past_key_values.{i}.{kv}"] = np.zeros((1, cfg.num_kv_heads, 3, cfg.head_dim), np.float32)
+        gathered, routed = [], []
+
+        def trace(node, args):
+            if node.op_type == "Gather" and node.input[0].endswith("_stacked"):
+                gathered.append((args[0].shape[0], args[1].shape))
+            if node.op_type == "MatMul" and "/routed/e" in node.input[1]:
+                routed.append(node.input[1])
+
+        onnx_numpy.run(m, feeds, trace=trace)
+        # Per layer both stacked tensors ([experts, ...]) gathered by the router's k indices; no routed MatMul runs.
+        self.assertEqual(gathered, [(cfg.num_experts, (1, 1, cfg.experts_top_k))] * 2 * cfg.num_layers)
+        self.assertEqual(routed, [])
