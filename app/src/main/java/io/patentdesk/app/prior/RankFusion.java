@@ -44,9 +44,9 @@ public final class RankFusion {
     /** The original, unweighted fusion (k = 60, equal weights): kept to compare against. */
     public static final Weights EQUAL = new Weights(PAPER_K, 1.0);
     /**
-     * The rank fusion tuned on the automatic set: BM25's ranks count twice, and k = 10 keeps the first ranks apart, so dense can
-     * lift a passage above BM25's first one only from BM25's own top 11 (2 / (10 + r) + 1 / 11 > 2 / 11 needs
-     * r < 12); with k = 60 it could from the top 61.
+     * The rank fusion tuned on the automatic set: BM25's ranks count twice, and k = 10 keeps the first ranks apart,
+     * so dense can lift a passage above BM25's first one only from BM25's own top 11 (2 / (10 + r) + 1 / 11 > 2 / 11
+     * needs r < 12); with k = 60 it could from the top 61.
      */
     public static final Weights TUNED = new Weights(10, 2.0);
 

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Score fusion (Fox and Shaw's CombSUM / CombMNZ, with a weight): each ranking's scores are normalized per query,
- * then added as a convex combination {@code w · lexical + (1 − w) · semantic}. Unlike {@link RankFusion} it keeps how
- * far apart the passages are: a BM25 first passage far ahead of its second stays ahead, one barely ahead does not.
+ * then added as a convex combination {@code w · lexical + (1 − w) · semantic}. Unlike {@link RankFusion} it keeps
+ * how far apart the passages are: a BM25 first passage far ahead of its second stays ahead, one barely ahead does not.
  *
  * <p>A ranking is the top {@link PassageLibrary#DEPTH} of its index, so a normalization sees only those scores. A
  * passage a ranking does not hold counts 0 there (min-max: as low as its last passage; z-score: see
@@ -39,7 +39,8 @@ public final class ScoreFusion {
      *
      * @param lexicalWeight {@code w} of the convex combination, 0 to 1: the share of BM25's normalized score
      */
-    public record Setting(Normalization normalization, Combination combination, double lexicalWeight) implements Fusion {
+    public record Setting(Normalization normalization, Combination combination, double lexicalWeight)
+            implements Fusion {
         public Setting {
             if (!(lexicalWeight >= 0 && lexicalWeight <= 1)) {
                 throw new IllegalArgumentException("the lexical weight must be between 0 and 1");
