@@ -82,11 +82,14 @@ public final class PriorArtPane extends BorderPane {
                 if (empty || line == null) {
                     setText(null);
                     setGraphic(null);
+                    setAccessibleText(null);
                 } else if (line.match() == null) {
                     setGraphic(null);
                     setText(describe(line, vm));
+                    setAccessibleText(null);
                 } else {
                     setText(null);
+                    setAccessibleText(describe(line, vm)); // a screen reader reads a text flow's pieces apart
                     javafx.scene.text.TextFlow flow = PassageFlow.of(where(line, vm), line.match());
                     // A text flow wraps at its width; the list's, less the cell's padding and the scroll bar.
                     flow.prefWidthProperty().bind(v.widthProperty().subtract(PASSAGE_WIDTH_INSET));
