@@ -311,8 +311,7 @@ public final class WorkspaceCommand implements Callable<Integer> {
             }
             PrintWriter o = out();
             o.println("Recovered " + plan.recovered().size() + " matter" + (plan.recovered().size() == 1 ? "" : "s")
-                    + ", " + plan.versionCount() + " stored versions, " + plan.commentCount() + " comments and "
-                    + plan.chartMarkCount() + " chart marks"
+                    + ", " + plan.contents()
                     + plan.backupUsed().map(b -> ", merged with the backup of " + b.label()).orElse(", no backup") + ":");
             for (RecoveredMatter r : plan.recovered()) {
                 o.println("  " + (r.intact() ? "whole  " : "older  ") + WHEN.format(r.lastEdit()) + " UTC  \u201c"

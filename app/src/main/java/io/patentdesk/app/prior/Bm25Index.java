@@ -88,7 +88,15 @@ public final class Bm25Index implements AutoCloseable {
 
     /** Passage indices, best first, at most {@code n}; empty when no analysed word of the query occurs. */
     public List<Integer> search(String query, int n) {
-        List<Integer> out = new ArrayList<>();
+        return scored(query, n).stream().map(ScoredPassage::passage).toList();
+    }
+
+    /**
+     * The best passages with their Lucene BM25 scores (k1 1.2, b 0.75; unbounded, comparable within one query
+     * only), best first, at most {@code n}; empty when no analysed word of the query occurs.
+     */
+    public List<ScoredPassage> scored(String query, int n) {
+        List<ScoredPassage> out = new ArrayList<>();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
         for (String field : List.of(TEXT, TEXT_ZH)) {
@@ -104,7 +112,7 @@ public final class Bm25Index implements AutoCloseable {
         try {
             var stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(q.build(), n).scoreDocs) {
-                out.add(stored.document(hit.doc).getField(ID).numericValue().intValue());
+                out.add(new ScoredPassage(stored.document(hit.doc).getField(ID).numericValue().intValue(), hit.score));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search failed", e);

@@ -2,11 +2,7 @@ package io.patentdesk.app.prior;
 
 import io.patentdesk.app.io.AtomicFile;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -20,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class ChartDocx {
     static final List<String> HEADER = List.of("Claim element", "Reference", "Passage", "Disclosed", "Note");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private ChartDocx() {
     }
@@ -67,7 +62,7 @@ public final class ChartDocx {
                 text(r.getCell(0), element);
                 String where = ChartLocation.of(m);
                 text(r.getCell(1), ChartLocation.reference(chart, m) + (where.isEmpty() ? "" : ", " + where));
-                highlighted(r.getCell(2), m.text(), new HashSet<>(m.words()));
+                highlighted(r.getCell(2), m.text(), m.words());
                 text(r.getCell(3), review.markLabel(ri, mi));
                 text(r.getCell(4), review.note(ri, mi));
             }
@@ -79,36 +74,15 @@ public final class ChartDocx {
         cell.getParagraphs().get(0).createRun().setText(s);
     }
 
-    /**
-     * The passage as runs, the words that matched the element in bold: whole words of a spaced script, and the
-     * matched words of a Chinese passage wherever they occur (Chinese has no spaces to bound a word).
-     */
-    private static void highlighted(XWPFTableCell cell, String passage, Set<String> words) {
+    /** The passage as runs, the words that matched the element in bold ({@link MatchedSpans}). */
+    private static void highlighted(XWPFTableCell cell, String passage, List<String> words) {
         XWPFParagraph p = cell.getParagraphs().get(0);
-        Matcher m = (TextScript.of(passage) == TextScript.CHINESE ? anyOf(words) : WORD).matcher(passage);
-        int plainFrom = 0;
-        while (m.find()) {
-            if (words.contains(m.group())) {
-                if (m.start() > plainFrom) {
-                    p.createRun().setText(passage.substring(plainFrom, m.start()));
-                }
-                var bold = p.createRun();
-                bold.setBold(true);
-                bold.setText(m.group());
-                plainFrom = m.end();
+        for (MatchedSpans.Span span : MatchedSpans.of(passage, words)) {
+            var run = p.createRun();
+            if (span.matched()) {
+                run.setBold(true);
             }
+            run.setText(span.text());
         }
-        if (plainFrom < passage.length()) {
-            p.createRun().setText(passage.substring(plainFrom));
-        }
-    }
-
-    /** Any of the words, the longest first where one contains another; matches nothing when there are none. */
-    private static Pattern anyOf(Set<String> words) {
-        if (words.isEmpty()) {
-            return Pattern.compile("(?!)");
-        }
-        return Pattern.compile(words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")));
     }
 }

@@ -31,7 +31,10 @@ public record ClaimChart(List<Reference> references, List<Row> elements) {
      *
      * @param page    1-based page for a PDF; null for a document without pages
      * @param words   the passage's words that match the element's (analysed alike), for highlighting
-     * @param score   the reciprocal-rank-fusion score: higher is better, at most 2/61 (first in both rankings)
+     * @param score   the hybrid search's fused score ({@link PassageLibrary#FUSION}): 0.8 × the passage's BM25 z-score
+     *                plus 0.2 × its cosine's z-score, each against the query's top 200 passages of its index (a
+     *                passage one index did not rank counts as that index's last); higher is better, 0 is about the
+     *                top 200's average, and it compares passages of one element only
      */
     public record Match(int reference, Integer page, String paragraph, String text, double score, List<String> words) {
         public Match {

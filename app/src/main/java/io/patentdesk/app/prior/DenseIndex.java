@@ -17,6 +17,11 @@ public final class DenseIndex {
 
     /** Passage indices, best first, at most {@code n}. */
     public List<Integer> search(float[] query, int n) {
+        return scored(query, n).stream().map(ScoredPassage::passage).toList();
+    }
+
+    /** The passages closest to the unit vector {@code query} with their cosines, best first, at most {@code n}. */
+    public List<ScoredPassage> scored(float[] query, int n) {
         PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
         for (int i = 0; i < vectors.length; i++) {
             double s = dot(query, vectors[i]);
@@ -27,10 +32,12 @@ public final class DenseIndex {
                 best.add(new double[] {s, i});
             }
         }
-        List<Integer> out = new ArrayList<>(best.size());
+        List<ScoredPassage> out = new ArrayList<>(best.size());
         while (!best.isEmpty()) {
-            out.add(0, (int) best.poll()[1]);
+            double[] b = best.poll();
+            out.add(new ScoredPassage((int) b[1], b[0]));
         }
+        java.util.Collections.reverse(out); // the queue gives the worst first
         return out;
     }
 

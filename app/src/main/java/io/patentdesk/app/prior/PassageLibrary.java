@@ -6,15 +6,24 @@ import java.util.concurrent.CancellationException;
 
 /**
  * The searchable passages of a set of references: BM25 over their words and the embedding model's vectors, ranked
- * together by weighted reciprocal-rank fusion ({@link RankFusion}). Building embeds every passage (the slow part:
+ * together by fusing their normalized scores ({@link #FUSION}). Building embeds every passage (the slow part:
  * about 27 ms a passage on two cores), reports progress and stops when its thread is interrupted; searching is
  * thread-safe.
  */
 public final class PassageLibrary implements AutoCloseable {
     /** Passages embedded between progress reports and interruption checks. */
     static final int SLICE = 16;
-    /** How deep each ranking goes before fusion: far below this, a ranking adds almost nothing (1/(60+rank)). */
-    static final int DEPTH = 200;
+    /**
+     * How deep each ranking goes before fusion: far below this, a ranking adds almost nothing to a rank fusion
+     * (1/(60+rank)); a score fusion normalizes over these passages.
+     */
+    public static final int DEPTH = 200;
+    /**
+     * The fusion {@link RetrievalMode#HYBRID} searches with: score fusion as tuned on the automatic set of
+     * {@code prior-art-bench --fusion-sweep}; it beat the tuned rank fusion there and on the held-out hand-marked set
+     * (docs/app-services.md).
+     */
+    public static final Fusion FUSION = ScoreFusion.TUNED;
 
     private final List<ReferenceText> references;
     private final List<Passage> passages;
@@ -126,33 +135,43 @@ public final class PassageLibrary implements AutoCloseable {
         return dense.vector(i);
     }
 
-    /** A passage found by a search, with its fused score (or its BM25 / cosine rank score under one mode alone). */
+    /**
+     * A passage found by a search, with its score: under {@link RetrievalMode#HYBRID} the score of {@link #FUSION},
+     * under BM25 or dense alone its BM25 score or its cosine.
+     */
     public record Hit(Passage passage, int index, double score) {
     }
 
     /** The best {@code perReference} passages of each reference for the query, all of them best first. */
     public List<Hit> search(String query, RetrievalMode mode, int perReference) {
         Rankings r = rankings(query, mode);
-        return hits(RankFusion.fuse(r.lexical(), r.semantic()), perReference);
+        return hits(switch (mode) {
+            case HYBRID -> FUSION.fuse(r.lexical(), r.semantic());
+            case BM25 -> r.lexical();
+            case DENSE -> r.semantic();
+        }, perReference);
     }
 
-    /** The top {@link #DEPTH} passages of BM25 and of the dense index, best first; one a mode leaves out is empty. */
-    public record Rankings(List<Integer> lexical, List<Integer> semantic) {
+    /**
+     * The top {@link #DEPTH} passages of BM25 (with their BM25 scores) and of the dense index (with their cosines),
+     * best first; one a mode leaves out is empty.
+     */
+    public record Rankings(List<ScoredPassage> lexical, List<ScoredPassage> semantic) {
     }
 
     /** The two rankings a search fuses (for a benchmark comparing fusions on the same rankings). */
     public Rankings rankings(String query, RetrievalMode mode) {
-        List<Integer> lexical = mode == RetrievalMode.DENSE ? List.of() : bm25.search(query, DEPTH);
-        List<Integer> semantic = mode == RetrievalMode.BM25 ? List.of()
-                : dense.search(embedder.embed(List.of(query))[0], DEPTH);
+        List<ScoredPassage> lexical = mode == RetrievalMode.DENSE ? List.of() : bm25.scored(query, DEPTH);
+        List<ScoredPassage> semantic = mode == RetrievalMode.BM25 ? List.of()
+                : dense.scored(embedder.embed(List.of(query))[0], DEPTH);
         return new Rankings(lexical, semantic);
     }
 
-    /** The fused passages as hits, at most {@code perReference} of each reference, in the fused order. */
-    public List<Hit> hits(List<RankFusion.Fused> fused, int perReference) {
+    /** The ranked passages as hits, at most {@code perReference} of each reference, in the given order. */
+    public List<Hit> hits(List<ScoredPassage> ranked, int perReference) {
         int[] taken = new int[references.size()];
         List<Hit> out = new ArrayList<>();
-        for (RankFusion.Fused f : fused) {
+        for (ScoredPassage f : ranked) {
             Passage p = passages.get(f.passage());
             if (taken[p.reference()] < perReference) {
                 taken[p.reference()]++;

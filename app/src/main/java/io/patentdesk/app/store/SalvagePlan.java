@@ -68,6 +68,31 @@ public final class SalvagePlan {
         return charts.values().stream().mapToInt(c -> c.marks().size()).sum();
     }
 
+    /** How many chart references (the files listed for a matter's chart, over all matters) come back. */
+    public int chartReferenceCount() {
+        return charts.values().stream().mapToInt(c -> c.references().size()).sum();
+    }
+
+    /** For how many matters the "chart the specification too" choice comes back. */
+    public int chartSpecificationChoiceCount() {
+        return (int) charts.values().stream().filter(c -> c.includesSpecification().isPresent()).count();
+    }
+
+    /**
+     * What comes back besides the matters, each kind counted: "12 stored versions, 1 comment, 2 chart references,
+     * 1 chart specification choice and 2 chart marks" (the summary the recovery dialog and the command line show).
+     */
+    public String contents() {
+        return count(versionCount(), "stored version") + ", " + count(commentCount(), "comment") + ", "
+                + count(chartReferenceCount(), "chart reference") + ", "
+                + count(chartSpecificationChoiceCount(), "chart specification choice") + " and "
+                + count(chartMarkCount(), "chart mark");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     /** The chart rows of a recovered matter (none if nothing of its chart survived). */
     StoredChart chart(io.patentdesk.app.matter.MatterId id) {
         return charts.getOrDefault(id, StoredChart.EMPTY);

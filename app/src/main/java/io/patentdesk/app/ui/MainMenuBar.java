@@ -72,7 +72,7 @@ final class MainMenuBar {
                 new SeparatorMenuItem(),
                 MenuItems.of("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", null, importDraft),
                 MenuItems.of("Open Reference PDF\u2026", "Shortcut+Shift+R", null, openReference),
-                MenuItems.of("Claim Chart Against Prior Art\u2026", null, null, claimChart),
+                MenuItems.of("Claim Chart Against Prior Art\u2026", null, "file-claim-chart", claimChart),
                 MenuItems.of("Version History\u2026", "Shortcut+H", "file-history", versionHistory),
                 new SeparatorMenuItem(),
                 MenuItems.of("Export DOCX\u2026", "Shortcut+E", null, exportDocx),

@@ -71,6 +71,36 @@ class PassageLibraryTest {
     }
 
     @Test
+    void hybridScoresAreTheFusionsAndOneIndexAloneGivesItsOwnScores() {
+        try (PassageLibrary lib = PassageLibrary.build(List.of(LOCK, COFFEE), encoder::embed, IndexProgress.NONE)) {
+            String query = "a pump forcing water through the coffee grounds";
+            PassageLibrary.Rankings r = lib.rankings(query, RetrievalMode.HYBRID);
+            assertThat(lib.search(query, RetrievalMode.HYBRID, Integer.MAX_VALUE)).extracting(PassageLibrary.Hit::score)
+                    .containsExactlyElementsOf(PassageLibrary.FUSION.fuse(r.lexical(), r.semantic()).stream()
+                            .map(ScoredPassage::score).toList());
+            // BM25 alone: Lucene's scores (positive, unbounded); dense alone: cosines.
+            List<PassageLibrary.Hit> bm25 = lib.search(query, RetrievalMode.BM25, Integer.MAX_VALUE);
+            assertThat(bm25).extracting(PassageLibrary.Hit::score)
+                    .containsExactlyElementsOf(r.lexical().stream().map(ScoredPassage::score).toList())
+                    .allMatch(s -> s > 0);
+            List<PassageLibrary.Hit> dense = lib.search(query, RetrievalMode.DENSE, Integer.MAX_VALUE);
+            assertThat(dense).hasSize(lib.passages().size()).extracting(PassageLibrary.Hit::score)
+                    .allMatch(s -> s > -1.0001 && s < 1.0001)
+                    .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+            assertThat(dense.get(0).score()).isCloseTo(cosine(encoder.embed(List.of(query))[0],
+                    lib.vector(dense.get(0).index())), org.assertj.core.api.Assertions.within(1e-5));
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    @Test
     void anInterruptedBuildStops() {
         Thread.currentThread().interrupt();
         try {

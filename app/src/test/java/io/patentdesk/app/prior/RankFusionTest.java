@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class RankFusionTest {
     @Test
     void equalWeightsLetAPassageBothRankingsPlaceHighWinOverOneOnlyOneRankingPlacesFirst() {
-        List<RankFusion.Fused> fused = RankFusion.fuse(RankFusion.EQUAL, List.of(7, 3, 9), List.of(3, 5, 7));
-        assertThat(fused).extracting(RankFusion.Fused::passage).containsExactly(3, 7, 5, 9);
+        List<ScoredPassage> fused = RankFusion.fuse(RankFusion.EQUAL, List.of(7, 3, 9), List.of(3, 5, 7));
+        assertThat(fused).extracting(ScoredPassage::passage).containsExactly(3, 7, 5, 9);
         assertThat(fused.get(0).score()).isEqualTo(1.0 / 62 + 1.0 / 61);
     }
 
@@ -20,8 +20,8 @@ class RankFusionTest {
         List<Integer> lexical = List.of(7, 3, 9);
         List<Integer> semantic = List.of(3, 7, 5);
         assertThat(RankFusion.fuse(RankFusion.EQUAL, lexical, semantic)).first()
-                .extracting(RankFusion.Fused::passage).isEqualTo(3);
-        assertThat(RankFusion.fuse(lexical, semantic)).extracting(RankFusion.Fused::passage)
+                .extracting(ScoredPassage::passage).isEqualTo(3);
+        assertThat(RankFusion.fuse(lexical, semantic)).extracting(ScoredPassage::passage)
                 .containsExactly(7, 3, 9, 5);
     }
 
@@ -30,20 +30,20 @@ class RankFusionTest {
         // Passage 5 is BM25's 4th and dense's 1st; passage 8 is BM25's 2nd and nowhere in dense's top.
         List<Integer> lexical = List.of(1, 8, 2, 5);
         List<Integer> semantic = List.of(5, 1, 9);
-        List<RankFusion.Fused> fused = RankFusion.fuse(lexical, semantic);
-        assertThat(fused).extracting(RankFusion.Fused::passage).containsExactly(1, 5, 8, 2, 9);
-        double w = RankFusion.PRODUCT.lexicalWeight();
-        int k = RankFusion.PRODUCT.k();
+        List<ScoredPassage> fused = RankFusion.fuse(lexical, semantic);
+        assertThat(fused).extracting(ScoredPassage::passage).containsExactly(1, 5, 8, 2, 9);
+        double w = RankFusion.TUNED.lexicalWeight();
+        int k = RankFusion.TUNED.k();
         assertThat(fused.get(1).score()).isEqualTo(w / (k + 4) + 1.0 / (k + 1));
     }
 
     @Test
     void oneRankingAloneKeepsItsOwnOrder() {
-        assertThat(RankFusion.fuse(List.of(4, 2, 6), List.of())).extracting(RankFusion.Fused::passage)
+        assertThat(RankFusion.fuse(List.of(4, 2, 6), List.of())).extracting(ScoredPassage::passage)
                 .containsExactly(4, 2, 6);
-        assertThat(RankFusion.fuse(List.of(), List.of(6, 4))).extracting(RankFusion.Fused::passage)
+        assertThat(RankFusion.fuse(List.of(), List.of(6, 4))).extracting(ScoredPassage::passage)
                 .containsExactly(6, 4);
-        assertThat(RankFusion.fuse(RankFusion.EQUAL, List.of(4), List.of())).extracting(RankFusion.Fused::score)
+        assertThat(RankFusion.fuse(RankFusion.EQUAL, List.of(4), List.of())).extracting(ScoredPassage::score)
                 .containsExactly(1.0 / 61);
     }
 
@@ -53,9 +53,9 @@ class RankFusionTest {
         List<Integer> lexical = List.of(1, 4, 6, 2);
         List<Integer> semantic = List.of(3, 5, 7, 2);
         assertThat(RankFusion.fuse(new RankFusion.Weights(60, 1.0), lexical, semantic)).first()
-                .extracting(RankFusion.Fused::passage).isEqualTo(2);
+                .extracting(ScoredPassage::passage).isEqualTo(2);
         assertThat(RankFusion.fuse(new RankFusion.Weights(1, 1.0), lexical, semantic))
-                .extracting(RankFusion.Fused::passage).startsWith(1, 3, 2);
+                .extracting(ScoredPassage::passage).startsWith(1, 3, 2);
     }
 
     @Test

@@ -257,6 +257,10 @@ class WorkspaceSalvageTest {
 
         SalvagePlan plan = WorkspaceSalvage.plan(dir, older);
         assertThat(plan.chartMarkCount()).isEqualTo(2);
+        assertThat(plan.chartReferenceCount()).isEqualTo(2);
+        assertThat(plan.chartSpecificationChoiceCount()).isEqualTo(1);
+        assertThat(plan.contents()).endsWith(
+                ", 0 comments, 2 chart references, 1 chart specification choice and 2 chart marks");
         WorkspaceSalvage.apply(dir, plan);
         try (Workspace ws = Workspace.open(dir)) {
             assertThat(ws.charts().references(m.id())).containsExactly(dir.resolve("d2.pdf").toAbsolutePath(),

@@ -7,6 +7,8 @@ import io.patentdesk.app.prior.RankFusion;
 import io.patentdesk.app.prior.ReferenceParagraph;
 import io.patentdesk.app.prior.ReferenceText;
 import io.patentdesk.app.prior.RetrievalMode;
+import io.patentdesk.app.prior.ScoreFusion;
+import io.patentdesk.app.prior.ScoredPassage;
 import io.patentdesk.app.prior.TextEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ import java.util.Map;
 /**
  * The hand-marked part of {@code prior-art-bench}: each labelled patent's description is a reference among the
  * descriptions of other corpus patents (distractors); each labelled claim element is searched as the claim chart
- * searches it, by hybrid (and the former unweighted hybrid), BM25 alone and dense alone, and a result is right when it is a passage of a paragraph the
- * reader marked. Two recalls: over the results of all references pooled (is a marked paragraph the best passage of
+ * searches it, by the product's hybrid (and the other fusions of {@link #FUSIONS}), BM25 alone and dense alone, and a
+ * result is right when it is a passage of a paragraph the reader marked. Two recalls: over the results of all references pooled (is a marked paragraph the best passage of
  * the whole library?), and over the results of the element's own reference alone (the column the chart shows); each
  * for all elements and for the "reworded" ones alone ({@link #REWORDED_BELOW}).
  */
@@ -93,20 +95,23 @@ final class HandMarkedRetrieval {
     }
 
     /**
-     * The rankings compared: the product's hybrid ({@link RankFusion#PRODUCT}), the former unweighted fusion
-     * ({@link RankFusion#EQUAL}), BM25 alone, BM25's order with dense filling in ({@link FusionSweep#lexicalFirst})
-     * and dense alone.
+     * The rankings compared: the product's hybrid ({@link PassageLibrary#FUSION}), the rank fusion tuned on the
+     * automatic set ({@link RankFusion#TUNED}), the former unweighted one ({@link RankFusion#EQUAL}), the score
+     * fusion tuned on the automatic set ({@link ScoreFusion#TUNED}), BM25 alone, BM25's order with dense filling in
+     * ({@link FusionSweep#lexicalFirst}) and dense alone.
      */
-    static final List<String> FUSIONS = List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill",
-            "dense");
+    static final List<String> FUSIONS = List.of("hybrid", "hybridRankFusion", "hybridEqualWeights",
+            "hybridScoreFusion", "bm25", "bm25DenseFill", "dense");
 
-    static List<RankFusion.Fused> fuse(String fusion, PassageLibrary.Rankings r) {
+    static List<ScoredPassage> fuse(String fusion, PassageLibrary.Rankings r) {
         return switch (fusion) {
-            case "hybrid" -> RankFusion.fuse(RankFusion.PRODUCT, r.lexical(), r.semantic());
-            case "hybridEqualWeights" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), r.semantic());
-            case "bm25" -> RankFusion.fuse(RankFusion.EQUAL, r.lexical(), List.of());
+            case "hybrid" -> PassageLibrary.FUSION.fuse(r.lexical(), r.semantic());
+            case "hybridRankFusion" -> RankFusion.TUNED.fuse(r.lexical(), r.semantic());
+            case "hybridEqualWeights" -> RankFusion.EQUAL.fuse(r.lexical(), r.semantic());
+            case "hybridScoreFusion" -> ScoreFusion.TUNED.fuse(r.lexical(), r.semantic());
+            case "bm25" -> r.lexical();
             case "bm25DenseFill" -> FusionSweep.lexicalFirst(r.lexical(), r.semantic());
-            case "dense" -> RankFusion.fuse(RankFusion.EQUAL, List.of(), r.semantic());
+            case "dense" -> r.semantic();
             default -> throw new IllegalArgumentException(fusion);
         };
     }

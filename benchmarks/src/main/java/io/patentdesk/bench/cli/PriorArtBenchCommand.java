@@ -72,7 +72,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
     boolean labelledOnly;
 
     @Option(names = "--fusion-sweep",
-            description = "only the automatic set, without the hand-marked patents, under a grid of fusion weights")
+            description = "only the automatic set, without the hand-marked patents, under grids of rank- and score-fusion settings")
     boolean fusionSweep;
 
     @Option(names = "--distractors", defaultValue = "20",
@@ -187,7 +187,7 @@ public final class PriorArtBenchCommand implements Callable<Integer> {
 
     /**
      * {@code --fusion-sweep}: the automatic set ({@link #patents} corpus patents that no hand-marked label names, so
-     * the hand-marked set stays held out) under each fusion setting of {@link FusionSweep#GRID}.
+     * the hand-marked set stays held out) under each fusion setting of {@link FusionSweep#GRID} and {@link FusionSweep#SCORE_GRID}.
      */
     private int sweep(List<PriorArtCorpus.Patent> all, PrintWriter out) throws IOException {
         Set<String> marked = new java.util.HashSet<>();

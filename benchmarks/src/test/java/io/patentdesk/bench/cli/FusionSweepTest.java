@@ -51,5 +51,38 @@ class FusionSweepTest {
         }
         assertThat(grid.get(0).get("k").asInt()).isEqualTo(10);
         assertThat(grid.get(0).get("lexicalWeight").asDouble()).isEqualTo(1.0);
+        JsonNode scored = o.get("scoreFusion");
+        assertThat(scored).hasSize(FusionSweep.SCORE_GRID.size());
+        for (JsonNode s : scored) {
+            assertThat(s.get("recallAt1").asDouble()).as(s.toString()).isEqualTo(0.5);
+            assertThat(s.get("recallAt3").asDouble()).as(s.toString()).isEqualTo(1.0);
+        }
+        assertThat(scored.get(0).get("normalization").asText()).isEqualTo("MIN_MAX");
+        assertThat(scored.get(0).get("combination").asText()).isEqualTo("SUM");
+        assertThat(scored.get(0).get("lexicalWeight").asDouble()).isEqualTo(0.1);
+        assertThat(o.get("bestRankFusion").has("k")).isTrue();
+        assertThat(o.get("bestScoreFusion").has("normalization")).isTrue();
+    }
+
+    private static ObjectNode figures(double at1, double at3, double share10, double share3) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("recallAt1", at1);
+        o.put("recallAt3", at3);
+        o.put("ownShareOfTop10", share10);
+        o.put("ownShareOfTop3", share3);
+        return o;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "recall@1 first whatever else,          0.996, 0.9, 0.1, 0.1,  0.992, 1.0, 0.9, 0.9,  true",
+            "then recall@3,                          0.99, 1.0, 0.1, 0.1,  0.99, 0.996, 0.9, 0.9,  true",
+            "then the top-10 share,                  0.99, 1.0, 0.95, 0.1, 0.99, 1.0, 0.949, 0.9,  true",
+            "then the top-3 share,                   0.99, 1.0, 0.95, 0.98, 0.99, 1.0, 0.95, 0.97, true",
+            "worse at recall@1 loses,                0.99, 1.0, 0.99, 0.99, 0.992, 0.9, 0.1, 0.1,  false",
+            "a tie keeps the setting found first,    0.99, 1.0, 0.95, 0.98, 0.99, 1.0, 0.95, 0.98, false"})
+    void settingsAreChosenByRecallAt1ThenRecallAt3ThenShares(String why, double a1, double a3, double a10,
+            double aShare3, double b1, double b3, double b10, double bShare3, boolean better) {
+        assertThat(FusionSweep.better(figures(a1, a3, a10, aShare3), figures(b1, b3, b10, bShare3))).isEqualTo(better);
     }
 }

@@ -27,7 +27,7 @@ class HandMarkedRetrievalTest {
     void aPassageOfAMarkedParagraphIsRightAndAnyOtherIsWrong() throws Exception {
         // The same element twice: once marked where it is disclosed (found first by every mode), once marked on a
         // paragraph that does not disclose it (never first). So recall@1 is 1/2 in every mode, and within its own
-        // reference of three passages recall@3 is 1 under hybrid and dense, which rank every passage.
+        // reference of three passages recall@3 is 1 under every fusion and dense, which rank every passage.
         List<PriorArtLabels.Label> labels = PriorArtLabels.parse(List.of(
                 "US00000001B1\t1\t3\ta hinge connecting\t2=A lid is",
                 "US00000001B1\t1\t3\ta hinge connecting\t3=A battery is"));
@@ -41,18 +41,20 @@ class HandMarkedRetrievalTest {
         assertThat(o.get("distractors").asInt()).as("the first patent no label names").isEqualTo(1);
         assertThat(o.get("passages").asInt()).isEqualTo(3 + 2);
         assertThat(o.get("elements").asInt()).isEqualTo(2);
-        for (String mode : List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill", "dense")) {
+        for (String mode : HandMarkedRetrieval.FUSIONS) {
             assertThat(o.at("/" + mode + "/pooled/recallAt1").asDouble()).as(mode).isEqualTo(0.5);
             assertThat(o.at("/" + mode + "/ownReference/recallAt1").asDouble()).as(mode).isEqualTo(0.5);
         }
         // The second marking shares one word of five with the element ("lid"): it counts as reworded, the first
         // (hinge, lid, box, body) does not.
         assertThat(o.get("rewordedElements").asInt()).isEqualTo(1);
-        for (String mode : List.of("hybrid", "hybridEqualWeights", "bm25", "bm25DenseFill", "dense")) {
+        for (String mode : HandMarkedRetrieval.FUSIONS) {
             assertThat(o.at("/" + mode + "/reworded/pooled/recallAt1").asDouble()).as(mode).isZero();
         }
         assertThat(o.at("/hybrid/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
         assertThat(o.at("/hybridEqualWeights/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
+        assertThat(o.at("/hybridRankFusion/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
+        assertThat(o.at("/hybridScoreFusion/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
         // Dense fills in whatever BM25 left unranked, so all three passages of the box are in its own list.
         assertThat(o.at("/bm25DenseFill/ownReference/recallAt3").asDouble()).isEqualTo(1.0);
         assertThat(o.at("/dense/ownReference/recallAt3").asDouble()).isEqualTo(1.0);

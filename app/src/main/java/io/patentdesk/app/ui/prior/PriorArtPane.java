@@ -20,11 +20,15 @@ import javafx.scene.layout.VBox;
 /**
  * The claim-chart view: references (add, remove, and whether the matter's own specification is charted too),
  * Chart / Cancel with a progress bar, and the chart as a list: each claim element,
- * then its passages (reference, page, paragraph number, score). Double-clicking a passage opens its reference at its
+ * then its passages (reference, page, paragraph number, score; the element's words highlighted in the passage's text,
+ * {@link PassageFlow}). Double-clicking a passage opens its reference at its
  * page beside the draft; its context menu marks a passage Disclosed / Partly / Not found and adds a note, which
  * Export writes into the DOCX or CSV chart.
  */
 public final class PriorArtPane extends BorderPane {
+
+    /** The list's width less what a cell's padding and a vertical scroll bar take, so a passage never runs under it. */
+    private static final double PASSAGE_WIDTH_INSET = 36;
 
     /** One line of the chart list: an element (match null) or one of its passages, with their positions. */
     record Line(ClaimChart chart, int rowIndex, ClaimChart.Row row, int matchIndex, ClaimChart.Match match) {
@@ -68,13 +72,29 @@ public final class PriorArtPane extends BorderPane {
 
         ListView<Line> lines = new ListView<>();
         lines.setId("priorArtChartList");
+        lines.getStyleClass().add("chart-list");
         lines.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || line == null ? null : describe(line, vm));
+                if (empty || line == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setAccessibleText(null);
+                } else if (line.match() == null) {
+                    setGraphic(null);
+                    setText(describe(line, vm));
+                    setAccessibleText(null);
+                } else {
+                    setText(null);
+                    setAccessibleText(describe(line, vm)); // a screen reader reads a text flow's pieces apart
+                    javafx.scene.text.TextFlow flow = PassageFlow.of(where(line, vm), line.match());
+                    // A text flow wraps at its width; the list's, less the cell's padding and the scroll bar.
+                    flow.prefWidthProperty().bind(v.widthProperty().subtract(PASSAGE_WIDTH_INSET));
+                    setGraphic(flow);
+                }
             }
         });
         vm.chartProperty().addListener((o, was, c) -> lines.getItems().setAll(linesOf(c)));
@@ -123,16 +143,22 @@ public final class PriorArtPane extends BorderPane {
         return out;
     }
 
+    /** The line as one string: an element, or a passage after {@link #where}. */
     static String describe(Line l, PriorArtViewModel vm) {
         if (l.match() == null) {
             return "Claim " + l.row().claim() + ": " + l.row().text();
         }
+        return where(l, vm) + l.match().text();
+    }
+
+    /** A passage line's head, indented under its element: review mark and note, reference, page, paragraph, score. */
+    static String where(Line l, PriorArtViewModel vm) {
         ClaimChart.Match m = l.match();
         Path file = l.chart().references().get(m.reference()).file().getFileName();
         String where = (m.page() == null ? "" : " p. " + m.page()) + (m.paragraph() == null ? "" : " " + m.paragraph());
         String verdict = vm.cell(l.rowIndex(), l.matchIndex())
                 .map(c -> (c.mark() == null ? "" : "[" + c.mark().label() + "] ") + (c.note().isEmpty() ? "" : "(" + c.note() + ") "))
                 .orElse("");
-        return "    " + verdict + file + where + String.format(Locale.ROOT, "  (%.3f)  ", m.score()) + m.text();
+        return "    " + verdict + file + where + String.format(Locale.ROOT, "  (%.3f)  ", m.score());
     }
 }

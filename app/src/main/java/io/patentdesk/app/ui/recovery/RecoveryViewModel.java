@@ -61,8 +61,7 @@ public final class RecoveryViewModel {
     private void planned(SalvagePlan p) {
         long whole = p.recovered().stream().filter(RecoveredMatter::intact).count();
         salvageSummary.set("Salvage recovers " + p.recovered().size() + " matter" + (p.recovered().size() == 1 ? "" : "s")
-                + " (" + whole + " exactly as last saved), " + p.versionCount() + " stored versions, " + p.commentCount()
-                + " comments and " + p.chartMarkCount() + " chart marks"
+                + " (" + whole + " exactly as last saved), " + p.contents()
                 + p.backupUsed().map(b -> ", merged with the backup of " + WHEN.format(b.taken())).orElse("") + ".");
         salvageLines.setAll(p.recovered().stream().map(RecoveryViewModel::line).toList());
         for (String u : p.unrecoverable()) {
