@@ -157,4 +157,25 @@ class AreasFxTest {
             subscription.unsubscribe();
         }
     }
+
+    @Test
+    void highlightingAskedForWhileTheHighlighterIsBusyRunsOnceOnTheNewestText() {
+        // Everything in one FX event, so that the area's own debounced pass cannot come in between.
+        onFx(() -> {
+            List<Runnable> waiting = new java.util.ArrayList<>();
+            spec.setHighlightExecutor(waiting::add);
+            spec.replaceText("The lever 12.");
+            for (int i = 0; i < 5; i++) {
+                spec.insertText(spec.getLength(), " The pin 14.");
+                spec.rehighlight();
+            }
+            assertThat(waiting).as("passes waiting for the busy highlighter").hasSize(1);
+            waiting.get(0).run();
+            assertThat(spec.highlightedVersionProperty().get()).isEqualTo(spec.textVersion());
+            assertThat(spec.getStyleAtPosition(spec.getText().lastIndexOf("14") + 1)).contains("refnum");
+
+            spec.rehighlight(); // the highlighter is free again: a new pass is handed to it
+            assertThat(waiting).hasSize(2);
+        });
+    }
 }

@@ -88,7 +88,11 @@ public final class AnalysisViewModel {
         }
         running.set(true);
         tasks.submit(() -> analyzer.analyze(m), r -> {
-            result.set(r);
+            // A matter closed while it was analyzed (trashed, another one opened) shows no counts or findings.
+            Matter open = matters.current();
+            if (open != null && open.id().equals(m.id())) {
+                result.set(r);
+            }
             finish();
         }, e -> {
             finish();

@@ -29,6 +29,7 @@ import io.patentdesk.app.ui.task.TaskExecutor;
 import io.patentdesk.editor.AnalyzedArea;
 import io.patentdesk.editor.FindReplaceBar;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -51,6 +52,8 @@ final class MainMenuBar {
     private final AssistantViewModel assistant;
     private final TaskExecutor tasks;
     private final EventBus bus;
+    /** Whether a matter is open: what every command acting on the open matter or its editors is bound to. */
+    private final ObservableBooleanValue matterOpen;
 
     MainMenuBar(Stage stage, Dialogs dialogs, DocumentView document, MatterViewModel matters,
             AnalysisViewModel analysis, AssistantViewModel assistant, TaskExecutor tasks, EventBus bus) {
@@ -62,23 +65,24 @@ final class MainMenuBar {
         this.assistant = assistant;
         this.tasks = tasks;
         this.bus = bus;
+        this.matterOpen = matters.loadedProperty().isNotNull();
     }
 
     Menu file(Command importDraft, Command openReference, Command claimChart, Command versionHistory,
             Command exportDocx, Command exportPdf, Runnable quit) {
         return menu("_File",
-                MenuItems.of("New Matter\u2026", NoMatterHint.NEW_MATTER_KEYS, null, new NewMatterCommand(matters, dialogs)),
-                MenuItems.of("Open Sample Matter", null, null, new OpenSampleCommand(matters)),
+                MenuItems.of("New Matter\u2026", NoMatterHint.NEW_MATTER_KEYS, "file-new", new NewMatterCommand(matters, dialogs)),
+                MenuItems.of("Open Sample Matter", null, "file-sample", new OpenSampleCommand(matters)),
                 new SeparatorMenuItem(),
-                MenuItems.of("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", null, importDraft),
-                MenuItems.of("Open Reference PDF\u2026", "Shortcut+Shift+R", null, openReference),
+                MenuItems.of("Import Draft (Text, DOCX, USPTO XML)\u2026", "Shortcut+I", "file-import", importDraft),
+                MenuItems.of("Open Reference PDF\u2026", "Shortcut+Shift+R", "file-reference", openReference),
                 MenuItems.of("Claim Chart Against Prior Art\u2026", null, "file-claim-chart", claimChart),
                 MenuItems.of("Version History\u2026", "Shortcut+H", "file-history", versionHistory),
                 new SeparatorMenuItem(),
-                MenuItems.of("Export DOCX\u2026", "Shortcut+E", null, exportDocx),
-                MenuItems.of("Export PDF\u2026", "Shortcut+Shift+E", null, exportPdf),
+                MenuItems.of("Export DOCX\u2026", "Shortcut+E", "file-export-docx", exportDocx),
+                MenuItems.of("Export PDF\u2026", "Shortcut+Shift+E", "file-export-pdf", exportPdf),
                 new SeparatorMenuItem(),
-                MenuItems.of("Quit", "Shortcut+Q", null, Command.of(quit)));
+                MenuItems.of("Quit", "Shortcut+Q", "file-quit", Command.of(quit)));
     }
 
     /** The open matter: rename, docket number, office and fees, duplicate, trash (restorable). */
@@ -93,15 +97,20 @@ final class MainMenuBar {
                 MenuItems.of("Trash\u2026", null, "matter-show-trash", new ShowTrashCommand(stage, matters)));
     }
 
+    /** Editing the open matter's text: with no matter open the editors are empty and disabled, and so is all of this. */
     Menu edit(FindReplaceBar findBar, Runnable addComment) {
         return menu("_Edit",
-                MenuItems.of("Undo", "Shortcut+Z", null, new AreaEditCommand(document, AnalyzedArea::undo)),
-                MenuItems.of("Redo", "Shortcut+Shift+Z", null, new AreaEditCommand(document, AnalyzedArea::redo)),
+                MenuItems.of("Undo", "Shortcut+Z", "edit-undo",
+                        new AreaEditCommand(document, AnalyzedArea::undo).enabledWhile(matterOpen)),
+                MenuItems.of("Redo", "Shortcut+Shift+Z", "edit-redo",
+                        new AreaEditCommand(document, AnalyzedArea::redo).enabledWhile(matterOpen)),
                 new SeparatorMenuItem(),
-                MenuItems.of("Find / Replace\u2026", "Shortcut+F", null, new FindReplaceCommand(findBar, document)),
-                MenuItems.of("Find Next", "F3", null, Command.of(findBar::findNext)),
+                MenuItems.of("Find / Replace\u2026", "Shortcut+F", "edit-find",
+                        new FindReplaceCommand(findBar, document).enabledWhile(matterOpen)),
+                MenuItems.of("Find Next", "F3", "edit-find-next", Command.of(findBar::findNext).enabledWhile(matterOpen)),
                 new SeparatorMenuItem(),
-                MenuItems.of("Add Comment\u2026", "Shortcut+Alt+M", null, Command.of(addComment)));
+                MenuItems.of("Add Comment\u2026", "Shortcut+Alt+M", "edit-add-comment",
+                        Command.of(addComment).enabledWhile(matterOpen)));
     }
 
     /** Claims as a list: each edit renumbers the claims and their references, as one undoable edit. */
@@ -126,12 +135,13 @@ final class MainMenuBar {
                 MenuItems.of("Suppressed Findings\u2026", null, "findings-suppressed",
                         new SuppressedFindingsCommand(stage, matters, analysis)),
                 MenuItems.of("Undo Suppression", "Shortcut+Shift+U", "findings-undo-suppression",
-                        Command.of(analysis::undoLastSuppression).enabledWhile(matters.loadedProperty().isNotNull())));
+                        Command.of(analysis::undoLastSuppression).enabledWhile(matterOpen)));
     }
 
     /** @param darkTheme switches the window's theme and stores the choice */
     Menu view(boolean darkPreferred, Consumer<Boolean> darkTheme, SpellingViewModel spelling) {
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("view-dark");
         dark.setSelected(darkPreferred);
         dark.selectedProperty().addListener((o, a, on) -> darkTheme.accept(on));
         CheckMenuItem spell = new CheckMenuItem("Check Spelling");
@@ -155,9 +165,9 @@ final class MainMenuBar {
     /** @param modelDrafts the model's drafting commands, in the order of {@link AssistAction} */
     Menu assistant(Map<AssistAction, ? extends Command> modelDrafts, Runnable showModels) {
         Menu assist = menu("_Assistant");
-        modelDrafts.forEach((a, command) -> assist.getItems().add(MenuItems.of(a.label(), null, null, command)));
+        modelDrafts.forEach((a, command) -> assist.getItems().add(MenuItems.of(a.label(), null, "assistant-" + a.name(), command)));
         assist.getItems().addAll(new SeparatorMenuItem(),
-                MenuItems.of("Cancel Generation", "Escape", null, Command.of(assistant::cancel)),
+                MenuItems.of("Cancel Generation", "Escape", "assistant-cancel", Command.of(assistant::cancel)),
                 new SeparatorMenuItem(),
                 MenuItems.of("Models\u2026", null, "menu-models", Command.of(showModels)));
         return assist;

@@ -115,7 +115,8 @@ public final class MainWindow {
         reference = new ReferencePane(this::closeReference);
         makeCommands();
         AcceptDraftCommand accept = new AcceptDraftCommand(assistant, matters, document, dialogs);
-        assistantPane = new AssistantPane(assistant, models, a -> modelDrafts.get(a).execute(), accept::execute);
+        assistantPane = new AssistantPane(assistant, models, a -> modelDrafts.get(a).execute(),
+                a -> modelDrafts.get(a).executableProperty(), accept::execute);
         assistantPane.setId("assistantPane");
 
         NoMatterHint hint = new NoMatterHint(matters, new NewMatterCommand(matters, dialogs)::execute,
@@ -297,7 +298,8 @@ public final class MainWindow {
         MainMenuBar menus = new MainMenuBar(stage, dialogs, document, matters, analysis, assistant, tasks, bus);
         MenuBar bar = new MenuBar(
                 menus.file(importDraftCommand, openReferenceCommand,
-                        new ClaimChartCommand(stage, priorArt, dialogs, document, this::openReference),
+                        new ClaimChartCommand(stage, priorArt, dialogs, document, this::openReference)
+                                .enabledWhile(matters.loadedProperty().isNotNull()),
                         new VersionHistoryCommand(stage, history, dialogs, document)
                                 .enabledWhile(matters.loadedProperty().isNotNull()),
                         exportDocxCommand, exportPdfCommand,

@@ -61,7 +61,9 @@ public final class MatterViewModel {
             @Override
             public void saved(MatterId id, Instant contentModified, Instant savedAt) {
                 tasks.runOnUi(() -> {
-                    saveState.set("Saved " + CLOCK.format(savedAt));
+                    if (isOpen(id)) { // a matter closed meanwhile (trashed, switched from) says nothing in the status bar
+                        saveState.set("Saved " + CLOCK.format(savedAt));
+                    }
                     refreshSummary(id);
                 });
             }
@@ -94,6 +96,8 @@ public final class MatterViewModel {
     }
 
     private void load(Matter m) {
+        // The save state belongs to the matter being left: the one opened starts with none (it is as stored).
+        saveState.set("");
         current.set(m);
         loaded.set(m);
         MatterId id = m == null ? null : m.id();
@@ -297,6 +301,11 @@ public final class MatterViewModel {
     /** Saves what is pending and stops the autosaver; call once, at shutdown, off the UI thread. */
     public void close() {
         autosaver.close();
+    }
+
+    private boolean isOpen(MatterId id) {
+        Matter m = current.get();
+        return m != null && m.id().equals(id);
     }
 
     private void refreshSummary(MatterId id) {

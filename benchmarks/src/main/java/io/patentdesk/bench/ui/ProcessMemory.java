@@ -75,6 +75,22 @@ final class ProcessMemory {
         }
     }
 
+    /**
+     * Writes a heap dump of the live objects to {@code file} (an .hprof file; nothing when null or blank): what holds
+     * the heap, where a class histogram only says which classes.
+     */
+    static void writeHeapDump(String file) {
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(Path.of(file).toAbsolutePath().toString(), true);
+        } catch (Exception e) {
+            System.err.println("patentdesk: no heap dump: " + e.getMessage());
+        }
+    }
+
     /** Parses the category lines of {@code VM.native_memory summary} ("-  Java Heap (reserved=..KB, committed=..KB)"). */
     static Map<String, Double> parseSummary(String summary) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -305,6 +305,7 @@ public final class UiBenchmark {
             ProcessMemory.nativeTracking().forEach((k, v) -> results.put("nmt." + k.replace(" ", "") + "Mb", round(v)));
             print();
             ProcessMemory.writeHistogram(System.getProperty("patentdesk.bench.histogram"));
+            ProcessMemory.writeHeapDump(System.getProperty("patentdesk.bench.heapdump"));
             DesktopLauncher.exitStatus(0);
             window.shutdown();
         });

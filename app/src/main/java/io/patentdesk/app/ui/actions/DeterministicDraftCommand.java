@@ -35,6 +35,7 @@ public final class DeterministicDraftCommand extends Command {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.bus = bus;
+        enabledWhile(matters.loadedProperty().isNotNull());
     }
 
     @Override

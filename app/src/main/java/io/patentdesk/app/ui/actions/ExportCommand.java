@@ -42,6 +42,7 @@ public final class ExportCommand extends Command {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.bus = bus;
+        enabledWhile(matters.loadedProperty().isNotNull());
     }
 
     @Override

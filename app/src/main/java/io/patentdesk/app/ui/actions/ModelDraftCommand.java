@@ -47,7 +47,8 @@ public final class ModelDraftCommand extends Command {
         this.insights = insights;
         this.dialogs = dialogs;
         this.bus = bus;
-        enabledWhile(assistant.runningProperty().not());
+        // One generation at a time, and only for an open matter (the draft belongs to it).
+        enabledWhile(assistant.runningProperty().not().and(matters.loadedProperty().isNotNull()));
     }
 
     @Override

@@ -15,6 +15,7 @@ public final class SuppressedFindingsCommand extends Command {
         this.owner = owner;
         this.matters = matters;
         this.analysis = analysis;
+        enabledWhile(matters.loadedProperty().isNotNull());
     }
 
     @Override

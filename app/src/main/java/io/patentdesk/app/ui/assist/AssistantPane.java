@@ -3,6 +3,8 @@ package io.patentdesk.app.ui.assist;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,9 +28,12 @@ public final class AssistantPane extends BorderPane {
 
     /**
      * @param onAction called when the user picks an action (the window builds the request from the document)
+     * @param canRun whether an action's command can run now (a matter is open, nothing is generating): its button
+     *     follows it, as the menu item of the same command does
      * @param onAccept called when the user accepts the preview (the window inserts the text as one edit)
      */
-    public AssistantPane(AssistantViewModel vm, ModelViewModel models, Consumer<AssistAction> onAction, Runnable onAccept) {
+    public AssistantPane(AssistantViewModel vm, ModelViewModel models, Consumer<AssistAction> onAction,
+            Function<AssistAction, ObservableBooleanValue> canRun, Runnable onAccept) {
         getStyleClass().add("assistant");
         Label title = new Label("ASSISTANT");
         title.getStyleClass().add("pane-title");
@@ -43,7 +48,7 @@ public final class AssistantPane extends BorderPane {
             b.getStyleClass().add("action-button");
             b.setTooltip(new Tooltip(a.description()));
             b.setOnAction(e -> onAction.accept(a));
-            b.disableProperty().bind(vm.runningProperty().or(
+            b.disableProperty().bind(javafx.beans.binding.Bindings.not(canRun.apply(a)).or(
                     javafx.beans.binding.Bindings.createBooleanBinding(() -> !models.stateProperty().get().ready(), models.stateProperty())));
             actions.put(a, b);
             buttons.getChildren().add(b);

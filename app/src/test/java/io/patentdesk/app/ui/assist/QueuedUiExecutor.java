@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * A UI thread for view-model tests: what the engine's thread hands to the UI waits in a queue until the test thread
  * runs it ({@link #drain()}), so that the test's own calls and those hand-overs never interleave, as on the FX thread.
  */
-final class QueuedUiExecutor implements TaskExecutor {
+public final class QueuedUiExecutor implements TaskExecutor {
     private final ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
 
     @Override
@@ -30,7 +30,7 @@ final class QueuedUiExecutor implements TaskExecutor {
     }
 
     /** Runs what is waiting for the UI thread, on the caller's thread. */
-    void drain() {
+    public void drain() {
         for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
             r.run();
         }
