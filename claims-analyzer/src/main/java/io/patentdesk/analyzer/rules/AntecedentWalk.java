@@ -990,12 +990,7 @@ final class AntecedentWalk {
         }
         java.util.regex.Pattern phrase = java.util.regex.Pattern.compile("\\b" + rest + "\\b");
         String last = Words.singular(tokens.get(words[to - 1]).lower());
-        List<String> texts = new ArrayList<>();
-        texts.add(c.analysisText());
-        for (int a : ctx.tree().ancestors(c.number())) {
-            ctx.claims().get(a).ifPresent(p -> texts.add(p.analysisText()));
-        }
-        for (String text : texts) {
+        for (String text : pathTexts(c)) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             java.util.regex.Matcher m = phrase.matcher(lower);
             while (m.find()) {
@@ -1656,16 +1651,20 @@ final class AntecedentWalk {
         if (!part) {
             return false;
         }
-        if (c.analysisText().toLowerCase(java.util.Locale.ROOT).contains("formula")) {
-            return true;
-        }
+        return pathTexts(c).stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("formula"));
+    }
+
+    /**
+     * The texts of a claim and of the claims it rests on, for the few checks that read words the walk does not keep
+     * (a reference sign, a list of ordinals, a formula); asked only on the way to a report.
+     */
+    private List<String> pathTexts(Claim c) {
+        List<String> texts = new ArrayList<>();
+        texts.add(c.analysisText());
         for (int a : ctx.tree().ancestors(c.number())) {
-            if (ctx.claims().get(a).map(p -> p.analysisText().toLowerCase(java.util.Locale.ROOT)
-                    .contains("formula")).orElse(false)) {
-                return true;
-            }
+            ctx.claims().get(a).ifPresent(p -> texts.add(p.analysisText()));
         }
-        return false;
+        return texts;
     }
 
     /**
@@ -1692,12 +1691,8 @@ final class AntecedentWalk {
         if (m.find() && m.start() < tokens.get(det).start()) {
             return true;
         }
-        for (int a : ctx.tree().ancestors(c.number())) {
-            if (ctx.claims().get(a).map(p -> written.matcher(p.analysisText()).find()).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> path = pathTexts(c);
+        return path.subList(1, path.size()).stream().anyMatch(t -> written.matcher(t).find());
     }
 
     /**
